@@ -1,0 +1,38 @@
+/*
+ * audit.h - the one audit line per message (SPEC section 8).
+ *
+ *   QUEUEID: dir=out from=<a@b> auth=login rcpts=N rule=N signed=vp,v4
+ *            sign_missing=v4 ts=1/2 protected=smime-signed action=accept
+ *            reason="..." size=BYTES ms=N
+ *
+ * Fields are always in this order; a field without a value for this message
+ * is left out, except dir, from, rcpts, action and ms which are always
+ * present. Values that came from the network are escaped (log_escape).
+ */
+#ifndef AUDIT_H
+#define AUDIT_H
+
+#include <stddef.h>
+
+struct audit_rec {
+	const char *qid;  /* NULL -> "NOQUEUE" */
+	const char *dir;  /* "in" | "out" */
+	const char *from; /* From: address, NULL if none */
+	const char *auth; /* login, NULL if none */
+	size_t rcpts;
+	int rule;                   /* matched rule; 0 = defaults; -1 = none */
+	const char *signed_classes; /* "vp,v4"; NULL = not signed */
+	const char *sign_missing;   /* classes the rule named that the sender lacks */
+	const char *protection;     /* already protected: "smime-signed" ... */
+	const char *action;         /* accept | tempfail | reject | abort */
+	const char *reason;         /* why, when not a plain accept */
+	long size;                  /* body bytes received; -1 = unknown */
+	long ms;                    /* time spent on the message in the milter */
+};
+
+/* Format into buf (always NUL-terminated). */
+void audit_format(const struct audit_rec *rec, char *buf, size_t len);
+/* Format and log at info level. */
+void audit_emit(const struct audit_rec *rec);
+
+#endif

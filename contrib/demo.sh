@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# contrib/demo.sh - README command 1: on a fresh Debian 12 machine, as root,
+# install what is missing, build, make a demo PKI (organization CA, a
+# "public" CA, a TSA), start a loopback Postfix wired to certmilter, send a
+# sample message, show it and what openssl says about its signature, and
+# leave certmilter and the demo Postfix running.
+#
+#   bash contrib/demo.sh         run the demo
+#   bash contrib/demo.sh stop    stop what the demo left running
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+D=${DEMO_DIR:-/var/lib/certmilter-demo}
+PORT_IN=10025 PORT_PLAIN=10026 SINK_PORT=10027 MILTER_PORT=8894
+
+. "$top/tests/integration/lib.sh"
+
+stop_demo() {
+	[ -f "$D/certmilter.pid" ] && kill "$(cat "$D/certmilter.pid")" 2>/dev/null || true
+	[ -f "$D/sink.pid" ] && kill "$(cat "$D/sink.pid")" 2>/dev/null || true
+	[ -d "$D/postfix" ] && pf_stop "$D/postfix" || true
+	rm -f "$D/certmilter.pid" "$D/sink.pid"
+}
+if [ "${1:-}" = stop ]; then
+	stop_demo
+	echo "demo stopped"
+	exit 0
+fi
+
+echo "== installing what is missing and building"
+bash "$top/tests/deps.sh"
+bash "$top/tests/build.sh" gcc
+BIN="$top/build/gcc/certmilter"
+
+stop_demo
+rm -rf "$D"
+mkdir -p "$D"
+echo "== demo PKI in $D/pki"
+bash "$top/tests/pki/mkpki.sh" "$D/pki" >/dev/null
+
+cat >"$D/policy.conf" <<POL
+# Demo policy: sign everything from example.com with the best identity
+# certificate the sender holds (dual signatures come with a later release).
+defaults = { sign = [ "identity", "vp" ]; encrypt = "never"; };
+rules = ( { from = "*@example.com"; } );
+POL
+cat >"$D/certmilter.conf" <<CONF
+socket          = "inet:$MILTER_PORT@127.0.0.1";
+pid_file        = "$D/certmilter.pid";
+policy_file     = "$D/policy.conf";
+spool_dir       = "$D";
+outbound = { internal_networks = [ "127.0.0.0/8" ]; };
+keystore = {
+  directories          = [ "$D/pki/keys" ];
+  pkcs12_password_file = "$D/pki/p12pass";
+  chain_bundle         = "$D/pki/chain.pem";
+};
+trust = {
+  organization = "$D/pki/org-roots.pem";
+  public       = "$D/pki/public-roots.pem";
+  tsa          = "$D/pki/tsa-roots.pem";
+};
+CONF
+
+echo "== certmilter -n"
+"$BIN" -n -c "$D/certmilter.conf"
+
+echo "== starting certmilter (daemon, log in syslog and $D/certmilter.log)"
+setsid "$BIN" -f -c "$D/certmilter.conf" >>"$D/certmilter.log" 2>&1 </dev/null &
+wait_port "$MILTER_PORT" 15 || { cat "$D/certmilter.log"; exit 1; }
+
+echo "== starting the demo Postfix on 127.0.0.1:$PORT_IN, relaying to a sink on $SINK_PORT"
+mkdir -p "$D/sink"
+setsid "$CM_PY" "$CM_INT/sink.py" serve --dir "$D/sink" --port "$SINK_PORT" \
+	>>"$D/sink.log" 2>&1 </dev/null &
+echo $! >"$D/sink.pid"
+wait_port "$SINK_PORT" 10
+pf_setup "$D/postfix" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "inet:127.0.0.1:$MILTER_PORT"
+
+cat >"$D/sample.eml" <<'MSG'
+From: Alice Example <alice@example.com>
+To: Bob Partner <bob@partner.example>
+Subject: Quarterly figures
+Date: Sat, 28 Nov 2026 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Hello Bob,
+
+the figures are attached in spirit. Grüße aus Berlin!
+
+Alice
+MSG
+echo "== sending $D/sample.eml from alice@example.com"
+pf_send "$PORT_IN" "$D/sample.eml" alice@example.com bob@partner.example >/dev/null
+CM_SINK_DIR="$D/sink"
+sink_wait 1 60 || { echo "no delivery; see $D/postfix/maillog"; exit 1; }
+out=$(ls "$D"/sink/*.eml | head -1)
+
+echo "== the message as delivered ($out)"
+cut -c1-100 "$out" | sed -n '1,60p'
+echo "..."
+echo "== openssl cms -verify (organization and public roots trusted)"
+cat "$D/pki/org-roots.pem" "$D/pki/public-roots.pem" >"$D/roots.pem"
+openssl cms -verify -in "$out" -CAfile "$D/roots.pem" -purpose smimesign \
+	-signer "$D/signer.pem" -out /dev/null
+echo "signer: $(openssl x509 -in "$D/signer.pem" -noout -subject)"
+echo "audit:  $(grep ': dir=' "$D/certmilter.log" | tail -1)"
+echo
+echo "certmilter is running (pid $(cat "$D/certmilter.pid")) with $D/certmilter.conf;"
+echo "the demo Postfix listens on 127.0.0.1:$PORT_IN. Stop both: bash contrib/demo.sh stop"

@@ -1,0 +1,267 @@
+/*
+ * classify.c - the class of a certificate from its own contents, and the
+ * e-mail addresses it names (SPEC section 1).
+ *
+ * The decision ladder is documented in classify.h; this file implements it
+ * step by step. Key usage bits are read from the keyUsage extension only:
+ * a certificate without one states no usage and is classified NONE unless
+ * it is a TSA certificate. Trust stores are loaded here too, so that every
+ * part of certmilter reads PEM bundles the same way.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
+
+#include "classify.h"
+#include "log.h"
+#include "xalloc.h"
+
+/* What the subject says about its holder. */
+struct subject_facts {
+	bool org;    /* O present */
+	bool person; /* givenName, surname, or a CN that is a name */
+	bool title;  /* title present */
+};
+
+/* The value of the idx-th entry of name as xmalloc'd UTF-8, NULL if it
+ * cannot be converted or holds a NUL. */
+static char *entry_utf8(const X509_NAME *name, int idx)
+{
+	const X509_NAME_ENTRY *ent = X509_NAME_get_entry(name, idx);
+	unsigned char *utf8 = NULL;
+	char *copy = NULL;
+	int len;
+
+	if (ent == NULL)
+		return NULL;
+	len = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(ent));
+	if (len < 0)
+		return NULL;
+	if (memchr(utf8, '\0', (size_t)len) == NULL)
+		copy = xstrndup((const char *)utf8, (size_t)len);
+	OPENSSL_free(utf8);
+	return copy;
+}
+
+static bool name_has(const X509_NAME *name, int nid)
+{
+	return X509_NAME_get_index_by_NID(name, nid, -1) >= 0;
+}
+
+/* Is any CN a person's name: not an address, not equal to O? */
+static bool cn_is_person(const X509_NAME *name)
+{
+	int o_idx = X509_NAME_get_index_by_NID(name, NID_organizationName, -1);
+	char *org = o_idx >= 0 ? entry_utf8(name, o_idx) : NULL;
+	bool person = false;
+	int idx = -1;
+
+	while (!person && (idx = X509_NAME_get_index_by_NID(name, NID_commonName, idx)) >= 0) {
+		char *cn = entry_utf8(name, idx);
+
+		if (cn != NULL && cn[0] != '\0' && strchr(cn, '@') == NULL &&
+		    (org == NULL || strcasecmp(cn, org) != 0))
+			person = true;
+		x_free(cn);
+	}
+	x_free(org);
+	return person;
+}
+
+static struct subject_facts subject_facts(X509 *cert)
+{
+	const X509_NAME *name = X509_get_subject_name(cert);
+	struct subject_facts f;
+
+	f.org = name_has(name, NID_organizationName);
+	f.title = name_has(name, NID_title);
+	f.person =
+	    name_has(name, NID_givenName) || name_has(name, NID_surname) || cn_is_person(name);
+	return f;
+}
+
+bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) * untrusted)
+{
+	X509_STORE_CTX *ctx;
+	bool ok = false;
+
+	if (cert == NULL || store == NULL)
+		return false;
+	ctx = X509_STORE_CTX_new();
+	if (ctx == NULL)
+		return false;
+	if (X509_STORE_CTX_init(ctx, store, cert, untrusted) == 1)
+		ok = X509_verify_cert(ctx) == 1;
+	X509_STORE_CTX_free(ctx);
+	ERR_clear_error();
+	return ok;
+}
+
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) * untrusted)
+{
+	uint32_t flags, ku;
+	bool sign, encipher, agree;
+
+	if (cert == NULL)
+		return CM_CLASS_NONE;
+	flags = X509_get_extension_flags(cert);
+	if ((flags & EXFLAG_INVALID) != 0)
+		return CM_CLASS_NONE;
+	if ((flags & EXFLAG_XKUSAGE) != 0 && (X509_get_extended_key_usage(cert) & XKU_TIMESTAMP))
+		return CM_CLASS_TSA;
+	if ((flags & EXFLAG_KUSAGE) == 0)
+		return CM_CLASS_NONE;
+	ku = X509_get_key_usage(cert);
+	sign = (ku & KU_DIGITAL_SIGNATURE) != 0;
+	encipher = (ku & KU_KEY_ENCIPHERMENT) != 0;
+	agree = (ku & KU_KEY_AGREEMENT) != 0;
+
+	if (sign && encipher && classify_chains_to(cert, public_store, untrusted))
+		return CM_CLASS_VP;
+	if ((encipher || agree) && !sign)
+		return CM_CLASS_ENCRYPT;
+	if (sign) {
+		struct subject_facts f = subject_facts(cert);
+
+		if (f.org && f.person && f.title)
+			return CM_CLASS_V4;
+		if (f.org)
+			return CM_CLASS_V3;
+		if (f.person)
+			return CM_CLASS_V2;
+		return CM_CLASS_V1;
+	}
+	return CM_CLASS_NONE;
+}
+
+/* An xmalloc'd copy of the address with its domain lowercased, or NULL if
+ * it is not a plausible address (no '@', empty parts, control bytes). */
+static char *addr_normalize(const unsigned char *s, int len)
+{
+	const unsigned char *at;
+	char *copy;
+
+	if (len <= 0 || memchr(s, '\0', (size_t)len) != NULL)
+		return NULL;
+	for (int i = 0; i < len; i++)
+		if (s[i] <= 0x20 || s[i] == 0x7f)
+			return NULL;
+	at = NULL;
+	for (int i = 0; i < len; i++)
+		if (s[i] == '@')
+			at = s + i;
+	if (at == NULL || at == s || at == s + len - 1)
+		return NULL;
+	copy = xstrndup((const char *)s, (size_t)len);
+	for (char *p = copy + (at - s) + 1; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return copy;
+}
+
+/* Append addr to the NULL-terminated list unless already there; takes
+ * ownership of addr. */
+static void addrs_add(char ***list, size_t *n, char *addr)
+{
+	if (addr == NULL)
+		return;
+	for (size_t i = 0; i < *n; i++) {
+		if (strcmp((*list)[i], addr) == 0) {
+			x_free(addr);
+			return;
+		}
+	}
+	*list = xrealloc(*list, (*n + 2) * sizeof(**list));
+	(*list)[(*n)++] = addr;
+	(*list)[*n] = NULL;
+}
+
+static void addrs_from_san(X509 *cert, char ***list, size_t *n)
+{
+	GENERAL_NAMES *gens = X509_get_ext_d2i(cert, NID_subject_alt_name, NULL, NULL);
+
+	for (int i = 0; i < sk_GENERAL_NAME_num(gens); i++) {
+		const GENERAL_NAME *gen = sk_GENERAL_NAME_value(gens, i);
+
+		if (gen->type != GEN_EMAIL)
+			continue;
+		addrs_add(list, n,
+		          addr_normalize(ASN1_STRING_get0_data(gen->d.rfc822Name),
+		                         ASN1_STRING_length(gen->d.rfc822Name)));
+	}
+	GENERAL_NAMES_free(gens);
+}
+
+static void addrs_from_subject(X509 *cert, char ***list, size_t *n)
+{
+	const X509_NAME *name = X509_get_subject_name(cert);
+	int idx = -1;
+
+	while ((idx = X509_NAME_get_index_by_NID(name, NID_pkcs9_emailAddress, idx)) >= 0) {
+		char *value = entry_utf8(name, idx);
+
+		if (value != NULL)
+			addrs_add(list, n,
+			          addr_normalize((unsigned char *)value, (int)strlen(value)));
+		x_free(value);
+	}
+}
+
+char **classify_addrs(X509 *cert)
+{
+	char **list = xcalloc(1, sizeof(*list));
+	size_t n = 0;
+
+	if (cert == NULL)
+		return list;
+	addrs_from_san(cert, &list, &n);
+	if (n == 0)
+		addrs_from_subject(cert, &list, &n);
+	ERR_clear_error();
+	return list;
+}
+
+void classify_addrs_free(char **addrs)
+{
+	if (addrs == NULL)
+		return;
+	for (char **p = addrs; *p != NULL; p++)
+		x_free(*p);
+	x_free(addrs);
+}
+
+X509_STORE *cm_store_load(const char *path, cm_err *err)
+{
+	X509_STORE *store = NULL;
+	BIO *bio = NULL;
+	X509 *cert;
+	int count = 0;
+
+	if (path == NULL)
+		return NULL;
+	bio = BIO_new_file(path, "r");
+	if (bio == NULL) {
+		cm_err_set(err, "cannot read trust bundle %s", path);
+		goto out;
+	}
+	store = X509_STORE_new();
+	if (store == NULL)
+		msg_panic("X509_STORE_new failed");
+	while ((cert = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+		if (X509_STORE_add_cert(store, cert) == 1)
+			count++;
+		X509_free(cert);
+	}
+	if (count == 0) {
+		cm_err_set(err, "trust bundle %s holds no PEM certificate", path);
+		X509_STORE_free(store);
+		store = NULL;
+	}
+out:
+	BIO_free(bio);
+	ERR_clear_error();
+	return store;
+}

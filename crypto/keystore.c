@@ -1,0 +1,527 @@
+/*
+ * keystore.c - the organization's own certificates and keys, indexed by
+ * address and class (SPEC section 2).
+ *
+ * Loading walks each configured directory (not recursively) in name order
+ * and reads *.pem, *.crt (certificates, optionally with the key in the same
+ * file, else in the sibling NAME.key) and *.p12, *.pfx (PKCS#12, password
+ * from keystore.pkcs12_password_file); keyfile.c reads the files and refuses
+ * private keys readable by group or others. Each certificate is classified
+ * (classify.h), given its chain of intermediates and indexed under every
+ * address it names. Per address and class one entry wins: one with a key
+ * over one without, then the latest notBefore. The loaded keystore never
+ * changes, so any number of threads may read it at once.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
+
+#include "classify.h"
+#include "keyfile.h"
+#include "keystore.h"
+#include "log.h"
+#include "xalloc.h"
+
+#define KS_WARN_DAYS 30
+
+struct ks_slot {
+	char *addr;
+	const struct ks_entry *by_class[CM_CLASS_COUNT];
+};
+
+struct keystore {
+	struct ks_entry **entries;
+	size_t nentries;
+	struct ks_slot *slots; /* sorted by addr */
+	size_t nslots;
+	bool local_ci; /* keystore.local_part_case_insensitive */
+};
+
+struct ks_pair { /* (address, entry) before indexing */
+	char *addr;
+	size_t idx; /* into loader.entries */
+};
+
+/* Everything one load needs; gone when the load ends. */
+struct ks_loader {
+	const struct cm_config *cfg;
+	X509_STORE *public_store; /* makes a certificate Vp */
+	X509_STORE *path_store;   /* organization + public roots */
+	STACK_OF(X509) * bundle;  /* keystore.chain_bundle */
+	char *p12pass;
+	time_t now;
+	struct ks_entry **entries;
+	size_t nentries;
+	struct ks_pair *pairs;
+	size_t npairs;
+};
+
+static time_t asn1_time_t(const ASN1_TIME *t)
+{
+	struct tm tm;
+
+	if (t == NULL || ASN1_TIME_to_tm(t, &tm) != 1)
+		return 0;
+	return timegm(&tm);
+}
+
+static const char *fmt_time(time_t t, char *buf, size_t len)
+{
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, len, "%Y-%m-%d %H:%M:%S UTC", &tm);
+	return buf;
+}
+
+static struct ks_entry *entry_free(struct ks_entry *e)
+{
+	if (e == NULL)
+		return NULL;
+	X509_free(e->cert);
+	EVP_PKEY_free(e->key);
+	sk_X509_pop_free(e->chain, X509_free);
+	x_free(e->path);
+	return x_free(e);
+}
+
+/* Intermediates from the leaf to (not including) a self-signed root: the
+ * verified path if one can be built, else the extra certificates. */
+static STACK_OF(X509) * build_chain(struct ks_loader *ld, X509 *leaf, STACK_OF(X509) * untrusted,
+                                    STACK_OF(X509) * extras)
+{
+	X509_STORE_CTX *ctx = X509_STORE_CTX_new();
+	STACK_OF(X509) *chain = NULL;
+	X509 *c;
+
+	if (ctx == NULL)
+		msg_panic("X509_STORE_CTX_new failed");
+	if (ld->path_store != NULL &&
+	    X509_STORE_CTX_init(ctx, ld->path_store, leaf, untrusted) == 1 &&
+	    X509_verify_cert(ctx) == 1) {
+		chain = X509_STORE_CTX_get1_chain(ctx);
+		X509_free(sk_X509_shift(chain)); /* the leaf */
+	} else {
+		chain = sk_X509_new_null();
+		for (int i = 0; chain != NULL && i < sk_X509_num(extras); i++) {
+			c = sk_X509_value(extras, i);
+			if (X509_up_ref(c) != 1 || sk_X509_push(chain, c) <= 0)
+				msg_panic("out of memory building a chain");
+		}
+	}
+	if (chain == NULL)
+		msg_panic("out of memory building a chain");
+	while (sk_X509_num(chain) > 0 &&
+	       X509_self_signed(sk_X509_value(chain, sk_X509_num(chain) - 1), 0) == 1)
+		X509_free(sk_X509_pop(chain));
+	X509_STORE_CTX_free(ctx);
+	ERR_clear_error();
+	return chain;
+}
+
+/* Is the certificate valid now? Warns about it if not, or if it expires
+ * within KS_WARN_DAYS. */
+static bool check_validity(struct ks_loader *ld, const char *path, time_t nb, time_t na)
+{
+	char when[64];
+
+	if (nb > ld->now) {
+		msg_warn("certificate in %s is not valid before %s; skipped", path,
+		         fmt_time(nb, when, sizeof(when)));
+		return false;
+	}
+	if (na < ld->now) {
+		msg_warn("certificate in %s expired on %s; skipped", path,
+		         fmt_time(na, when, sizeof(when)));
+		return false;
+	}
+	if (na - ld->now < (time_t)KS_WARN_DAYS * 86400)
+		msg_warn("certificate in %s expires on %s, in %ld days", path,
+		         fmt_time(na, when, sizeof(when)), (long)((na - ld->now) / 86400));
+	return true;
+}
+
+static void add_pairs(struct ks_loader *ld, X509 *leaf, size_t idx)
+{
+	char **addrs = classify_addrs(leaf);
+
+	for (char **a = addrs; *a != NULL; a++) {
+		ld->pairs = xrealloc(ld->pairs, (ld->npairs + 1) * sizeof(*ld->pairs));
+		ld->pairs[ld->npairs].addr = xstrdup(*a);
+		ld->pairs[ld->npairs].idx = idx;
+		ld->npairs++;
+	}
+	classify_addrs_free(addrs);
+}
+
+/* Classify one leaf certificate and keep it as an entry. */
+static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKEY *key,
+                     STACK_OF(X509) * extras)
+{
+	time_t nb = asn1_time_t(X509_get0_notBefore(leaf));
+	time_t na = asn1_time_t(X509_get0_notAfter(leaf));
+	STACK_OF(X509) *untrusted = NULL;
+	struct ks_entry *e;
+	char **addrs = NULL;
+	enum cm_class cls;
+
+	if (!check_validity(ld, path, nb, na))
+		return;
+	addrs = classify_addrs(leaf);
+	if (addrs[0] == NULL) {
+		msg_warn("certificate in %s names no e-mail address; skipped", path);
+		goto out;
+	}
+	untrusted = ld->bundle != NULL ? sk_X509_dup(ld->bundle) : sk_X509_new_null();
+	for (int i = 0; untrusted != NULL && i < sk_X509_num(extras); i++)
+		if (sk_X509_push(untrusted, sk_X509_value(extras, i)) <= 0)
+			msg_panic("out of memory");
+	if (untrusted == NULL)
+		msg_panic("out of memory");
+	cls = classify_cert(leaf, ld->public_store, untrusted);
+	if (cls == CM_CLASS_NONE) {
+		msg_warn("certificate in %s has no usable class (see keyUsage); skipped", path);
+		goto out;
+	}
+	e = xcalloc(1, sizeof(*e));
+	X509_up_ref(leaf);
+	e->cert = leaf;
+	if (key != NULL && EVP_PKEY_up_ref(key) == 1)
+		e->key = key;
+	e->chain = build_chain(ld, leaf, untrusted, extras);
+	e->cls = cls;
+	e->path = xstrdup(path);
+	e->not_before = nb;
+	e->not_after = na;
+	ld->entries = xrealloc(ld->entries, (ld->nentries + 1) * sizeof(*ld->entries));
+	ld->entries[ld->nentries] = e;
+	add_pairs(ld, leaf, ld->nentries++);
+	msg_debug("keystore: %s: %s%s", path, cm_class_name(cls), key ? "" : " (no key)");
+out:
+	sk_X509_free(untrusted);
+	classify_addrs_free(addrs);
+}
+
+/* The certificates of one file, with its key or without. With a key, the
+ * certificate matching it is the leaf; without, every non-CA certificate
+ * is. The other certificates serve as the chain. */
+static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509) * certs,
+                           EVP_PKEY *key)
+{
+	STACK_OF(X509) *extras = sk_X509_new_null();
+	X509 *leaf = NULL, *c;
+
+	if (extras == NULL)
+		msg_panic("out of memory");
+	for (int i = 0; i < sk_X509_num(certs); i++) {
+		c = sk_X509_value(certs, i);
+		if (key != NULL && leaf == NULL && X509_check_private_key(c, key) == 1)
+			leaf = c;
+		else if (X509_check_ca(c) != 0 || key != NULL)
+			sk_X509_push(extras, c);
+	}
+	ERR_clear_error();
+	if (key != NULL && leaf == NULL)
+		msg_error("private key for %s matches none of its certificates; skipped", path);
+	else if (key != NULL)
+		add_leaf(ld, path, leaf, key, extras);
+	for (int i = 0; key == NULL && i < sk_X509_num(certs); i++) {
+		c = sk_X509_value(certs, i);
+		if (X509_check_ca(c) == 0)
+			add_leaf(ld, path, c, NULL, extras);
+	}
+	sk_X509_free(extras);
+}
+
+static void load_file(struct ks_loader *ld, const char *path)
+{
+	struct keyfile kf;
+
+	if (keyfile_read(path, ld->p12pass, ld->cfg->keystore.pkcs12_password_file, &kf) != 0)
+		return;
+	add_file_certs(ld, path, kf.certs, kf.key);
+	keyfile_release(&kf);
+}
+
+static int dir_filter(const struct dirent *d)
+{
+	return keyfile_is_candidate(d->d_name);
+}
+
+static int walk_dir(struct ks_loader *ld, const char *dir, cm_err *err)
+{
+	struct dirent **names = NULL;
+	int n = scandir(dir, &names, dir_filter, alphasort);
+
+	if (n < 0) {
+		cm_err_set(err, "cannot read keystore directory %s: %s", dir, strerror(errno));
+		return -1;
+	}
+	for (int i = 0; i < n; i++) {
+		size_t len = strlen(dir) + strlen(names[i]->d_name) + 2;
+		char *path = xmalloc(len);
+
+		snprintf(path, len, "%s/%s", dir, names[i]->d_name);
+		load_file(ld, path);
+		x_free(path);
+		free(names[i]);
+	}
+	free(names);
+	return 0;
+}
+
+/* The index key of addr: domain lowercased, local part too if configured.
+ * xmalloc'd. */
+static char *addr_key(const char *addr, bool local_ci)
+{
+	char *key = xstrdup(addr);
+	char *at = strrchr(key, '@');
+
+	for (char *p = key; *p != '\0'; p++)
+		if ((at != NULL && p > at) || local_ci)
+			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+	return key;
+}
+
+static int pair_cmp(const void *a, const void *b)
+{
+	const struct ks_pair *pa = a, *pb = b;
+	int c = strcmp(pa->addr, pb->addr);
+
+	if (c != 0)
+		return c;
+	return pa->idx < pb->idx ? -1 : pa->idx > pb->idx;
+}
+
+/* Does candidate beat current for one address and class? */
+static bool entry_better(const struct ks_entry *cand, const struct ks_entry *cur)
+{
+	if (cur == NULL)
+		return true;
+	if ((cand->key != NULL) != (cur->key != NULL))
+		return cand->key != NULL;
+	return cand->not_before > cur->not_before;
+}
+
+/* Turn the loader's pairs into ks's sorted slots; entries that win
+ * nowhere are freed. */
+static void index_build(struct ks_loader *ld, struct keystore *ks)
+{
+	bool local_ci = ld->cfg->keystore.local_part_case_insensitive;
+	bool *used = xcalloc(ld->nentries + 1, sizeof(*used));
+	size_t win[CM_CLASS_COUNT];
+
+	for (size_t i = 0; i < ld->npairs; i++) {
+		char *k = addr_key(ld->pairs[i].addr, local_ci);
+
+		x_free(ld->pairs[i].addr);
+		ld->pairs[i].addr = k;
+	}
+	if (ld->npairs > 0)
+		qsort(ld->pairs, ld->npairs, sizeof(*ld->pairs), pair_cmp);
+	ks->slots = xcalloc(ld->npairs + 1, sizeof(*ks->slots));
+	for (size_t i = 0, j; i < ld->npairs; i = j) {
+		struct ks_slot *s = &ks->slots[ks->nslots++];
+
+		s->addr = xstrdup(ld->pairs[i].addr);
+		for (j = i; j < ld->npairs && strcmp(ld->pairs[j].addr, s->addr) == 0; j++) {
+			struct ks_entry *e = ld->entries[ld->pairs[j].idx];
+
+			if (entry_better(e, s->by_class[e->cls])) {
+				s->by_class[e->cls] = e;
+				win[e->cls] = ld->pairs[j].idx;
+			}
+		}
+		for (int c = 0; c < CM_CLASS_COUNT; c++)
+			if (s->by_class[c] != NULL)
+				used[win[c]] = true;
+	}
+	ks->entries = xcalloc(ld->nentries + 1, sizeof(*ks->entries));
+	for (size_t i = 0; i < ld->nentries; i++) {
+		if (used[i])
+			ks->entries[ks->nentries++] = ld->entries[i];
+		else
+			entry_free(ld->entries[i]);
+	}
+	ld->nentries = 0;
+	x_free(used);
+}
+
+/* All certificates of a PEM bundle; NULL path gives NULL and no error. */
+static int load_bundle(const char *path, STACK_OF(X509) * *out, cm_err *err)
+{
+	BIO *bio;
+	X509 *cert;
+
+	*out = NULL;
+	if (path == NULL)
+		return 0;
+	bio = BIO_new_file(path, "r");
+	if (bio == NULL) {
+		cm_err_set(err, "cannot read certificate bundle %s", path);
+		ERR_clear_error();
+		return -1;
+	}
+	if ((*out = sk_X509_new_null()) == NULL)
+		msg_panic("out of memory");
+	while ((cert = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL)
+		if (sk_X509_push(*out, cert) <= 0)
+			msg_panic("out of memory");
+	BIO_free(bio);
+	ERR_clear_error();
+	if (sk_X509_num(*out) == 0) {
+		cm_err_set(err, "certificate bundle %s holds no PEM certificate", path);
+		sk_X509_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static void store_add_all(X509_STORE **store, STACK_OF(X509) * certs)
+{
+	if (certs == NULL)
+		return;
+	if (*store == NULL && (*store = X509_STORE_new()) == NULL)
+		msg_panic("out of memory");
+	for (int i = 0; i < sk_X509_num(certs); i++)
+		X509_STORE_add_cert(*store, sk_X509_value(certs, i));
+	ERR_clear_error();
+}
+
+/* Trust bundles, chain bundle and password; -1 with err if unusable. */
+static int loader_init(struct ks_loader *ld, const struct cm_config *cfg, cm_err *err)
+{
+	STACK_OF(X509) *org = NULL, *pub = NULL;
+	int rc = -1;
+
+	memset(ld, 0, sizeof(*ld));
+	ld->cfg = cfg;
+	ld->now = time(NULL);
+	if (load_bundle(cfg->trust.organization, &org, err) != 0 ||
+	    load_bundle(cfg->trust.public_roots, &pub, err) != 0 ||
+	    load_bundle(cfg->keystore.chain_bundle, &ld->bundle, err) != 0)
+		goto out;
+	if (cfg->keystore.pkcs12_password_file != NULL &&
+	    keyfile_secret(cfg->keystore.pkcs12_password_file, &ld->p12pass, err) != 0)
+		goto out;
+	store_add_all(&ld->public_store, pub);
+	store_add_all(&ld->path_store, org);
+	store_add_all(&ld->path_store, pub);
+	rc = 0;
+out:
+	sk_X509_pop_free(org, X509_free);
+	sk_X509_pop_free(pub, X509_free);
+	return rc;
+}
+
+static void loader_done(struct ks_loader *ld)
+{
+	X509_STORE_free(ld->public_store);
+	X509_STORE_free(ld->path_store);
+	sk_X509_pop_free(ld->bundle, X509_free);
+	ld->p12pass = keyfile_secret_free(ld->p12pass);
+	for (size_t i = 0; i < ld->nentries; i++)
+		entry_free(ld->entries[i]);
+	x_free(ld->entries);
+	for (size_t i = 0; i < ld->npairs; i++)
+		x_free(ld->pairs[i].addr);
+	x_free(ld->pairs);
+}
+
+struct keystore *keystore_load(const struct cm_config *cfg, cm_err *err)
+{
+	struct keystore *ks = NULL;
+	struct ks_loader ld;
+
+	if (loader_init(&ld, cfg, err) != 0)
+		goto out;
+	for (size_t i = 0; i < cfg->keystore.directories.n; i++)
+		if (walk_dir(&ld, cfg->keystore.directories.v[i], err) != 0)
+			goto out;
+	ks = xcalloc(1, sizeof(*ks));
+	ks->local_ci = cfg->keystore.local_part_case_insensitive;
+	index_build(&ld, ks);
+	msg_info("keystore: %zu certificates for %zu addresses", ks->nentries, ks->nslots);
+out:
+	loader_done(&ld);
+	return ks;
+}
+
+struct keystore *keystore_free(struct keystore *ks)
+{
+	if (ks == NULL)
+		return NULL;
+	for (size_t i = 0; i < ks->nentries; i++)
+		entry_free(ks->entries[i]);
+	x_free(ks->entries);
+	for (size_t i = 0; i < ks->nslots; i++)
+		x_free(ks->slots[i].addr);
+	x_free(ks->slots);
+	return x_free(ks);
+}
+
+static int slot_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct ks_slot *)elem)->addr);
+}
+
+const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr, enum cm_class cls)
+{
+	static const enum cm_class identity[] = {CM_CLASS_V4, CM_CLASS_V3, CM_CLASS_V2,
+	                                         CM_CLASS_V1};
+	const struct ks_slot *s;
+	char *key;
+
+	if (ks == NULL || addr == NULL || (unsigned)cls >= CM_CLASS_COUNT)
+		return NULL;
+	key = addr_key(addr, ks->local_ci);
+	s = bsearch(key, ks->slots, ks->nslots, sizeof(*ks->slots), slot_cmp);
+	x_free(key);
+	if (s == NULL)
+		return NULL;
+	if (cls != CM_CLASS_IDENTITY)
+		return s->by_class[cls];
+	for (size_t i = 0; i < sizeof(identity) / sizeof(identity[0]); i++)
+		if (s->by_class[identity[i]] != NULL)
+			return s->by_class[identity[i]];
+	return NULL;
+}
+
+void keystore_foreach(const struct keystore *ks,
+                      void (*fn)(const char *addr, const struct ks_entry *e, void *arg), void *arg)
+{
+	if (ks == NULL)
+		return;
+	for (size_t i = 0; i < ks->nslots; i++)
+		for (int c = 0; c < CM_CLASS_COUNT; c++)
+			if (ks->slots[i].by_class[c] != NULL)
+				fn(ks->slots[i].addr, ks->slots[i].by_class[c], arg);
+}
+
+size_t keystore_count(const struct keystore *ks)
+{
+	return ks != NULL ? ks->nslots : 0;
+}
+
+bool keystore_has_class(const struct keystore *ks, enum cm_class cls)
+{
+	if (ks == NULL || (unsigned)cls >= CM_CLASS_COUNT)
+		return false;
+	for (size_t i = 0; i < ks->nslots; i++) {
+		if (cls == CM_CLASS_IDENTITY) {
+			for (int c = CM_CLASS_V1; c <= CM_CLASS_V4; c++)
+				if (ks->slots[i].by_class[c] != NULL)
+					return true;
+		} else if (ks->slots[i].by_class[cls] != NULL) {
+			return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,493 @@
+/*
+ * mime.c - the MIME side of S/MIME on GMime 3: protection check, the
+ * content entity to sign, header helpers.
+ *
+ * mime_entity() works on streams: the Content-* headers (rebuilt from what
+ * the MTA gave) and the body FILE are parsed in place, never copied. It
+ * then proves that GMime writes the unchanged tree back byte for byte
+ * (after the fixups in mime_walk.c), converts the leaves to 7bit, writes the
+ * entity once into the caller's buffer and checks the result: CRLF lines of
+ * at most 998 octets, no NUL, no 8-bit byte outside already signed parts.
+ * Anything that fails is an error for the caller's configured action, never
+ * output.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "log.h"
+#include "mime_int.h"
+#include "xalloc.h"
+
+void mime_init(void)
+{
+	g_mime_init();
+}
+
+void mime_shutdown(void)
+{
+	g_mime_shutdown();
+}
+
+const char *mime_protection_name(enum mime_protection p)
+{
+	switch (p) {
+	case MIME_PLAIN:
+		return "plain";
+	case MIME_SMIME_SIGNED:
+		return "smime-signed";
+	case MIME_SMIME_OPAQUE:
+		return "smime-opaque";
+	case MIME_SMIME_ENCRYPTED:
+		return "smime-encrypted";
+	case MIME_PGP_SIGNED:
+		return "pgp-signed";
+	case MIME_PGP_ENCRYPTED:
+		return "pgp-encrypted";
+	}
+	return "unknown";
+}
+
+void buf_append(struct buf *b, const void *data, size_t len)
+{
+	if (len == 0)
+		return;
+	if (b->len + len > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+
+		while (cap < b->len + len)
+			cap *= 2;
+		b->data = xrealloc(b->data, cap);
+		b->cap = cap;
+	}
+	memcpy(b->data + b->len, data, len);
+	b->len += len;
+}
+
+void buf_free(struct buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+bool mime_is_content_header(const char *name)
+{
+	return strncasecmp(name, "Content-", 8) == 0 || strcasecmp(name, "MIME-Version") == 0;
+}
+
+static GMimeParserOptions *loose_options(void)
+{
+	GMimeParserOptions *po = g_mime_parser_options_new();
+
+	g_mime_parser_options_set_address_compliance_mode(po, GMIME_RFC_COMPLIANCE_LOOSE);
+	g_mime_parser_options_set_parameter_compliance_mode(po, GMIME_RFC_COMPLIANCE_LOOSE);
+	g_mime_parser_options_set_rfc2047_compliance_mode(po, GMIME_RFC_COMPLIANCE_LOOSE);
+	return po;
+}
+
+/* A header value as the MTA gave it, folding removed. */
+static char *unfold(const char *value)
+{
+	char *s = xmalloc(strlen(value) + 1), *o = s;
+
+	for (; *value; value++)
+		if (*value != '\r' && *value != '\n')
+			*o++ = *value;
+	*o = '\0';
+	return s;
+}
+
+/* Parameter value, case-insensitively equal to one of two words? */
+static bool param_is(GMimeContentType *ct, const char *param, const char *a, const char *b)
+{
+	const char *v = g_mime_content_type_get_parameter(ct, param);
+	char *t;
+	bool eq;
+
+	if (v == NULL)
+		return false;
+	t = g_strstrip(g_strdup(v));
+	eq = g_ascii_strcasecmp(t, a) == 0 || (b && g_ascii_strcasecmp(t, b) == 0);
+	g_free(t);
+	return eq;
+}
+
+static enum mime_protection protection_of_value(const char *value)
+{
+	GMimeParserOptions *po = loose_options();
+	char *flat = unfold(value);
+	GMimeContentType *ct = g_mime_content_type_parse(po, flat);
+	enum mime_protection p = MIME_PLAIN;
+
+	if (ct == NULL)
+		goto out;
+	if (g_mime_content_type_is_type(ct, "multipart", "signed"))
+		p = param_is(ct, "protocol", "application/pkcs7-signature",
+			     "application/x-pkcs7-signature")
+			    ? MIME_SMIME_SIGNED
+			    : MIME_PGP_SIGNED;
+	else if (g_mime_content_type_is_type(ct, "multipart", "encrypted"))
+		p = MIME_PGP_ENCRYPTED;
+	else if (g_mime_content_type_is_type(ct, "application", "pkcs7-mime") ||
+		 g_mime_content_type_is_type(ct, "application", "x-pkcs7-mime"))
+		p = param_is(ct, "smime-type", "signed-data", NULL) ? MIME_SMIME_OPAQUE
+								      : MIME_SMIME_ENCRYPTED;
+	g_object_unref(ct);
+out:
+	free(flat);
+	g_mime_parser_options_free(po);
+	return p;
+}
+
+/* The first Content-Type header decides (as in Python's email package and
+ * RFC 2045's "one Content-Type" reading); later duplicates are ignored. */
+enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t nhdrs)
+{
+	for (size_t i = 0; i < nhdrs; i++)
+		if (strcasecmp(hdrs[i].name, "Content-Type") == 0)
+			return protection_of_value(hdrs[i].value);
+	return MIME_PLAIN;
+}
+
+static char *first_in_list(InternetAddressList *list)
+{
+	int n = list ? internet_address_list_length(list) : 0;
+
+	for (int i = 0; i < n; i++) {
+		InternetAddress *ia = internet_address_list_get_address(list, i);
+		char *found = NULL;
+
+		if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+			const char *addr =
+				internet_address_mailbox_get_addr((InternetAddressMailbox *)ia);
+
+			if (addr && *addr)
+				found = xstrdup(addr);
+		} else if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+			found = first_in_list(
+				internet_address_group_get_members((InternetAddressGroup *)ia));
+		}
+		if (found)
+			return found;
+	}
+	return NULL;
+}
+
+char *mime_first_address(const char *value)
+{
+	GMimeParserOptions *po = loose_options();
+	char *flat = unfold(value);
+	InternetAddressList *list = internet_address_list_parse(po, flat);
+	char *addr = first_in_list(list);
+
+	if (list)
+		g_object_unref(list);
+	free(flat);
+	g_mime_parser_options_free(po);
+	return addr;
+}
+
+/* ---- mime_entity ---- */
+
+struct entity_job {
+	GString *hdr;        /* the Content-* header block, CRLF, blank line */
+	bool synth_ct;       /* no Content-Type: we made one up */
+	GString *closers;    /* close delimiters the fixup adds at the end */
+	GString *warnings;   /* what the GMime parser complained about */
+	GMimeParserOptions *po;
+	GMimeObject *top;
+	uint64_t allow8;
+};
+
+static int append_header(GString *s, const struct mime_header *h, cm_err *err)
+{
+	for (const char *p = h->name; *p; p++)
+		if (*p <= ' ' || *p >= 127 || *p == ':') {
+			cm_err_set(err, "malformed header name \"%.64s\"", h->name);
+			return -1;
+		}
+	g_string_append_printf(s, "%s: ", h->name);
+	for (const char *p = h->value; *p; p++) {
+		if (*p == '\r' && p[1] == '\n')
+			continue;
+		if (*p == '\n' && (p[1] == ' ' || p[1] == '\t')) {
+			g_string_append(s, "\r\n");
+			continue;
+		}
+		if (*p == '\r' || *p == '\n') {
+			cm_err_set(err, "header %s: line break not followed by whitespace", h->name);
+			return -1;
+		}
+		g_string_append_c(s, *p);
+	}
+	g_string_append(s, "\r\n");
+	return 0;
+}
+
+/* Content-* headers in their order (MIME-Version is not part of the
+ * entity), an explicit text/plain when there is no Content-Type. */
+static int header_block(const struct mime_header *hdrs, size_t nhdrs, struct entity_job *job,
+			cm_err *err)
+{
+	bool have_ct = false;
+
+	for (size_t i = 0; i < nhdrs; i++) {
+		if (strncasecmp(hdrs[i].name, "Content-", 8) != 0)
+			continue;
+		if (strcasecmp(hdrs[i].name, "Content-Type") == 0)
+			have_ct = true;
+		if (append_header(job->hdr, &hdrs[i], err) < 0)
+			return -1;
+	}
+	if (!have_ct) {
+		g_string_prepend(job->hdr, "Content-Type: text/plain; charset=us-ascii\r\n");
+		job->synth_ct = true;
+	}
+	g_string_append(job->hdr, "\r\n");
+	return 0;
+}
+
+static const char *warning_text(GMimeParserWarning code)
+{
+	switch (code) {
+	case GMIME_WARN_MALFORMED_MULTIPART:
+		return "multipart ended by its parent's delimiter";
+	case GMIME_WARN_TRUNCATED_MESSAGE:
+		return "multipart without close delimiter";
+	case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY:
+		return "multipart without boundary";
+	case GMIME_CRIT_NESTING_OVERFLOW:
+		return "nesting too deep";
+	case GMIME_WARN_PART_WITHOUT_CONTENT:
+		return "part without content";
+	case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT:
+		return "part without headers or content";
+	case GMIME_CRIT_INVALID_HEADER_NAME:
+		return "invalid header name";
+	case GMIME_CRIT_CONFLICTING_HEADER:
+		return "conflicting headers";
+	default:
+		return NULL;
+	}
+}
+
+static void on_warning(gint64 offset, GMimeParserWarning code, const gchar *item, gpointer data)
+{
+	GString *w = data;
+	const char *text = warning_text(code);
+
+	if (text == NULL || w->len > 300 || strstr(w->str, text))
+		return;
+	g_string_append_printf(w, "%s%s", w->len ? ", " : "", text);
+}
+
+/* A fresh stream over the header block, the body and extra bytes. */
+static GMimeStream *input_stream(const GString *hdr, FILE *body, const GString *extra)
+{
+	GMimeStream *cat = g_mime_stream_cat_new();
+	GMimeStream *s = g_mime_stream_mem_new_with_buffer(hdr->str, hdr->len);
+
+	g_mime_stream_cat_add_source((GMimeStreamCat *)cat, s);
+	g_object_unref(s);
+	s = g_mime_stream_file_new_with_bounds(body, 0, -1);
+	g_mime_stream_file_set_owner((GMimeStreamFile *)s, FALSE);
+	g_mime_stream_cat_add_source((GMimeStreamCat *)cat, s);
+	g_object_unref(s);
+	if (extra && extra->len) {
+		s = g_mime_stream_mem_new_with_buffer(extra->str, extra->len);
+		g_mime_stream_cat_add_source((GMimeStreamCat *)cat, s);
+		g_object_unref(s);
+	}
+	return cat;
+}
+
+/* Parse header block + body + job->closers; the content of the parts stays
+ * in the body file (substreams), nothing is copied. */
+static int parse_input(struct entity_job *job, FILE *body, cm_err *err)
+{
+	GMimeStream *in = input_stream(job->hdr, body, job->closers);
+	GMimeParser *parser = g_mime_parser_new_with_stream(in);
+
+	g_mime_parser_set_persist_stream(parser, TRUE);
+	if (job->top)
+		g_object_unref(job->top);
+	job->top = g_mime_parser_construct_part(parser, job->po);
+	g_object_unref(parser);
+	g_object_unref(in);
+	if (job->top == NULL) {
+		cm_err_set(err, "GMime cannot parse the message body");
+		return -1;
+	}
+	return 0;
+}
+
+static bool ends_in_crlf(FILE *body)
+{
+	char tail[2];
+
+	return fseek(body, -2, SEEK_END) == 0 && fread(tail, 1, 2, body) == 2 &&
+	       tail[0] == '\r' && tail[1] == '\n';
+}
+
+/* Parse and fix up. Multiparts that run to the end of the body get their
+ * close delimiters appended, and the result is parsed again: the final CRLF
+ * of the body then belongs to the delimiter, as other readers see it. */
+static int parse_entity(struct entity_job *job, FILE *body, cm_err *err)
+{
+	GString *open;
+	int rc;
+
+	if (fflush(body) != 0 || fseek(body, 0, SEEK_SET) != 0) {
+		cm_err_set(err, "cannot rewind the message body: %m");
+		return -1;
+	}
+	job->po = loose_options();
+	g_mime_parser_options_set_warning_callback(job->po, on_warning, job->warnings);
+	if (parse_input(job, body, err) < 0 || mime_walk_fixup(job->top, job->closers, err) < 0)
+		return -1;
+	if (job->closers->len == 0)
+		return 0;
+	if (!ends_in_crlf(body))
+		g_string_prepend(job->closers, "\r\n");
+	open = g_string_new(NULL);
+	rc = parse_input(job, body, err);
+	if (rc == 0)
+		rc = mime_walk_fixup(job->top, open, err);
+	if (rc == 0 && open->len) {
+		cm_err_set(err, "malformed MIME: multiparts still open after closing them");
+		rc = -1;
+	}
+	g_string_free(open, TRUE);
+	return rc;
+}
+
+/* Write through a CRLF filter: GMime writes multipart preambles and
+ * epilogues with bare LF even in DOS mode. */
+static int write_tree(GMimeObject *top, GMimeStream *sink)
+{
+	GMimeFormatOptions *fo = mime_format_options_new();
+	GMimeStream *fs = g_mime_stream_filter_new(sink);
+	GMimeFilter *crlf = g_mime_filter_unix2dos_new(FALSE);
+	ssize_t n;
+
+	g_mime_stream_filter_add((GMimeStreamFilter *)fs, crlf);
+	g_object_unref(crlf);
+	n = g_mime_object_write_to_stream(top, fo, fs);
+	if (g_mime_stream_flush(fs) != 0)
+		n = -1;
+	g_object_unref(fs);
+	g_mime_format_options_free(fo);
+	return n < 0 ? -1 : 0;
+}
+
+/* The unchanged tree must write back as exactly the input (plus the close
+ * delimiters of the fixup): then every part GMime saw is the part that is
+ * there, and signed parts inside stay byte-identical. */
+static int check_faithful(struct entity_job *job, FILE *body, cm_err *err)
+{
+	GMimeStream *ref = input_stream(job->hdr, body, job->closers);
+	GMimeStream *sink = mime_sink_new(NULL, NULL, ref);
+	int rc = write_tree(job->top, sink);
+	int64_t diff = mime_sink_mismatch(sink);
+
+	g_object_unref(sink);
+	g_object_unref(ref);
+	if (rc < 0) {
+		cm_err_set(err, "cannot read the message body back");
+		return -1;
+	}
+	if (diff >= 0) {
+		cm_err_set(err,
+			   "malformed MIME (%s): GMime would not write it back unchanged "
+			   "(first difference at byte %lld of the content entity)",
+			   job->warnings->len ? job->warnings->str : "no parser warning",
+			   (long long)diff);
+		return -1;
+	}
+	return 0;
+}
+
+static int check_written(const struct mime_scan *s, uint64_t allow8, cm_err *err)
+{
+	if (s->bare_cr || s->bare_lf) {
+		cm_err_set(err, "entity line %lu has a bare %s",
+			   (unsigned long)(s->bare_cr ? s->first_bare_cr : s->first_bare_lf),
+			   s->bare_cr ? "CR" : "LF");
+		return -1;
+	}
+	if (s->first_long) {
+		cm_err_set(err, "entity line %lu is longer than %d octets",
+			   (unsigned long)s->first_long, MIME_MAX_LINE);
+		return -1;
+	}
+	if (s->nnul) {
+		cm_err_set(err, "entity line %lu holds a NUL byte", (unsigned long)s->first_nul);
+		return -1;
+	}
+	if (s->n8bit > allow8) {
+		cm_err_set(err, "8-bit bytes outside already signed parts (first on entity line %lu)",
+			   (unsigned long)s->first_8bit);
+		return -1;
+	}
+	return 0;
+}
+
+static int write_entity(struct entity_job *job, struct buf *out, cm_err *err)
+{
+	struct mime_scan s;
+	GMimeStream *sink;
+	int rc;
+
+	mime_scan_init(&s);
+	sink = mime_sink_new(&s, out, NULL);
+	rc = write_tree(job->top, sink);
+	g_object_unref(sink);
+	mime_scan_finish(&s);
+	if (rc < 0) {
+		cm_err_set(err, "cannot read the message body back");
+		return -1;
+	}
+	return check_written(&s, job->allow8, err);
+}
+
+static void job_free(struct entity_job *job)
+{
+	if (job->top)
+		g_object_unref(job->top);
+	if (job->po)
+		g_mime_parser_options_free(job->po);
+	g_string_free(job->hdr, TRUE);
+	g_string_free(job->closers, TRUE);
+	g_string_free(job->warnings, TRUE);
+}
+
+int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+		cm_err *err)
+{
+	struct entity_job job = {
+		.hdr = g_string_new(NULL),
+		.closers = g_string_new(NULL),
+		.warnings = g_string_new(NULL),
+	};
+	size_t start = entity->len;
+	int rc = -1;
+
+	if (header_block(hdrs, nhdrs, &job, err) < 0 || parse_entity(&job, body, err) < 0 ||
+	    check_faithful(&job, body, err) < 0 ||
+	    mime_walk_convert(job.top, job.synth_ct, &job.allow8, err) < 0 ||
+	    write_entity(&job, entity, err) < 0)
+		goto out;
+	if (job.warnings->len)
+		msg_debug("mime: converted despite parser warnings: %s", job.warnings->str);
+	rc = 0;
+out:
+	job_free(&job);
+	rewind(body);
+	if (rc < 0) {
+		if (start == 0)
+			buf_free(entity);
+		else
+			entity->len = start;
+	}
+	return rc;
+}

@@ -1,0 +1,91 @@
+/*
+ * mime.h - the MIME side of S/MIME, on GMime 3.
+ *
+ * Parses a message (headers as the MTA gave them + CRLF body), tells whether
+ * it is already protected, produces the content entity to sign (Content-*
+ * headers and body, converted to 7bit, canonical CRLF), and assembles the
+ * multipart/signed or application/pkcs7-mime body around it.
+ */
+#ifndef MIME_H
+#define MIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "cm.h"
+
+/* mime_init once per process before threads; mime_shutdown at exit. */
+void mime_init(void);
+void mime_shutdown(void);
+
+enum mime_protection {
+	MIME_PLAIN = 0,
+	MIME_SMIME_SIGNED,    /* multipart/signed, pkcs7 */
+	MIME_SMIME_OPAQUE,    /* application/(x-)pkcs7-mime signed-data */
+	MIME_SMIME_ENCRYPTED, /* application/(x-)pkcs7-mime enveloped/other */
+	MIME_PGP_SIGNED,      /* multipart/signed, pgp (or other protocol) */
+	MIME_PGP_ENCRYPTED    /* multipart/encrypted */
+};
+const char *mime_protection_name(enum mime_protection p); /* "smime-signed", ... */
+
+struct mime_header {
+	char *name;
+	char *value; /* as received: folded with "\n" + WSP, no leading space */
+};
+
+struct buf {
+	unsigned char *data;
+	size_t len, cap;
+};
+void buf_append(struct buf *b, const void *data, size_t len);
+void buf_free(struct buf *b);
+
+/* Top-level protection from the headers alone: the first Content-Type
+ * header decides (parameters may be quoted or RFC 2231 encoded). */
+enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t nhdrs);
+
+/*
+ * The content entity to sign: the top-level Content-* headers (an explicit
+ * "Content-Type: text/plain; charset=us-ascii" when there is none, charset
+ * "unknown-8bit" if that body has 8-bit bytes) and the body, every leaf that
+ * is not base64/QP and holds 8-bit bytes, NULs, bare CR, lines over 998
+ * octets or "From " at a line start, or is labelled 8bit/binary, re-encoded
+ * (text -> quoted-printable, other -> base64), not descending into
+ * multipart/signed or multipart/encrypted (left byte-identical), descending
+ * into message/rfc822; CRLF line ends; "From " armored in QP as "=46rom ".
+ * Truncated multiparts (no close delimiter) get one.
+ * body is the message body with CRLF line ends (a file, rewound by the
+ * callee). Returns 0, or -1 with err when the content cannot be preserved.
+ */
+int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body,
+		struct buf *entity, cm_err *err);
+
+/* Does the name start with "Content-" or equal "MIME-Version"? (case-insens.) */
+bool mime_is_content_header(const char *name);
+
+struct mime_output {
+	char *content_type;      /* value for the new top-level Content-Type */
+	char *transfer_encoding; /* value for Content-Transfer-Encoding, NULL: none */
+	char *disposition;       /* value for Content-Disposition, NULL: none */
+	struct buf body;         /* the new body, CRLF line ends */
+};
+
+/* multipart/signed around entity (byte-identical) and the DER signature;
+ * micalg e.g. "sha-256". A fresh random boundary that does not occur in
+ * entity. Base64 in 76-column lines. */
+void mime_build_signed(const struct buf *entity, const unsigned char *der,
+		       size_t derlen, const char *micalg, struct mime_output *out);
+/* application/pkcs7-mime; smime-type=<smime_type>; name=smime.p7m (smime.p7c
+ * for certs-only): the body is the base64 DER in 76-column lines, and
+ * transfer_encoding ("base64") and disposition ("attachment;
+ * filename=smime.p7m") are set for the caller to add as headers. */
+void mime_build_pkcs7(const unsigned char *der, size_t derlen,
+		      const char *smime_type, struct mime_output *out);
+void mime_output_free(struct mime_output *out);
+
+/* First address of a header value like From: ("Name <a@b>", a@b, groups);
+ * xmalloc'd, NULL if none. */
+char *mime_first_address(const char *value);
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * mime_int.h - internals shared by mime.c, mime_walk.c and mime_sink.c.
+ *
+ * Not a public interface: the milter uses mime.h only.
+ */
+#ifndef MIME_INT_H
+#define MIME_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <gmime/gmime.h>
+
+#include "mime.h"
+
+#define MIME_MAX_LINE  998 /* octets per line without CRLF (RFC 5322 2.1.1) */
+#define MIME_MAX_DEPTH 100 /* nesting we accept (GMime's own limit is 1024) */
+
+/*
+ * What a byte sequence looks like, line by line. A "line" ends at CRLF; a
+ * CR not followed by LF and a LF not preceded by CR are counted as bare.
+ * first_* are 1-based line numbers of the first occurrence, 0 if none.
+ */
+struct mime_scan {
+	uint64_t bytes, lines;
+	uint64_t n8bit, nnul, bare_cr, bare_lf, from_lines;
+	uint64_t first_8bit, first_nul, first_bare_cr, first_bare_lf, first_long;
+	size_t linelen, maxline;
+	int from_pos; /* chars of "From " matched at line start; -1 = not */
+	bool prev_cr;
+};
+
+void mime_scan_init(struct mime_scan *s);
+void mime_scan_bytes(struct mime_scan *s, const unsigned char *p, size_t n);
+/* Call once after the last byte (accounts for a final bare CR). */
+void mime_scan_finish(struct mime_scan *s);
+/* Does the scanned text need no re-encoding to travel as 7bit? */
+bool mime_scan_is_7bit_clean(const struct mime_scan *s);
+
+/*
+ * A GMimeStream that swallows what is written: every byte goes through
+ * scan (if not NULL), is appended to out (if not NULL) and is compared with
+ * the bytes read from ref (if not NULL).
+ */
+GMimeStream *mime_sink_new(struct mime_scan *scan, struct buf *out, GMimeStream *ref);
+/* After the last write: -1 if everything written equals all of ref,
+ * else the offset of the first difference. */
+int64_t mime_sink_mismatch(GMimeStream *sink);
+
+/* Scan a whole stream from its start (reset before and after). 0 or -1. */
+int mime_scan_stream(GMimeStream *stream, struct mime_scan *s);
+
+/* The GMime format options every writer here uses (CRLF). Free with
+ * g_mime_format_options_free. */
+GMimeFormatOptions *mime_format_options_new(void);
+
+/*
+ * Pass 1, the whole tree: adjust what GMime would otherwise write back
+ * differently from what it parsed (an empty epilogue followed directly by
+ * the parent's delimiter, multiparts without parts). closers receives the
+ * close delimiters ("--b--\r\n", innermost first) of the multiparts that
+ * run to the end of the body unclosed. 0, or -1 with err.
+ */
+int mime_walk_fixup(GMimeObject *top, GString *closers, cm_err *err);
+
+/*
+ * Pass 2, outside multipart/signed and multipart/encrypted: make every leaf
+ * 7bit-safe. synth_ct: the top-level Content-Type was made up by us (relabel
+ * its charset when the body is 8-bit). *allow8 receives the number of 8-bit
+ * bytes inside the signed/encrypted subtrees, which are written unchanged.
+ */
+int mime_walk_convert(GMimeObject *top, bool synth_ct, uint64_t *allow8, cm_err *err);
+
+#endif

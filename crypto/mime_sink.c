@@ -1,0 +1,220 @@
+/*
+ * mime_sink.c - looking at MIME bytes as they stream past.
+ *
+ * mime_scan counts what matters for a 7bit, CRLF, signable entity (8-bit
+ * bytes, NULs, bare CR/LF, line lengths, "From " at line starts). The sink
+ * is a write-only GMimeStream that scans, keeps (into a struct buf) and/or
+ * compares with a reference stream what GMime writes into it, so nothing
+ * has to be held in memory twice.
+ */
+#include <string.h>
+
+#include "mime_int.h"
+
+void mime_scan_init(struct mime_scan *s)
+{
+	memset(s, 0, sizeof(*s));
+}
+
+static void scan_end_line(struct mime_scan *s)
+{
+	s->lines++;
+	s->linelen = 0;
+	s->from_pos = 0;
+}
+
+static void scan_octet(struct mime_scan *s, unsigned char c)
+{
+	uint64_t line = s->lines + 1;
+
+	s->linelen++;
+	if (s->linelen > s->maxline)
+		s->maxline = s->linelen;
+	if (s->linelen == MIME_MAX_LINE + 1 && s->first_long == 0)
+		s->first_long = line;
+	if (c == 0 && s->nnul++ == 0)
+		s->first_nul = line;
+	if ((c & 0x80) && s->n8bit++ == 0)
+		s->first_8bit = line;
+	if (s->from_pos >= 0) {
+		if (c != (unsigned char)"From "[s->from_pos])
+			s->from_pos = -1;
+		else if (++s->from_pos == 5) {
+			s->from_lines++;
+			s->from_pos = -1;
+		}
+	}
+}
+
+static void scan_bare_cr(struct mime_scan *s)
+{
+	if (s->bare_cr++ == 0)
+		s->first_bare_cr = s->lines + 1;
+}
+
+void mime_scan_bytes(struct mime_scan *s, const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = p[i];
+
+		s->bytes++;
+		if (s->prev_cr) {
+			s->prev_cr = false;
+			if (c == '\n') {
+				scan_end_line(s);
+				continue;
+			}
+			scan_bare_cr(s);
+		}
+		if (c == '\r') {
+			s->prev_cr = true;
+		} else if (c == '\n') {
+			if (s->bare_lf++ == 0)
+				s->first_bare_lf = s->lines + 1;
+			scan_end_line(s);
+		} else {
+			scan_octet(s, c);
+		}
+	}
+}
+
+void mime_scan_finish(struct mime_scan *s)
+{
+	if (s->prev_cr) {
+		s->prev_cr = false;
+		scan_bare_cr(s);
+	}
+}
+
+bool mime_scan_is_7bit_clean(const struct mime_scan *s)
+{
+	return s->n8bit == 0 && s->nnul == 0 && s->bare_cr == 0 && s->bare_lf == 0 &&
+	       s->maxline <= MIME_MAX_LINE;
+}
+
+int mime_scan_stream(GMimeStream *stream, struct mime_scan *s)
+{
+	char chunk[16384];
+	ssize_t n;
+	int rc = 0;
+
+	if (g_mime_stream_reset(stream) == -1)
+		return -1;
+	while ((n = g_mime_stream_read(stream, chunk, sizeof(chunk))) > 0)
+		mime_scan_bytes(s, (const unsigned char *)chunk, (size_t)n);
+	if (n < 0 && !g_mime_stream_eos(stream))
+		rc = -1;
+	mime_scan_finish(s);
+	if (g_mime_stream_reset(stream) == -1)
+		rc = -1;
+	return rc;
+}
+
+GMimeFormatOptions *mime_format_options_new(void)
+{
+	GMimeFormatOptions *fo = g_mime_format_options_new();
+
+	g_mime_format_options_set_newline_format(fo, GMIME_NEWLINE_FORMAT_DOS);
+	return fo;
+}
+
+/* ---- the sink stream ---- */
+
+typedef struct {
+	GMimeStream parent;
+	struct mime_scan *scan;
+	struct buf *out;
+	GMimeStream *ref;
+	int64_t mismatch; /* -1 while everything matched */
+} CmSink;
+
+typedef struct {
+	GMimeStreamClass parent_class;
+} CmSinkClass;
+
+GType cm_sink_get_type(void);
+G_DEFINE_TYPE(CmSink, cm_sink, GMIME_TYPE_STREAM)
+
+/* Read exactly len bytes from ref unless it ends first; bytes read. */
+static size_t ref_read(GMimeStream *ref, char *buf, size_t len)
+{
+	size_t got = 0;
+	ssize_t n;
+
+	while (got < len && (n = g_mime_stream_read(ref, buf + got, len - got)) > 0)
+		got += (size_t)n;
+	return got;
+}
+
+static void sink_compare(CmSink *sink, const char *buf, size_t len)
+{
+	char chunk[16384];
+	size_t done = 0;
+
+	while (done < len && sink->mismatch < 0) {
+		size_t want = len - done < sizeof(chunk) ? len - done : sizeof(chunk);
+		size_t got = ref_read(sink->ref, chunk, want);
+		size_t i = 0;
+
+		while (i < got && chunk[i] == buf[done + i])
+			i++;
+		if (i < want)
+			sink->mismatch = ((GMimeStream *)sink)->position + (int64_t)(done + i);
+		done += want;
+	}
+}
+
+static ssize_t sink_write(GMimeStream *stream, const char *buf, size_t len)
+{
+	CmSink *sink = (CmSink *)stream;
+
+	if (sink->scan)
+		mime_scan_bytes(sink->scan, (const unsigned char *)buf, len);
+	if (sink->out)
+		buf_append(sink->out, buf, len);
+	if (sink->ref)
+		sink_compare(sink, buf, len);
+	stream->position += (gint64)len;
+	return (ssize_t)len;
+}
+
+static void sink_finalize(GObject *object)
+{
+	CmSink *sink = (CmSink *)object;
+
+	if (sink->ref)
+		g_object_unref(sink->ref);
+	G_OBJECT_CLASS(cm_sink_parent_class)->finalize(object);
+}
+
+static void cm_sink_class_init(CmSinkClass *klass)
+{
+	GMIME_STREAM_CLASS(klass)->write = sink_write;
+	G_OBJECT_CLASS(klass)->finalize = sink_finalize;
+}
+
+static void cm_sink_init(CmSink *sink)
+{
+	sink->mismatch = -1;
+}
+
+GMimeStream *mime_sink_new(struct mime_scan *scan, struct buf *out, GMimeStream *ref)
+{
+	CmSink *sink = g_object_new(cm_sink_get_type(), NULL);
+
+	g_mime_stream_construct((GMimeStream *)sink, 0, -1);
+	sink->scan = scan;
+	sink->out = out;
+	sink->ref = ref ? g_object_ref(ref) : NULL;
+	return (GMimeStream *)sink;
+}
+
+int64_t mime_sink_mismatch(GMimeStream *stream)
+{
+	CmSink *sink = (CmSink *)stream;
+	char extra;
+
+	if (sink->ref && sink->mismatch < 0 && ref_read(sink->ref, &extra, 1) == 1)
+		sink->mismatch = stream->position; /* ref is longer */
+	return sink->mismatch;
+}

@@ -1,0 +1,50 @@
+/*
+ * protect.h - apply a policy decision to one message: choose the signers
+ * from the keystore, canonicalize the content entity, sign, and assemble
+ * the new top-level Content-Type and body. No libmilter here: the caller
+ * applies the result (delete Content-* headers, add the new ones, replace
+ * the body) or, on failure, the action the result names.
+ */
+#ifndef PROTECT_H
+#define PROTECT_H
+
+#include <stdio.h>
+
+#include "config.h"
+#include "keystore.h"
+#include "mime.h"
+#include "policy.h"
+
+enum protect_status {
+	PROTECT_UNCHANGED = 0, /* nothing to do (no signing asked, no certificate) */
+	PROTECT_SIGNED,        /* out holds the new message */
+	PROTECT_FAILED         /* fail_action applies; reason says why */
+};
+
+struct protect_req {
+	const struct cm_config *cfg;
+	const struct keystore *ks;
+	const struct policy_rule *rule;
+	const char *signer_addr; /* From: address to sign as */
+	const struct mime_header *hdrs;
+	size_t nhdrs;
+	FILE *body; /* canonical CRLF body */
+};
+
+struct protect_res {
+	enum protect_status status;
+	struct mime_output out;
+	char signed_classes[64]; /* "vp,v4" in encoding order */
+	char sign_missing[64];   /* classes the rule named that the sender lacks */
+	enum cm_action fail_action;
+	char reason[512];
+};
+
+void protect_message(const struct protect_req *req, struct protect_res *res);
+void protect_res_free(struct protect_res *res);
+
+/* Most signers one message gets; SignerInfos beyond the first come with
+ * dual signatures (issue #3): until then, the first class held signs. */
+#define PROTECT_MAX_SIGNERS 1
+
+#endif

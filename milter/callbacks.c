@@ -1,0 +1,251 @@
+/*
+ * callbacks.c - libmilter callbacks: collect the message into the
+ * per-message context; decide and act at end of message (eom.c).
+ *
+ * Everything goes through the mlfi table (mlfi.h). State lives only in the
+ * context behind smfi_setpriv: libmilter may run one connection's callbacks
+ * on different threads.
+ */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "audit.h"
+#include "callbacks.h"
+#include "log.h"
+#include "mlfi.h"
+#include "outbound.h"
+#include "xalloc.h"
+
+static bool skip_supported; /* the MTA understands SMFIS_SKIP */
+
+sfsistat cb_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f2,
+                      unsigned long f3, unsigned long *pf0, unsigned long *pf1, unsigned long *pf2,
+                      unsigned long *pf3)
+{
+	unsigned long want = SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_CHGBODY;
+	unsigned long nosteps = SMFIP_NOHELO | SMFIP_NOUNKNOWN | SMFIP_NODATA;
+
+	if ((f0 & want) != want) {
+		msg_error("the MTA does not offer header and body changes; not filtering");
+		return SMFIS_REJECT; /* libmilter: end negotiation, filter not used */
+	}
+	*pf0 = want | (f0 & SMFIF_SETSYMLIST);
+	*pf1 = f1 & nosteps;
+	skip_supported = (f1 & SMFIP_SKIP) != 0;
+	if (skip_supported)
+		*pf1 |= SMFIP_SKIP;
+	*pf2 = 0;
+	*pf3 = 0;
+	if (f0 & SMFIF_SETSYMLIST) {
+		mlfi->setsymlist(ctx, SMFIM_CONNECT, "j {daemon_name} {client_addr}");
+		mlfi->setsymlist(ctx, SMFIM_ENVFROM, "i {auth_type} {auth_authen} {mail_addr}");
+		mlfi->setsymlist(ctx, SMFIM_EOM, "i {auth_authen}");
+	}
+	return SMFIS_CONTINUE;
+}
+
+static struct connctx *conn_of(SMFICTX *ctx)
+{
+	return mlfi->getpriv(ctx);
+}
+
+/* Printable client address and whether it is internal. */
+static void conn_classify(struct connctx *cc, _SOCK_ADDR *addr)
+{
+	char text[INET6_ADDRSTRLEN] = "";
+	const void *raw = NULL;
+	int family = addr ? addr->sa_family : AF_UNSPEC;
+
+	if (family == AF_INET)
+		raw = &((struct sockaddr_in *)(void *)addr)->sin_addr;
+	else if (family == AF_INET6)
+		raw = &((struct sockaddr_in6 *)(void *)addr)->sin6_addr;
+	if (raw == NULL) {
+		/* no address: local submission (Postfix non_smtpd_milters) */
+		cc->internal = true;
+		return;
+	}
+	inet_ntop(family, raw, text, sizeof(text));
+	free(cc->client_addr);
+	cc->client_addr = xstrdup(text);
+	cc->internal = config_is_internal(cc->rt->cfg, family, raw);
+}
+
+sfsistat cb_connect(SMFICTX *ctx, char *hostname, _SOCK_ADDR *addr)
+{
+	struct cm_runtime *rt = runtime_acquire();
+	struct connctx *cc;
+	const char *daemon;
+
+	if (rt == NULL)
+		msg_panic("connection before the configuration was installed");
+	cc = conn_create(rt);
+	conn_classify(cc, addr);
+	daemon = mlfi->getsymval(ctx, "{daemon_name}");
+	if (daemon) {
+		free(cc->daemon);
+		cc->daemon = xstrdup(daemon);
+	}
+	mlfi->setpriv(ctx, cc);
+	return SMFIS_CONTINUE;
+}
+
+sfsistat cb_envfrom(SMFICTX *ctx, char **argv)
+{
+	struct connctx *cc = conn_of(ctx);
+	struct msgctx *m;
+	const char *auth;
+
+	if (cc == NULL)
+		return SMFIS_TEMPFAIL;
+	m = msg_begin(cc);
+	m->envfrom = addr_strip(argv[0] ? argv[0] : "");
+	auth = mlfi->getsymval(ctx, "{auth_authen}");
+	if (auth && *auth)
+		m->auth = xstrdup(auth);
+	return SMFIS_CONTINUE;
+}
+
+sfsistat cb_envrcpt(SMFICTX *ctx, char **argv)
+{
+	struct connctx *cc = conn_of(ctx);
+
+	if (cc == NULL || cc->msg == NULL)
+		return SMFIS_TEMPFAIL;
+	msg_add_rcpt(cc->msg, argv[0] ? argv[0] : "");
+	return SMFIS_CONTINUE;
+}
+
+sfsistat cb_header(SMFICTX *ctx, char *name, char *value)
+{
+	struct connctx *cc = conn_of(ctx);
+	struct msgctx *m;
+	const struct cm_config *cfg;
+
+	if (cc == NULL || cc->msg == NULL)
+		return SMFIS_TEMPFAIL;
+	m = cc->msg;
+	cfg = cc->rt->cfg;
+	if (m->nhdrs >= (size_t)cfg->limits.max_headers ||
+	    m->hdr_bytes + strlen(name) + strlen(value) > (size_t)cfg->limits.max_header_bytes) {
+		m->too_many_headers = true;
+		return SMFIS_CONTINUE;
+	}
+	msg_add_header(m, name, value);
+	return SMFIS_CONTINUE;
+}
+
+sfsistat cb_eoh(SMFICTX *ctx)
+{
+	struct connctx *cc = conn_of(ctx);
+	struct conn_facts f;
+
+	if (cc == NULL || cc->msg == NULL)
+		return SMFIS_TEMPFAIL;
+	f.auth = cc->msg->auth;
+	f.internal = cc->internal;
+	f.daemon = cc->daemon;
+	cc->msg->skip_body = !outbound_is(cc->rt->cfg, &f);
+	return SMFIS_CONTINUE;
+}
+
+sfsistat cb_body(SMFICTX *ctx, unsigned char *data, size_t len)
+{
+	struct connctx *cc = conn_of(ctx);
+	struct msgctx *m;
+	cm_err err;
+
+	if (cc == NULL || cc->msg == NULL)
+		return SMFIS_TEMPFAIL;
+	m = cc->msg;
+	if (m->skip_body)
+		return skip_supported ? SMFIS_SKIP : SMFIS_CONTINUE;
+	if (m->oversize || m->spool_error)
+		return SMFIS_CONTINUE;
+	if (spool_size(m->body) + len > (size_t)cc->rt->cfg->limits.max_message_size) {
+		m->oversize = true;
+		return SMFIS_CONTINUE;
+	}
+	if (spool_write(m->body, data, len, &err) < 0) {
+		msg_error("%s", err.text);
+		m->spool_error = xstrdup(err.text);
+	}
+	return SMFIS_CONTINUE;
+}
+
+static void msg_fetch_qid(SMFICTX *ctx, struct msgctx *m)
+{
+	const char *qid = mlfi->getsymval(ctx, "i");
+
+	if (qid && *qid) {
+		free(m->qid);
+		m->qid = xstrdup(qid);
+	}
+}
+
+sfsistat cb_eom(SMFICTX *ctx)
+{
+	struct connctx *cc = conn_of(ctx);
+	struct audit_rec rec;
+	sfsistat ret;
+
+	if (cc == NULL || cc->msg == NULL)
+		return SMFIS_TEMPFAIL;
+	msg_fetch_qid(ctx, cc->msg);
+	if (cc->msg->skip_body) {
+		msg_audit_init(cc, &rec, "in");
+		rec.size = -1;
+		audit_emit(&rec);
+		ret = SMFIS_CONTINUE;
+	} else {
+		ret = eom_outbound(ctx, cc);
+	}
+	msg_reset(cc);
+	return ret;
+}
+
+sfsistat cb_abort(SMFICTX *ctx)
+{
+	struct connctx *cc = conn_of(ctx);
+	struct audit_rec rec;
+
+	if (cc == NULL || cc->msg == NULL)
+		return SMFIS_CONTINUE;
+	msg_fetch_qid(ctx, cc->msg);
+	msg_audit_init(cc, &rec, cc->msg->skip_body ? "in" : "out");
+	rec.action = "abort";
+	rec.reason = "transaction aborted by the MTA or client";
+	audit_emit(&rec);
+	msg_reset(cc);
+	return SMFIS_CONTINUE;
+}
+
+sfsistat cb_close(SMFICTX *ctx)
+{
+	struct connctx *cc = conn_of(ctx);
+
+	if (cc != NULL) {
+		mlfi->setpriv(ctx, NULL);
+		conn_destroy(cc);
+	}
+	return SMFIS_CONTINUE;
+}
+
+struct smfiDesc cm_filter = {
+    .xxfi_name = "certmilter",
+    .xxfi_version = SMFI_VERSION,
+    .xxfi_flags = SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_CHGBODY,
+    .xxfi_connect = cb_connect,
+    .xxfi_envfrom = cb_envfrom,
+    .xxfi_envrcpt = cb_envrcpt,
+    .xxfi_header = cb_header,
+    .xxfi_eoh = cb_eoh,
+    .xxfi_body = cb_body,
+    .xxfi_eom = cb_eom,
+    .xxfi_abort = cb_abort,
+    .xxfi_close = cb_close,
+    .xxfi_negotiate = cb_negotiate,
+};

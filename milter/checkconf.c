@@ -1,0 +1,83 @@
+/*
+ * checkconf.c - the configuration check behind certmilter -n.
+ *
+ * Loads the configuration, policy and keystore exactly as the daemon does,
+ * then prints each keystore address with its classes and expiry, and what
+ * would surprise an administrator: rules that can never match, classes the
+ * policy names that no address holds.
+ */
+#include <string.h>
+#include <time.h>
+
+#include "checkconf.h"
+#include "runtime.h"
+
+static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
+{
+	FILE *out = arg;
+	char when[32];
+	struct tm tm;
+
+	gmtime_r(&e->not_after, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%d", &tm);
+	fprintf(out, "  %-32s %-10s %s expires %s%s  %s\n", addr, cm_class_name(e->cls),
+	        e->key ? "key" : "cert-only", when,
+	        e->not_after - time(NULL) < 30 * 86400 ? " (within 30 days)" : "", e->path);
+}
+
+struct shadow_arg {
+	FILE *out;
+	const char *file;
+};
+
+static void print_shadowed(const struct policy_rule *rule, const struct policy_rule *by, void *arg)
+{
+	struct shadow_arg *sa = arg;
+
+	fprintf(sa->out, "warning: %s:%d: rule %d can never match: rule %d (line %d) covers it\n",
+	        sa->file, rule->line, rule->index, by->index, by->line);
+}
+
+/* Classes a rule names that no keystore address holds. */
+static size_t check_classes(const struct cm_runtime *rt, FILE *out)
+{
+	const struct policy *pol = rt->pol;
+	size_t warnings = 0;
+
+	for (size_t r = 0; r <= pol->nrules; r++) {
+		const struct policy_rule *rule = r == 0 ? &pol->defaults : &pol->rules[r - 1];
+
+		for (size_t i = 0; i < rule->nsign; i++) {
+			if (keystore_has_class(rt->ks, rule->sign[i]))
+				continue;
+			fprintf(
+			    out,
+			    "warning: %s:%d: %s names class %s, which no keystore address holds\n",
+			    pol->file, rule->line, r == 0 ? "defaults" : "rule",
+			    cm_class_name(rule->sign[i]));
+			warnings++;
+		}
+	}
+	return warnings;
+}
+
+int checkconf_run(const char *file, const char *socket_override, FILE *out)
+{
+	cm_err err;
+	struct cm_runtime *rt = runtime_load(file, socket_override, &err);
+
+	if (rt == NULL) {
+		fprintf(out, "certmilter: %s\n", err.text);
+		return 1;
+	}
+	fprintf(out, "configuration %s: ok (socket %s)\n", rt->cfg->file, rt->cfg->socket);
+	fprintf(out, "policy %s: ok, %zu rules\n", rt->pol->file, rt->pol->nrules);
+	fprintf(out, "keystore: %zu addresses\n", keystore_count(rt->ks));
+	keystore_foreach(rt->ks, print_entry, out);
+	struct shadow_arg sa = {out, rt->pol->file};
+
+	policy_shadowed(rt->pol, print_shadowed, &sa);
+	check_classes(rt, out);
+	runtime_release(rt);
+	return 0;
+}

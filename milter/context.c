@@ -1,0 +1,131 @@
+/*
+ * context.c - creation and the one cleanup of connection and message state
+ * (see context.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "context.h"
+#include "xalloc.h"
+
+struct connctx *conn_create(struct cm_runtime *rt)
+{
+	struct connctx *cc = xcalloc(1, sizeof(*cc));
+
+	cc->rt = rt;
+	cc->client_addr = xstrdup("");
+	cc->daemon = xstrdup("");
+	return cc;
+}
+
+struct connctx *conn_destroy(struct connctx *cc)
+{
+	if (cc == NULL)
+		return NULL;
+	msg_reset(cc);
+	free(cc->client_addr);
+	free(cc->daemon);
+	runtime_release(cc->rt);
+	free(cc);
+	return NULL;
+}
+
+struct msgctx *msg_begin(struct connctx *cc)
+{
+	const struct cm_config *cfg = cc->rt->cfg;
+
+	msg_reset(cc);
+	cc->msg = xcalloc(1, sizeof(*cc->msg));
+	cc->msg->body = spool_create(cfg->spool_dir, (size_t)cfg->limits.spool_threshold);
+	clock_gettime(CLOCK_MONOTONIC, &cc->msg->start);
+	return cc->msg;
+}
+
+void msg_reset(struct connctx *cc)
+{
+	struct msgctx *m = cc->msg;
+
+	if (m == NULL)
+		return;
+	free(m->qid);
+	free(m->envfrom);
+	free(m->auth);
+	for (size_t i = 0; i < m->nrcpts; i++)
+		free(m->rcpts[i]);
+	free(m->rcpts);
+	for (size_t i = 0; i < m->nhdrs; i++) {
+		free(m->hdrs[i].name);
+		free(m->hdrs[i].value);
+	}
+	free(m->hdrs);
+	spool_destroy(m->body);
+	free(m->spool_error);
+	free(m);
+	cc->msg = NULL;
+}
+
+void msg_add_rcpt(struct msgctx *m, const char *rcpt)
+{
+	if (m->nrcpts == m->rcpts_cap) {
+		m->rcpts_cap = m->rcpts_cap ? m->rcpts_cap * 2 : 4;
+		m->rcpts = xrealloc(m->rcpts, m->rcpts_cap * sizeof(*m->rcpts));
+	}
+	m->rcpts[m->nrcpts++] = addr_strip(rcpt);
+}
+
+void msg_add_header(struct msgctx *m, const char *name, const char *value)
+{
+	if (m->nhdrs == m->hdrs_cap) {
+		m->hdrs_cap = m->hdrs_cap ? m->hdrs_cap * 2 : 32;
+		m->hdrs = xrealloc(m->hdrs, m->hdrs_cap * sizeof(*m->hdrs));
+	}
+	m->hdrs[m->nhdrs].name = xstrdup(name);
+	m->hdrs[m->nhdrs].value = xstrdup(value);
+	m->nhdrs++;
+	m->hdr_bytes += strlen(name) + strlen(value) + 4;
+}
+
+const char *msg_header(const struct msgctx *m, const char *name)
+{
+	for (size_t i = 0; i < m->nhdrs; i++)
+		if (strcasecmp(m->hdrs[i].name, name) == 0)
+			return m->hdrs[i].value;
+	return NULL;
+}
+
+long msg_elapsed_ms(const struct msgctx *m)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - m->start.tv_sec) * 1000 + (now.tv_nsec - m->start.tv_nsec) / 1000000;
+}
+
+char *addr_strip(const char *arg)
+{
+	size_t len;
+
+	while (*arg == ' ')
+		arg++;
+	len = strlen(arg);
+	if (len >= 2 && arg[0] == '<' && arg[len - 1] == '>')
+		return xstrndup(arg + 1, len - 2);
+	return xstrdup(arg);
+}
+
+void msg_audit_init(const struct connctx *cc, struct audit_rec *rec, const char *dir)
+{
+	const struct msgctx *m = cc->msg;
+
+	memset(rec, 0, sizeof(*rec));
+	rec->qid = m->qid;
+	rec->dir = dir;
+	rec->from = m->envfrom;
+	rec->auth = m->auth;
+	rec->rcpts = m->nrcpts;
+	rec->rule = -1;
+	rec->action = "accept";
+	rec->size = (long)spool_size(m->body);
+	rec->ms = msg_elapsed_ms(m);
+}

@@ -1,0 +1,67 @@
+/*
+ * context.h - per-connection and per-message state.
+ *
+ * A connection context owns the runtime snapshot it started with and at most
+ * one message context. msg_reset() is the one cleanup for a message, used by
+ * end-of-message, abort, a new MAIL FROM and close alike.
+ */
+#ifndef CONTEXT_H
+#define CONTEXT_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "audit.h"
+#include "mime.h"
+#include "runtime.h"
+#include "spool.h"
+
+struct msgctx {
+	char *qid;
+	char *envfrom; /* envelope sender without <>; "" for <> */
+	char *auth;    /* {auth_authen}, NULL if none */
+	char **rcpts;
+	size_t nrcpts, rcpts_cap;
+	struct mime_header *hdrs;
+	size_t nhdrs, hdrs_cap;
+	size_t hdr_bytes;
+	struct spool *body;
+	bool too_many_headers; /* limits.max_headers / max_header_bytes passed */
+	bool oversize;         /* limits.max_message_size passed */
+	bool skip_body;        /* inbound: body not needed */
+	char *spool_error;     /* first spool failure, kept for the audit */
+	struct timespec start;
+};
+
+struct connctx {
+	struct cm_runtime *rt;
+	char *client_addr; /* printable, "" if unknown */
+	char *daemon;      /* {daemon_name}, "" if none */
+	bool internal;     /* client address in internal networks */
+	struct msgctx *msg;
+};
+
+struct connctx *conn_create(struct cm_runtime *rt);
+struct connctx *conn_destroy(struct connctx *cc); /* returns NULL */
+
+/* A new message context (any previous one is reset first). */
+struct msgctx *msg_begin(struct connctx *cc);
+/* Free the message context, if any. */
+void msg_reset(struct connctx *cc);
+
+void msg_add_rcpt(struct msgctx *m, const char *rcpt);
+void msg_add_header(struct msgctx *m, const char *name, const char *value);
+/* Value of the first header called name (case-insensitive), or NULL. */
+const char *msg_header(const struct msgctx *m, const char *name);
+
+/* Milliseconds since msg_begin. */
+long msg_elapsed_ms(const struct msgctx *m);
+
+/* An audit record with what every line of this message has; the
+ * elapsed time is taken now. */
+void msg_audit_init(const struct connctx *cc, struct audit_rec *rec, const char *dir);
+
+/* "<addr>" or "addr" -> "addr" (xmalloc'd). */
+char *addr_strip(const char *arg);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * runtime.h - the configuration, policy and keystore in force, as one
+ * reference-counted snapshot.
+ *
+ * Each connection holds a reference to the snapshot it started with, so a
+ * reload can build a new one off to the side and swap it in atomically.
+ */
+#ifndef RUNTIME_H
+#define RUNTIME_H
+
+#include "cm.h"
+#include "config.h"
+#include "keystore.h"
+#include "policy.h"
+
+struct cm_runtime {
+	unsigned refcnt;
+	struct cm_config *cfg;
+	struct policy *pol;
+	struct keystore *ks;
+};
+
+/* Load configuration FILE (socket_override replaces its socket when not
+ * NULL), then its policy and keystore. NULL + err on any error. */
+struct cm_runtime *runtime_load(const char *file, const char *socket_override, cm_err *err);
+
+/* Make rt the one in force (takes over the caller's reference). */
+void runtime_install(struct cm_runtime *rt);
+/* A new reference to the one in force (NULL before the first install). */
+struct cm_runtime *runtime_acquire(void);
+/* Drops a reference; returns NULL. */
+struct cm_runtime *runtime_release(struct cm_runtime *rt);
+
+#endif

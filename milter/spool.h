@@ -1,0 +1,32 @@
+/*
+ * spool.h - one message body as it streams in: in memory up to a threshold,
+ * then in an unlinked temporary file. Line ends are made canonical (a bare
+ * LF becomes CRLF) as the bytes arrive, so the result is the same however
+ * the MTA slices the body.
+ */
+#ifndef SPOOL_H
+#define SPOOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "cm.h"
+
+struct spool;
+
+/* dir: where temporary files go; threshold: bytes kept in memory. */
+struct spool *spool_create(const char *dir, size_t threshold);
+struct spool *spool_destroy(struct spool *sp); /* returns NULL */
+
+/* Append a chunk. Returns 0, or -1 with err (temp file trouble). */
+int spool_write(struct spool *sp, const unsigned char *data, size_t len, cm_err *err);
+
+size_t spool_size(const struct spool *sp); /* canonical bytes so far */
+bool spool_on_disk(const struct spool *sp);
+
+/* A FILE positioned at the start of the canonical body, with a real file
+ * descriptor. Owned by the spool; valid until spool_destroy. NULL + err. */
+FILE *spool_stream(struct spool *sp, cm_err *err);
+
+#endif

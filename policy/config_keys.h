@@ -1,0 +1,213 @@
+/*
+ * config_keys.h - the schema table of certmilter.conf: every key with its
+ * type, how it is stored, default (as libconfig text), range, choices,
+ * check and description. The descriptions are the text of the KEYS section
+ * of certmilter.conf(5); tests/unit/check_config.c compares the two.
+ *
+ * Included only by config.c, which defines the storage kinds (ST_*) and
+ * the check functions this table names, and expands CM_KEYS twice.
+ */
+#ifndef CONFIG_KEYS_H
+#define CONFIG_KEYS_H
+
+#ifndef SYSCONFDIR
+#define SYSCONFDIR "/etc"
+#endif
+
+#define CF(f) offsetof(struct cm_config, f)
+#define DS(f) offsetof(struct cm_dirsource, f)
+#define REL   " A relative path is taken from the directory of this file."
+#define STR   CM_KT_STRING
+#define INT   CM_KT_INT
+#define LIST  CM_KT_STRLIST
+#define ENUM  CM_KT_ENUM
+#define GROUP CM_KT_GROUP
+
+/* K(name, type, store, offset, default, min, max, choices, check, description) */
+/* clang-format off */
+#define CM_KEYS(K) \
+K("socket", STR, ST_STR, CF(socket),                                                              \
+  "\"inet:8894@127.0.0.1\"", 0, 0, NULL, check_socket,                                            \
+  "Milter socket: unix:/path, local:/path, inet:PORT@HOST, inet:PORT or inet6:PORT@HOST. "        \
+  "The -p option overrides it.")                                                                  \
+K("user", STR, ST_STR, CF(user),                                                                  \
+  "\"\"", 0, 0, NULL, NULL,                                                                       \
+  "User to switch to after start (certmilter must be started as root for that); empty: "          \
+  "do not switch.")                                                                               \
+K("pid_file", STR, ST_PATH, CF(pid_file),                                                         \
+  "\"\"", 0, 0, NULL, NULL,                                                                       \
+  "File the process id is written to; empty: none." REL)                                          \
+K("syslog_facility", STR, ST_FACILITY, CF(syslog_facility),                                       \
+  "\"mail\"", 0, 0, NULL, NULL,                                                                   \
+  "Syslog facility: mail, daemon, user or local0 to local7.")                                     \
+K("policy_file", STR, ST_PATH, CF(policy_file),                                                   \
+  "\"" SYSCONFDIR "/certmilter/policy.conf\"", 0, 0, NULL, NULL,                                  \
+  "The policy file, see certmilter-policy(5)." REL)                                               \
+K("spool_dir", STR, ST_PATH, CF(spool_dir),                                                       \
+  "\"/var/tmp\"", 0, 0, NULL, NULL,                                                               \
+  "Directory for the temporary files that hold bodies larger than "                               \
+  "limits.spool_threshold." REL)                                                                  \
+K("log_level", INT, ST_INT, CF(log_level),                                                        \
+  "0", 0, 2, NULL, NULL,                                                                          \
+  "Log detail: 0 normal, 1 as with -v, 2 more.")                                                  \
+K("outbound", GROUP, ST_NONE, 0,                                                                  \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "What counts as outbound mail; everything else is inbound and passes unchanged.")               \
+K("outbound.internal_networks", LIST, ST_NETS, 0,                                                 \
+  "[ \"127.0.0.0/8\", \"::1/128\" ]", 0, 0, NULL, NULL,                                           \
+  "Client networks whose mail is outbound, as ADDRESS/PREFIX or ADDRESS (IPv4 or IPv6, "          \
+  "no host bits set past the prefix); an IPv4-mapped IPv6 client address matches the "            \
+  "IPv4 networks.")                                                                               \
+K("outbound.daemons", LIST, ST_STRLIST, CF(outbound.daemons),                                     \
+  "[ \"ORIGINATING\" ]", 0, 0, NULL, check_nonempty,                                              \
+  "Values of the {daemon_name} macro (compared case-sensitively) that mark mail as "              \
+  "outbound, e.g. Postfix's milter_macro_daemon_name on the submission service.")                 \
+K("outbound.require_from_match", CM_KT_BOOL, ST_BOOL, CF(outbound.require_from_match),            \
+  "true", 0, 0, NULL, NULL,                                                                       \
+  "When the client authenticated, sign only if the From: address is one the login may "           \
+  "sign for: the login itself or an address outbound.login_map gives it.")                        \
+K("outbound.from_mismatch", ENUM, ST_ACTION, CF(outbound.from_mismatch),                          \
+  "\"accept\"", 0, 0, "accept|reject", NULL,                                                      \
+  "What happens to mail whose From: the login may not sign for: accept passes it on "             \
+  "unsigned, reject refuses it with 550 5.7.1.")                                                  \
+K("outbound.login_map", STR, ST_PATH, CF(outbound.login_map),                                     \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional file of lines \"LOGIN ADDRESS...\" naming the From: addresses each login may "        \
+  "sign for besides the login itself." REL)                                                       \
+K("keystore", GROUP, ST_NONE, 0,                                                                  \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "The organization's own certificates and private keys.")                                        \
+K("keystore.directories", LIST, ST_PATHLIST, CF(keystore.directories),                            \
+  "[ ]", 0, 0, NULL, NULL,                                                                        \
+  "Directories of PEM files (certificate and key, or certificate with the key in a "              \
+  "sibling file) and PKCS#12 files." REL)                                                         \
+K("keystore.pkcs12_password_file", STR, ST_PATH, CF(keystore.pkcs12_password_file),               \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional file whose first line is the password of the PKCS#12 files." REL)                     \
+K("keystore.chain_bundle", STR, ST_PATH, CF(keystore.chain_bundle),                               \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional PEM bundle of intermediate certificates included in signatures." REL)                 \
+K("keystore.local_part_case", ENUM, ST_ENUMBOOL, CF(keystore.local_part_case_insensitive),        \
+  "\"exact\"", 0, 0, "exact|insensitive", NULL,                                                   \
+  "How the local parts of addresses are compared: exact (as written) or insensitive "             \
+  "(ignoring case). Domains are always compared ignoring case.")                                  \
+K("trust", GROUP, ST_NONE, 0,                                                                     \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Trust bundles: PEM files of root certificates.")                                               \
+K("trust.organization", STR, ST_PATH, CF(trust.organization),                                     \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional roots of the organization's identity certificates (V1 to V4)." REL)                   \
+K("trust.public", STR, ST_PATH, CF(trust.public_roots),                                           \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional publicly trusted roots; a dual-use certificate that chains to one of them is "        \
+  "Vp." REL)                                                                                      \
+K("trust.tsa", STR, ST_PATH, CF(trust.tsa),                                                       \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional roots the signer of a timestamp token must chain to." REL)                            \
+K("tsa", GROUP, ST_NONE, 0,                                                                       \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "RFC 3161 Time-Stamp Authorities.")                                                             \
+K("tsa.urls", LIST, ST_STRLIST, CF(tsa.urls),                                                     \
+  "[ ]", 0, 0, NULL, check_http_url,                                                              \
+  "TSA URLs (http:// or https://), tried in order until one answers; empty: no "                  \
+  "timestamps.")                                                                                  \
+K("tsa.timeout", INT, ST_INT, CF(tsa.timeout),                                                    \
+  "5", 1, 300, NULL, NULL,                                                                        \
+  "Seconds to wait for each TSA request.")                                                        \
+K("tsa.max_response", INT, ST_LONG, CF(tsa.max_response),                                         \
+  "65536", 1024, 16777216, NULL, NULL,                                                            \
+  "Largest TSA reply accepted, in bytes.")                                                        \
+K("directory", GROUP, ST_NONE, 0,                                                                 \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Where the recipients' encrypting certificates are looked up.")                                 \
+K("directory.sources", CM_KT_LIST, ST_SOURCES, 0,                                                 \
+  "( { type = \"keystore\"; } )", 0, 0, NULL, NULL,                                               \
+  "Sources tried in this order, the first hit wins: a list of groups with the keys "              \
+  "below. In error messages an entry is written directory.sources[N], counting from 1.")          \
+K("directory.sources.type", ENUM, ST_STR, DS(type),                                               \
+  NULL, 0, 0, "keystore|http|ldap|files", NULL,                                                   \
+  "Kind of source (required): keystore (the organization's own users), http, ldap, or "           \
+  "files.")                                                                                       \
+K("directory.sources.url", STR, ST_STR, DS(url),                                                  \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "URL template for http (http:// or https://) and ldap (ldap:// or ldaps://), required "         \
+  "there and not allowed elsewhere; it must contain %{email}, which is replaced by the "          \
+  "recipient's address.")                                                                         \
+K("directory.sources.path", STR, ST_PATH, DS(path),                                               \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Directory of ADDRESS.pem files, required for files and not allowed elsewhere." REL)            \
+K("directory.sources.trust", STR, ST_PATH, DS(trust),                                             \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional trust bundle that a certificate found must chain to; not for keystore." REL)          \
+K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
+  "5", 1, 300, NULL, NULL,                                                                        \
+  "Seconds per lookup; only for http and ldap.")                                                  \
+K("directory.cache", GROUP, ST_NONE, 0,                                                           \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "The in-memory cache of lookup results.")                                                       \
+K("directory.cache.size", INT, ST_LONG, CF(directory.cache_size),                                 \
+  "10000", 0, 10000000, NULL, NULL,                                                               \
+  "Most addresses kept in the cache; 0 disables caching.")                                        \
+K("directory.cache.positive_ttl", INT, ST_INT, CF(directory.positive_ttl),                        \
+  "3600", 0, 604800, NULL, NULL,                                                                  \
+  "Seconds a certificate found stays cached.")                                                    \
+K("directory.cache.negative_ttl", INT, ST_INT, CF(directory.negative_ttl),                        \
+  "300", 0, 86400, NULL, NULL,                                                                    \
+  "Seconds a \"no certificate\" answer stays cached.")                                            \
+K("directory.cache.stale_if_error", INT, ST_INT, CF(directory.stale_if_error),                    \
+  "0", 0, 604800, NULL, NULL,                                                                     \
+  "Seconds past its time to live that a cached answer may still be used while the "               \
+  "directory is unavailable; 0: never.")                                                          \
+K("limits", GROUP, ST_NONE, 0,                                                                    \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Size limits.")                                                                                 \
+K("limits.max_message_size", INT, ST_LONG, CF(limits.max_message_size),                           \
+  "52428800", 1024, 1073741824, NULL, NULL,                                                       \
+  "Largest message, in bytes, that is signed or encrypted; larger ones get "                      \
+  "failure.oversize.")                                                                            \
+K("limits.spool_threshold", INT, ST_LONG, CF(limits.spool_threshold),                             \
+  "1048576", 0, 1073741824, NULL, NULL,                                                           \
+  "Bytes of a body kept in memory; a larger body is spooled to a file in spool_dir (0: "          \
+  "always).")                                                                                     \
+K("limits.max_headers", INT, ST_LONG, CF(limits.max_headers),                                     \
+  "1000", 10, 100000, NULL, NULL,                                                                 \
+  "Most header fields a message may have; more is handled as failure.malformed.")                 \
+K("limits.max_header_bytes", INT, ST_LONG, CF(limits.max_header_bytes),                           \
+  "1048576", 1024, 67108864, NULL, NULL,                                                          \
+  "Most bytes all header fields together may have; more is handled as failure.malformed.")        \
+K("failure", GROUP, ST_NONE, 0,                                                                   \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "What happens when something fails: tempfail (451 4.7.0, the client retries), accept "          \
+  "(deliver unchanged), reject (550 5.7.1).")                                                     \
+K("failure.default", ENUM, ST_ACTION, CF(failure.deflt),                                          \
+  "\"tempfail\"", 0, 0, "tempfail|accept", NULL,                                                  \
+  "Internal errors and unusable keys.")                                                           \
+K("failure.directory", ENUM, ST_ACTION, CF(failure.directory),                                    \
+  "\"tempfail\"", 0, 0, "tempfail|accept", NULL,                                                  \
+  "A certificate directory that is unavailable.")                                                 \
+K("failure.tsa", ENUM, ST_ACTION, CF(failure.tsa),                                                \
+  "\"tempfail\"", 0, 0, "tempfail|accept|sign-without", NULL,                                     \
+  "No TSA answered correctly; sign-without signs without the timestamp.")                         \
+K("failure.oversize", ENUM, ST_ACTION, CF(failure.oversize),                                      \
+  "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
+  "A message larger than limits.max_message_size.")                                               \
+K("failure.malformed", ENUM, ST_ACTION, CF(failure.malformed),                                    \
+  "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
+  "A message whose content cannot be preserved exactly, or over the header limits.")              \
+K("signing", GROUP, ST_NONE, 0,                                                                   \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "How signatures are made.")                                                                     \
+K("signing.digest", ENUM, ST_STR, CF(signing.digest),                                             \
+  "\"sha256\"", 0, 0, "sha256|sha384|sha512", NULL,                                               \
+  "Message digest of the signatures (the micalg parameter follows it).")                          \
+K("signing.form", ENUM, ST_ENUMIDX, CF(signing.form),                                             \
+  "\"multipart\"", 0, 0, "multipart|opaque", NULL,                                                \
+  "multipart: multipart/signed, readable without S/MIME support; opaque: "                        \
+  "application/pkcs7-mime signed-data.")                                                          \
+K("signing.dual", ENUM, ST_ENUMIDX, CF(signing.dual),                                             \
+  "\"signerinfos\"", 0, 0, "signerinfos|nested", NULL,                                            \
+  "signerinfos: one SignedData with a SignerInfo per class, first as the policy lists "           \
+  "it; nested: the identity signature inside, the Vp signature around it.")
+/* clang-format on */
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * outbound.h - is a message outbound, and may its login sign as its From:
+ * address? Pure functions from connection facts (SPEC section 3).
+ */
+#ifndef OUTBOUND_H
+#define OUTBOUND_H
+
+#include <stdbool.h>
+
+#include "config.h"
+
+struct conn_facts {
+	const char *auth;   /* {auth_authen}, NULL or "" if not authenticated */
+	bool internal;      /* client address in outbound.internal_networks */
+	const char *daemon; /* {daemon_name}, NULL or "" if unknown */
+};
+
+/* Outbound = authenticated, or internal client, or an outbound daemon. */
+bool outbound_is(const struct cm_config *cfg, const struct conn_facts *f);
+
+/*
+ * May login send as from? Yes when from equals login as an address (domain
+ * case-insensitive, local part per keystore.local_part_case), or when login
+ * has no '@' and equals from's local part.
+ */
+bool outbound_login_may_send(const struct cm_config *cfg, const char *login, const char *from);
+
+/* Address equality per SPEC section 1. */
+bool outbound_addr_equal(const char *a, const char *b, bool lp_case_insensitive);
+
+#endif

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# tests/deps.sh - install (apt-get) every Debian 12 package certmilter needs
+# to build, test and run its demo. Installs only what is missing.
+set -euo pipefail
+
+PKGS=(
+	# build
+	autoconf automake libtool pkg-config make gcc clang clang-format
+	libgmime-3.0-dev libssl-dev libcurl4-openssl-dev libconfig-dev libmilter-dev check
+	# run the tests and the demo: a real MTA, independent verifiers, tools
+	postfix openssl gpgsm libnss3-tools python3 valgrind libclang-rt-14-dev
+	procps iproute2 util-linux rsyslog
+)
+
+missing=()
+for p in "${PKGS[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "deps: installing ${missing[*]}"
+	# Postfix without its interactive questions; our tests write their own main.cf
+	echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -q
+	apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

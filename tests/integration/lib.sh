@@ -1,0 +1,421 @@
+# lib.sh - shared bash functions for the certmilter integration tests.
+#
+# Source it from a test script (bash, run as root):
+#
+#   . "$top/tests/integration/lib.sh"
+#   trap t_cleanup EXIT
+#
+# What it provides:
+#   pass NAME | fail NAME REASON | skip NAME REASON | t_summary
+#       Report lines "PASS: name", "FAIL: name: reason", "SKIP: name: reason";
+#       t_summary prints "N skipped" (when any) and, last, "N passed, N failed"
+#       and returns 1 when anything failed.
+#   pf_setup DIR PORT_IN PORT_PLAIN SINK_PORT MILTER / pf_stop DIR
+#       A private Postfix instance under DIR (conf/, queue/, data/, maillog):
+#       127.0.0.1:PORT_IN runs smtpd with smtpd_milters=MILTER (empty MILTER
+#       = no milter), 127.0.0.1:PORT_PLAIN runs smtpd without any milter (the
+#       reference path).  Everything is relayed to [127.0.0.1]:SINK_PORT.
+#   pf_qid DIR RCPT            queue id of the delivered message for RCPT,
+#                              read from DIR/maillog
+#   sink_start DIR PORT / sink_stop / sink_wait COUNT TIMEOUT / sink_find RCPT
+#       Byte-exact SMTP sink (sink.py): one DIR/NNNNNN.eml + .json per message.
+#   pf_send [--set-from V] [--xclient V] [--raw] [--save F] PORT FILE FROM RCPT...
+#       Submit FILE (send.py); prints the queue id.  The test id travels in
+#       the envelope recipient, the message is not modified (see send.py).
+#   cm_start CONF PORT LOGFILE / cm_stop
+#       certmilter -f -c CONF -p inet:PORT@127.0.0.1, stderr appended to
+#       LOGFILE; waits until PORT listens.  Binary: $CERTMILTER.
+#   cm_audit_count LOGFILE QID number of audit lines "QID: dir=" in LOGFILE
+#   vf_setup STATEDIR TRUSTDIR / vf_cleanup
+#       One-time gpgsm + NSS trust set-up for verify.py (--state STATEDIR).
+#   t_cleanup                  stop everything this library started
+#
+# Nothing here needs more than bash, coreutils, iproute2 (ss), util-linux
+# (script, flock), postfix, openssl, gpgsm, libnss3-tools and /usr/bin/python3.
+
+CM_PY=/usr/bin/python3
+CM_INT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CM_TOP=$(cd "$CM_INT/../.." && pwd)
+CM_PF_DIRS=()
+CM_SINK_PID=
+CM_SINK_DIR=
+CM_PID=
+CM_VF_STATE=
+T_PASS=0
+T_FAIL=0
+T_SKIP=0
+
+# ---------------------------------------------------------------- reporting
+
+pass() {
+	T_PASS=$((T_PASS + 1))
+	echo "PASS: $1"
+}
+
+fail() {
+	T_FAIL=$((T_FAIL + 1))
+	echo "FAIL: $1: ${2:-failed}"
+}
+
+skip() {
+	T_SKIP=$((T_SKIP + 1))
+	echo "SKIP: $1: ${2:-skipped}"
+}
+
+t_summary() {
+	[ "$T_SKIP" -gt 0 ] && echo "$T_SKIP skipped"
+	echo "$T_PASS passed, $T_FAIL failed"
+	[ "$T_FAIL" -eq 0 ]
+}
+
+# Relay the PASS:/FAIL:/SKIP: lines of a sub-tool (on stdin) and count them.
+t_count_lines() {
+	local line
+	while IFS= read -r line; do
+		case $line in
+		PASS:*) T_PASS=$((T_PASS + 1)) ;;
+		FAIL:*) T_FAIL=$((T_FAIL + 1)) ;;
+		SKIP:*) T_SKIP=$((T_SKIP + 1)) ;;
+		esac
+		printf '%s\n' "$line"
+	done
+}
+
+# ------------------------------------------------------------------ helpers
+
+# port_listening PORT: true when something listens on 127.0.0.1:PORT.
+port_listening() {
+	[ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]
+}
+
+# wait_port PORT SECONDS [PID]: wait until PORT listens; give up early when
+# PID (the process that should open it) has died.
+wait_port() {
+	local port=$1 t=$(($2 * 10)) pid=${3:-}
+	while [ $t -gt 0 ]; do
+		port_listening "$port" && return 0
+		if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+			return 1
+		fi
+		sleep 0.1
+		t=$((t - 1))
+	done
+	return 1
+}
+
+# ----------------------------------------------------------------- postfix
+
+CM_PF_MAIN=/etc/postfix/main.cf
+CM_PF_LOCK=/etc/postfix/.certmilter-tests.lock
+
+# Add (op=add) or remove (op=del) a directory in alternate_config_directories
+# of the default main.cf.  flock serializes concurrent test runs; postconf -e
+# rewrites the file through a temporary file and rename.
+pf_altconf() {
+	local op=$1 conf=$2
+	(
+		flock -w 30 9 || exit 1
+		if [ ! -f "$CM_PF_MAIN" ]; then
+			[ "$op" = del ] && exit 0
+			# Debian's "No configuration": the default instance has no
+			# main.cf.  Write a minimal one that only serves to allow the
+			# test instances; its inet services stay disabled in case
+			# someone starts the default instance with it.
+			cat >"$CM_PF_MAIN.tmp.$$" <<-EOF
+				# Created by certmilter's tests/integration/lib.sh: there was
+				# no /etc/postfix/main.cf ("No configuration").  It only lists
+				# test instances; the default instance listens nowhere.
+				compatibility_level = 3.6
+				master_service_disable = inet
+				alternate_config_directories =
+			EOF
+			mv "$CM_PF_MAIN.tmp.$$" "$CM_PF_MAIN"
+		fi
+		local cur new d
+		cur=$(postconf -c /etc/postfix -h alternate_config_directories 2>/dev/null)
+		new=
+		for d in ${cur//,/ }; do
+			[ "$d" = "$conf" ] || new="$new $d"
+		done
+		[ "$op" = add ] && new="$new $conf"
+		new=${new# }
+		[ "$new" = "$cur" ] && exit 0
+		postconf -c /etc/postfix -e "alternate_config_directories = $new"
+	) 9>>"$CM_PF_LOCK"
+}
+
+pf_write_main() { # dir sink_port
+	local dir=$1 sport=$2
+	cat >"$dir/conf/main.cf" <<-EOF
+		# certmilter integration test instance (tests/integration/lib.sh)
+		compatibility_level = 3.6
+		queue_directory = $dir/queue
+		data_directory = $dir/data
+		mail_owner = postfix
+		setgid_group = postdrop
+		syslog_name = pf-cmtest
+		maillog_file = $dir/maillog
+		maillog_file_prefixes = $dir
+		inet_interfaces = loopback-only
+		inet_protocols = ipv4
+		myhostname = mx.test.example
+		mydomain = test.example
+		myorigin = \$myhostname
+		mydestination =
+		local_recipient_maps =
+		relay_domains =
+		relay_recipient_maps =
+		relayhost = [127.0.0.1]:$sport
+		alias_maps =
+		alias_database =
+		mynetworks = 127.0.0.0/8
+		smtpd_relay_restrictions = permit_mynetworks, reject
+		smtpd_recipient_restrictions =
+		smtpd_authorized_xclient_hosts = 127.0.0.0/8
+		smtputf8_enable = no
+		message_size_limit = 104857600
+		mailbox_size_limit = 0
+		biff = no
+		milter_protocol = 6
+		milter_default_action = tempfail
+		queue_run_delay = 1s
+		minimal_backoff_time = 1s
+		maximal_backoff_time = 2s
+		delay_warning_time = 0
+		# The reference copy must be what the milter saw: do not let the
+		# SMTP client fold long lines or convert 8bit to quoted-printable,
+		# and do not rewrite headers or add missing ones (Message-ID, Date,
+		# From, To) differently on the two paths.
+		smtp_line_length_limit = 0
+		disable_mime_output_conversion = yes
+		local_header_rewrite_clients =
+		remote_header_rewrite_domain =
+		always_add_missing_headers = no
+	EOF
+}
+
+pf_write_master() { # dir port_in port_plain milter
+	local dir=$1 pin=$2 pplain=$3 milter=$4
+	cat >"$dir/conf/master.cf" <<-EOF
+		# certmilter integration test instance: no chroot anywhere.
+		# service type private unpriv chroot wakeup maxproc command
+		127.0.0.1:$pin inet n - n - - smtpd -o syslog_name=pf-cmtest/in -o smtpd_milters=$milter
+		127.0.0.1:$pplain inet n - n - - smtpd -o syslog_name=pf-cmtest/plain -o smtpd_milters=
+		pickup unix n - n 60 1 pickup
+		cleanup unix n - n - 0 cleanup
+		qmgr unix n - n 300 1 qmgr
+		rewrite unix - - n - - trivial-rewrite
+		bounce unix - - n - 0 bounce
+		defer unix - - n - 0 bounce
+		trace unix - - n - 0 bounce
+		verify unix - - n - 1 verify
+		flush unix n - n 1000? 0 flush
+		proxymap unix - - n - - proxymap
+		smtp unix - - n - - smtp
+		relay unix - - n - - smtp
+		showq unix n - n - - showq
+		error unix - - n - - error
+		retry unix - - n - - error
+		discard unix - - n - - discard
+		local unix - n n - - local
+		anvil unix - - n - 1 anvil
+		scache unix - - n - 1 scache
+		postlog unix-dgram n - n - 1 postlogd
+	EOF
+}
+
+pf_setup() {
+	local dir=$1 pin=$2 pplain=$3 sport=$4 milter=${5:-}
+	mkdir -p "$dir/conf" "$dir/queue" "$dir/data" || return 1
+	chmod 755 "$dir" "$dir/conf" "$dir/queue"
+	chown postfix "$dir/data" && chmod 700 "$dir/data"
+	pf_write_main "$dir" "$sport"
+	pf_write_master "$dir" "$pin" "$pplain" "$milter"
+	: >"$dir/maillog"
+	pf_altconf add "$dir/conf" || {
+		echo "pf_setup: cannot edit $CM_PF_MAIN" >&2
+		return 1
+	}
+	CM_PF_DIRS+=("$dir")
+	# postfix(1) prints fatal errors only to a terminal: give it one.
+	if ! script -qec "postfix -c '$dir/conf' start" /dev/null \
+		>"$dir/start.log" 2>&1; then
+		echo "pf_setup: postfix start failed:" >&2
+		cat "$dir/start.log" "$dir/maillog" >&2
+		return 1
+	fi
+	if ! wait_port "$pin" 20 || ! wait_port "$pplain" 5; then
+		echo "pf_setup: smtpd not listening on $pin/$pplain" >&2
+		cat "$dir/start.log" "$dir/maillog" >&2
+		return 1
+	fi
+}
+
+pf_stop() {
+	local dir=$1 pid t=100 d keep=()
+	[ -f "$dir/conf/main.cf" ] || return 0
+	pid=$(cat "$dir/queue/pid/master.pid" 2>/dev/null | tr -d ' ')
+	script -qec "postfix -c '$dir/conf' stop" /dev/null >>"$dir/start.log" 2>&1
+	while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ $t -gt 0 ]; do
+		sleep 0.1
+		t=$((t - 1))
+	done
+	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null &&
+		script -qec "postfix -c '$dir/conf' abort" /dev/null >/dev/null 2>&1
+	pf_altconf del "$dir/conf"
+	for d in "${CM_PF_DIRS[@]}"; do
+		[ "$d" = "$dir" ] || keep+=("$d")
+	done
+	CM_PF_DIRS=("${keep[@]}")
+}
+
+# pf_qid DIR RCPT: queue id of the message delivered (status=sent) to RCPT.
+pf_qid() {
+	grep -F "to=<$2>," "$1/maillog" | grep -F 'status=sent' |
+		sed -n 's/.*\]: \([0-9A-Za-z]*\): to=<.*/\1/p' | tail -1
+}
+
+# -------------------------------------------------------------------- sink
+
+sink_start() {
+	CM_SINK_DIR=$1
+	mkdir -p "$CM_SINK_DIR"
+	"$CM_PY" "$CM_INT/sink.py" serve --dir "$CM_SINK_DIR" --port "$2" \
+		2>>"$CM_SINK_DIR.log" &
+	CM_SINK_PID=$!
+	wait_port "$2" 10 "$CM_SINK_PID" || {
+		echo "sink_start: sink did not start on port $2" >&2
+		cat "$CM_SINK_DIR.log" >&2
+		return 1
+	}
+}
+
+sink_stop() {
+	[ -n "$CM_SINK_PID" ] || return 0
+	kill "$CM_SINK_PID" 2>/dev/null
+	wait "$CM_SINK_PID" 2>/dev/null
+	CM_SINK_PID=
+}
+
+sink_count() {
+	local n
+	n=$(ls "$CM_SINK_DIR" 2>/dev/null | grep -c '\.json$')
+	echo "${n:-0}"
+}
+
+# sink_wait COUNT TIMEOUT: wait until the sink holds COUNT messages.
+sink_wait() {
+	local want=$1 t=$(($2 * 10))
+	while [ "$(sink_count)" -lt "$want" ]; do
+		[ $t -le 0 ] && return 1
+		sleep 0.1
+		t=$((t - 1))
+	done
+}
+
+# sink_find RCPT: path of the stored .eml for envelope recipient RCPT.
+sink_find() {
+	"$CM_PY" "$CM_INT/sink.py" find "$CM_SINK_DIR" "$1" | tail -1
+}
+
+# -------------------------------------------------------------------- send
+
+pf_send() {
+	local opts=()
+	while :; do
+		case ${1:-} in
+		--set-from | --xclient | --save)
+			opts+=("$1" "$2")
+			shift 2
+			;;
+		--raw)
+			opts+=("$1")
+			shift
+			;;
+		*) break ;;
+		esac
+	done
+	local port=$1 file=$2 from=$3 r
+	shift 3
+	for r in "$@"; do
+		opts+=(--rcpt "$r")
+	done
+	"$CM_PY" "$CM_INT/send.py" --port "$port" --from "$from" "${opts[@]}" "$file"
+}
+
+# -------------------------------------------------------------- certmilter
+
+cm_binary() {
+	if [ -n "${CERTMILTER:-}" ]; then
+		echo "$CERTMILTER"
+		return
+	fi
+	local c
+	for c in ./certmilter "$CM_TOP/build/gcc/certmilter" "$CM_TOP/certmilter"; do
+		[ -x "$c" ] && {
+			echo "$c"
+			return
+		}
+	done
+	echo ./certmilter
+}
+
+cm_start() {
+	local conf=$1 port=$2 log=$3 bin
+	bin=$(cm_binary)
+	[ -x "$bin" ] || {
+		echo "cm_start: no certmilter binary at $bin (set CERTMILTER)" >&2
+		return 1
+	}
+	"$bin" -f -c "$conf" -p "inet:$port@127.0.0.1" >>"$log" 2>&1 &
+	CM_PID=$!
+	wait_port "$port" 15 "$CM_PID" || {
+		echo "cm_start: certmilter not listening on $port; log:" >&2
+		tail -20 "$log" >&2
+		cm_stop
+		return 1
+	}
+}
+
+cm_stop() {
+	[ -n "$CM_PID" ] || return 0
+	local t=100
+	kill -TERM "$CM_PID" 2>/dev/null
+	while kill -0 "$CM_PID" 2>/dev/null && [ $t -gt 0 ]; do
+		sleep 0.1
+		t=$((t - 1))
+	done
+	kill -KILL "$CM_PID" 2>/dev/null
+	wait "$CM_PID" 2>/dev/null
+	CM_PID=
+}
+
+cm_audit_count() {
+	grep -cE "(^|[^0-9A-Za-z])$2: dir=" "$1"
+}
+
+# ------------------------------------------------------------------ verify
+
+vf_setup() {
+	CM_VF_STATE=$1
+	"$CM_PY" "$CM_INT/verify.py" --setup "$CM_VF_STATE" --trust "$2"
+}
+
+vf_cleanup() {
+	[ -n "$CM_VF_STATE" ] || return 0
+	[ -d "$CM_VF_STATE/gnupg" ] &&
+		gpgconf --homedir "$CM_VF_STATE/gnupg" --kill all 2>/dev/null
+	CM_VF_STATE=
+}
+
+# ------------------------------------------------------------------ cleanup
+
+t_cleanup() {
+	local d
+	cm_stop
+	for d in "${CM_PF_DIRS[@]}"; do
+		pf_stop "$d"
+	done
+	sink_stop
+	vf_cleanup
+}

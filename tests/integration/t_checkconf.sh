@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# t_checkconf.sh - certmilter -n on the contrib example (paths pointed at the
+# test PKI) lists every keystore address with its class and expiry and exits
+# 0; broken configurations and policies exit 1 naming file, line and key.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+CERTMILTER=${CERTMILTER:-$top/build/gcc/certmilter}
+work=$(mktemp -d /tmp/t_checkconf.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+P=0 F=0
+pass() { P=$((P + 1)); echo "PASS: $*"; }
+fail() { F=$((F + 1)); echo "FAIL: $*"; }
+
+bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null
+sed -e "s|/etc/certmilter/policy.conf|$top/contrib/policy.conf|" \
+	-e "s|/etc/certmilter|$work/pki|g" "$top/contrib/certmilter.conf" >"$work/example.conf"
+
+out=$("$CERTMILTER" -n -c "$work/example.conf" 2>&1)
+rc=$?
+if [ $rc -eq 0 ]; then pass "-n on the contrib example exits 0"; else fail "-n on the contrib example exits $rc: $out"; fi
+
+# Each certificate the PKI issued with a key, by design of tests/pki/mkpki.sh:
+# file, address, class. Expiry read from the certificate with openssl.
+while read -r file addr class; do
+	pem="$work/pki/keys/$file"
+	[ -f "$pem" ] || { fail "-n: test PKI lacks $file"; continue; }
+	exp=$(date -u -d "$(openssl x509 -in "$pem" -noout -enddate | cut -d= -f2)" +%Y-%m-%d)
+	if grep -Eq "^ +$addr +$class +(key|cert-only) expires $exp" <<<"$out"; then
+		pass "-n lists $addr $class expiring $exp"
+	else
+		fail "-n does not list $addr $class expiring $exp"
+	fi
+done <<'LIST'
+alice-v4.pem alice@example.com v4
+alice-vp.pem alice@example.com vp
+alice-enc.pem alice@example.com encrypting
+bob-v3.pem bob@example.com v3
+bob-vp.pem bob@example.com vp
+carol-v2.pem carol@example.com v2
+dave-v1-new.pem dave@example.com v1
+grace-v2-ec.pem grace@example.com v2
+LIST
+if grep -q "frank@example.com" <<<"$out"; then
+	fail "-n lists frank's expired / not yet valid certificates"
+else
+	pass "-n leaves out expired and not-yet-valid certificates"
+fi
+
+# Broken files: each must exit 1 and name FILE:LINE: KEY.
+check_bad() { # name conf-text expected-regex [policy-text]
+	local name=$1 text=$2 want=$3 pol=${4:-}
+	printf '%s\n' "$text" >"$work/$name.conf"
+	if [ -n "$pol" ]; then
+		printf '%s\n' "$pol" >"$work/$name.policy"
+	fi
+	local o rc
+	o=$("$CERTMILTER" -n -c "$work/$name.conf" 2>&1)
+	rc=$?
+	if [ $rc -eq 1 ] && grep -Eq "$want" <<<"$o"; then
+		pass "-n $name: exit 1, $(head -1 <<<"$o" | cut -c1-100)"
+	else
+		fail "-n $name: exit $rc, wanted /$want/, got: $o"
+	fi
+}
+base="policy_file = \"$work/good.policy\";"
+printf 'rules = ( { from = "*@example.com"; } );\n' >"$work/good.policy"
+check_bad unknown-key "$base
+socket = \"inet:1@127.0.0.1\";
+no_such_key = 1;" "$work/unknown-key.conf:3: no_such_key"
+check_bad unknown-nested "$base
+tsa = {
+  timeout = 5;
+  urls_typo = [ \"http://x/\" ];
+};" "$work/unknown-nested.conf:4: tsa.urls_typo"
+check_bad wrong-type "$base
+tsa = { timeout = \"five\"; };" "$work/wrong-type.conf:2: tsa.timeout"
+check_bad out-of-range "$base
+limits = { max_message_size = 10; };" "$work/out-of-range.conf:2: limits.max_message_size"
+check_bad bad-pattern "policy_file = \"$work/bad-pattern.policy\";" \
+	"$work/bad-pattern.policy:3: (rules.*)?from" \
+	"rules = (
+  { from = \"*@example.com\"; },
+  { from = \"bob*@example.com\"; }
+);"
+check_bad syntax "$base
+socket = \"unterminated;" "$work/syntax.conf:2"
+
+echo "$P passed, $F failed"
+[ $F -eq 0 ]

@@ -1,0 +1,262 @@
+#!/usr/bin/env bash
+# t_corpus.sh - every message of the shared corpus through a real Postfix
+# with certmilter, each output checked by independent verifiers (verify.py:
+# openssl, gpgsm, NSS cmsutil, MIME structure, content and headers against a
+# reference copy of the same input that took the no-milter path).
+#
+# usage: t_corpus.sh [--no-milter] [--keep]
+#   --no-milter  no certmilter: the milter-path smtpd has no milter and the
+#                "signed output" is made by emusign.py (openssl cms -sign)
+#                from the delivered copy; proves the harness and that every
+#                verifier and check can fail (tampered copies, negative
+#                controls).
+#   --keep       keep the work directory (printed) for inspection.
+# environment: CERTMILTER (binary), CORPUS (default $top/../shared/corpus),
+#   PORT_IN PORT_PLAIN SINK_PORT MILTER_PORT (25025 25026 25027 28894),
+#   PKI (an existing tests/pki/mkpki.sh output to reuse).
+#
+# Per input message NAME (From: header replaced by Alice's, both copies):
+#   envelope MAIL FROM:<alice@example.com>, submitted from 127.0.0.1 (an
+#   internal network, so outbound); RCPT TO:<NAME--cm@sink.example> on
+#   PORT_IN (milter) and <NAME--ref@sink.example> on PORT_PLAIN.
+#   Inputs whose top-level type is multipart/signed, multipart/encrypted or
+#   application/(x-)pkcs7-mime (Python's email parser decides) must come
+#   out unchanged; all others signed.  Exactly one audit line "QID: dir="
+#   per message in certmilter's log, QID from the Postfix maillog.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/tests/integration/lib.sh"
+export PYTHONDONTWRITEBYTECODE=1
+
+MILTER_MODE=1 KEEP=0
+for a in "$@"; do
+	case $a in
+	--no-milter) MILTER_MODE=0 ;;
+	--keep) KEEP=1 ;;
+	*)
+		echo "usage: $0 [--no-milter] [--keep]" >&2
+		exit 2
+		;;
+	esac
+done
+CORPUS=${CORPUS:-$top/../shared/corpus}
+PORT_IN=${PORT_IN:-25025}
+PORT_PLAIN=${PORT_PLAIN:-25026}
+SINK_PORT=${SINK_PORT:-25027}
+MILTER_PORT=${MILTER_PORT:-28894}
+ALICE="Alice Example <alice@example.com>"
+started=$(date +%s)
+
+if ! ls "$CORPUS"/*.eml >/dev/null 2>&1; then
+	skip corpus "no corpus in $CORPUS"
+	t_summary
+	exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+	skip corpus "needs root (private Postfix instance)"
+	t_summary
+	exit 0
+fi
+
+work=$(mktemp -d /tmp/t_corpus.XXXXXX)
+chmod 755 "$work"
+finish() {
+	t_cleanup
+	if [ $KEEP -eq 1 ]; then
+		echo "# work directory kept: $work"
+	else
+		rm -rf "$work"
+	fi
+}
+trap finish EXIT
+trap 'exit 130' INT TERM
+
+for p in $PORT_IN $PORT_PLAIN $SINK_PORT $([ $MILTER_MODE -eq 1 ] && echo $MILTER_PORT); do
+	if port_listening "$p"; then
+		fail setup "port $p is already in use (set PORT_IN/PORT_PLAIN/SINK_PORT/MILTER_PORT)"
+		t_summary
+		exit 1
+	fi
+done
+
+# ------------------------------------------------------------------ set-up
+
+if [ -n "${PKI:-}" ]; then
+	pki=$PKI
+elif ! bash "$top/tests/pki/mkpki.sh" "$work/pki" >"$work/mkpki.log" 2>&1; then
+	fail setup "tests/pki/mkpki.sh failed: $(tail -3 "$work/mkpki.log")"
+	t_summary
+	exit 1
+else
+	pki=$work/pki
+fi
+
+write_config() {
+	mkdir -p "$work/spool"
+	cat >"$work/policy.conf" <<-EOF
+		# t_corpus.sh: sign everything from example.com, Vp first; no TSA
+		# and no directory in this test.
+		defaults = {
+		  sign = [ "vp", "identity" ];
+		  timestamp = "none";
+		  encrypt = "never";
+		  missing_certificate = "plaintext";
+		};
+		rules = ( { from = "*@example.com"; } );
+	EOF
+	cat >"$work/certmilter.conf" <<-EOF
+		socket = "inet:$MILTER_PORT@127.0.0.1";
+		pid_file = "$work/certmilter.pid";
+		syslog_facility = "mail";
+		policy_file = "$work/policy.conf";
+		spool_dir = "$work/spool";
+		outbound = {
+		  internal_networks = [ "127.0.0.0/8" ];
+		  daemons = [ "ORIGINATING" ];
+		};
+		keystore = {
+		  directories = [ "$pki/keys" ];
+		  pkcs12_password_file = "$pki/p12pass";
+		  chain_bundle = "$pki/chain.pem";
+		};
+		trust = {
+		  organization = "$pki/org-roots.pem";
+		  public = "$pki/public-roots.pem";
+		  tsa = "$pki/tsa-roots.pem";
+		};
+		limits = { max_message_size = 52428800; };
+		failure = { default = "tempfail"; };
+	EOF
+}
+
+setup() {
+	vf_setup "$work/vstate" "$pki" >/dev/null || return 1
+	sink_start "$work/sink" "$SINK_PORT" || return 1
+	local milter=
+	if [ $MILTER_MODE -eq 1 ]; then
+		write_config
+		cm_start "$work/certmilter.conf" "$MILTER_PORT" "$work/certmilter.log" ||
+			return 1
+		milter=inet:127.0.0.1:$MILTER_PORT
+	fi
+	pf_setup "$work/pf" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "$milter"
+}
+if ! setup; then
+	fail setup "could not start the test services (see above)"
+	t_summary
+	exit 1
+fi
+
+# ------------------------------------------------------------------ submit
+
+mkdir -p "$work/in" "$work/out"
+names=()
+sent=0
+for f in "$CORPUS"/*.eml; do
+	name=$(basename "$f" .eml)
+	in=$work/in/$name.eml
+	"$CM_PY" "$CM_INT/send.py" --no-send --set-from "$ALICE" --save "$in" "$f"
+	ok=1
+	for path in cm ref; do
+		port=$PORT_IN
+		[ $path = ref ] && port=$PORT_PLAIN
+		if ! pf_send "$port" "$in" alice@example.com "$name--$path@sink.example" \
+			>"$work/in/$name.$path.qid" 2>"$work/in/$name.$path.err"; then
+			fail "$name submit-$path" "$(cat "$work/in/$name.$path.err")"
+			ok=0
+		else
+			sent=$((sent + 1))
+		fi
+	done
+	[ $ok -eq 1 ] && names+=("$name")
+done
+echo "# $sent copies submitted, $(($(date +%s) - started)) s"
+if ! sink_wait "$sent" 90; then
+	fail delivery "only $(sink_count) of $sent messages reached the sink in 90 s"
+fi
+
+# ------------------------------------------------------------------ verify
+
+# --expect-* encode SPEC §4/§5 for this policy: two signers, Vp first, and
+# alice has an encrypting certificate, so every SignerInfo names it.
+expect=(--expect-signers 2 --expect-first CN=alice@example.com --expect-ekp)
+[ $MILTER_MODE -eq 0 ] && expect=(--expect-signers 2)
+
+for name in "${names[@]}"; do
+	out=$(sink_find "$name--cm@sink.example")
+	ref=$(sink_find "$name--ref@sink.example")
+	if [ -z "$out" ] || [ -z "$ref" ]; then
+		fail "$name delivered" "output ${out:-missing}, reference ${ref:-missing}"
+		continue
+	fi
+	mode=()
+	if "$CM_PY" "$CM_INT/emusign.py" protected "$work/in/$name.eml" >/dev/null; then
+		mode=(--unchanged)
+	fi
+	if [ $MILTER_MODE -eq 0 ]; then
+		"$CM_PY" "$CM_INT/emusign.py" sign --pki "$pki" "$out" \
+			"$work/out/$name.eml" 2>"$work/emusign.err"
+		[ $? -eq 3 ] && mode+=(--skip "mime-canonical=$(cat "$work/emusign.err")")
+		out=$work/out/$name.eml
+	fi
+	"$CM_PY" "$CM_INT/verify.py" --state "$work/vstate" --name "$name" \
+		--tamper "${expect[@]}" "${mode[@]}" "$out" "$ref" \
+		>"$work/verify.out" 2>"$work/verify.err"
+	rc=$?
+	t_count_lines <"$work/verify.out"
+	if [ $rc -ne 0 ] && ! grep -q '^FAIL:' "$work/verify.out"; then
+		fail "$name verify.py" "exit $rc: $(tail -3 "$work/verify.err")"
+	fi
+	if [ $MILTER_MODE -eq 1 ]; then
+		qid=$(pf_qid "$work/pf" "$name--cm@sink.example")
+		n=$(cm_audit_count "$work/certmilter.log" "${qid:-NOQUEUEID}")
+		if [ -n "$qid" ] && [ "$n" -eq 1 ]; then
+			pass "$name audit-line"
+		else
+			fail "$name audit-line" "queue id '${qid}': $n audit lines"
+		fi
+	fi
+done
+
+# ------------------------------------------------- negative controls (emu)
+
+# Each check must be able to fail: emusign.py --break makes a wrong output,
+# verify.py must report FAIL for exactly the checks that were broken.
+negative() { # name kind "check..." [verify options]
+	local name=$1 kind=$2 want=$3 ref out res got
+	shift 3
+	ref=$(sink_find "$name--ref@sink.example")
+	out=$work/out/$name.break-$kind.eml
+	"$CM_PY" "$CM_INT/emusign.py" sign --pki "$pki" --break "$kind" \
+		"$(sink_find "$name--cm@sink.example")" "$out"
+	res=$("$CM_PY" "$CM_INT/verify.py" --state "$work/vstate" --name "$name" \
+		"$@" "$out" "$ref")
+	got=$(sed -n "s/^FAIL: $name \([^:]*\):.*/\1/p" <<<"$res" | tr '\n' ' ')
+	if [ "${got% }" = "$want" ]; then
+		pass "$name negative-control-$kind (verify.py rejects: $(grep "^FAIL:" <<<"$res" |
+			head -1 | sed "s/^FAIL: $name //" | cut -c1-80))"
+	else
+		fail "$name negative-control-$kind" "verify.py failed '${got% }', want '$want': $(grep '^FAIL:' <<<"$res" | tr '\n' ' ')"
+	fi
+}
+prot= plain=()
+if [ $MILTER_MODE -eq 0 ]; then
+	for name in "${names[@]}"; do
+		if "$CM_PY" "$CM_INT/emusign.py" protected "$work/in/$name.eml" >/dev/null; then
+			[ -n "$prot" ] || prot=$name
+		else
+			plain+=("$name")
+		fi
+	done
+	for name in "${plain[@]:0:3}"; do
+		negative "$name" content content
+		negative "$name" header headers
+		negative "$name" structure mime-structure
+	done
+	negative "${plain[0]}" none first-signer --expect-first NO-SUCH-SIGNER
+	negative "${plain[0]}" untrusted "openssl gpgsm nss"
+	[ -n "$prot" ] && negative "$prot" unchanged unchanged --unchanged
+fi
+
+echo "# $((${#names[@]})) messages, $(($(date +%s) - started)) s"
+t_summary

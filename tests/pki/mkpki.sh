@@ -1,0 +1,228 @@
+#!/bin/bash
+#
+# mkpki.sh OUTDIR - build the throwaway test PKI used by the unit tests,
+# the integration tests and the demo.
+#
+# Needs only bash and the openssl command line tool (OpenSSL 3.0). OUTDIR
+# is removed and rebuilt on every run, and its layout is always the same:
+#
+#   org-root.pem/.key      "Example Org Root CA"
+#   org-ca.pem/.key        "Example Org Issuing CA" (signed by org-root)
+#   public-root.pem/.key   "Demo Public Root CA"
+#   public-ca.pem/.key     "Demo Public Email CA" (signed by public-root)
+#   tsa-root.pem/.key      "Demo TSA Root CA"
+#   tsa.pem/.key           time-stamping certificate (signed by tsa-root)
+#   org-roots.pem public-roots.pem tsa-roots.pem all-roots.pem   trust bundles
+#   chain.pem              org-ca + public-ca (intermediates)
+#   p12pass                PKCS#12 password (mode 0600)
+#   keys/                  end-entity certificates and keys (mode 0700)
+#   bad/                   mallory-v1.pem + mallory-v1.key, key mode 0644
+#
+# End-entity certificates carry SAN email, EKU emailProtection and a critical
+# keyUsage. See the issue_* calls below for each one's subject and usage.
+set -euo pipefail
+
+if [ $# -ne 1 ] || [ -z "$1" ]; then
+	echo "usage: $0 OUTDIR" >&2
+	exit 2
+fi
+
+umask 077
+rm -rf -- "$1"
+mkdir -p -- "$1"
+OUT=$(cd -- "$1" && pwd)
+WORK="$OUT/.work"
+mkdir -p "$WORK/new" "$OUT/keys" "$OUT/bad"
+: >"$WORK/index.txt"
+echo 1000 >"$WORK/serial"
+
+# Dates for openssl ca (UTCTime, YYMMDDHHMMSSZ).
+stamp() {
+	date -u -d "$1" +%y%m%d%H%M%SZ
+}
+CA_START=$(stamp '-60 days')
+CA_END=$(stamp '+3650 days')
+EE_END=$(stamp '+730 days')
+
+cat >"$WORK/openssl.cnf" <<EOF
+[ ca ]
+default_ca = ca_test
+
+[ ca_test ]
+database        = $WORK/index.txt
+new_certs_dir   = $WORK/new
+serial          = $WORK/serial
+default_md      = sha256
+policy          = policy_any
+unique_subject  = no
+email_in_dn     = yes
+copy_extensions = none
+
+[ policy_any ]
+commonName = supplied
+
+[ req ]
+distinguished_name = req_dn
+prompt             = no
+
+[ req_dn ]
+CN = unused
+
+[ root ]
+basicConstraints       = critical,CA:true
+keyUsage               = critical,keyCertSign,cRLSign
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+
+[ inter ]
+basicConstraints       = critical,CA:true,pathlen:0
+keyUsage               = critical,keyCertSign,cRLSign
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+
+[ tsa ]
+basicConstraints       = critical,CA:false
+keyUsage               = critical,digitalSignature,nonRepudiation
+extendedKeyUsage       = critical,timeStamping
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+
+[ ee ]
+basicConstraints       = critical,CA:false
+keyUsage               = critical,\$ENV::KU
+extendedKeyUsage       = emailProtection
+subjectAltName         = email:\$ENV::EMAIL
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+EOF
+
+# The [ ee ] section reads these; every openssl run parses that section.
+export KU=digitalSignature EMAIL=nobody@example.invalid
+
+# newkey FILE [ec]: a fresh RSA-2048 (or EC P-256) key, mode 0600.
+newkey() {
+	if [ "${2:-}" = ec ]; then
+		openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 \
+			-out "$1" 2>/dev/null
+	else
+		openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 \
+			-out "$1" 2>/dev/null
+	fi
+	chmod 600 "$1"
+}
+
+# sign BASE ISSUER EXT SUBJECT START END: certificate BASE.pem for key
+# BASE.key, signed by ISSUER.pem/.key ("self" = self-signed).
+sign() {
+	local base=$1 issuer=$2 ext=$3 subj=$4 start=$5 end=$6
+	local -a who
+
+	openssl req -new -config "$WORK/openssl.cnf" -key "$base.key" \
+		-subj "$subj" -out "$WORK/req.csr"
+	if [ "$issuer" = self ]; then
+		who=(-selfsign -keyfile "$base.key")
+	else
+		who=(-cert "$issuer.pem" -keyfile "$issuer.key")
+	fi
+	if ! openssl ca -batch -notext -preserveDN -config "$WORK/openssl.cnf" \
+		"${who[@]}" -extensions "$ext" -startdate "$start" \
+		-enddate "$end" -in "$WORK/req.csr" -out "$base.pem" \
+		2>"$WORK/ca.log"; then
+		cat "$WORK/ca.log" >&2
+		exit 1
+	fi
+	chmod 644 "$base.pem"
+}
+
+# ca NAME ISSUER SUBJECT: a root (ISSUER "self") or intermediate CA.
+ca() {
+	local ext=inter issuer=$OUT/$2
+
+	if [ "$2" = self ]; then
+		ext=root
+		issuer=self
+	fi
+	newkey "$OUT/$1.key"
+	sign "$OUT/$1" "$issuer" "$ext" "$3" "$CA_START" "$CA_END"
+}
+
+# ee DIR/NAME ISSUER EMAIL KEYUSAGE SUBJECT [START [END [ec]]]
+ee() {
+	local base=$1 issuer=$OUT/$2
+	newkey "$base.key" "${8:-}"
+	KU=$4 EMAIL=$3 sign "$base" "$issuer" ee "$5" "${6:-$(stamp now)}" \
+		"${7:-$EE_END}"
+}
+
+ca org-root self "/O=Example Org/CN=Example Org Root CA"
+ca org-ca org-root "/O=Example Org/CN=Example Org Issuing CA"
+ca public-root self "/O=Demo Public Trust/CN=Demo Public Root CA"
+ca public-ca public-root "/O=Demo Public Trust/CN=Demo Public Email CA"
+ca tsa-root self "/O=Demo Time/CN=Demo TSA Root CA"
+newkey "$OUT/tsa.key"
+sign "$OUT/tsa" "$OUT/tsa-root" tsa "/O=Demo Time/CN=Demo Time Stamping Authority" \
+	"$CA_START" "$EE_END"
+
+cat "$OUT/org-root.pem" >"$OUT/org-roots.pem"
+cat "$OUT/public-root.pem" >"$OUT/public-roots.pem"
+cat "$OUT/tsa-root.pem" >"$OUT/tsa-roots.pem"
+cat "$OUT/org-ca.pem" "$OUT/public-ca.pem" >"$OUT/chain.pem"
+cat "$OUT/org-root.pem" "$OUT/public-root.pem" "$OUT/tsa-root.pem" >"$OUT/all-roots.pem"
+chmod 644 "$OUT"/*.pem
+
+K=$OUT/keys
+SIGN=digitalSignature
+SIGNNR=digitalSignature,nonRepudiation
+DUAL=digitalSignature,keyEncipherment
+
+# alice: V4 identity, Vp (public, dual use) and an encrypting certificate.
+ee "$K/alice-v4" org-ca alice@example.com "$SIGNNR" \
+	"/C=DE/L=Berlin/O=Example Org/CN=Alice Example/title=Head of Sales"
+ee "$K/alice-vp" public-ca alice@example.com "$DUAL" "/CN=alice@example.com"
+ee "$K/alice-enc" org-ca alice@example.com keyEncipherment \
+	"/C=DE/L=Berlin/O=Example Org/CN=Alice Example"
+
+# bob: V3 (organization, no person's name) and Vp.
+ee "$K/bob-v3" org-ca bob@example.com "$SIGN" \
+	"/O=Example Org/L=Hamburg/C=DE/CN=bob@example.com"
+ee "$K/bob-vp" public-ca bob@example.com "$DUAL" "/CN=bob@example.com"
+
+# carol: V2 (person, no O), written as one combined PEM (cert + key).
+ee "$WORK/carol-v2" org-ca carol@example.com "$SIGN" \
+	"/CN=Carol Person/givenName=Carol/surname=Person/L=Munich/C=DE"
+cat "$WORK/carol-v2.pem" "$WORK/carol-v2.key" >"$K/carol-v2.pem"
+chmod 600 "$K/carol-v2.pem"
+
+# dave: V1 rollover; the newer notBefore must win.
+ee "$K/dave-v1-old" org-ca dave@example.com "$SIGNNR" "/CN=dave@example.com" \
+	"$(stamp '-2 days')"
+ee "$K/dave-v1-new" org-ca dave@example.com "$SIGNNR" "/CN=dave@example.com"
+
+# erin: V4 in a PKCS#12 file (AES-256 PBE, with the issuing CA).
+openssl rand -hex 16 >"$OUT/p12pass"
+chmod 600 "$OUT/p12pass"
+ee "$WORK/erin-v4" org-ca erin@example.com "$SIGNNR" \
+	"/C=DE/L=Berlin/O=Example Org/CN=Erin Example/title=Engineer"
+openssl pkcs12 -export -in "$WORK/erin-v4.pem" -inkey "$WORK/erin-v4.key" \
+	-certfile "$OUT/org-ca.pem" -name erin@example.com \
+	-passout "file:$OUT/p12pass" -keypbe AES-256-CBC -certpbe AES-256-CBC \
+	-macalg sha256 -out "$K/erin-v4.p12"
+chmod 600 "$K/erin-v4.p12"
+
+# frank: one expired, one not yet valid.
+ee "$K/frank-v1" org-ca frank@example.com "$SIGN" "/CN=frank@example.com" \
+	"$(stamp '-30 days')" "$(stamp '-1 day')"
+ee "$K/frank-v1-future" org-ca frank@example.com "$SIGN" "/CN=frank@example.com" \
+	"$(stamp '+10 days')" "$(stamp '+400 days')"
+
+# grace: EC P-256 V2 signing certificate.
+ee "$K/grace-v2-ec" org-ca grace@example.com "$SIGN" \
+	"/CN=Grace Person/L=Cologne/C=DE" "" "" ec
+
+# mallory: a key readable by others, which the keystore must refuse.
+ee "$OUT/bad/mallory-v1" org-ca mallory@example.com "$SIGN" "/CN=mallory@example.com"
+chmod 644 "$OUT/bad/mallory-v1.key"
+
+chmod 700 "$K" "$OUT/bad"
+chmod 600 "$K"/*.key
+rm -rf "$WORK"

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# tests/run.sh - README command 2: install what is missing, build, and run
+# the whole test suite. The last line is "N passed, N failed".
+#
+#   1. gcc build with -Werror; style checks (clang-format, function length)
+#   2. unit tests (Check), then the same under valgrind
+#   3. integration: real Postfix + real certmilter + corpus + verifiers
+#   4. clang ASan+UBSan build: unit tests and the integration test again
+#   5. the integration test with certmilter under valgrind
+#
+# Environment: QUICK=1 skips the valgrind and sanitizer passes.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+export LC_ALL=C.UTF-8
+
+PASSED=0
+FAILED=0
+logdir="$top/build/test-logs"
+
+pass() { PASSED=$((PASSED + 1)); echo "PASS: $*"; }
+fail() { FAILED=$((FAILED + 1)); echo "FAIL: $*"; }
+
+# Count Check's "NN%: Checks: N, Failures: F, Errors: E" for one program.
+unit_one() {
+	local label=$1 prog=$2 out
+	shift 2
+	out="$logdir/$label-$(basename "$prog").log"
+	CK_FORK=no "$@" "$prog" >"$out" 2>&1
+	local rc=$?
+	local line
+	line=$(grep -E '^[0-9]+%: Checks: ' "$out" | tail -1)
+	if [ -z "$line" ]; then
+		fail "$label $(basename "$prog"): no result (exit $rc), see $out"
+		return
+	fi
+	local n f e
+	n=$(sed -E 's/.*Checks: ([0-9]+).*/\1/' <<<"$line")
+	f=$(sed -E 's/.*Failures: ([0-9]+).*/\1/' <<<"$line")
+	e=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$line")
+	PASSED=$((PASSED + n - f - e))
+	FAILED=$((FAILED + f + e))
+	if [ "$rc" -ne 0 ] || [ $((f + e)) -ne 0 ]; then
+		echo "FAIL: $label $(basename "$prog"): $line (exit $rc)"
+		grep -E ':[EF]:' "$out" | head -20
+		[ "$rc" -ne 0 ] && [ $((f + e)) -eq 0 ] && FAILED=$((FAILED + 1))
+	else
+		echo "ok: $label $(basename "$prog"): $line"
+	fi
+}
+
+unit_all() {
+	local label=$1 dir=$2
+	shift 2
+	for prog in "$dir"/tests/unit/check_*; do
+		[ -x "$prog" ] && [ "${prog%.c}" = "$prog" ] || continue
+		unit_one "$label" "$prog" "$@"
+	done
+}
+
+# Run an integration script; count its PASS:/FAIL: lines.
+integ() {
+	local label=$1 script=$2 out
+	shift 2
+	out="$logdir/$label-$(basename "$script" .sh).log"
+	env "$@" bash "$script" >"$out" 2>&1
+	local rc=$?
+	local p f
+	p=$(grep -c '^PASS: ' "$out")
+	f=$(grep -c '^FAIL: ' "$out")
+	PASSED=$((PASSED + p))
+	FAILED=$((FAILED + f))
+	grep -E '^(FAIL|SKIP): ' "$out" | sed "s/^/$label: /" | head -40
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		fail "$label $(basename "$script"): exit $rc without a FAIL line, see $out"
+		tail -20 "$out"
+	else
+		echo "ok: $label $(basename "$script"): $p passed, $f failed"
+	fi
+}
+
+bash tests/deps.sh || { fail "deps: apt-get install failed"; echo "$PASSED passed, $FAILED failed"; exit 1; }
+mkdir -p "$logdir"
+
+if bash tests/build.sh gcc; then pass "build gcc -Werror"; else fail "build gcc -Werror"; fi
+bash tests/lint.sh >"$logdir/lint.log" 2>&1
+grep -E '^(PASS|FAIL): ' "$logdir/lint.log"
+PASSED=$((PASSED + $(grep -c '^PASS: ' "$logdir/lint.log")))
+FAILED=$((FAILED + $(grep -c '^FAIL: ' "$logdir/lint.log")))
+
+unit_all unit build/gcc
+if [ "${QUICK:-0}" != 1 ]; then
+	unit_all valgrind build/gcc valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite --suppressions="$top/tests/valgrind.supp"
+fi
+for t in tests/integration/t_*.sh; do
+	integ integ "$t" CERTMILTER="$top/build/gcc/certmilter"
+done
+
+if [ "${QUICK:-0}" != 1 ]; then
+	if bash tests/build.sh asan; then pass "build clang asan+ubsan -Werror"; else fail "build clang asan+ubsan"; fi
+	export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:halt_on_error=1"
+	export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp:print_suppressions=0"
+	export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+	unit_all asan build/asan
+	integ asan tests/integration/t_corpus.sh CERTMILTER="$top/build/asan/certmilter"
+	unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+	integ valgrind tests/integration/t_corpus.sh CERTMILTER="$top/build/gcc/certmilter" \
+		CM_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$top/tests/valgrind.supp --log-file=$logdir/valgrind-certmilter.%p.log"
+	if cat "$logdir"/valgrind-certmilter.*.log 2>/dev/null | grep -q .; then
+		fail "valgrind: certmilter under valgrind reported errors (see $logdir/valgrind-certmilter.*.log)"
+	else
+		pass "valgrind: certmilter under valgrind reported nothing"
+	fi
+fi
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]

@@ -1,0 +1,701 @@
+/*
+ * check_classify.c - unit tests for certificate classification and the
+ * keystore (crypto/classify.c, keystore.c, keyfile.c).
+ *
+ * main() builds the test PKI with tests/pki/mkpki.sh into a temporary
+ * directory (testpki.h); the expected classes are those of the ladder in
+ * classify.h applied to the subjects and usages mkpki.sh writes.
+ */
+#include <check.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <syslog.h>
+#include <unistd.h>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
+
+#include "classify.h"
+#include "config.h"
+#include "keystore.h"
+#include "log.h"
+#include "testpki.h"
+#include "xalloc.h"
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+
+/* ---- helpers ---------------------------------------------------------- */
+
+/* A configuration with the fields the keystore reads; NULL = unset. */
+static struct cm_config *cfg_new(const char *dir, const char *org, const char *pub,
+                                 const char *chain, const char *pass)
+{
+	struct cm_config *cfg = xcalloc(1, sizeof(*cfg));
+
+	cfg->keystore.directories.v = xcalloc(2, sizeof(char *));
+	cfg->keystore.directories.v[0] = dir[0] == '/' ? xstrdup(dir) : pki_path(dir);
+	cfg->keystore.directories.n = 1;
+	cfg->trust.organization = org ? pki_path(org) : NULL;
+	cfg->trust.public_roots = pub ? pki_path(pub) : NULL;
+	cfg->keystore.chain_bundle = chain ? pki_path(chain) : NULL;
+	cfg->keystore.pkcs12_password_file = pass ? pki_path(pass) : NULL;
+	return cfg;
+}
+
+static struct cm_config *cfg_full(const char *dir)
+{
+	return cfg_new(dir, "org-roots.pem", "public-roots.pem", "chain.pem", "p12pass");
+}
+
+static void cfg_free(struct cm_config *cfg)
+{
+	x_free(cfg->keystore.directories.v[0]);
+	x_free(cfg->keystore.directories.v);
+	x_free(cfg->trust.organization);
+	x_free(cfg->trust.public_roots);
+	x_free(cfg->keystore.chain_bundle);
+	x_free(cfg->keystore.pkcs12_password_file);
+	x_free(cfg);
+}
+
+/* Capture what the code under test logs to stderr. */
+static int capture_saved = -1;
+static char capture_file[PATH_MAX];
+
+static void capture_start(void)
+{
+	int fd;
+
+	snprintf(capture_file, sizeof(capture_file), "%s/log.XXXXXX", testpki_tmp);
+	fd = mkstemp(capture_file);
+	ck_assert_int_ge(fd, 0);
+	fflush(stderr);
+	capture_saved = dup(2);
+	dup2(fd, 2);
+	close(fd);
+}
+
+static char *capture_end(void)
+{
+	char *text;
+
+	fflush(stderr);
+	dup2(capture_saved, 2);
+	close(capture_saved);
+	text = slurp(capture_file, NULL);
+	unlink(capture_file);
+	fputs(text, stderr); /* still show it */
+	return text;
+}
+
+/* A self-signed certificate for ladder edge cases. subj is "/K=V/K=V";
+ * ku, san and eku are openssl extension values or NULL. */
+static X509 *mkcert(const char *subj, const char *ku, const char *san, const char *eku)
+{
+	static EVP_PKEY *key;
+	X509 *x = X509_new();
+	X509_NAME *name = X509_NAME_new();
+	char *s = xstrdup(subj), *save = NULL;
+	const char *vals[] = {ku, san, eku};
+	const int nids[] = {NID_key_usage, NID_subject_alt_name, NID_ext_key_usage};
+	X509V3_CTX ctx;
+
+	if (key == NULL)
+		key = EVP_EC_gen("P-256");
+	ck_assert_ptr_nonnull(key);
+	for (char *kv = strtok_r(s, "/", &save); kv != NULL; kv = strtok_r(NULL, "/", &save)) {
+		char *eq = strchr(kv, '=');
+
+		*eq = '\0';
+		ck_assert_int_eq(X509_NAME_add_entry_by_txt(name, kv, MBSTRING_UTF8,
+		                                            (unsigned char *)eq + 1, -1, -1, 0),
+		                 1);
+	}
+	X509_set_version(x, 2);
+	ASN1_INTEGER_set(X509_get_serialNumber(x), 7);
+	X509_set_subject_name(x, name);
+	X509_set_issuer_name(x, name);
+	X509_gmtime_adj(X509_getm_notBefore(x), -3600);
+	X509_gmtime_adj(X509_getm_notAfter(x), 86400);
+	X509_set_pubkey(x, key);
+	X509V3_set_ctx_nodb(&ctx);
+	X509V3_set_ctx(&ctx, x, x, NULL, NULL, 0);
+	for (int i = 0; i < 3; i++) {
+		X509_EXTENSION *ext;
+
+		if (vals[i] == NULL)
+			continue;
+		ext = X509V3_EXT_conf_nid(NULL, &ctx, nids[i], vals[i]);
+		ck_assert_ptr_nonnull(ext);
+		X509_add_ext(x, ext, -1);
+		X509_EXTENSION_free(ext);
+	}
+	ck_assert_int_gt(X509_sign(x, key, EVP_sha256()), 0);
+	X509_NAME_free(name);
+	x_free(s);
+	return x;
+}
+
+/* ---- classification ---------------------------------------------------- */
+
+static enum cm_class class_of(const char *rel, X509_STORE *store, STACK_OF(X509) * untrusted)
+{
+	X509 *c = load_cert(rel);
+	enum cm_class cls = classify_cert(c, store, untrusted);
+
+	X509_free(c);
+	return cls;
+}
+
+START_TEST(test_classify_pki)
+{
+	cm_err err = {""};
+	char *path = pki_path("public-roots.pem");
+	X509_STORE *pub = cm_store_load(path, &err);
+	STACK_OF(X509) *chain = load_certs("chain.pem");
+	static const struct {
+		const char *file;
+		enum cm_class with_store, without_store;
+	} t[] = {
+	    {"keys/alice-v4.pem", CM_CLASS_V4, CM_CLASS_V4},
+	    {"keys/alice-vp.pem", CM_CLASS_VP, CM_CLASS_V1}, /* rule 2 fails, CN is an address */
+	    {"keys/alice-enc.pem", CM_CLASS_ENCRYPT, CM_CLASS_ENCRYPT},
+	    {"keys/bob-v3.pem", CM_CLASS_V3, CM_CLASS_V3},
+	    {"keys/bob-vp.pem", CM_CLASS_VP, CM_CLASS_V1},
+	    {"keys/carol-v2.pem", CM_CLASS_V2, CM_CLASS_V2},
+	    {"keys/dave-v1-old.pem", CM_CLASS_V1, CM_CLASS_V1},
+	    {"keys/dave-v1-new.pem", CM_CLASS_V1, CM_CLASS_V1},
+	    {"keys/frank-v1.pem", CM_CLASS_V1, CM_CLASS_V1}, /* validity is not a class */
+	    {"keys/grace-v2-ec.pem", CM_CLASS_V2, CM_CLASS_V2},
+	    {"bad/mallory-v1.pem", CM_CLASS_V1, CM_CLASS_V1},
+	    {"tsa.pem", CM_CLASS_TSA, CM_CLASS_TSA},
+	    {"org-ca.pem", CM_CLASS_NONE, CM_CLASS_NONE},
+	    {"public-root.pem", CM_CLASS_NONE, CM_CLASS_NONE},
+	};
+
+	ck_assert_msg(pub != NULL, "%s", err.text);
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		enum cm_class a = class_of(t[i].file, pub, chain);
+		enum cm_class b = class_of(t[i].file, NULL, chain);
+
+		ck_assert_msg(a == t[i].with_store, "%s: %s, want %s", t[i].file, cm_class_name(a),
+		              cm_class_name(t[i].with_store));
+		ck_assert_msg(b == t[i].without_store, "%s without store: %s, want %s", t[i].file,
+		              cm_class_name(b), cm_class_name(t[i].without_store));
+	}
+	/* without the intermediates the Vp chain cannot be built */
+	ck_assert_int_eq(class_of("keys/alice-vp.pem", pub, NULL), CM_CLASS_V1);
+	X509_STORE_free(pub);
+	sk_X509_pop_free(chain, X509_free);
+	x_free(path);
+}
+END_TEST
+
+START_TEST(test_classify_ladder_edges)
+{
+	static const struct {
+		const char *subj, *ku, *eku;
+		enum cm_class want;
+	} t[] = {
+	    {"/CN=x@example.com", "keyAgreement", NULL, CM_CLASS_ENCRYPT},
+	    {"/CN=x@example.com", "keyAgreement,digitalSignature", NULL, CM_CLASS_V1},
+	    {"/CN=x@example.com", NULL, NULL, CM_CLASS_NONE}, /* no keyUsage */
+	    {"/CN=x@example.com", "nonRepudiation", NULL, CM_CLASS_NONE},
+	    {"/CN=x@example.com", "keyEncipherment", "timeStamping", CM_CLASS_TSA},
+	    {"/O=Org/CN=Ann Person", "digitalSignature", NULL, CM_CLASS_V3},     /* no title */
+	    {"/O=Org/CN=Org/title=Boss", "digitalSignature", NULL, CM_CLASS_V3}, /* CN == O */
+	    {"/O=Org/CN=x@example.com/title=Boss", "digitalSignature", NULL, CM_CLASS_V3},
+	    {"/O=Org/SN=Person/title=Boss", "digitalSignature", NULL, CM_CLASS_V4},
+	    {"/O=Org/GN=Ann/title=Boss", "digitalSignature", NULL, CM_CLASS_V4},
+	    {"/SN=Person/C=DE", "digitalSignature", NULL, CM_CLASS_V2},
+	    {"/CN=Ann Person/L=Berlin", "digitalSignature", NULL, CM_CLASS_V2},
+	    {"/emailAddress=x@example.com", "digitalSignature", NULL, CM_CLASS_V1},
+	    {"/CN=x@example.com/C=DE", "digitalSignature,keyEncipherment", NULL, CM_CLASS_V1},
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		X509 *x = mkcert(t[i].subj, t[i].ku, "email:x@example.com", t[i].eku);
+		enum cm_class got = classify_cert(x, NULL, NULL);
+
+		ck_assert_msg(got == t[i].want, "%s ku=%s: %s, want %s", t[i].subj, t[i].ku,
+		              cm_class_name(got), cm_class_name(t[i].want));
+		X509_free(x);
+	}
+	ck_assert_int_eq(classify_cert(NULL, NULL, NULL), CM_CLASS_NONE);
+}
+END_TEST
+
+static void check_addrs(X509 *x, const char *const *want)
+{
+	char **got = classify_addrs(x);
+	size_t i;
+
+	ck_assert_ptr_nonnull(got);
+	for (i = 0; want[i] != NULL; i++) {
+		ck_assert_msg(got[i] != NULL, "address %zu missing (want %s)", i, want[i]);
+		ck_assert_str_eq(got[i], want[i]);
+	}
+	ck_assert_msg(got[i] == NULL, "unexpected extra address %s", got[i]);
+	classify_addrs_free(got);
+}
+
+START_TEST(test_classify_addrs)
+{
+	X509 *alice = load_cert("keys/alice-v4.pem");
+	X509 *mixed = mkcert("/CN=Alice Example/emailAddress=other@example.org", "digitalSignature",
+	                     "email:Alice.X@EXAMPLE.Com,DNS:www.example.com,"
+	                     "email:Alice.X@example.com,email:b@Sub.Example.NET",
+	                     NULL);
+	X509 *subj = mkcert("/CN=Zed/emailAddress=Zed@Example.ORG", "digitalSignature", NULL, NULL);
+	X509 *none = mkcert("/CN=Nobody", "digitalSignature", "DNS:x.example", NULL);
+	const char *w_alice[] = {"alice@example.com", NULL};
+	/* SAN wins over emailAddress; domain lowercased, local part kept;
+	 * the duplicate collapses; DNS names are not addresses */
+	const char *w_mixed[] = {"Alice.X@example.com", "b@sub.example.net", NULL};
+	const char *w_subj[] = {"Zed@example.org", NULL};
+	const char *w_none[] = {NULL};
+
+	check_addrs(alice, w_alice);
+	check_addrs(mixed, w_mixed);
+	check_addrs(subj, w_subj);
+	check_addrs(none, w_none);
+	check_addrs(NULL, w_none);
+	X509_free(alice);
+	X509_free(mixed);
+	X509_free(subj);
+	X509_free(none);
+}
+END_TEST
+
+START_TEST(test_chains_and_stores)
+{
+	cm_err err = {""};
+	char *org_path = pki_path("org-roots.pem"), *pass = pki_path("p12pass");
+	X509_STORE *org = cm_store_load(org_path, &err);
+	STACK_OF(X509) *chain = load_certs("chain.pem");
+	X509 *v4 = load_cert("keys/alice-v4.pem"), *vp = load_cert("keys/alice-vp.pem");
+	X509 *expired = load_cert("keys/frank-v1.pem");
+	X509 *future = load_cert("keys/frank-v1-future.pem");
+
+	ck_assert_msg(org != NULL, "%s", err.text);
+	ck_assert(classify_chains_to(v4, org, chain));
+	ck_assert(!classify_chains_to(v4, org, NULL));  /* intermediate needed */
+	ck_assert(!classify_chains_to(vp, org, chain)); /* other root */
+	ck_assert(!classify_chains_to(expired, org, chain));
+	ck_assert(!classify_chains_to(future, org, chain));
+	ck_assert(!classify_chains_to(v4, NULL, chain));
+
+	ck_assert_ptr_null(cm_store_load(NULL, &err));
+	err.text[0] = '\0';
+	ck_assert_ptr_null(cm_store_load("/nonexistent/roots.pem", &err));
+	ck_assert_ptr_nonnull(strstr(err.text, "/nonexistent/roots.pem"));
+	err.text[0] = '\0';
+	ck_assert_ptr_null(cm_store_load(pass, &err)); /* no certificate in it */
+	ck_assert_ptr_nonnull(strstr(err.text, "p12pass"));
+
+	X509_STORE_free(org);
+	sk_X509_pop_free(chain, X509_free);
+	X509_free(v4);
+	X509_free(vp);
+	X509_free(expired);
+	X509_free(future);
+	x_free(org_path);
+	x_free(pass);
+}
+END_TEST
+
+/* ---- keystore ---------------------------------------------------------- */
+
+static const struct ks_entry *find_ok(struct keystore *ks, const char *addr, enum cm_class cls,
+                                      const char *file)
+{
+	const struct ks_entry *e = keystore_find(ks, addr, cls);
+
+	ck_assert_msg(e != NULL, "%s/%s not found", addr, cm_class_name(cls));
+	ck_assert_msg(ends_with(e->path, file), "%s/%s: got %s, want %s", addr, cm_class_name(cls),
+	              e->path, file);
+	ck_assert_msg(e->key != NULL, "%s: no key", e->path);
+	ck_assert_int_eq(X509_check_private_key(e->cert, e->key), 1);
+	ck_assert_ptr_nonnull(e->chain);
+	return e;
+}
+
+START_TEST(test_keystore_load)
+{
+	struct cm_config *cfg = cfg_full("keys");
+	cm_err err = {""};
+	struct keystore *ks;
+	const struct ks_entry *e;
+	char *log;
+
+	capture_start();
+	ks = keystore_load(cfg, &err);
+	log = capture_end();
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	find_ok(ks, "alice@example.com", CM_CLASS_IDENTITY, "/keys/alice-v4.pem");
+	find_ok(ks, "alice@example.com", CM_CLASS_V4, "/keys/alice-v4.pem");
+	find_ok(ks, "alice@example.com", CM_CLASS_VP, "/keys/alice-vp.pem");
+	find_ok(ks, "alice@example.com", CM_CLASS_ENCRYPT, "/keys/alice-enc.pem");
+	find_ok(ks, "bob@example.com", CM_CLASS_IDENTITY, "/keys/bob-v3.pem");
+	find_ok(ks, "bob@example.com", CM_CLASS_VP, "/keys/bob-vp.pem");
+	e = find_ok(ks, "carol@example.com", CM_CLASS_IDENTITY, "/keys/carol-v2.pem");
+	ck_assert_int_eq(e->cls, CM_CLASS_V2);
+	e = find_ok(ks, "dave@example.com", CM_CLASS_IDENTITY, "/keys/dave-v1-new.pem");
+	ck_assert_int_eq(e->cls, CM_CLASS_V1);
+	e = find_ok(ks, "erin@example.com", CM_CLASS_IDENTITY, "/keys/erin-v4.p12");
+	ck_assert_int_eq(e->cls, CM_CLASS_V4);
+	e = find_ok(ks, "grace@example.com", CM_CLASS_IDENTITY, "/keys/grace-v2-ec.pem");
+	ck_assert_int_eq(e->cls, CM_CLASS_V2);
+	ck_assert_int_eq(EVP_PKEY_get_base_id(e->key), EVP_PKEY_EC);
+
+	ck_assert_ptr_null(keystore_find(ks, "frank@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_null(keystore_find(ks, "bob@example.com", CM_CLASS_V4));
+	ck_assert_ptr_null(keystore_find(ks, "nobody@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_nonnull(strstr(log, "frank-v1.pem expired on"));
+	ck_assert_ptr_nonnull(strstr(log, "frank-v1-future.pem is not valid before"));
+	ck_assert_ptr_null(strstr(log, "refused"));
+
+	ck_assert_uint_eq(keystore_count(ks), 6); /* alice bob carol dave erin grace */
+	ck_assert(keystore_has_class(ks, CM_CLASS_VP));
+	ck_assert(keystore_has_class(ks, CM_CLASS_V4));
+	ck_assert(keystore_has_class(ks, CM_CLASS_ENCRYPT));
+	ck_assert(keystore_has_class(ks, CM_CLASS_IDENTITY));
+	ck_assert(!keystore_has_class(ks, CM_CLASS_TSA));
+	x_free(log);
+	keystore_free(ks);
+	cfg_free(cfg);
+}
+END_TEST
+
+START_TEST(test_keystore_chains)
+{
+	struct cm_config *cfg = cfg_full("keys");
+	cm_err err = {""};
+	struct keystore *ks = keystore_load(cfg, &err);
+	X509 *org_ca = load_cert("org-ca.pem"), *org_root = load_cert("org-root.pem");
+	X509 *pub_ca = load_cert("public-ca.pem"), *pub_root = load_cert("public-root.pem");
+	const struct ks_entry *e;
+
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	e = keystore_find(ks, "alice@example.com", CM_CLASS_V4);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(sk_X509_num(e->chain), 1);
+	ck_assert(chain_has(e->chain, org_ca));
+	ck_assert(!chain_has(e->chain, org_root));
+	e = keystore_find(ks, "alice@example.com", CM_CLASS_VP);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(sk_X509_num(e->chain), 1);
+	ck_assert(chain_has(e->chain, pub_ca));
+	ck_assert(!chain_has(e->chain, pub_root));
+	ck_assert(!chain_has(e->chain, org_ca));
+	keystore_free(ks);
+	cfg_free(cfg);
+
+	/* No roots, no bundle: a chain from the file's own extra certs. */
+	cfg = cfg_new("keys", NULL, NULL, NULL, "p12pass");
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	e = keystore_find(ks, "erin@example.com", CM_CLASS_V4);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(sk_X509_num(e->chain), 1);
+	ck_assert(chain_has(e->chain, org_ca));
+	e = keystore_find(ks, "alice@example.com", CM_CLASS_V4);
+	ck_assert_int_eq(sk_X509_num(e->chain), 0);
+	/* without public roots nothing is Vp; alice-vp is a V1 then */
+	ck_assert_ptr_null(keystore_find(ks, "alice@example.com", CM_CLASS_VP));
+	ck_assert(!keystore_has_class(ks, CM_CLASS_VP));
+	find_ok(ks, "alice@example.com", CM_CLASS_V1, "/keys/alice-vp.pem");
+	find_ok(ks, "alice@example.com", CM_CLASS_IDENTITY, "/keys/alice-v4.pem");
+	keystore_free(ks);
+	cfg_free(cfg);
+	X509_free(org_ca);
+	X509_free(org_root);
+	X509_free(pub_ca);
+	X509_free(pub_root);
+}
+END_TEST
+
+START_TEST(test_keystore_address_case)
+{
+	struct cm_config *cfg = cfg_full("keys");
+	cm_err err = {""};
+	struct keystore *ks = keystore_load(cfg, &err);
+
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_nonnull(keystore_find(ks, "alice@EXAMPLE.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_nonnull(keystore_find(ks, "alice@Example.Com", CM_CLASS_VP));
+	ck_assert_ptr_null(keystore_find(ks, "Alice@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_null(keystore_find(ks, "ALICE@EXAMPLE.COM", CM_CLASS_IDENTITY));
+	keystore_free(ks);
+
+	cfg->keystore.local_part_case_insensitive = true;
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_nonnull(keystore_find(ks, "Alice@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_nonnull(keystore_find(ks, "ALICE@EXAMPLE.COM", CM_CLASS_V4));
+	ck_assert_ptr_nonnull(keystore_find(ks, "alice@example.com", CM_CLASS_V4));
+	keystore_free(ks);
+	cfg_free(cfg);
+}
+END_TEST
+
+struct walk {
+	char last[256];
+	enum cm_class last_cls;
+	int calls;
+};
+
+static void walk_fn(const char *addr, const struct ks_entry *e, void *arg)
+{
+	struct walk *w = arg;
+	int c = strcmp(w->last, addr);
+
+	ck_assert_msg(c < 0 || (c == 0 && w->last_cls < e->cls), "foreach out of order at %s",
+	              addr);
+	snprintf(w->last, sizeof(w->last), "%s", addr);
+	w->last_cls = e->cls;
+	w->calls++;
+}
+
+START_TEST(test_keystore_foreach)
+{
+	struct cm_config *cfg = cfg_full("keys");
+	cm_err err = {""};
+	struct keystore *ks = keystore_load(cfg, &err);
+	struct walk w = {"", CM_CLASS_NONE, 0};
+
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	keystore_foreach(ks, walk_fn, &w);
+	/* alice v4+vp+enc, bob v3+vp, carol, dave, erin, grace */
+	ck_assert_int_eq(w.calls, 9);
+	ck_assert_str_eq(w.last, "grace@example.com");
+	keystore_free(ks);
+	cfg_free(cfg);
+	ck_assert_ptr_null(keystore_free(NULL));
+	ck_assert_uint_eq(keystore_count(NULL), 0);
+}
+END_TEST
+
+static void copy_file(const char *from_rel, const char *to, mode_t mode)
+{
+	char *from = pki_path(from_rel);
+	size_t len;
+	char *buf = slurp(from, &len);
+	int fd = open(to, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, buf, len), (ssize_t)len);
+	close(fd);
+	chmod(to, mode);
+	x_free(buf);
+	x_free(from);
+}
+
+/* A fresh directory under testpki_tmp; returns its path (static buffer). */
+static const char *fresh_dir(const char *name)
+{
+	static char dir[PATH_MAX];
+	char cmd[PATH_MAX + 16];
+
+	snprintf(dir, sizeof(dir), "%s/%s", testpki_tmp, name);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	return dir;
+}
+
+static void join(char *out, size_t len, const char *dir, const char *file)
+{
+	snprintf(out, len, "%s/%s", dir, file);
+}
+
+START_TEST(test_keystore_refuses_readable_keys)
+{
+	struct cm_config *cfg = cfg_full("bad");
+	cm_err err = {""};
+	struct keystore *ks;
+	char *log, path[PATH_MAX];
+	const char *dir;
+
+	capture_start();
+	ks = keystore_load(cfg, &err);
+	log = capture_end();
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_null(keystore_find(ks, "mallory@example.com", CM_CLASS_IDENTITY));
+	ck_assert_uint_eq(keystore_count(ks), 0);
+	ck_assert_msg(strstr(log, "/bad/mallory-v1.key is readable by others (mode 0644)"),
+	              "log: %s", log);
+	keystore_free(ks);
+	cfg_free(cfg);
+	x_free(log);
+
+	/* group-readable combined PEM and PKCS#12 are refused too */
+	dir = fresh_dir("groupread");
+	join(path, sizeof(path), dir, "carol.pem");
+	copy_file("keys/carol-v2.pem", path, 0640);
+	join(path, sizeof(path), dir, "erin.pfx");
+	copy_file("keys/erin-v4.p12", path, 0604);
+	cfg = cfg_full(dir);
+	capture_start();
+	ks = keystore_load(cfg, &err);
+	log = capture_end();
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_uint_eq(keystore_count(ks), 0);
+	ck_assert_ptr_nonnull(strstr(log, "carol.pem is readable by others (mode 0640)"));
+	ck_assert_ptr_nonnull(strstr(log, "erin.pfx is readable by others (mode 0604)"));
+	keystore_free(ks);
+	cfg_free(cfg);
+	x_free(log);
+}
+END_TEST
+
+START_TEST(test_keystore_keyless_and_rollover)
+{
+	const char *dir = fresh_dir("keyless");
+	struct cm_config *cfg;
+	cm_err err = {""};
+	struct keystore *ks;
+	const struct ks_entry *e;
+	char path[PATH_MAX];
+
+	/* a certificate alone (public, mode 0644 is fine) is indexed without key */
+	join(path, sizeof(path), dir, "alice-enc.crt");
+	copy_file("keys/alice-enc.pem", path, 0644);
+	/* the newer dave without its key loses to the older one with key */
+	join(path, sizeof(path), dir, "dave-new.pem");
+	copy_file("keys/dave-v1-new.pem", path, 0644);
+	join(path, sizeof(path), dir, "dave-old.pem");
+	copy_file("keys/dave-v1-old.pem", path, 0644);
+	join(path, sizeof(path), dir, "dave-old.key");
+	copy_file("keys/dave-v1-old.key", path, 0600);
+	join(path, sizeof(path), dir, "notes.txt"); /* not a keystore file */
+	copy_file("keys/alice-v4.key", path, 0644);
+	cfg = cfg_full(dir);
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	e = keystore_find(ks, "alice@example.com", CM_CLASS_ENCRYPT);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_ptr_null(e->key);
+	ck_assert(ends_with(e->path, "/alice-enc.crt"));
+	e = keystore_find(ks, "dave@example.com", CM_CLASS_V1);
+	ck_assert_ptr_nonnull(e);
+	ck_assert(ends_with(e->path, "/dave-old.pem"));
+	ck_assert_ptr_nonnull(e->key);
+	ck_assert_uint_eq(keystore_count(ks), 2);
+	keystore_free(ks);
+	cfg_free(cfg);
+}
+END_TEST
+
+/* The newer notBefore wins whatever the file order: here the older file
+ * sorts first (in keys/ the newer one does). */
+START_TEST(test_keystore_rollover_order)
+{
+	const char *dir = fresh_dir("rollover");
+	static const char *const files[][2] = {
+	    {"keys/dave-v1-old.pem", "dave-a.pem"},
+	    {"keys/dave-v1-old.key", "dave-a.key"},
+	    {"keys/dave-v1-new.pem", "dave-b.pem"},
+	    {"keys/dave-v1-new.key", "dave-b.key"},
+	};
+	struct cm_config *cfg;
+	cm_err err = {""};
+	struct keystore *ks;
+	char path[PATH_MAX];
+
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		join(path, sizeof(path), dir, files[i][1]);
+		copy_file(files[i][0], path, 0600);
+	}
+	cfg = cfg_full(dir);
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	find_ok(ks, "dave@example.com", CM_CLASS_IDENTITY, "/dave-b.pem");
+	keystore_free(ks);
+	cfg_free(cfg);
+}
+END_TEST
+
+START_TEST(test_keystore_fatal_errors)
+{
+	struct cm_config *cfg = cfg_full("keys");
+	cm_err err = {""};
+	char *log;
+
+	x_free(cfg->keystore.directories.v[0]);
+	cfg->keystore.directories.v[0] = xstrdup("/nonexistent/keys");
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	ck_assert_ptr_nonnull(strstr(err.text, "/nonexistent/keys"));
+	cfg_free(cfg);
+
+	cfg = cfg_new("keys", "org-roots.pem", "no-such-roots.pem", NULL, NULL);
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	ck_assert_ptr_nonnull(strstr(err.text, "no-such-roots.pem"));
+	cfg_free(cfg);
+
+	cfg = cfg_new("keys", NULL, NULL, NULL, "no-such-pass");
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	ck_assert_ptr_nonnull(strstr(err.text, "no-such-pass"));
+	cfg_free(cfg);
+
+	/* a wrong password loses one file, not the keystore */
+	cfg = cfg_new("keys", NULL, NULL, NULL, "org-ca.pem");
+	capture_start();
+	struct keystore *ks = keystore_load(cfg, &err);
+	log = capture_end();
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_null(keystore_find(ks, "erin@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_nonnull(keystore_find(ks, "alice@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_nonnull(strstr(log, "erin-v4.p12"));
+	keystore_free(ks);
+	cfg_free(cfg);
+	x_free(log);
+}
+END_TEST
+
+/* ---- main ---------------------------------------------------------------- */
+
+static Suite *classify_suite(void)
+{
+	Suite *s = suite_create("classify");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_classify_pki);
+	tcase_add_test(tc, test_classify_ladder_edges);
+	tcase_add_test(tc, test_classify_addrs);
+	tcase_add_test(tc, test_chains_and_stores);
+	tcase_add_test(tc, test_keystore_load);
+	tcase_add_test(tc, test_keystore_chains);
+	tcase_add_test(tc, test_keystore_address_case);
+	tcase_add_test(tc, test_keystore_foreach);
+	tcase_add_test(tc, test_keystore_refuses_readable_keys);
+	tcase_add_test(tc, test_keystore_keyless_and_rollover);
+	tcase_add_test(tc, test_keystore_rollover_order);
+	tcase_add_test(tc, test_keystore_fatal_errors);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr;
+	int failed;
+
+	if (testpki_setup(SRCDIR, "check_classify") != 0)
+		return 1;
+	log_init("check_classify", LOG_USER, true);
+	sr = srunner_create(classify_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	testpki_teardown();
+	return failed == 0 ? 0 : 1;
+}

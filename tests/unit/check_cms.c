@@ -1,0 +1,367 @@
+/*
+ * check_cms.c - unit tests for CMS signing (crypto/cms.c) and the DER
+ * walker that puts the SignerInfos in order (crypto/der.c).
+ *
+ * Signatures made with the test PKI (testpki.h) are checked independently
+ * with the openssl command line tool: cms -verify, asn1parse and
+ * cms -cmsout -print.
+ */
+#define _GNU_SOURCE /* memmem, strcasestr */
+#include <check.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+#include "cms.h"
+#include "der.h"
+#include "log.h"
+#include "testpki.h"
+#include "xalloc.h"
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+
+/* ---- CMS signing --------------------------------------------------------- */
+
+static const char message[] = "Content-Type: text/plain; charset=us-ascii\r\n"
+                              "Content-Transfer-Encoding: 7bit\r\n\r\n"
+                              "Hello Bob,\r\nthe numbers are attached.\r\n";
+
+struct fixture {
+	X509 *v4, *vp, *enc;
+	EVP_PKEY *v4key, *vpkey;
+	STACK_OF(X509) * org_chain, *pub_chain;
+};
+
+static void fixture_load(struct fixture *f)
+{
+	f->v4 = load_cert("keys/alice-v4.pem");
+	f->vp = load_cert("keys/alice-vp.pem");
+	f->enc = load_cert("keys/alice-enc.pem");
+	f->v4key = load_key("keys/alice-v4.key");
+	f->vpkey = load_key("keys/alice-vp.key");
+	f->org_chain = load_certs("org-ca.pem");
+	f->pub_chain = load_certs("public-ca.pem");
+}
+
+static void fixture_free(struct fixture *f)
+{
+	X509_free(f->v4);
+	X509_free(f->vp);
+	X509_free(f->enc);
+	EVP_PKEY_free(f->v4key);
+	EVP_PKEY_free(f->vpkey);
+	sk_X509_pop_free(f->org_chain, X509_free);
+	sk_X509_pop_free(f->pub_chain, X509_free);
+}
+
+/* Write der and data to testpki_tmp/NAME.der and NAME.dat; 0 if openssl
+ * verifies the detached signature against all roots. */
+static int verify_detached(const char *name, const unsigned char *der, size_t derlen,
+                           const void *data, size_t len)
+{
+	char d[PATH_MAX], c[PATH_MAX], *roots = pki_path("all-roots.pem");
+	int rc;
+
+	snprintf(d, sizeof(d), "%s/%s.der", testpki_tmp, name);
+	snprintf(c, sizeof(c), "%s/%s.dat", testpki_tmp, name);
+	write_file(d, der, derlen);
+	write_file(c, data, len);
+	rc = run("openssl cms -verify -binary -inform DER -in '%s' -content '%s' "
+	         "-CAfile '%s' -out /dev/null 2>/dev/null",
+	         d, c, roots);
+	x_free(roots);
+	return rc;
+}
+
+/* The output of an openssl command run on testpki_tmp/NAME.der. */
+static char *openssl_text(const char *name, const char *args)
+{
+	char d[PATH_MAX], o[PATH_MAX];
+
+	snprintf(d, sizeof(d), "%s/%s.der", testpki_tmp, name);
+	snprintf(o, sizeof(o), "%s/%s.txt", testpki_tmp, name);
+	ck_assert_int_eq(run("openssl %s -inform DER -in '%s' > '%s'", args, d, o), 0);
+	return slurp(o, NULL);
+}
+
+static bool contains_ci(const char *hay, const char *needle)
+{
+	return strcasestr(hay, needle) != NULL;
+}
+
+/* [0] IMPLICIT IssuerAndSerialNumber of cert, built independently. */
+static unsigned char *enc_pref_value(X509 *cert, size_t *len)
+{
+	unsigned char *name = NULL, *serial = NULL, *out;
+	int nlen = i2d_X509_NAME(X509_get_issuer_name(cert), &name);
+	int slen = i2d_ASN1_INTEGER(X509_get0_serialNumber(cert), &serial);
+	size_t body = (size_t)nlen + (size_t)slen, h = 0;
+
+	ck_assert(nlen > 0 && slen > 0 && body < 0x10000);
+	out = xmalloc(body + 4);
+	out[h++] = 0xa0;
+	if (body >= 0x100)
+		out[h++] = 0x82, out[h++] = (unsigned char)(body >> 8);
+	else if (body >= 0x80)
+		out[h++] = 0x81;
+	out[h++] = (unsigned char)body;
+	memcpy(out + h, name, (size_t)nlen);
+	memcpy(out + h + nlen, serial, (size_t)slen);
+	*len = h + body;
+	OPENSSL_free(name);
+	OPENSSL_free(serial);
+	return out;
+}
+
+static CMS_ContentInfo *parse_der(const unsigned char *der, size_t len)
+{
+	const unsigned char *p = der;
+	CMS_ContentInfo *cms = d2i_CMS_ContentInfo(NULL, &p, (long)len);
+
+	ck_assert_ptr_nonnull(cms);
+	return cms;
+}
+
+START_TEST(test_cms_sign_one)
+{
+	struct fixture f;
+	struct cm_signer s;
+	unsigned char *der = NULL, *pref;
+	size_t derlen, preflen, len = strlen(message);
+	char *asn, *tampered = xstrdup(message);
+	cm_err err = {""};
+	CMS_ContentInfo *cms;
+	STACK_OF(X509) * certs;
+	X509 *root = load_cert("org-root.pem");
+
+	fixture_load(&f);
+	s = (struct cm_signer){f.v4, f.v4key, f.org_chain};
+	ck_assert_msg(cms_sign((const unsigned char *)message, len, &s, 1, f.enc, "sha256", false,
+	                       &der, &derlen, &err) == 0,
+	              "%s", err.text);
+	ck_assert_int_eq(verify_detached("one", der, derlen, message, len), 0);
+	tampered[len - 5] ^= 0x01;
+	ck_assert_int_ne(verify_detached("one-bad", der, derlen, tampered, len), 0);
+
+	asn = openssl_text("one", "asn1parse");
+	ck_assert(contains_ci(asn, ":S/MIME Capabilities"));
+	ck_assert(contains_ci(asn, ":aes-256-cbc"));
+	ck_assert(contains_ci(asn, ":aes-128-cbc"));
+	ck_assert(!contains_ci(asn, "des-") && !contains_ci(asn, ":des") &&
+	          !contains_ci(asn, "rc2"));
+	ck_assert(contains_ci(asn, "signingCertificateV2"));
+	ck_assert(contains_ci(asn, "encrypKeyPref"));
+	ck_assert(contains_ci(asn, ":sha256\n"));
+	ck_assert(contains_ci(asn, ":signingTime") && contains_ci(asn, ":messageDigest"));
+
+	pref = enc_pref_value(f.enc, &preflen);
+	ck_assert_ptr_nonnull(memmem(der, derlen, pref, preflen));
+	cms = parse_der(der, derlen);
+	ck_assert_int_eq(CMS_is_detached(cms), 1);
+	certs = CMS_get1_certs(cms);
+	ck_assert(chain_has(certs, f.v4) && chain_has(certs, f.enc));
+	ck_assert(chain_has(certs, sk_X509_value(f.org_chain, 0)));
+	ck_assert(!chain_has(certs, root));
+
+	sk_X509_pop_free(certs, X509_free);
+	CMS_ContentInfo_free(cms);
+	OPENSSL_free(der);
+	x_free(pref);
+	x_free(asn);
+	x_free(tampered);
+	X509_free(root);
+	fixture_free(&f);
+}
+END_TEST
+
+/* Sign with [a, b]; the first SignerInfo must be a's in every reading. */
+static void check_order(struct fixture *f, bool vp_first)
+{
+	struct cm_signer v4 = {f->v4, f->v4key, f->org_chain};
+	struct cm_signer vp = {f->vp, f->vpkey, f->pub_chain};
+	struct cm_signer s[2] = {vp_first ? vp : v4, vp_first ? v4 : vp};
+	const char *name = vp_first ? "vp-v4" : "v4-vp";
+	unsigned char *der = NULL;
+	size_t derlen, len = strlen(message);
+	cm_err err = {""};
+	char *text, *sis, *pub, *org;
+	CMS_ContentInfo *cms;
+	STACK_OF(CMS_SignerInfo) * infos;
+
+	ck_assert_msg(cms_sign((const unsigned char *)message, len, s, 2, f->enc, NULL, false, &der,
+	                       &derlen, &err) == 0,
+	              "%s", err.text);
+	ck_assert_int_eq(verify_detached(name, der, derlen, message, len), 0);
+	text = openssl_text(name, "cms -cmsout -print");
+	sis = strstr(text, "signerInfos:");
+	ck_assert_ptr_nonnull(sis);
+	pub = strstr(sis, "CN=Demo Public Email CA");
+	org = strstr(sis, "CN=Example Org Issuing CA");
+	ck_assert(pub != NULL && org != NULL);
+	ck_assert_msg(vp_first ? pub < org : org < pub, "%s: wrong first signer", name);
+
+	cms = parse_der(der, derlen);
+	infos = CMS_get0_SignerInfos(cms);
+	ck_assert_int_eq(sk_CMS_SignerInfo_num(infos), 2);
+	ck_assert_int_eq(CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(infos, 0), s[0].cert), 0);
+	ck_assert_int_eq(CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(infos, 1), s[1].cert), 0);
+	CMS_ContentInfo_free(cms);
+	OPENSSL_free(der);
+	x_free(text);
+}
+
+START_TEST(test_cms_signer_order)
+{
+	struct fixture f;
+
+	fixture_load(&f);
+	check_order(&f, true);
+	check_order(&f, false);
+	fixture_free(&f);
+}
+END_TEST
+
+/* An EC (P-256) signer with an RSA one, EC first. */
+START_TEST(test_cms_ec_signer)
+{
+	X509 *ec = load_cert("keys/grace-v2-ec.pem"), *vp = load_cert("keys/bob-vp.pem");
+	EVP_PKEY *eckey = load_key("keys/grace-v2-ec.key"), *vpkey = load_key("keys/bob-vp.key");
+	STACK_OF(X509) *org = load_certs("org-ca.pem"), *pub = load_certs("public-ca.pem");
+	struct cm_signer s[2] = {{ec, eckey, org}, {vp, vpkey, pub}};
+	unsigned char *der = NULL;
+	size_t derlen, len = strlen(message);
+	cm_err err = {""};
+	CMS_ContentInfo *cms;
+
+	ck_assert_msg(cms_sign((const unsigned char *)message, len, s, 2, NULL, "sha512", false,
+	                       &der, &derlen, &err) == 0,
+	              "%s", err.text);
+	ck_assert_int_eq(verify_detached("ec", der, derlen, message, len), 0);
+	cms = parse_der(der, derlen);
+	ck_assert_int_eq(
+	    CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0), ec), 0);
+	CMS_ContentInfo_free(cms);
+	OPENSSL_free(der);
+	X509_free(ec);
+	X509_free(vp);
+	EVP_PKEY_free(eckey);
+	EVP_PKEY_free(vpkey);
+	sk_X509_pop_free(org, X509_free);
+	sk_X509_pop_free(pub, X509_free);
+}
+END_TEST
+
+START_TEST(test_cms_opaque_and_options)
+{
+	struct fixture f;
+	struct cm_signer s, bad;
+	unsigned char *der = NULL;
+	size_t derlen, len = strlen(message);
+	cm_err err = {""};
+	char path[PATH_MAX], *roots = pki_path("all-roots.pem"), *out, *asn;
+
+	fixture_load(&f);
+	s = (struct cm_signer){f.vp, f.vpkey, f.pub_chain};
+	ck_assert_int_eq(cms_sign((const unsigned char *)message, len, &s, 1, NULL, "sha384", true,
+	                          &der, &derlen, &err),
+	                 0);
+	snprintf(path, sizeof(path), "%s/opaque.der", testpki_tmp);
+	write_file(path, der, derlen);
+	ck_assert_int_eq(run("openssl cms -verify -binary -inform DER -in '%s' -CAfile '%s' "
+	                     "-out '%s.out' 2>/dev/null",
+	                     path, roots, path),
+	                 0);
+	strcat(path, ".out");
+	out = slurp(path, NULL);
+	ck_assert_str_eq(out, message);
+	asn = openssl_text("opaque", "asn1parse");
+	ck_assert(contains_ci(asn, ":sha384\n") && !contains_ci(asn, ":sha256\n"));
+	ck_assert(!contains_ci(asn, "encrypKeyPref"));
+	OPENSSL_free(der);
+
+	ck_assert_int_eq(cms_sign((const unsigned char *)message, len, &s, 1, NULL, "md5", false,
+	                          &der, &derlen, &err),
+	                 -1);
+	ck_assert_ptr_nonnull(strstr(err.text, "md5"));
+	ck_assert_ptr_null(der);
+	bad = (struct cm_signer){f.v4, f.vpkey, NULL}; /* key of another cert */
+	err.text[0] = '\0';
+	ck_assert_int_eq(cms_sign((const unsigned char *)message, len, &bad, 1, NULL, NULL, false,
+	                          &der, &derlen, &err),
+	                 -1);
+	ck_assert(err.text[0] != '\0');
+	ck_assert_int_eq(cms_sign((const unsigned char *)message, len, &s, 0, NULL, NULL, false,
+	                          &der, &derlen, &err),
+	                 -1);
+	x_free(out);
+	x_free(asn);
+	x_free(roots);
+	fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_der_walker)
+{
+	unsigned char hdr[10], bad[] = {0x30, 0x82, 0x01};
+	struct der_tlv t;
+	static const unsigned char ci[] = {0x30, 0x03, 0x02, 0x01, 0x01}; /* not SignedData */
+	unsigned char copy[sizeof(ci)];
+	const unsigned char *sig = ci;
+	size_t siglen = 1;
+
+	ck_assert_uint_eq(der_put_header(0x31, 0x7f, hdr), 2);
+	ck_assert(hdr[0] == 0x31 && hdr[1] == 0x7f);
+	ck_assert_uint_eq(der_put_header(0x31, 0x80, hdr), 3);
+	ck_assert(hdr[1] == 0x81 && hdr[2] == 0x80);
+	ck_assert_uint_eq(der_put_header(0xa0, 0x1234, hdr), 4);
+	ck_assert(hdr[0] == 0xa0 && hdr[1] == 0x82 && hdr[2] == 0x12 && hdr[3] == 0x34);
+	ck_assert_uint_eq(der_put_header(0x04, 0x10000, NULL), 5);
+
+	ck_assert_int_eq(der_read(hdr, 4, &t), -1); /* length beyond the buffer */
+	ck_assert_int_eq(der_read(bad, sizeof(bad), &t), -1);
+	ck_assert_int_eq(der_read(ci, sizeof(ci), &t), 0);
+	ck_assert(t.tag == 0x30 && t.hdrlen == 2 && t.len == 3);
+	memcpy(copy, ci, sizeof(ci));
+	ck_assert_int_eq(der_order_signerinfos(copy, sizeof(copy), &sig, &siglen, 1), -1);
+	ck_assert_int_eq(memcmp(copy, ci, sizeof(ci)), 0);
+}
+END_TEST
+
+static Suite *cms_suite(void)
+{
+	Suite *s = suite_create("cms");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_der_walker);
+	tcase_add_test(tc, test_cms_sign_one);
+	tcase_add_test(tc, test_cms_signer_order);
+	tcase_add_test(tc, test_cms_ec_signer);
+	tcase_add_test(tc, test_cms_opaque_and_options);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr;
+	int failed;
+
+	if (testpki_setup(SRCDIR, "check_cms") != 0)
+		return 1;
+	log_init("check_cms", LOG_USER, true);
+	sr = srunner_create(cms_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	testpki_teardown();
+	return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,110 @@
+/*
+ * check_log.c - log_escape() and the audit line: nothing from the network can
+ * forge a log line, and the SPEC section 8 fields come in their order.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "log.h"
+
+START_TEST(escape_controls)
+{
+	char out[128];
+	const char in[] = "a\r\nb\tc\0d\x1b[31m\\\"";
+
+	log_escape(out, sizeof(out), in, sizeof(in) - 1);
+	ck_assert_str_eq(out, "a\\r\\nb\\tc\\x00d\\x1b[31m\\\\\\\"");
+	for (const char *p = out; *p; p++)
+		ck_assert_int_ge((unsigned char)*p, 0x20);
+}
+END_TEST
+
+START_TEST(escape_utf8)
+{
+	char out[128];
+	const char good[] = "J\xc3\xbcrgen";         /* valid UTF-8 stays */
+	const char bad[] = "x\xc3(\xff\xed\xa0\x80"; /* invalid, surrogate */
+
+	log_escape(out, sizeof(out), good, strlen(good));
+	ck_assert_str_eq(out, good);
+	log_escape(out, sizeof(out), bad, strlen(bad));
+	ck_assert_str_eq(out, "x\\xc3(\\xff\\xed\\xa0\\x80");
+}
+END_TEST
+
+START_TEST(escape_truncates)
+{
+	char out[12];
+	const char in[] = "0123456789abcdefghij";
+
+	log_escape(out, sizeof(out), in, strlen(in));
+	ck_assert_uint_lt(strlen(out), sizeof(out));
+	ck_assert_ptr_nonnull(strstr(out, "..."));
+	ck_assert_int_eq(strncmp(out, "0123", 4), 0);
+}
+END_TEST
+
+START_TEST(audit_fields_in_order)
+{
+	char line[1024];
+	struct audit_rec rec = {.qid = "4QzXk12abc",
+	                        .dir = "out",
+	                        .from = "alice@example.com",
+	                        .auth = "alice",
+	                        .rcpts = 3,
+	                        .rule = 2,
+	                        .signed_classes = "vp,v4",
+	                        .action = "accept",
+	                        .size = 1234,
+	                        .ms = 14};
+
+	audit_format(&rec, line, sizeof(line));
+	ck_assert_str_eq(line, "4QzXk12abc: dir=out from=<alice@example.com> auth=alice rcpts=3 "
+	                       "rule=2 signed=vp,v4 action=accept size=1234 ms=14");
+}
+END_TEST
+
+START_TEST(audit_escapes_network_values)
+{
+	char line[1024];
+	struct audit_rec rec = {.qid = NULL,
+	                        .dir = "out",
+	                        .from = "x@y\r\nfake: dir=out",
+	                        .auth = "a b",
+	                        .rcpts = 1,
+	                        .rule = -1,
+	                        .action = "tempfail",
+	                        .reason = "bad \"thing\"\n",
+	                        .size = -1,
+	                        .ms = 0};
+
+	audit_format(&rec, line, sizeof(line));
+	ck_assert_ptr_null(strchr(line, '\n'));
+	ck_assert_ptr_null(strchr(line, '\r'));
+	ck_assert_str_eq(line,
+	                 "NOQUEUE: dir=out from=<x@y\\r\\nfake: dir=out> auth=\"a b\" rcpts=1 "
+	                 "action=tempfail reason=\"bad \\\"thing\\\"\\n\" ms=0");
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("log");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_test(tc, escape_controls);
+	tcase_add_test(tc, escape_utf8);
+	tcase_add_test(tc, escape_truncates);
+	tcase_add_test(tc, audit_fields_in_order);
+	tcase_add_test(tc, audit_escapes_network_values);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

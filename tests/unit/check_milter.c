@@ -1,0 +1,389 @@
+/*
+ * check_milter.c - the milter core driven without an MTA.
+ *
+ * A fake mlfi table records what the callbacks ask the MTA to do. Messages
+ * are fed through connect/envfrom/envrcpt/header/eoh/body/eom with the body
+ * cut into slices from 1 byte up, as xxfi_body may deliver it; the signed
+ * entity must come out the same for every slicing and verify with openssl.
+ */
+#include <arpa/inet.h>
+#include <check.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "callbacks.h"
+#include "log.h"
+#include "mime.h"
+#include "mlfi.h"
+#include "runtime.h"
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+
+struct smfi_str { /* opaque to libmilter users: the test defines its own */
+	void *priv;
+	const char *auth;
+	struct buf body;   /* replacebody */
+	struct buf hdrops; /* "+Name: value\n" / "-Name[index]\n" */
+	char reply[512];
+	int nreplace;
+};
+
+static char *fake_getsymval(SMFICTX *ctx, char *name)
+{
+	if (strcmp(name, "i") == 0)
+		return "TESTQID";
+	if (strcmp(name, "{auth_authen}") == 0)
+		return (char *)ctx->auth;
+	return NULL;
+}
+static void *fake_getpriv(SMFICTX *ctx)
+{
+	return ctx->priv;
+}
+static int fake_setpriv(SMFICTX *ctx, void *p)
+{
+	ctx->priv = p;
+	return MI_SUCCESS;
+}
+/* The recorded bytes as a C string (the NUL is not counted in len). */
+static const char *text_of(struct buf *b)
+{
+	buf_append(b, "", 1);
+	b->len--;
+	return (const char *)b->data;
+}
+
+static int fake_chgheader(SMFICTX *ctx, char *name, int index, char *value)
+{
+	char line[512];
+
+	snprintf(line, sizeof(line), "-%s[%d]%s\n", name, index, value ? "changed" : "");
+	buf_append(&ctx->hdrops, line, strlen(line));
+	return MI_SUCCESS;
+}
+static int fake_addheader(SMFICTX *ctx, char *name, char *value)
+{
+	buf_append(&ctx->hdrops, "+", 1);
+	buf_append(&ctx->hdrops, name, strlen(name));
+	buf_append(&ctx->hdrops, ": ", 2);
+	buf_append(&ctx->hdrops, value, strlen(value));
+	buf_append(&ctx->hdrops, "\n", 1);
+	return MI_SUCCESS;
+}
+static int fake_replacebody(SMFICTX *ctx, unsigned char *data, int len)
+{
+	buf_append(&ctx->body, data, (size_t)len);
+	ctx->nreplace++;
+	return MI_SUCCESS;
+}
+static int fake_setreply(SMFICTX *ctx, char *rcode, char *xcode, char *text)
+{
+	snprintf(ctx->reply, sizeof(ctx->reply), "%s %s %s", rcode, xcode, text);
+	return MI_SUCCESS;
+}
+static int fake_setsymlist(SMFICTX *ctx, int stage, char *macros)
+{
+	return MI_SUCCESS;
+}
+
+static const struct mlfi_ops fake_ops = {
+    fake_getsymval, fake_getpriv,     fake_setpriv,  fake_chgheader,
+    fake_addheader, fake_replacebody, fake_setreply, fake_setsymlist,
+};
+
+static char tmpdir[] = "/tmp/check_milter.XXXXXX";
+
+static void run(const char *cmd)
+{
+	ck_assert_msg(system(cmd) == 0, "command failed: %s", cmd);
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(fp);
+	fputs(text, fp);
+	fclose(fp);
+}
+
+/* Make a PKI, a configuration and a policy; install the runtime. */
+static void setup(void)
+{
+	char cmd[1024], path[512], conf[2048];
+	struct cm_runtime *rt;
+	cm_err err;
+
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	snprintf(cmd, sizeof(cmd), "bash %s/tests/pki/mkpki.sh %s/pki >/dev/null", SRCDIR, tmpdir);
+	run(cmd);
+	snprintf(path, sizeof(path), "%s/policy.conf", tmpdir);
+	write_file(path, "defaults = { sign = [ \"identity\" ]; encrypt = \"never\"; };\n"
+	                 "rules = ( { from = \"*@nosign.example\"; sign = [ ]; } );\n");
+	snprintf(
+	    conf, sizeof(conf),
+	    "policy_file = \"%s/policy.conf\";\nspool_dir = \"%s\";\n"
+	    "keystore = { directories = [ \"%s/pki/keys\" ]; "
+	    "pkcs12_password_file = \"%s/pki/p12pass\"; chain_bundle = \"%s/pki/chain.pem\"; };\n"
+	    "trust = { organization = \"%s/pki/org-roots.pem\"; public = "
+	    "\"%s/pki/public-roots.pem\"; };\n"
+	    "limits = { max_message_size = 200000; spool_threshold = 4096; };\n"
+	    "outbound = { internal_networks = [ \"127.0.0.0/8\", \"10.0.0.0/8\" ]; };\n",
+	    tmpdir, tmpdir, tmpdir, tmpdir, tmpdir, tmpdir, tmpdir);
+	snprintf(path, sizeof(path), "%s/certmilter.conf", tmpdir);
+	write_file(path, conf);
+	rt = runtime_load(path, NULL, &err);
+	ck_assert_msg(rt != NULL, "runtime_load: %s", err.text);
+	runtime_install(rt);
+	mlfi_set_ops(&fake_ops);
+}
+
+static void teardown(void)
+{
+	char cmd[600];
+
+	runtime_install(NULL);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
+	run(cmd);
+	strcpy(tmpdir, "/tmp/check_milter.XXXXXX");
+}
+
+/* Feed one message: headers parsed from text (LF or CRLF), body in slices. */
+static sfsistat feed(SMFICTX *ctx, const char *client, const char *text, size_t slice)
+{
+	struct sockaddr_in sin = {.sin_family = AF_INET};
+	unsigned long pf[4];
+	char *from[] = {"<alice@example.com>", NULL}, *rcpt[] = {"<bob@partner.example>", NULL};
+	const char *p = text, *body;
+	sfsistat ret;
+
+	inet_pton(AF_INET, client, &sin.sin_addr);
+	cb_negotiate(ctx, 0x1ff, SMFIP_SKIP, 0, 0, &pf[0], &pf[1], &pf[2], &pf[3]);
+	ck_assert_int_eq(cb_connect(ctx, "client", (struct sockaddr *)&sin), SMFIS_CONTINUE);
+	ck_assert_int_eq(cb_envfrom(ctx, from), SMFIS_CONTINUE);
+	ck_assert_int_eq(cb_envrcpt(ctx, rcpt), SMFIS_CONTINUE);
+	body = strstr(text, "\n\n") ? strstr(text, "\n\n") + 2 : strstr(text, "\r\n\r\n") + 4;
+	while (p < body - 2) {
+		const char *colon = strchr(p, ':'), *end = p;
+		char *name, *value;
+
+		while (!(end[0] == '\n' && end[1] != ' ' && end[1] != '\t'))
+			end++;
+		name = strndup(p, (size_t)(colon - p));
+		for (colon++; *colon == ' '; colon++)
+			;
+		value = strndup(colon, (size_t)(end - colon));
+		for (char *q = value; (q = strchr(q, '\r')) != NULL;)
+			memmove(q, q + 1, strlen(q));
+		cb_header(ctx, name, value);
+		free(name);
+		free(value);
+		p = end + 1;
+	}
+	cb_eoh(ctx);
+	for (size_t off = 0, len = strlen(body); off < len; off += slice)
+		cb_body(ctx, (unsigned char *)body + off, len - off < slice ? len - off : slice);
+	ret = cb_eom(ctx);
+	cb_close(ctx);
+	return ret;
+}
+
+static const char msg_text[] = "From: Alice Example <alice@example.com>\n"
+                               "To: bob@partner.example\n"
+                               "Subject: slices\n"
+                               "MIME-Version: 1.0\n"
+                               "Content-Type: multipart/mixed; boundary=\"XX\"\n"
+                               "\n"
+                               "preamble\n"
+                               "--XX\n"
+                               "Content-Type: text/plain; charset=utf-8\n"
+                               "Content-Transfer-Encoding: 8bit\n"
+                               "\n"
+                               "Gr\xc3\xbc\xc3\x9f"
+                               "e, bare LF line\n"
+                               "From the start of a line\r\n"
+                               "trailing space   \n"
+                               "--XX\n"
+                               "Content-Type: application/octet-stream; name=\"a.bin\"\n"
+                               "Content-Transfer-Encoding: base64\n"
+                               "\n"
+                               "AAECAwQFBgc=\n"
+                               "--XX--\n";
+
+/* Bytes of part 1 of the multipart/signed body (between the delimiters). */
+static char *signed_part(struct buf *body)
+{
+	const char *b = text_of(body);
+	const char *first = strstr(b, "\r\n--");
+	const char *eol, *start, *end;
+	char delim[128];
+
+	ck_assert_ptr_nonnull(first);
+	eol = strstr(first + 2, "\r\n");
+	snprintf(delim, sizeof(delim), "\r\n%.*s", (int)(eol - first - 2), first + 2);
+	start = eol + 2;
+	end = strstr(start, delim);
+	ck_assert_ptr_nonnull(end);
+	return strndup(start, (size_t)(end - start));
+}
+
+START_TEST(slices_same_entity)
+{
+	static const size_t slices[] = {1, 2, 3, 5, 7, 13, 64, 1000, 1 << 20};
+	char *ref = NULL;
+
+	for (size_t i = 0; i < sizeof(slices) / sizeof(slices[0]); i++) {
+		struct smfi_str ctx = {0};
+		char *part;
+
+		ck_assert_int_eq(feed(&ctx, "127.0.0.1", msg_text, slices[i]), SMFIS_CONTINUE);
+		ck_assert_msg(ctx.body.len > 0, "slice %zu: body not replaced", slices[i]);
+		part = signed_part(&ctx.body);
+		for (const char *q = part; *q; q++)
+			if (*q == '\n')
+				ck_assert_msg(q > part && q[-1] == '\r', "bare LF at slice %zu",
+				              slices[i]);
+		if (ref == NULL)
+			ref = part;
+		else {
+			ck_assert_str_eq(part, ref);
+			free(part);
+		}
+		buf_free(&ctx.body);
+		buf_free(&ctx.hdrops);
+	}
+	ck_assert_ptr_nonnull(strstr(ref, "Gr=C3=BC=C3=9Fe"));
+	ck_assert_ptr_nonnull(strstr(ref, "AAECAwQFBgc="));
+	free(ref);
+}
+END_TEST
+
+/* Write headers (non-Content from msg_text + the added ones) and body, and
+ * let openssl verify it. */
+START_TEST(output_verifies_with_openssl)
+{
+	struct smfi_str ctx = {0};
+	char path[512], cmd[1536];
+	FILE *fp;
+
+	ck_assert_int_eq(feed(&ctx, "10.1.2.3", msg_text, 7), SMFIS_CONTINUE);
+	ck_assert_ptr_nonnull(strstr(text_of(&ctx.hdrops), "-Content-Type[1]\n"));
+	ck_assert_ptr_nonnull(strstr(text_of(&ctx.hdrops), "-MIME-Version[1]\n"));
+	ck_assert_ptr_nonnull(strstr(text_of(&ctx.hdrops), "+Content-Type: multipart/signed"));
+	snprintf(path, sizeof(path), "%s/out.eml", tmpdir);
+	fp = fopen(path, "w");
+	fprintf(fp, "From: alice@example.com\r\nSubject: slices\r\nMIME-Version: 1.0\r\n");
+	fputs("Content-Type: ", fp);
+	for (const char *h = strstr(text_of(&ctx.hdrops), "+Content-Type: ") + 15;
+	     !(h[0] == '\n' && h[1] != '\t'); h++)
+		if (*h == '\n')
+			fputs("\r\n", fp);
+		else
+			fputc(*h, fp);
+	fprintf(fp, "\r\n\r\n");
+	fwrite(ctx.body.data, 1, ctx.body.len, fp);
+	fclose(fp);
+	snprintf(cmd, sizeof(cmd),
+	         "openssl cms -verify -in %s -CAfile %s/pki/org-roots.pem -purpose any "
+	         "-out /dev/null 2>/dev/null",
+	         path, tmpdir);
+	run(cmd);
+	buf_free(&ctx.body);
+	buf_free(&ctx.hdrops);
+}
+END_TEST
+
+START_TEST(inbound_untouched)
+{
+	struct smfi_str ctx = {0};
+
+	ck_assert_int_eq(feed(&ctx, "192.0.2.7", msg_text, 64), SMFIS_CONTINUE);
+	ck_assert_uint_eq(ctx.body.len, 0);
+	ck_assert_uint_eq(ctx.hdrops.len, 0);
+}
+END_TEST
+
+START_TEST(already_signed_untouched)
+{
+	static const char signed_msg[] =
+	    "From: alice@example.com\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/signed; protocol=\"application/pkcs7-signature\";\n"
+	    "\tmicalg=sha-256; boundary=\"S\"\n\n--S\nContent-Type: text/plain\n\nhi\n--S\n"
+	    "Content-Type: application/pkcs7-signature\n\nAAAA\n--S--\n";
+	struct smfi_str ctx = {0};
+
+	ck_assert_int_eq(feed(&ctx, "127.0.0.1", signed_msg, 5), SMFIS_CONTINUE);
+	ck_assert_uint_eq(ctx.body.len, 0);
+	ck_assert_uint_eq(ctx.hdrops.len, 0);
+}
+END_TEST
+
+START_TEST(oversize_tempfails)
+{
+	struct smfi_str ctx = {0};
+	size_t n = 300000;
+	char *big = malloc(n + 200);
+
+	strcpy(big, "From: alice@example.com\nSubject: big\n\n");
+	memset(big + strlen(big), 'x', n);
+	big[n] = '\0';
+	ck_assert_int_eq(feed(&ctx, "127.0.0.1", big, 65536), SMFIS_TEMPFAIL);
+	ck_assert_ptr_nonnull(strstr(ctx.reply, "451 4.7.0"));
+	ck_assert_ptr_nonnull(strstr(ctx.reply, "max_message_size"));
+	ck_assert_uint_eq(ctx.body.len, 0);
+	free(big);
+}
+END_TEST
+
+START_TEST(login_mismatch_not_signed)
+{
+	struct smfi_str ctx = {.auth = "mallory"};
+
+	ck_assert_int_eq(feed(&ctx, "192.0.2.7", msg_text, 64), SMFIS_CONTINUE);
+	ck_assert_uint_eq(ctx.body.len, 0);
+}
+END_TEST
+
+START_TEST(policy_no_sign)
+{
+	static const char text[] = "From: x@nosign.example\nSubject: n\n\nhello\n";
+	struct smfi_str ctx = {0};
+
+	ck_assert_int_eq(feed(&ctx, "127.0.0.1", text, 3), SMFIS_CONTINUE);
+	ck_assert_uint_eq(ctx.body.len, 0);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("milter");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	log_init("check_milter", 0, false);
+	mime_init();
+	tcase_add_unchecked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, slices_same_entity);
+	tcase_add_test(tc, output_verifies_with_openssl);
+	tcase_add_test(tc, inbound_untouched);
+	tcase_add_test(tc, already_signed_untouched);
+	tcase_add_test(tc, oversize_tempfails);
+	tcase_add_test(tc, login_mismatch_not_signed);
+	tcase_add_test(tc, policy_no_sign);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_set_fork_status(sr, CK_NOFORK);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	mime_shutdown();
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

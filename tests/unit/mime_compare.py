@@ -1,0 +1,188 @@
+#!/usr/bin/python3
+"""mime_compare.py - an independent MIME reading for check_mime (Python's email).
+
+  mime_compare.py protection MESSAGE
+      print the top-level protection of MESSAGE as certmilter names it
+      (plain, smime-signed, smime-opaque, smime-encrypted, pgp-signed,
+      pgp-encrypted), decided from the first Content-Type header.
+
+  mime_compare.py entity ORIGINAL ENTITY
+      exit 0 when ENTITY (a content entity: Content-* headers and body)
+      carries the same content as ORIGINAL (the message as the MTA gave it):
+      same tree of content types, and for every leaf in walk order the same
+      filename, charset and decoded bytes (text: CRLF and LF count as equal,
+      nothing else is normalized); headers other than
+      Content-Transfer-Encoding unchanged; every multipart/signed or
+      multipart/encrypted inside copied byte for byte; no 8-bit byte outside
+      those; every Content-Transfer-Encoding outside them 7bit, base64 or
+      quoted-printable. Prints what differs and exits 1 otherwise.
+
+  mime_compare.py signed CONTENT_TYPE BODY ENTITY DER
+      exit 0 when "Content-Type: CONTENT_TYPE" + BODY is a multipart/signed
+      whose first part is exactly the bytes of ENTITY and whose second part is
+      application/pkcs7-signature decoding to the bytes of DER.
+"""
+import email
+import email.policy
+import email.utils
+import re
+import sys
+
+SIGNED = ("multipart/signed", "multipart/encrypted")
+
+
+def parse(data):
+    return email.message_from_bytes(data, policy=email.policy.compat32)
+
+
+def param(msg, name):
+    value = msg.get_param(name)
+    if value is None:
+        return None
+    return email.utils.collapse_rfc2231_value(value).strip().lower()
+
+
+def protection(msg):
+    ctype = msg.get_content_type()
+    if ctype == "multipart/signed":
+        if param(msg, "protocol") in ("application/pkcs7-signature",
+                                      "application/x-pkcs7-signature"):
+            return "smime-signed"
+        return "pgp-signed"
+    if ctype == "multipart/encrypted":
+        return "pgp-encrypted"
+    if ctype in ("application/pkcs7-mime", "application/x-pkcs7-mime"):
+        if param(msg, "smime-type") == "signed-data":
+            return "smime-opaque"
+        return "smime-encrypted"
+    return "plain"
+
+
+def walk(msg, inside=False):
+    """(part, inside_signed) in walk order."""
+    yield msg, inside
+    if msg.is_multipart():
+        inner = inside or msg.get_content_type() in SIGNED
+        for sub in msg.get_payload():
+            yield from walk(sub, inner)
+
+
+def headers(part, top):
+    items = []
+    for name, value in part.items():
+        low = name.lower()
+        if low == "content-transfer-encoding":
+            continue
+        if top and not low.startswith("content-"):
+            continue
+        items.append((low, value))
+    return items
+
+
+def signed_chunks(raw, msg):
+    """Raw bytes of each multipart/signed|encrypted body below the top."""
+    chunks = []
+    for part, _ in walk(msg):
+        if part is msg or part.get_content_type() not in SIGNED:
+            continue
+        b = re.escape(part.get_boundary().encode())
+        m = re.search(rb"(?:^|\r\n)(--" + b + rb"\r\n.*?\r\n--" + b + rb"--)", raw, re.S)
+        if m:
+            chunks.append(m.group(1))
+    return chunks
+
+
+def leaf_problems(where, o, e, top_synth):
+    out = []
+    if o.get_filename() != e.get_filename():
+        out.append("%s: filename %r != %r" % (where, o.get_filename(), e.get_filename()))
+    od, ed = o.get_payload(decode=True) or b"", e.get_payload(decode=True) or b""
+    if top_synth:
+        want = "us-ascii" if all(c < 128 for c in od) else "unknown-8bit"
+        if e.get_content_charset() != want:
+            out.append("%s: made-up charset %r, want %r" % (where, e.get_content_charset(), want))
+    elif o.get_param("charset") != e.get_param("charset"):
+        out.append("%s: charset %r != %r" % (where, o.get_param("charset"), e.get_param("charset")))
+    if o.get_content_maintype() == "text":
+        od, ed = od.replace(b"\r\n", b"\n"), ed.replace(b"\r\n", b"\n")
+    if od != ed:
+        at = next((i for i in range(min(len(od), len(ed))) if od[i] != ed[i]), min(len(od), len(ed)))
+        out.append("%s: decoded content differs at byte %d (%d vs %d bytes): %r != %r"
+                   % (where, at, len(od), len(ed), od[at:at + 30], ed[at:at + 30]))
+    return out
+
+
+def compare_entity(orig_raw, ent_raw):
+    orig, ent = parse(orig_raw), parse(ent_raw)
+    onodes, enodes = list(walk(orig)), list(walk(ent))
+    otypes = [p.get_content_type() for p, _ in onodes]
+    etypes = [p.get_content_type() for p, _ in enodes]
+    if otypes != etypes:
+        return ["structure differs: %s != %s" % (otypes, etypes)]
+    problems = []
+    synth = orig.get("content-type") is None
+    for i, ((o, inside), (e, _)) in enumerate(zip(onodes, enodes)):
+        where = "node %d (%s)" % (i, otypes[i])
+        oh, eh = headers(o, i == 0), headers(e, i == 0)
+        if synth and i == 0:
+            eh = [h for h in eh if h[0] != "content-type"]
+        if oh != eh:
+            problems.append("%s: headers %r != %r" % (where, oh, eh))
+        cte = (e.get("content-transfer-encoding") or "7bit").strip().lower()
+        if not inside and cte not in ("7bit", "base64", "quoted-printable"):
+            problems.append("%s: Content-Transfer-Encoding %s" % (where, cte))
+        if o.is_multipart() != e.is_multipart():
+            problems.append("%s: multipart in one, not the other" % where)
+        elif not o.is_multipart():
+            problems += leaf_problems(where, o, e, synth and i == 0)
+    rest = ent_raw
+    for chunk in signed_chunks(orig_raw, orig):
+        if chunk not in ent_raw:
+            problems.append("a signed/encrypted part was not copied byte for byte")
+        rest = rest.replace(chunk, b"")
+    if any(c >= 128 for c in rest):
+        problems.append("8-bit bytes outside signed/encrypted parts")
+    return problems
+
+
+def check_signed(ctype, body, entity, der):
+    msg = parse(b"Content-Type: " + ctype.replace(b"\n", b"\r\n") + b"\r\n\r\n" + body)
+    problems = []
+    if msg.get_content_type() != "multipart/signed" or len(msg.get_payload()) != 2:
+        return ["not a two-part multipart/signed"]
+    if param(msg, "protocol") != "application/pkcs7-signature":
+        problems.append("protocol is %r" % param(msg, "protocol"))
+    b = msg.get_boundary().encode()
+    if b in entity:
+        problems.append("boundary occurs in the entity")
+    start = body.index(b"--" + b + b"\r\n") + len(b) + 4
+    end = body.index(b"\r\n--" + b + b"\r\n", start)
+    if body[start:end] != entity:
+        problems.append("first part is not the entity byte for byte")
+    sig = msg.get_payload(1)
+    if sig.get_content_type() != "application/pkcs7-signature":
+        problems.append("second part is %s" % sig.get_content_type())
+    if sig.get_payload(decode=True) != der:
+        problems.append("signature does not decode to the DER")
+    return problems
+
+
+def main(argv):
+    if len(argv) == 3 and argv[1] == "protection":
+        print(protection(parse(open(argv[2], "rb").read())))
+        return 0
+    if len(argv) == 4 and argv[1] == "entity":
+        problems = compare_entity(open(argv[2], "rb").read(), open(argv[3], "rb").read())
+    elif len(argv) == 6 and argv[1] == "signed":
+        problems = check_signed(argv[2].encode(), open(argv[3], "rb").read(),
+                                open(argv[4], "rb").read(), open(argv[5], "rb").read())
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    for p in problems:
+        print("mime_compare: " + p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
