@@ -84,7 +84,7 @@ static struct subject_facts subject_facts(X509 *cert)
 	return f;
 }
 
-bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) * untrusted)
+bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted)
 {
 	X509_STORE_CTX *ctx;
 	bool ok = false;
@@ -101,7 +101,7 @@ bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) * untruste
 	return ok;
 }
 
-enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) * untrusted)
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted)
 {
 	uint32_t flags, ku;
 	bool sign, encipher, agree;

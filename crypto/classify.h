@@ -23,8 +23,7 @@
 
 /* public_store may be NULL (then rule 2 never holds); untrusted holds
  * intermediates for building chains (may be NULL). */
-enum cm_class classify_cert(X509 *cert, X509_STORE *public_store,
-			    STACK_OF(X509) *untrusted);
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted);
 
 /* The certificate's addresses: SAN rfc822Names, else the subject's
  * emailAddress. Returned as a NULL-terminated xmalloc'd array of

@@ -112,7 +112,7 @@ bool keyfile_is_candidate(const char *name)
 /* One PEM block: a certificate is pushed to certs, a key stored in *key.
  * Returns 0, or -1 if the file must be refused. */
 static int pem_block(const char *path, mode_t mode, const char *name, const char *header,
-                     const unsigned char *data, long len, STACK_OF(X509) * certs, EVP_PKEY **key)
+                     const unsigned char *data, long len, STACK_OF(X509) *certs, EVP_PKEY **key)
 {
 	const unsigned char *p = data;
 	X509 *cert;
@@ -145,7 +145,7 @@ static int pem_block(const char *path, mode_t mode, const char *name, const char
 }
 
 /* Parse every PEM block of f. Returns 0 or -1 (refused, logged). */
-static int pem_parse(const char *path, const struct kf_buf *f, STACK_OF(X509) * certs,
+static int pem_parse(const char *path, const struct kf_buf *f, STACK_OF(X509) *certs,
                      EVP_PKEY **key)
 {
 	BIO *bio = BIO_new_mem_buf(f->buf, (int)f->len);

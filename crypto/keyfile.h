@@ -16,8 +16,8 @@
 #include "cm.h"
 
 struct keyfile {
-	STACK_OF(X509) * certs; /* every certificate of the file, in file order */
-	EVP_PKEY *key;          /* NULL if the file (and its sibling) has none */
+	STACK_OF(X509) *certs; /* every certificate of the file, in file order */
+	EVP_PKEY *key;         /* NULL if the file (and its sibling) has none */
 };
 
 /* Is NAME (no directory) a keystore file: *.pem, *.crt, *.p12, *.pfx? */

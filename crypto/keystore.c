@@ -53,7 +53,7 @@ struct ks_loader {
 	const struct cm_config *cfg;
 	X509_STORE *public_store; /* makes a certificate Vp */
 	X509_STORE *path_store;   /* organization + public roots */
-	STACK_OF(X509) * bundle;  /* keystore.chain_bundle */
+	STACK_OF(X509) *bundle;   /* keystore.chain_bundle */
 	char *p12pass;
 	time_t now;
 	struct ks_entry **entries;
@@ -93,8 +93,8 @@ static struct ks_entry *entry_free(struct ks_entry *e)
 
 /* Intermediates from the leaf to (not including) a self-signed root: the
  * verified path if one can be built, else the extra certificates. */
-static STACK_OF(X509) * build_chain(struct ks_loader *ld, X509 *leaf, STACK_OF(X509) * untrusted,
-                                    STACK_OF(X509) * extras)
+static STACK_OF(X509) *build_chain(struct ks_loader *ld, X509 *leaf, STACK_OF(X509) *untrusted,
+                                   STACK_OF(X509) *extras)
 {
 	X509_STORE_CTX *ctx = X509_STORE_CTX_new();
 	STACK_OF(X509) *chain = NULL;
@@ -162,7 +162,7 @@ static void add_pairs(struct ks_loader *ld, X509 *leaf, size_t idx)
 
 /* Classify one leaf certificate and keep it as an entry. */
 static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKEY *key,
-                     STACK_OF(X509) * extras)
+                     STACK_OF(X509) *extras)
 {
 	time_t nb = asn1_time_t(X509_get0_notBefore(leaf));
 	time_t na = asn1_time_t(X509_get0_notAfter(leaf));
@@ -211,7 +211,7 @@ out:
 /* The certificates of one file, with its key or without. With a key, the
  * certificate matching it is the leaf; without, every non-CA certificate
  * is. The other certificates serve as the chain. */
-static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509) * certs,
+static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509) *certs,
                            EVP_PKEY *key)
 {
 	STACK_OF(X509) *extras = sk_X509_new_null();
@@ -354,7 +354,7 @@ static void index_build(struct ks_loader *ld, struct keystore *ks)
 }
 
 /* All certificates of a PEM bundle; NULL path gives NULL and no error. */
-static int load_bundle(const char *path, STACK_OF(X509) * *out, cm_err *err)
+static int load_bundle(const char *path, STACK_OF(X509) **out, cm_err *err)
 {
 	BIO *bio;
 	X509 *cert;
@@ -384,7 +384,7 @@ static int load_bundle(const char *path, STACK_OF(X509) * *out, cm_err *err)
 	return 0;
 }
 
-static void store_add_all(X509_STORE **store, STACK_OF(X509) * certs)
+static void store_add_all(X509_STORE **store, STACK_OF(X509) *certs)
 {
 	if (certs == NULL)
 		return;

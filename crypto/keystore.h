@@ -20,10 +20,10 @@
 
 struct ks_entry {
 	X509 *cert;
-	EVP_PKEY *key;          /* NULL for certificates without a key */
-	STACK_OF(X509) *chain;  /* intermediates, not the root; never NULL */
+	EVP_PKEY *key;         /* NULL for certificates without a key */
+	STACK_OF(X509) *chain; /* intermediates, not the root; never NULL */
 	enum cm_class cls;
-	char *path;             /* file it came from */
+	char *path; /* file it came from */
 	time_t not_before, not_after;
 };
 
@@ -39,12 +39,11 @@ struct keystore *keystore_free(struct keystore *ks); /* returns NULL */
 /* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1.
  * Address comparison per SPEC section 1. NULL if none. */
 const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr,
-				     enum cm_class cls);
+                                     enum cm_class cls);
 
 /* Every (address, entry) pair, ordered by address then class. */
 void keystore_foreach(const struct keystore *ks,
-		      void (*fn)(const char *addr, const struct ks_entry *e, void *arg),
-		      void *arg);
+                      void (*fn)(const char *addr, const struct ks_entry *e, void *arg), void *arg);
 size_t keystore_count(const struct keystore *ks); /* addresses */
 
 /* Does any address hold a certificate of cls (IDENTITY: any of V1..V4)? */

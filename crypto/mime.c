@@ -123,15 +123,15 @@ static enum mime_protection protection_of_value(const char *value)
 		goto out;
 	if (g_mime_content_type_is_type(ct, "multipart", "signed"))
 		p = param_is(ct, "protocol", "application/pkcs7-signature",
-			     "application/x-pkcs7-signature")
-			    ? MIME_SMIME_SIGNED
-			    : MIME_PGP_SIGNED;
+		             "application/x-pkcs7-signature")
+		        ? MIME_SMIME_SIGNED
+		        : MIME_PGP_SIGNED;
 	else if (g_mime_content_type_is_type(ct, "multipart", "encrypted"))
 		p = MIME_PGP_ENCRYPTED;
 	else if (g_mime_content_type_is_type(ct, "application", "pkcs7-mime") ||
-		 g_mime_content_type_is_type(ct, "application", "x-pkcs7-mime"))
+	         g_mime_content_type_is_type(ct, "application", "x-pkcs7-mime"))
 		p = param_is(ct, "smime-type", "signed-data", NULL) ? MIME_SMIME_OPAQUE
-								      : MIME_SMIME_ENCRYPTED;
+		                                                    : MIME_SMIME_ENCRYPTED;
 	g_object_unref(ct);
 out:
 	free(flat);
@@ -159,13 +159,13 @@ static char *first_in_list(InternetAddressList *list)
 
 		if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
 			const char *addr =
-				internet_address_mailbox_get_addr((InternetAddressMailbox *)ia);
+			    internet_address_mailbox_get_addr((InternetAddressMailbox *)ia);
 
 			if (addr && *addr)
 				found = xstrdup(addr);
 		} else if (INTERNET_ADDRESS_IS_GROUP(ia)) {
 			found = first_in_list(
-				internet_address_group_get_members((InternetAddressGroup *)ia));
+			    internet_address_group_get_members((InternetAddressGroup *)ia));
 		}
 		if (found)
 			return found;
@@ -190,10 +190,10 @@ char *mime_first_address(const char *value)
 /* ---- mime_entity ---- */
 
 struct entity_job {
-	GString *hdr;        /* the Content-* header block, CRLF, blank line */
-	bool synth_ct;       /* no Content-Type: we made one up */
-	GString *closers;    /* close delimiters the fixup adds at the end */
-	GString *warnings;   /* what the GMime parser complained about */
+	GString *hdr;      /* the Content-* header block, CRLF, blank line */
+	bool synth_ct;     /* no Content-Type: we made one up */
+	GString *closers;  /* close delimiters the fixup adds at the end */
+	GString *warnings; /* what the GMime parser complained about */
 	GMimeParserOptions *po;
 	GMimeObject *top;
 	uint64_t allow8;
@@ -215,7 +215,8 @@ static int append_header(GString *s, const struct mime_header *h, cm_err *err)
 			continue;
 		}
 		if (*p == '\r' || *p == '\n') {
-			cm_err_set(err, "header %s: line break not followed by whitespace", h->name);
+			cm_err_set(err, "header %s: line break not followed by whitespace",
+			           h->name);
 			return -1;
 		}
 		g_string_append_c(s, *p);
@@ -227,7 +228,7 @@ static int append_header(GString *s, const struct mime_header *h, cm_err *err)
 /* Content-* headers in their order (MIME-Version is not part of the
  * entity), an explicit text/plain when there is no Content-Type. */
 static int header_block(const struct mime_header *hdrs, size_t nhdrs, struct entity_job *job,
-			cm_err *err)
+                        cm_err *err)
 {
 	bool have_ct = false;
 
@@ -325,8 +326,8 @@ static bool ends_in_crlf(FILE *body)
 {
 	char tail[2];
 
-	return fseek(body, -2, SEEK_END) == 0 && fread(tail, 1, 2, body) == 2 &&
-	       tail[0] == '\r' && tail[1] == '\n';
+	return fseek(body, -2, SEEK_END) == 0 && fread(tail, 1, 2, body) == 2 && tail[0] == '\r' &&
+	       tail[1] == '\n';
 }
 
 /* Parse and fix up. Multiparts that run to the end of the body get their
@@ -398,10 +399,10 @@ static int check_faithful(struct entity_job *job, FILE *body, cm_err *err)
 	}
 	if (diff >= 0) {
 		cm_err_set(err,
-			   "malformed MIME (%s): GMime would not write it back unchanged "
-			   "(first difference at byte %lld of the content entity)",
-			   job->warnings->len ? job->warnings->str : "no parser warning",
-			   (long long)diff);
+		           "malformed MIME (%s): GMime would not write it back unchanged "
+		           "(first difference at byte %lld of the content entity)",
+		           job->warnings->len ? job->warnings->str : "no parser warning",
+		           (long long)diff);
 		return -1;
 	}
 	return 0;
@@ -411,13 +412,13 @@ static int check_written(const struct mime_scan *s, uint64_t allow8, cm_err *err
 {
 	if (s->bare_cr || s->bare_lf) {
 		cm_err_set(err, "entity line %lu has a bare %s",
-			   (unsigned long)(s->bare_cr ? s->first_bare_cr : s->first_bare_lf),
-			   s->bare_cr ? "CR" : "LF");
+		           (unsigned long)(s->bare_cr ? s->first_bare_cr : s->first_bare_lf),
+		           s->bare_cr ? "CR" : "LF");
 		return -1;
 	}
 	if (s->first_long) {
 		cm_err_set(err, "entity line %lu is longer than %d octets",
-			   (unsigned long)s->first_long, MIME_MAX_LINE);
+		           (unsigned long)s->first_long, MIME_MAX_LINE);
 		return -1;
 	}
 	if (s->nnul) {
@@ -425,8 +426,9 @@ static int check_written(const struct mime_scan *s, uint64_t allow8, cm_err *err
 		return -1;
 	}
 	if (s->n8bit > allow8) {
-		cm_err_set(err, "8-bit bytes outside already signed parts (first on entity line %lu)",
-			   (unsigned long)s->first_8bit);
+		cm_err_set(err,
+		           "8-bit bytes outside already signed parts (first on entity line %lu)",
+		           (unsigned long)s->first_8bit);
 		return -1;
 	}
 	return 0;
@@ -462,12 +464,12 @@ static void job_free(struct entity_job *job)
 }
 
 int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
-		cm_err *err)
+                cm_err *err)
 {
 	struct entity_job job = {
-		.hdr = g_string_new(NULL),
-		.closers = g_string_new(NULL),
-		.warnings = g_string_new(NULL),
+	    .hdr = g_string_new(NULL),
+	    .closers = g_string_new(NULL),
+	    .warnings = g_string_new(NULL),
 	};
 	size_t start = entity->len;
 	int rc = -1;

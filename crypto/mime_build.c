@@ -23,10 +23,10 @@
 
 static const char preamble[] = "This is a cryptographically signed message in MIME format.\r\n\r\n";
 static const char sig_headers[] = "Content-Type: application/pkcs7-signature; name=smime.p7s\r\n"
-				  "Content-Transfer-Encoding: base64\r\n"
-				  "Content-Disposition: attachment; filename=smime.p7s\r\n"
-				  "Content-Description: S/MIME Cryptographic Signature\r\n"
-				  "\r\n";
+                                  "Content-Transfer-Encoding: base64\r\n"
+                                  "Content-Disposition: attachment; filename=smime.p7s\r\n"
+                                  "Content-Description: S/MIME Cryptographic Signature\r\n"
+                                  "\r\n";
 
 static void buf_str(struct buf *b, const char *s)
 {
@@ -37,7 +37,7 @@ static void buf_str(struct buf *b, const char *s)
 static void base64_lines(struct buf *b, const unsigned char *der, size_t len)
 {
 	static const char tbl[] =
-		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 	const size_t per_line = B64_LINE / 4 * 3;
 
 	for (size_t off = 0; off < len; off += per_line) {
@@ -127,7 +127,7 @@ static bool occurs(const struct buf *b, const char *s)
 }
 
 void mime_build_signed(const struct buf *entity, const unsigned char *der, size_t derlen,
-		       const char *micalg, struct mime_output *out)
+                       const char *micalg, struct mime_output *out)
 {
 	char boundary[64];
 	char *params[3];
@@ -158,7 +158,7 @@ void mime_build_signed(const struct buf *entity, const unsigned char *der, size_
 }
 
 void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
-		      struct mime_output *out)
+                      struct mime_output *out)
 {
 	const char *file = strcmp(smime_type, "certs-only") == 0 ? "smime.p7c" : "smime.p7m";
 	char *params[2];
@@ -168,8 +168,9 @@ void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime
 	params[1] = param("name", file, false);
 	out->content_type = fold_value("Content-Type", "application/pkcs7-mime", params, 2);
 	out->transfer_encoding = xstrdup("base64");
-	out->disposition = xstrdup(strcmp(file, "smime.p7c") == 0 ? "attachment; filename=smime.p7c"
-								   : "attachment; filename=smime.p7m");
+	out->disposition =
+	    xstrdup(strcmp(file, "smime.p7c") == 0 ? "attachment; filename=smime.p7c"
+	                                           : "attachment; filename=smime.p7m");
 	base64_lines(&out->body, der, derlen);
 	buf_str(&out->body, "\r\n");
 }

@@ -64,7 +64,7 @@ static const char *boundary_of(GMimeMultipart *mp)
 }
 
 static int fixup_multipart(GMimeMultipart *mp, enum wctx ctx, bool at_eos, int depth,
-			   struct fixup *fx)
+                           struct fixup *fx)
 {
 	const char *boundary = boundary_of(mp);
 	int n = g_mime_multipart_get_count(mp);
@@ -84,7 +84,7 @@ static int fixup_multipart(GMimeMultipart *mp, enum wctx ctx, bool at_eos, int d
 		bool eos = at_eos && was_open && i == n - 1;
 
 		if (fixup_node(g_mime_multipart_get_part(mp, i), CTX_MULTIPART, eos, depth + 1,
-			       fx) < 0)
+		               fx) < 0)
 			return -1;
 	}
 	/* GMime ends the close delimiter with CRLF and the parent adds another
@@ -114,8 +114,7 @@ static int fixup_node(GMimeObject *obj, enum wctx ctx, bool at_eos, int depth, s
 
 		if (body == NULL)
 			return 0;
-		return fixup_node(body, ctx == CTX_MULTIPART ? CTX_NL : ctx, at_eos, depth + 1,
-				  fx);
+		return fixup_node(body, ctx == CTX_MULTIPART ? CTX_NL : ctx, at_eos, depth + 1, fx);
 	}
 	return 0;
 }
@@ -126,7 +125,8 @@ int mime_walk_fixup(GMimeObject *top, GString *closers, cm_err *err)
 	int rc = fixup_node(top, CTX_TOP, true, 0, &fx);
 
 	for (guint i = fx.closed->len; rc == 0 && i > 0; i--)
-		g_string_append_printf(closers, "--%s--\r\n", (const char *)fx.closed->pdata[i - 1]);
+		g_string_append_printf(closers, "--%s--\r\n",
+		                       (const char *)fx.closed->pdata[i - 1]);
 	g_ptr_array_free(fx.closed, TRUE);
 	return rc;
 }
@@ -170,9 +170,10 @@ static int check_headers(GMimeObject *obj, const char *what, const char *path, s
 		if (has_8bit(g_mime_header_get_raw_name(h)) ||
 		    has_8bit(g_mime_header_get_raw_value(h))) {
 			cm_err_set(cv->err,
-				   "unencoded 8-bit bytes in the %s header \"%.64s\" of %s; "
-				   "cannot make it 7bit without changing it",
-				   what, g_mime_header_get_name(h), part_name(path, pbuf, sizeof(pbuf)));
+			           "unencoded 8-bit bytes in the %s header \"%.64s\" of %s; "
+			           "cannot make it 7bit without changing it",
+			           what, g_mime_header_get_name(h),
+			           part_name(path, pbuf, sizeof(pbuf)));
 			return -1;
 		}
 	}
@@ -216,11 +217,15 @@ static int measure_protected(GMimeObject *obj, const char *path, struct conv *cv
 	}
 	if (s.nnul || s.bare_cr || s.first_long) {
 		cm_err_set(cv->err,
-			   "already signed/encrypted %s holds %s (line %lu of it); it cannot be "
-			   "made transport-safe without breaking its signature",
-			   part_name(path, pbuf, sizeof(pbuf)),
-			   s.nnul ? "NUL bytes" : s.bare_cr ? "a bare CR" : "a line over 998 octets",
-			   (unsigned long)(s.nnul ? s.first_nul : s.bare_cr ? s.first_bare_cr : s.first_long));
+		           "already signed/encrypted %s holds %s (line %lu of it); it cannot be "
+		           "made transport-safe without breaking its signature",
+		           part_name(path, pbuf, sizeof(pbuf)),
+		           s.nnul      ? "NUL bytes"
+		           : s.bare_cr ? "a bare CR"
+		                       : "a line over 998 octets",
+		           (unsigned long)(s.nnul      ? s.first_nul
+		                           : s.bare_cr ? s.first_bare_cr
+		                                       : s.first_long));
 		return -1;
 	}
 	cv->allow8 += s.n8bit;
@@ -239,8 +244,8 @@ static int check_face(const char *text, const char *what, const char *path, stru
 	if (s.n8bit == 0 && s.maxline <= MIME_MAX_LINE)
 		return 0;
 	cm_err_set(cv->err, "the %s of multipart %s holds %s; it cannot be re-encoded", what,
-		   part_name(path, pbuf, sizeof(pbuf)),
-		   s.n8bit ? "8-bit bytes" : "a line over 998 octets");
+	           part_name(path, pbuf, sizeof(pbuf)),
+	           s.n8bit ? "8-bit bytes" : "a line over 998 octets");
 	return -1;
 }
 
@@ -260,8 +265,8 @@ static int convert_multipart(GMimeMultipart *mp, const char *path, int depth, st
 	if (n > 0 && boundary_of(mp) == NULL)
 		g_mime_multipart_set_boundary(mp, NULL);
 	for (int i = 0; i < n; i++) {
-		char *sub = path[0] ? g_strdup_printf("%s.%d", path, i + 1)
-				    : g_strdup_printf("%d", i + 1);
+		char *sub =
+		    path[0] ? g_strdup_printf("%s.%d", path, i + 1) : g_strdup_printf("%d", i + 1);
 		int rc = convert_node(g_mime_multipart_get_part(mp, i), sub, depth + 1, cv);
 
 		g_free(sub);
@@ -328,7 +333,7 @@ static bool is_identity(GMimeContentEncoding enc)
 /* Not base64/QP: encode text as QP, the rest as base64; message/... parts
  * may not be encoded (RFC 2046 5.2), so they must already be clean. */
 static int convert_identity(GMimePart *part, const struct mime_scan *s, const char *path,
-			    struct conv *cv)
+                            struct conv *cv)
 {
 	GMimeObject *obj = (GMimeObject *)part;
 	GMimeContentType *ct = g_mime_object_get_content_type(obj);
@@ -340,20 +345,20 @@ static int convert_identity(GMimePart *part, const struct mime_scan *s, const ch
 	if (g_mime_content_type_is_type(ct, "message", "*")) {
 		if (!clean) {
 			cm_err_set(cv->err,
-				   "%s (message/%s) holds 8-bit bytes, NULs, bare CR/LF or long "
-				   "lines and may not be encoded",
-				   part_name(path, pbuf, sizeof(pbuf)),
-				   g_mime_content_type_get_media_subtype(ct));
+			           "%s (message/%s) holds 8-bit bytes, NULs, bare CR/LF or long "
+			           "lines and may not be encoded",
+			           part_name(path, pbuf, sizeof(pbuf)),
+			           g_mime_content_type_get_media_subtype(ct));
 			return -1;
 		}
 		relabel_7bit(obj);
 		return 0;
 	}
 	reencode(part,
-		 g_mime_content_type_is_type(ct, "text", "*")
-			 ? GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE
-			 : GMIME_CONTENT_ENCODING_BASE64,
-		 true);
+	         g_mime_content_type_is_type(ct, "text", "*")
+	             ? GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE
+	             : GMIME_CONTENT_ENCODING_BASE64,
+	         true);
 	return 0;
 }
 
@@ -374,14 +379,14 @@ static int convert_leaf(GMimePart *part, const char *path, int depth, struct con
 	}
 	if (depth == 0 && cv->synth_ct && (s.n8bit || s.nnul))
 		g_mime_object_set_content_type_parameter((GMimeObject *)part, "charset",
-							 "unknown-8bit");
+		                                         "unknown-8bit");
 	if (is_identity(enc))
 		return convert_identity(part, &s, path, cv);
 	if (enc == GMIME_CONTENT_ENCODING_UUENCODE) {
 		if (mime_scan_is_7bit_clean(&s))
 			return 0;
 		cm_err_set(cv->err, "x-uuencode %s holds 8-bit bytes or long lines",
-			   part_name(path, pbuf, sizeof(pbuf)));
+		           part_name(path, pbuf, sizeof(pbuf)));
 		return -1;
 	}
 	if (!mime_scan_is_7bit_clean(&s))

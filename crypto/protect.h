@@ -43,8 +43,7 @@ struct protect_res {
 void protect_message(const struct protect_req *req, struct protect_res *res);
 void protect_res_free(struct protect_res *res);
 
-/* Most signers one message gets; SignerInfos beyond the first come with
- * dual signatures (issue #3): until then, the first class held signs. */
-#define PROTECT_MAX_SIGNERS 1
+/* Most signers (SignerInfos) one message gets. */
+#define PROTECT_MAX_SIGNERS POLICY_MAX_SIGN
 
 #endif

@@ -149,10 +149,14 @@ static int serve(const struct options *o, const struct cm_config *cfg)
 		msg_error("cannot set up the milter on %s", cfg->socket);
 		return 1;
 	}
+	/* A unix socket must be connectable by the MTA's user; keep the socket
+	 * in a directory only the MTA may enter (see certmilter(8)). */
+	umask(0111);
 	if (smfi_opensocket(true) != MI_SUCCESS) {
 		msg_error("cannot open milter socket %s", cfg->socket);
 		return 1;
 	}
+	umask(077);
 	if (!o->foreground && daemon(0, 0) < 0) {
 		msg_error("cannot detach: %s", strerror(errno));
 		return 1;

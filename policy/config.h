@@ -15,11 +15,11 @@
 
 #include "cm.h"
 
-enum cm_action {                /* what happens when something fails */
-	CM_ACTION_TEMPFAIL = 0, /* 451 4.7.0, the MTA retries */
-	CM_ACTION_ACCEPT,       /* deliver unchanged */
-	CM_ACTION_REJECT,       /* 550 5.7.1 */
-	CM_ACTION_SIGN_WITHOUT  /* timestamps only: sign without the token */
+enum cm_action {                         /* what happens when something fails */
+	         CM_ACTION_TEMPFAIL = 0, /* 451 4.7.0, the MTA retries */
+	         CM_ACTION_ACCEPT,       /* deliver unchanged */
+	         CM_ACTION_REJECT,       /* 550 5.7.1 */
+	         CM_ACTION_SIGN_WITHOUT  /* timestamps only: sign without the token */
 };
 
 enum cm_sign_form { CM_SIGN_MULTIPART = 0, CM_SIGN_OPAQUE };
@@ -36,12 +36,12 @@ struct cm_strlist {
 	size_t n;
 };
 
-struct cm_dirsource {   /* directory.sources entry (used by issue 4) */
-	char *type;     /* keystore | http | ldap | files */
-	char *url;      /* http, ldap */
-	char *path;     /* files */
-	char *trust;    /* optional trust bundle */
-	int timeout;    /* seconds */
+struct cm_dirsource { /* directory.sources entry (used by issue 4) */
+	char *type;   /* keystore | http | ldap | files */
+	char *url;    /* http, ldap */
+	char *path;   /* files */
+	char *trust;  /* optional trust bundle */
+	int timeout;  /* seconds */
 };
 
 struct cm_config {
@@ -54,16 +54,16 @@ struct cm_config {
 	char *syslog_facility; /* name as written */
 	int facility;          /* LOG_* value */
 	char *policy_file;
-	char *spool_dir;            /* temp files for large bodies */
-	int log_level;              /* 0 normal, 1 -v, 2 more */
+	char *spool_dir; /* temp files for large bodies */
+	int log_level;   /* 0 normal, 1 -v, 2 more */
 
 	struct {
 		struct cm_netmask *nets;
 		size_t nnets;
 		struct cm_strlist daemons;
-		bool require_from_match;    /* authenticated From must match login */
+		bool require_from_match;      /* authenticated From must match login */
 		enum cm_action from_mismatch; /* ACCEPT = pass unsigned; REJECT */
-		char *login_map;            /* file: "login addr1 addr2 ..." lines */
+		char *login_map;              /* file: "login addr1 addr2 ..." lines */
 	} outbound;
 
 	struct {
@@ -100,17 +100,17 @@ struct cm_config {
 	} limits;
 
 	struct {
-		enum cm_action deflt;      /* internal errors, unreadable keys */
+		enum cm_action deflt; /* internal errors, unreadable keys */
 		enum cm_action directory;
 		enum cm_action tsa;
 		enum cm_action oversize;
-		enum cm_action malformed;  /* content cannot be preserved */
+		enum cm_action malformed; /* content cannot be preserved */
 	} failure;
 
 	struct {
-		char *digest;             /* "sha256" (also sha384, sha512) */
-		enum cm_sign_form form;   /* multipart | opaque */
-		enum cm_dual_mode dual;   /* signerinfos | nested */
+		char *digest;           /* "sha256" (also sha384, sha512) */
+		enum cm_sign_form form; /* multipart | opaque */
+		enum cm_dual_mode dual; /* signerinfos | nested */
 	} signing;
 };
 
@@ -128,14 +128,21 @@ bool config_is_internal(const struct cm_config *cfg, int family, const void *add
 bool config_is_outbound_daemon(const struct cm_config *cfg, const char *daemon);
 
 /* The schema, for -n, the man page and its consistency test. */
-enum cm_keytype { CM_KT_STRING, CM_KT_INT, CM_KT_BOOL, CM_KT_STRLIST, CM_KT_ENUM,
-		  CM_KT_GROUP, CM_KT_LIST };
+enum cm_keytype {
+	CM_KT_STRING,
+	CM_KT_INT,
+	CM_KT_BOOL,
+	CM_KT_STRLIST,
+	CM_KT_ENUM,
+	CM_KT_GROUP,
+	CM_KT_LIST
+};
 struct cm_schema_row {
-	const char *name;       /* dotted path, e.g. "tsa.timeout" */
+	const char *name; /* dotted path, e.g. "tsa.timeout" */
 	enum cm_keytype type;
-	const char *deflt;      /* as text, NULL = none */
-	long min, max;          /* for INT */
-	const char *choices;    /* for ENUM: "a|b|c" */
+	const char *deflt;   /* as text, NULL = none */
+	long min, max;       /* for INT */
+	const char *choices; /* for ENUM: "a|b|c" */
 	const char *description;
 };
 const struct cm_schema_row *config_schema(size_t *n);

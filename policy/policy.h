@@ -27,11 +27,11 @@ struct policy_rule {
 	char *from, *sender, *auth, *to;
 	/* actions (defaults merged in) */
 	enum cm_class sign[POLICY_MAX_SIGN];
-	size_t nsign;                    /* 0 = do not sign */
+	size_t nsign; /* 0 = do not sign */
 	enum cm_timestamp timestamp;
 	enum cm_encrypt encrypt;
 	enum cm_missing missing_certificate;
-	enum cm_require require;         /* when a listed class is missing */
+	enum cm_require require; /* when a listed class is missing */
 };
 
 struct policy {
@@ -55,22 +55,20 @@ struct policy *policy_load(const char *file, cm_err *err);
 struct policy *policy_free(struct policy *pol); /* returns NULL */
 
 /* The first matching rule, or &pol->defaults when none matches. Pure. */
-const struct policy_rule *policy_decide(const struct policy *pol,
-					const struct msg_facts *facts);
+const struct policy_rule *policy_decide(const struct policy *pol, const struct msg_facts *facts);
 
 /* Does pattern ("user@domain", "*@domain", "*@*.domain", "*") match addr?
  * Domain compared case-insensitively; local part as the flag says. */
-bool policy_pattern_match(const char *pattern, const char *addr,
-			  bool lp_case_insensitive);
+bool policy_pattern_match(const char *pattern, const char *addr, bool lp_case_insensitive);
 /* Is pattern syntactically valid? */
 bool policy_pattern_valid(const char *pattern);
 
 /* For -n: rules that can never match because an earlier rule covers them.
  * Calls report(rule, earlier) for each; returns the count. */
 size_t policy_shadowed(const struct policy *pol,
-		       void (*report)(const struct policy_rule *rule,
-				      const struct policy_rule *by, void *arg),
-		       void *arg);
+                       void (*report)(const struct policy_rule *rule, const struct policy_rule *by,
+                                      void *arg),
+                       void *arg);
 
 const char *cm_timestamp_name(enum cm_timestamp t);
 const char *cm_encrypt_name(enum cm_encrypt e);

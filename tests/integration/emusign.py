@@ -6,6 +6,9 @@
       Python's email parser reads it) is multipart/signed,
       multipart/encrypted or application/(x-)pkcs7-mime, else "plain"
       (exit 1).  Independent of certmilter.
+  emusign.py nested FILE
+      Print how many signed/encrypted entities are nested in FILE (exit 1
+      when none).
   emusign.py sign --pki DIR [--break KIND] IN OUT
       Sign IN (a message as delivered by the test Postfix) the way SPEC §5
       describes, with `openssl cms -sign` and alice-vp + alice-v4 from the
@@ -16,7 +19,8 @@
       --break makes a deliberately wrong output, to prove that verify.py
       notices: content (first leaf's decoded bytes changed before signing),
       header (first two non-Content fields swapped), structure
-      (micalg=sha-1), untrusted (signed by a fresh self-signed certificate
+      (micalg=sha-1), nested (case of one header-name letter changed inside a
+      nested signed or encrypted part), untrusted (signed by a fresh self-signed certificate
       for alice@example.com), unchanged (one body byte of IN changed, not
       signed).
       For protected inputs OUT is IN unchanged (unless --break unchanged).
@@ -36,11 +40,9 @@ import subprocess
 import sys
 import tempfile
 
-from verify import (field_name, param, parse_ctype, split_head,
-                    split_multipart)
+from verify import (PROTECTED, field_name, param, parse_ctype,
+                    protected_entities, split_head, split_multipart)
 
-PROTECTED = ("multipart/signed", "multipart/encrypted",
-             "application/pkcs7-mime", "application/x-pkcs7-mime")
 BOUNDARY = b"----=_cmtest_emusign_7f3a"
 EXIT = 0  # 3: the entity could not be made 7bit
 
@@ -55,8 +57,9 @@ def crlf(data):
 
 
 class Walker:
-    def __init__(self, break_content):
-        self.break_content = break_content
+    def __init__(self, kind):
+        self.break_content = kind == "content"
+        self.break_nested = kind == "nested"
 
     def entity(self, data):
         """A MIME entity (Content-* headers + body) with 7bit leaves."""
@@ -64,8 +67,14 @@ class Walker:
         body = data[at:]
         sep = data[sum(len(f) for f in fields):at]
         ct = parse_ctype(fields)
-        if ct.get_content_maintype() == "multipart" and \
-                ct.get_content_type() not in PROTECTED:
+        if ct.get_content_type() in PROTECTED:
+            if self.break_nested:
+                # First letter of its first header name, case swapped: the
+                # bytes change, the meaning (and every leaf) does not.
+                self.break_nested = False
+                data = data[:1].swapcase() + data[1:]
+            return data  # nested signed/encrypted: leave every byte
+        if ct.get_content_maintype() == "multipart":
             return data[:at] + self.multipart(body, ct)
         if ct.get_content_type() == "message/rfc822":
             return data[:at] + self.entity(body)  # header fields kept
@@ -165,7 +174,7 @@ def sign(data, pki, kind):
     content = [f for f in fields if field_name(f).startswith("content-")]
     if not any(field_name(f) == "content-type" for f in content):
         content.insert(0, b"Content-Type: text/plain; charset=us-ascii\r\n")
-    entity = crlf(Walker(kind == "content").entity(
+    entity = crlf(Walker(kind).entity(
         b"".join(content) + (sep or b"\r\n") + data[at:]))
     if re.search(rb"[\x80-\xff\x00]", entity):
         sys.stderr.write("emusign.py: 8-bit bytes outside any MIME leaf "
@@ -193,6 +202,11 @@ def sign(data, pki, kind):
 
 
 def main(argv):
+    if len(argv) == 3 and argv[1] == "nested":
+        with open(argv[2], "rb") as f:
+            n = len(protected_entities(f.read(), []))
+        print(n)
+        return 0 if n else 1
     if len(argv) == 3 and argv[1] == "protected":
         with open(argv[2], "rb") as f:
             prot = is_protected(f.read())

@@ -10,11 +10,17 @@
 #       Report lines "PASS: name", "FAIL: name: reason", "SKIP: name: reason";
 #       t_summary prints "N skipped" (when any) and, last, "N passed, N failed"
 #       and returns 1 when anything failed.
-#   pf_setup DIR PORT_IN PORT_PLAIN SINK_PORT MILTER / pf_stop DIR
+#   pf_setup DIR PORT_IN PORT_PLAIN SINK_PORT MILTER [PORT_SUBMIT] / pf_stop DIR
 #       A private Postfix instance under DIR (conf/, queue/, data/, maillog):
 #       127.0.0.1:PORT_IN runs smtpd with smtpd_milters=MILTER (empty MILTER
 #       = no milter), 127.0.0.1:PORT_PLAIN runs smtpd without any milter (the
-#       reference path).  Everything is relayed to [127.0.0.1]:SINK_PORT.
+#       reference path), optional 127.0.0.1:PORT_SUBMIT like PORT_IN but with
+#       milter_macro_daemon_name=ORIGINATING (a submission service).
+#       Everything is relayed to [127.0.0.1]:SINK_PORT.  Clients in
+#       127.0.0.0/8 may relay anywhere; others (XCLIENT ADDR=) only to
+#       sink.example, example.com, example.net.  main.cf in DIR/conf: add
+#       parameters with "postconf -c DIR/conf -e ..." + "postfix -c DIR/conf
+#       reload" if a test needs more.
 #   pf_qid DIR RCPT            queue id of the delivered message for RCPT,
 #                              read from DIR/maillog
 #   sink_start DIR PORT / sink_stop / sink_wait COUNT TIMEOUT / sink_find RCPT
@@ -22,6 +28,9 @@
 #   pf_send [--set-from V] [--xclient V] [--raw] [--save F] PORT FILE FROM RCPT...
 #       Submit FILE (send.py); prints the queue id.  The test id travels in
 #       the envelope recipient, the message is not modified (see send.py).
+#       --xclient 'LOGIN=alice' makes Postfix hand the milter
+#       {auth_authen}=alice (no SASL set-up needed); --xclient
+#       'ADDR=192.0.2.1' poses as an outside client (inbound mail).
 #   cm_start CONF PORT LOGFILE / cm_stop
 #       certmilter -f -c CONF -p inet:PORT@127.0.0.1, stderr appended to
 #       LOGFILE; waits until PORT listens.  Binary: $CERTMILTER.
@@ -34,6 +43,7 @@
 # (script, flock), postfix, openssl, gpgsm, libnss3-tools and /usr/bin/python3.
 
 CM_PY=/usr/bin/python3
+export PYTHONDONTWRITEBYTECODE=1 # no __pycache__ in the source tree
 CM_INT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CM_TOP=$(cd "$CM_INT/../.." && pwd)
 CM_PF_DIRS=()
@@ -54,7 +64,7 @@ pass() {
 
 fail() {
 	T_FAIL=$((T_FAIL + 1))
-	echo "FAIL: $1: ${2:-failed}"
+	echo "FAIL: $1: $(tr '\n' ' ' <<<"${2:-failed}")"
 }
 
 skip() {
@@ -163,13 +173,16 @@ pf_write_main() { # dir sink_port
 		myorigin = \$myhostname
 		mydestination =
 		local_recipient_maps =
-		relay_domains =
+		# All mail goes to the sink.  Clients in mynetworks may send
+		# anywhere; other clients (XCLIENT ADDR=..., for inbound tests)
+		# only to the relay domains.
+		relay_domains = sink.example, example.com, example.net
 		relay_recipient_maps =
 		relayhost = [127.0.0.1]:$sport
 		alias_maps =
 		alias_database =
 		mynetworks = 127.0.0.0/8
-		smtpd_relay_restrictions = permit_mynetworks, reject
+		smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination
 		smtpd_recipient_restrictions =
 		smtpd_authorized_xclient_hosts = 127.0.0.0/8
 		smtputf8_enable = no
@@ -194,8 +207,8 @@ pf_write_main() { # dir sink_port
 	EOF
 }
 
-pf_write_master() { # dir port_in port_plain milter
-	local dir=$1 pin=$2 pplain=$3 milter=$4
+pf_write_master() { # dir port_in port_plain milter [port_submit]
+	local dir=$1 pin=$2 pplain=$3 milter=$4 psub=${5:-}
 	cat >"$dir/conf/master.cf" <<-EOF
 		# certmilter integration test instance: no chroot anywhere.
 		# service type private unpriv chroot wakeup maxproc command
@@ -222,15 +235,19 @@ pf_write_master() { # dir port_in port_plain milter
 		scache unix - - n - 1 scache
 		postlog unix-dgram n - n - 1 postlogd
 	EOF
+	[ -n "$psub" ] && cat >>"$dir/conf/master.cf" <<-EOF
+		127.0.0.1:$psub inet n - n - - smtpd -o syslog_name=pf-cmtest/submit -o smtpd_milters=$milter -o milter_macro_daemon_name=ORIGINATING
+	EOF
+	return 0
 }
 
 pf_setup() {
-	local dir=$1 pin=$2 pplain=$3 sport=$4 milter=${5:-}
+	local dir=$1 pin=$2 pplain=$3 sport=$4 milter=${5:-} psub=${6:-}
 	mkdir -p "$dir/conf" "$dir/queue" "$dir/data" || return 1
 	chmod 755 "$dir" "$dir/conf" "$dir/queue"
 	chown postfix "$dir/data" && chmod 700 "$dir/data"
 	pf_write_main "$dir" "$sport"
-	pf_write_master "$dir" "$pin" "$pplain" "$milter"
+	pf_write_master "$dir" "$pin" "$pplain" "$milter" "$psub"
 	: >"$dir/maillog"
 	pf_altconf add "$dir/conf" || {
 		echo "pf_setup: cannot edit $CM_PF_MAIN" >&2
@@ -244,7 +261,8 @@ pf_setup() {
 		cat "$dir/start.log" "$dir/maillog" >&2
 		return 1
 	fi
-	if ! wait_port "$pin" 20 || ! wait_port "$pplain" 5; then
+	if ! wait_port "$pin" 20 || ! wait_port "$pplain" 5 ||
+		{ [ -n "$psub" ] && ! wait_port "$psub" 5; }; then
 		echo "pf_setup: smtpd not listening on $pin/$pplain" >&2
 		cat "$dir/start.log" "$dir/maillog" >&2
 		return 1
@@ -254,7 +272,7 @@ pf_setup() {
 pf_stop() {
 	local dir=$1 pid t=100 d keep=()
 	[ -f "$dir/conf/main.cf" ] || return 0
-	pid=$(cat "$dir/queue/pid/master.pid" 2>/dev/null | tr -d ' ')
+	pid=$(tr -d ' ' <"$dir/queue/pid/master.pid" 2>/dev/null)
 	script -qec "postfix -c '$dir/conf' stop" /dev/null >>"$dir/start.log" 2>&1
 	while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ $t -gt 0 ]; do
 		sleep 0.1
@@ -298,9 +316,11 @@ sink_stop() {
 }
 
 sink_count() {
-	local n
-	n=$(ls "$CM_SINK_DIR" 2>/dev/null | grep -c '\.json$')
-	echo "${n:-0}"
+	local f n=0
+	for f in "$CM_SINK_DIR"/*.json; do
+		[ -e "$f" ] && n=$((n + 1))
+	done
+	echo "$n"
 }
 
 # sink_wait COUNT TIMEOUT: wait until the sink holds COUNT messages.
@@ -367,9 +387,10 @@ cm_start() {
 		echo "cm_start: no certmilter binary at $bin (set CERTMILTER)" >&2
 		return 1
 	}
-	"$bin" -f -c "$conf" -p "inet:$port@127.0.0.1" >>"$log" 2>&1 &
+	# CM_WRAPPER: e.g. "valgrind -q --log-file=..." to run it under a tool
+	${CM_WRAPPER:-} "$bin" -f -c "$conf" -p "inet:$port@127.0.0.1" >>"$log" 2>&1 &
 	CM_PID=$!
-	wait_port "$port" 15 "$CM_PID" || {
+	wait_port "$port" 60 "$CM_PID" || {
 		echo "cm_start: certmilter not listening on $port; log:" >&2
 		tail -20 "$log" >&2
 		cm_stop

@@ -5,33 +5,36 @@
 # reference copy of the same input that took the no-milter path).
 #
 # usage: t_corpus.sh [--no-milter] [--keep]
-#   --no-milter  no certmilter: the milter-path smtpd has no milter and the
-#                "signed output" is made by emusign.py (openssl cms -sign)
-#                from the delivered copy; proves the harness and that every
-#                verifier and check can fail (tampered copies, negative
-#                controls).
-#   --keep       keep the work directory (printed) for inspection.
+#   (default)      the real certmilter ($CERTMILTER) on the milter path.
+#   --no-milter    no milter at all: the "signed output" is made by
+#                  emusign.py (openssl cms -sign) from the copy delivered on
+#                  the milter path; proves the harness, and with tampered
+#                  copies and negative controls that every check can fail.
+#   --keep         keep the work directory (printed) for inspection.
 # environment: CERTMILTER (binary), CORPUS (default $top/../shared/corpus),
 #   PORT_IN PORT_PLAIN SINK_PORT MILTER_PORT (25025 25026 25027 28894),
 #   PKI (an existing tests/pki/mkpki.sh output to reuse).
 #
-# Per input message NAME (From: header replaced by Alice's, both copies):
-#   envelope MAIL FROM:<alice@example.com>, submitted from 127.0.0.1 (an
-#   internal network, so outbound); RCPT TO:<NAME--cm@sink.example> on
-#   PORT_IN (milter) and <NAME--ref@sink.example> on PORT_PLAIN.
-#   Inputs whose top-level type is multipart/signed, multipart/encrypted or
-#   application/(x-)pkcs7-mime (Python's email parser decides) must come
-#   out unchanged; all others signed.  Exactly one audit line "QID: dir="
-#   per message in certmilter's log, QID from the Postfix maillog.
+# Per input message NAME, both copies with the top-level From: header
+# replaced by "Alice Example <alice@example.com>" (the signing key is looked
+# up by the From: address; corpus messages come from anybody) and a leading
+# mbox "From " line removed: envelope MAIL FROM:<alice@example.com>,
+# submitted from 127.0.0.1 (an internal network, so outbound),
+# RCPT TO:<NAME--cm@sink.example> on PORT_IN (milter) and
+# <NAME--ref@sink.example> on PORT_PLAIN (reference).  Inputs whose top-level
+# type is multipart/signed, multipart/encrypted or application/(x-)pkcs7-mime
+# (Python's email parser decides, not certmilter) must come out unchanged;
+# all others signed by alice's Vp and V4 certificates, Vp first.  Exactly one
+# audit line "QID: dir=" per message in certmilter's log, QID taken from the
+# Postfix maillog.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
-export PYTHONDONTWRITEBYTECODE=1
 
-MILTER_MODE=1 KEEP=0
+MODE=milter KEEP=0
 for a in "$@"; do
 	case $a in
-	--no-milter) MILTER_MODE=0 ;;
+	--no-milter) MODE=emu ;;
 	--keep) KEEP=1 ;;
 	*)
 		echo "usage: $0 [--no-milter] [--keep]" >&2
@@ -46,6 +49,7 @@ SINK_PORT=${SINK_PORT:-25027}
 MILTER_PORT=${MILTER_PORT:-28894}
 ALICE="Alice Example <alice@example.com>"
 started=$(date +%s)
+elapsed() { echo $(($(date +%s) - started)); }
 
 if ! ls "$CORPUS"/*.eml >/dev/null 2>&1; then
 	skip corpus "no corpus in $CORPUS"
@@ -56,6 +60,11 @@ if [ "$(id -u)" -ne 0 ]; then
 	skip corpus "needs root (private Postfix instance)"
 	t_summary
 	exit 0
+fi
+if [ $MODE = milter ] && [ ! -x "$(cm_binary)" ]; then
+	fail setup "no certmilter binary at $(cm_binary) (set CERTMILTER, or use --no-milter)"
+	t_summary
+	exit 1
 fi
 
 work=$(mktemp -d /tmp/t_corpus.XXXXXX)
@@ -71,7 +80,9 @@ finish() {
 trap finish EXIT
 trap 'exit 130' INT TERM
 
-for p in $PORT_IN $PORT_PLAIN $SINK_PORT $([ $MILTER_MODE -eq 1 ] && echo $MILTER_PORT); do
+ports="$PORT_IN $PORT_PLAIN $SINK_PORT"
+[ $MODE != emu ] && ports="$ports $MILTER_PORT"
+for p in $ports; do
 	if port_listening "$p"; then
 		fail setup "port $p is already in use (set PORT_IN/PORT_PLAIN/SINK_PORT/MILTER_PORT)"
 		t_summary
@@ -80,16 +91,6 @@ for p in $PORT_IN $PORT_PLAIN $SINK_PORT $([ $MILTER_MODE -eq 1 ] && echo $MILTE
 done
 
 # ------------------------------------------------------------------ set-up
-
-if [ -n "${PKI:-}" ]; then
-	pki=$PKI
-elif ! bash "$top/tests/pki/mkpki.sh" "$work/pki" >"$work/mkpki.log" 2>&1; then
-	fail setup "tests/pki/mkpki.sh failed: $(tail -3 "$work/mkpki.log")"
-	t_summary
-	exit 1
-else
-	pki=$work/pki
-fi
 
 write_config() {
 	mkdir -p "$work/spool"
@@ -130,10 +131,18 @@ write_config() {
 }
 
 setup() {
+	if [ -n "${PKI:-}" ]; then
+		pki=$PKI
+	elif bash "$top/tests/pki/mkpki.sh" "$work/pki" >"$work/mkpki.log" 2>&1; then
+		pki=$work/pki
+	else
+		echo "tests/pki/mkpki.sh failed: $(tail -3 "$work/mkpki.log")" >&2
+		return 1
+	fi
 	vf_setup "$work/vstate" "$pki" >/dev/null || return 1
 	sink_start "$work/sink" "$SINK_PORT" || return 1
 	local milter=
-	if [ $MILTER_MODE -eq 1 ]; then
+	if [ $MODE != emu ]; then
 		write_config
 		cm_start "$work/certmilter.conf" "$MILTER_PORT" "$work/certmilter.log" ||
 			return 1
@@ -146,6 +155,7 @@ if ! setup; then
 	t_summary
 	exit 1
 fi
+echo "# mode $MODE, set-up done after $(elapsed) s"
 
 # ------------------------------------------------------------------ submit
 
@@ -170,7 +180,7 @@ for f in "$CORPUS"/*.eml; do
 	done
 	[ $ok -eq 1 ] && names+=("$name")
 done
-echo "# $sent copies submitted, $(($(date +%s) - started)) s"
+echo "# $sent copies submitted after $(elapsed) s"
 if ! sink_wait "$sent" 90; then
 	fail delivery "only $(sink_count) of $sent messages reached the sink in 90 s"
 fi
@@ -180,23 +190,22 @@ fi
 # --expect-* encode SPEC §4/§5 for this policy: two signers, Vp first, and
 # alice has an encrypting certificate, so every SignerInfo names it.
 expect=(--expect-signers 2 --expect-first CN=alice@example.com --expect-ekp)
-[ $MILTER_MODE -eq 0 ] && expect=(--expect-signers 2)
+[ $MODE = emu ] && expect=(--expect-signers 2)
 
-for name in "${names[@]}"; do
+verify_one() { # name
+	local name=$1 out ref rc mode=()
 	out=$(sink_find "$name--cm@sink.example")
 	ref=$(sink_find "$name--ref@sink.example")
 	if [ -z "$out" ] || [ -z "$ref" ]; then
 		fail "$name delivered" "output ${out:-missing}, reference ${ref:-missing}"
-		continue
+		return
 	fi
-	mode=()
 	if "$CM_PY" "$CM_INT/emusign.py" protected "$work/in/$name.eml" >/dev/null; then
 		mode=(--unchanged)
-	fi
-	if [ $MILTER_MODE -eq 0 ]; then
+	elif [ $MODE = emu ]; then
 		"$CM_PY" "$CM_INT/emusign.py" sign --pki "$pki" "$out" \
 			"$work/out/$name.eml" 2>"$work/emusign.err"
-		[ $? -eq 3 ] && mode+=(--skip "mime-canonical=$(cat "$work/emusign.err")")
+		[ $? -eq 3 ] && mode=(--skip "mime-canonical=$(cat "$work/emusign.err")")
 		out=$work/out/$name.eml
 	fi
 	"$CM_PY" "$CM_INT/verify.py" --state "$work/vstate" --name "$name" \
@@ -207,15 +216,22 @@ for name in "${names[@]}"; do
 	if [ $rc -ne 0 ] && ! grep -q '^FAIL:' "$work/verify.out"; then
 		fail "$name verify.py" "exit $rc: $(tail -3 "$work/verify.err")"
 	fi
-	if [ $MILTER_MODE -eq 1 ]; then
-		qid=$(pf_qid "$work/pf" "$name--cm@sink.example")
-		n=$(cm_audit_count "$work/certmilter.log" "${qid:-NOQUEUEID}")
-		if [ -n "$qid" ] && [ "$n" -eq 1 ]; then
-			pass "$name audit-line"
-		else
-			fail "$name audit-line" "queue id '${qid}': $n audit lines"
-		fi
+}
+
+audit_one() { # name
+	local name=$1 qid n
+	qid=$(pf_qid "$work/pf" "$name--cm@sink.example")
+	n=$(cm_audit_count "$work/certmilter.log" "${qid:-NOQUEUEID}")
+	if [ -n "$qid" ] && [ "$n" -eq 1 ]; then
+		pass "$name audit-line"
+	else
+		fail "$name audit-line" "queue id '$qid': $n audit lines"
 	fi
+}
+
+for name in "${names[@]}"; do
+	verify_one "$name"
+	[ $MODE != emu ] && audit_one "$name"
 done
 
 # ------------------------------------------------- negative controls (emu)
@@ -233,19 +249,22 @@ negative() { # name kind "check..." [verify options]
 		"$@" "$out" "$ref")
 	got=$(sed -n "s/^FAIL: $name \([^:]*\):.*/\1/p" <<<"$res" | tr '\n' ' ')
 	if [ "${got% }" = "$want" ]; then
-		pass "$name negative-control-$kind (verify.py rejects: $(grep "^FAIL:" <<<"$res" |
+		pass "$name negative-control-${kind/none/$want} (verify.py rejects: $(grep "^FAIL:" <<<"$res" |
 			head -1 | sed "s/^FAIL: $name //" | cut -c1-80))"
 	else
 		fail "$name negative-control-$kind" "verify.py failed '${got% }', want '$want': $(grep '^FAIL:' <<<"$res" | tr '\n' ' ')"
 	fi
 }
-prot= plain=()
-if [ $MILTER_MODE -eq 0 ]; then
+if [ $MODE = emu ]; then
+	prot='' nested='' plain=()
 	for name in "${names[@]}"; do
 		if "$CM_PY" "$CM_INT/emusign.py" protected "$work/in/$name.eml" >/dev/null; then
 			[ -n "$prot" ] || prot=$name
 		else
 			plain+=("$name")
+			[ -z "$nested" ] &&
+				"$CM_PY" "$CM_INT/emusign.py" nested "$work/in/$name.eml" >/dev/null &&
+				nested=$name
 		fi
 	done
 	for name in "${plain[@]:0:3}"; do
@@ -256,7 +275,8 @@ if [ $MILTER_MODE -eq 0 ]; then
 	negative "${plain[0]}" none first-signer --expect-first NO-SUCH-SIGNER
 	negative "${plain[0]}" untrusted "openssl gpgsm nss"
 	[ -n "$prot" ] && negative "$prot" unchanged unchanged --unchanged
+	[ -n "$nested" ] && negative "$nested" nested nested-protected
 fi
 
-echo "# $((${#names[@]})) messages, $(($(date +%s) - started)) s"
+echo "# ${#names[@]} messages, mode $MODE, $(elapsed) s"
 t_summary

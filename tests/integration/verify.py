@@ -42,6 +42,9 @@ Checks for a signed output (default):
                    against REF: content type, charset (text/*: default
                    us-ascii), filename, decoded bytes (text/*: CRLF->LF);
                    non-Content headers of embedded messages equal
+  nested-protected (only when REF has any) every multipart/signed,
+                   multipart/encrypted, application/(x-)pkcs7-mime entity
+                   nested in REF appears byte for byte in part 1
   headers          top-level header fields other than Content-* and
                    MIME-Version: same raw bytes, same order
   tamper-openssl, tamper-gpgsm, tamper-nss  (--tamper)
@@ -76,6 +79,8 @@ import tempfile
 import der  # tests/integration/der.py
 
 HDR_NAME = re.compile(rb"^([\x21-\x39\x3b-\x7e]+)[ \t]*:")
+PROTECTED = ("multipart/signed", "multipart/encrypted",
+             "application/pkcs7-mime", "application/x-pkcs7-mime")
 
 # ------------------------------------------------------------- raw MIME
 
@@ -589,6 +594,36 @@ def check_content(rep, part1, ref):
         rep.info("%d leaves equal" % sum(1 for g in got if g[1] == "bytes"))
 
 
+def protected_entities(entity, out, depth=0):
+    """Raw bytes of the S/MIME or PGP/MIME entities nested in entity."""
+    fields, at = split_head(entity)
+    ct = parse_ctype(fields)
+    body = entity[at:]
+    if depth and ct.get_content_type() in PROTECTED:
+        out.append(entity)
+    elif ct.get_content_maintype() == "multipart" and depth < 50:
+        b = param(ct, "boundary")
+        parts = split_multipart(body, b.encode("latin-1"))[0] if b else []
+        for s, e in parts:
+            protected_entities(body[s:e], out, depth + 1)
+    elif ct.get_content_type() == "message/rfc822" and depth < 50:
+        protected_entities(body, out, depth + 1)
+    return out
+
+
+def check_nested(rep, part1, ref):
+    """Signed or encrypted parts inside the message must stay byte for byte
+    as they were, or their own signatures break (SPEC 5: never sign or
+    encrypt again what already is protected)."""
+    nested = protected_entities(ref, [])
+    if not nested:
+        return
+    lost = [i for i, ent in enumerate(nested) if ent not in part1]
+    rep.check("nested-protected", "%d of %d nested signed/encrypted parts "
+              "not byte-identical in part 1" % (len(lost), len(nested))
+              if lost else None)
+
+
 def top_fields(data, opts):
     """The top-level header fields that must be left exactly as they were."""
     marker = b"by " + opts["mta"].encode() + b" (Postfix)"
@@ -693,6 +728,7 @@ def verify(opts):
                 if opts["tamper"]:
                     check_tamper(rep, sg, vf)
             check_content(rep, sg.part1, ref)
+            check_nested(rep, sg.part1, ref)
         else:
             rep.info("not a multipart/signed message: other checks not run")
         check_headers(rep, out, ref, opts)

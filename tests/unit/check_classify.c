@@ -145,7 +145,7 @@ static X509 *mkcert(const char *subj, const char *ku, const char *san, const cha
 
 /* ---- classification ---------------------------------------------------- */
 
-static enum cm_class class_of(const char *rel, X509_STORE *store, STACK_OF(X509) * untrusted)
+static enum cm_class class_of(const char *rel, X509_STORE *store, STACK_OF(X509) *untrusted)
 {
 	X509 *c = load_cert(rel);
 	enum cm_class cls = classify_cert(c, store, untrusted);

@@ -37,7 +37,7 @@ static const char message[] = "Content-Type: text/plain; charset=us-ascii\r\n"
 struct fixture {
 	X509 *v4, *vp, *enc;
 	EVP_PKEY *v4key, *vpkey;
-	STACK_OF(X509) * org_chain, *pub_chain;
+	STACK_OF(X509) *org_chain, *pub_chain;
 };
 
 static void fixture_load(struct fixture *f)
@@ -139,7 +139,7 @@ START_TEST(test_cms_sign_one)
 	char *asn, *tampered = xstrdup(message);
 	cm_err err = {""};
 	CMS_ContentInfo *cms;
-	STACK_OF(X509) * certs;
+	STACK_OF(X509) *certs;
 	X509 *root = load_cert("org-root.pem");
 
 	fixture_load(&f);
@@ -194,7 +194,7 @@ static void check_order(struct fixture *f, bool vp_first)
 	cm_err err = {""};
 	char *text, *sis, *pub, *org;
 	CMS_ContentInfo *cms;
-	STACK_OF(CMS_SignerInfo) * infos;
+	STACK_OF(CMS_SignerInfo) *infos;
 
 	ck_assert_msg(cms_sign((const unsigned char *)message, len, s, 2, f->enc, NULL, false, &der,
 	                       &derlen, &err) == 0,

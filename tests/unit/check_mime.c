@@ -225,8 +225,8 @@ static void assert_wire_safe(const struct buf *e, const char *what)
 
 		ck_assert_msg(c != 0, "%s: NUL at %zu", what, i);
 		if (c == '\r') {
-			ck_assert_msg(i + 1 < e->len && e->data[i + 1] == '\n', "%s: bare CR at %zu",
-				      what, i);
+			ck_assert_msg(i + 1 < e->len && e->data[i + 1] == '\n',
+			              "%s: bare CR at %zu", what, i);
 			linelen = 0;
 			i++;
 			continue;
@@ -286,7 +286,7 @@ static void entity_fails(const char *text, const char *errpart)
 	make_msg(&m, text);
 	ck_assert_int_eq(run_entity(&m, &ent, &err), -1);
 	ck_assert_msg(strstr(err.text, errpart) != NULL, "err \"%s\" lacks \"%s\"", err.text,
-		      errpart);
+	              errpart);
 	ck_assert_uint_eq(ent.len, 0);
 	ck_assert_ptr_null(ent.data);
 	msg_free(&m);
@@ -299,9 +299,12 @@ static const char *category_protection(const char *base)
 	static const struct {
 		const char *prefix, *prot;
 	} map[] = {
-		{"smime-signed-", "smime-signed"},       {"smime-opaque-signed-", "smime-opaque"},
-		{"smime-encrypted-", "smime-encrypted"}, {"pgp-mime-encrypted-", "pgp-encrypted"},
-		{"plain-7bit-", "plain"},                {"smime-nested-double-", "smime-signed"},
+	    {"smime-signed-", "smime-signed"},
+	    {"smime-opaque-signed-", "smime-opaque"},
+	    {"smime-encrypted-", "smime-encrypted"},
+	    {"pgp-mime-encrypted-", "pgp-encrypted"},
+	    {"plain-7bit-", "plain"},
+	    {"smime-nested-double-", "smime-signed"},
 	};
 
 	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
@@ -335,10 +338,10 @@ START_TEST(test_corpus_file)
 	python_protection(&m, want, sizeof(want));
 	if (cat)
 		ck_assert_msg(strcmp(cat, want) == 0, "%s: Python says %s, category %s", base, want,
-			      cat);
+		              cat);
 	p = mime_protection_of(m.h, m.nh);
 	ck_assert_msg(strcmp(mime_protection_name(p), want) == 0, "%s: %s, want %s", base,
-		      mime_protection_name(p), want);
+	              mime_protection_name(p), want);
 	if (p != MIME_PLAIN) {
 		printf("corpus %-46s %s: passed through\n", base, want);
 		msg_free(&m);
@@ -374,40 +377,39 @@ START_TEST(test_protection)
 		const char *ct;
 		enum mime_protection want;
 	} cases[] = {
-		{"text/plain", MIME_PLAIN},
-		{"multipart/mixed; boundary=x", MIME_PLAIN},
-		{"multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; "
-		 "boundary=x",
-		 MIME_SMIME_SIGNED},
-		{"Multipart/Signed; boundary=x;\n\tprotocol=application/x-pkcs7-signature",
-		 MIME_SMIME_SIGNED},
-		{"multipart/signed; protocol=\"APPLICATION/PKCS7-SIGNATURE\"; boundary=x",
-		 MIME_SMIME_SIGNED},
-		{"multipart/signed; protocol*=us-ascii''application%2Fpkcs7-signature; boundary=x",
-		 MIME_SMIME_SIGNED},
-		{"multipart/signed; protocol*0=\"application/pk\"; protocol*1=\"cs7-signature\"; "
-		 "boundary=x",
-		 MIME_SMIME_SIGNED},
-		{"multipart/signed; protocol=\"application/pgp-signature\"; boundary=x",
-		 MIME_PGP_SIGNED},
-		{"multipart/signed; boundary=x", MIME_PGP_SIGNED},
-		{"multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=x",
-		 MIME_PGP_ENCRYPTED},
-		{"application/pkcs7-mime; smime-type=signed-data; name=smime.p7m",
-		 MIME_SMIME_OPAQUE},
-		{"application/x-pkcs7-mime; smime-type=\"Signed-Data\"", MIME_SMIME_OPAQUE},
-		{"application/pkcs7-mime; smime-type*=''signed-data", MIME_SMIME_OPAQUE},
-		{"application/pkcs7-mime; smime-type=enveloped-data", MIME_SMIME_ENCRYPTED},
-		{"application/pkcs7-mime; name=smime.p7m", MIME_SMIME_ENCRYPTED},
-		{"APPLICATION/X-PKCS7-MIME", MIME_SMIME_ENCRYPTED},
-		{"application/pkcs7-signature", MIME_PLAIN},
+	    {"text/plain", MIME_PLAIN},
+	    {"multipart/mixed; boundary=x", MIME_PLAIN},
+	    {"multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; "
+	     "boundary=x",
+	     MIME_SMIME_SIGNED},
+	    {"Multipart/Signed; boundary=x;\n\tprotocol=application/x-pkcs7-signature",
+	     MIME_SMIME_SIGNED},
+	    {"multipart/signed; protocol=\"APPLICATION/PKCS7-SIGNATURE\"; boundary=x",
+	     MIME_SMIME_SIGNED},
+	    {"multipart/signed; protocol*=us-ascii''application%2Fpkcs7-signature; boundary=x",
+	     MIME_SMIME_SIGNED},
+	    {"multipart/signed; protocol*0=\"application/pk\"; protocol*1=\"cs7-signature\"; "
+	     "boundary=x",
+	     MIME_SMIME_SIGNED},
+	    {"multipart/signed; protocol=\"application/pgp-signature\"; boundary=x",
+	     MIME_PGP_SIGNED},
+	    {"multipart/signed; boundary=x", MIME_PGP_SIGNED},
+	    {"multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=x",
+	     MIME_PGP_ENCRYPTED},
+	    {"application/pkcs7-mime; smime-type=signed-data; name=smime.p7m", MIME_SMIME_OPAQUE},
+	    {"application/x-pkcs7-mime; smime-type=\"Signed-Data\"", MIME_SMIME_OPAQUE},
+	    {"application/pkcs7-mime; smime-type*=''signed-data", MIME_SMIME_OPAQUE},
+	    {"application/pkcs7-mime; smime-type=enveloped-data", MIME_SMIME_ENCRYPTED},
+	    {"application/pkcs7-mime; name=smime.p7m", MIME_SMIME_ENCRYPTED},
+	    {"APPLICATION/X-PKCS7-MIME", MIME_SMIME_ENCRYPTED},
+	    {"application/pkcs7-signature", MIME_PLAIN},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct mime_header h[2] = {{"Subject", "x"}, {"content-type", (char *)cases[i].ct}};
 
 		ck_assert_msg(mime_protection_of(h, 2) == cases[i].want, "%s -> %s", cases[i].ct,
-			      mime_protection_name(mime_protection_of(h, 2)));
+		              mime_protection_name(mime_protection_of(h, 2)));
 	}
 }
 END_TEST
@@ -415,9 +417,9 @@ END_TEST
 START_TEST(test_protection_first_header)
 {
 	struct mime_header h[3] = {
-		{"Content-Type", "text/plain"},
-		{"Content-Type", "multipart/signed; protocol=\"application/pkcs7-signature\"; "
-				 "boundary=x"},
+	    {"Content-Type", "text/plain"},
+	    {"Content-Type", "multipart/signed; protocol=\"application/pkcs7-signature\"; "
+	                     "boundary=x"},
 	};
 
 	ck_assert_int_eq(mime_protection_of(h, 2), MIME_PLAIN);
@@ -446,16 +448,16 @@ START_TEST(test_first_address)
 	static const struct {
 		const char *value, *want;
 	} cases[] = {
-		{"alice@example.com", "alice@example.com"},
-		{"Alice Example <alice@example.com>", "alice@example.com"},
-		{"\"Example, Alice\" <alice@example.com>, bob@example.com", "alice@example.com"},
-		{"=?utf-8?q?Al=C3=AFce?= <alice@example.com>", "alice@example.com"},
-		{"Team: carol@example.com, dave@example.com;", "carol@example.com"},
-		{"undisclosed-recipients:;, erin@example.com", "erin@example.com"},
-		{"Alice\n\t<alice@example.com>", "alice@example.com"},
-		{"alice@example.com (Alice)", "alice@example.com"},
-		{"", NULL},
-		{"undisclosed-recipients:;", NULL},
+	    {"alice@example.com", "alice@example.com"},
+	    {"Alice Example <alice@example.com>", "alice@example.com"},
+	    {"\"Example, Alice\" <alice@example.com>, bob@example.com", "alice@example.com"},
+	    {"=?utf-8?q?Al=C3=AFce?= <alice@example.com>", "alice@example.com"},
+	    {"Team: carol@example.com, dave@example.com;", "carol@example.com"},
+	    {"undisclosed-recipients:;, erin@example.com", "erin@example.com"},
+	    {"Alice\n\t<alice@example.com>", "alice@example.com"},
+	    {"alice@example.com (Alice)", "alice@example.com"},
+	    {"", NULL},
+	    {"undisclosed-recipients:;", NULL},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -465,7 +467,7 @@ START_TEST(test_first_address)
 			ck_assert_msg(got == NULL, "%s -> %s", cases[i].value, got);
 		else
 			ck_assert_msg(got && strcmp(got, cases[i].want) == 0, "%s -> %s",
-				      cases[i].value, got ? got : "(null)");
+			              cases[i].value, got ? got : "(null)");
 		free(got);
 	}
 }
@@ -476,10 +478,11 @@ END_TEST
 START_TEST(test_entity_unchanged_7bit)
 {
 	const char *text = "From: a@example.com\nSubject: hi\nMIME-Version: 1.0\n"
-			   "Content-Type: text/plain; charset=us-ascii\n"
-			   "Content-Transfer-Encoding: 7bit\n\nHello\n.\n..dots\nFrom\n";
-	const char *want = "Content-Type: text/plain; charset=us-ascii\r\n"
-			   "Content-Transfer-Encoding: 7bit\r\n\r\nHello\r\n.\r\n..dots\r\nFrom\r\n";
+	                   "Content-Type: text/plain; charset=us-ascii\n"
+	                   "Content-Transfer-Encoding: 7bit\n\nHello\n.\n..dots\nFrom\n";
+	const char *want =
+	    "Content-Type: text/plain; charset=us-ascii\r\n"
+	    "Content-Transfer-Encoding: 7bit\r\n\r\nHello\r\n.\r\n..dots\r\nFrom\r\n";
 	struct buf ent;
 
 	entity_ok(text, &ent);
@@ -494,21 +497,21 @@ END_TEST
 START_TEST(test_entity_unchanged_nested)
 {
 	const char *text = "Content-Type: multipart/mixed; boundary=outer\n\n"
-			   "preamble line 1\npreamble line 2\n"
-			   "--outer\nContent-Type: multipart/alternative; boundary=inner\n\n"
-			   "--inner\nContent-Type: text/plain\n\nplain\n"
-			   "--inner\nContent-Type: text/html\n\n<p>html</p>\n"
-			   "--inner--\n"
-			   "--outer\nContent-Type: application/octet-stream; name=x.bin\n"
-			   "Content-Transfer-Encoding: base64\n\nAAECAw==\n"
-			   "--outer--\nepilogue\n";
+	                   "preamble line 1\npreamble line 2\n"
+	                   "--outer\nContent-Type: multipart/alternative; boundary=inner\n\n"
+	                   "--inner\nContent-Type: text/plain\n\nplain\n"
+	                   "--inner\nContent-Type: text/html\n\n<p>html</p>\n"
+	                   "--inner--\n"
+	                   "--outer\nContent-Type: application/octet-stream; name=x.bin\n"
+	                   "Content-Transfer-Encoding: base64\n\nAAECAw==\n"
+	                   "--outer--\nepilogue\n";
 	struct buf ent;
 	struct msg m;
 
 	entity_ok(text, &ent);
 	make_msg(&m, text);
 	ck_assert_uint_eq(ent.len, strlen("Content-Type: multipart/mixed; boundary=outer\r\n\r\n") +
-					   m.body.len);
+	                               m.body.len);
 	ck_assert(memcmp(ent.data + ent.len - m.body.len, m.body.data, m.body.len) == 0);
 	msg_free(&m);
 	buf_free(&ent);
@@ -520,8 +523,8 @@ START_TEST(test_entity_8bit_text)
 	struct buf ent;
 
 	entity_ok("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-		  "caf\xc3\xa9 trailing space \nline\n",
-		  &ent);
+	          "caf\xc3\xa9 trailing space \nline\n",
+	          &ent);
 	ck_assert(contains(&ent, "Content-Transfer-Encoding: quoted-printable\r\n"));
 	ck_assert(contains(&ent, "caf=C3=A9"));
 	ck_assert(contains(&ent, "space=20\r\n"));
@@ -535,7 +538,7 @@ START_TEST(test_entity_labelled_8bit_only)
 	struct buf ent;
 
 	entity_ok("Content-Type: text/plain\nContent-Transfer-Encoding: 8bit\n\nascii only\n",
-		  &ent);
+	          &ent);
 	ck_assert(contains(&ent, "Content-Transfer-Encoding: quoted-printable\r\n"));
 	buf_free(&ent);
 }
@@ -561,10 +564,10 @@ END_TEST
 START_TEST(test_entity_binary_nul)
 {
 	static const char text[] = "Content-Type: multipart/mixed; boundary=b\n\n--b\n"
-				   "Content-Type: text/plain\n\nhi\n--b\n"
-				   "Content-Type: application/octet-stream\n"
-				   "Content-Transfer-Encoding: binary\n\n\x01\x00\x02\xff\rX\n"
-				   "--b--\n";
+	                           "Content-Type: text/plain\n\nhi\n--b\n"
+	                           "Content-Type: application/octet-stream\n"
+	                           "Content-Transfer-Encoding: binary\n\n\x01\x00\x02\xff\rX\n"
+	                           "--b--\n";
 	struct msg m;
 	struct buf ent;
 	cm_err err;
@@ -601,8 +604,8 @@ START_TEST(test_entity_from_armor)
 	buf_free(&ent);
 	/* already QP, otherwise fine: armored, nothing else changes */
 	entity_ok("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n"
-		  "From here=3D\n",
-		  &ent);
+	          "From here=3D\n",
+	          &ent);
 	ck_assert(contains(&ent, "\r\n\r\n=46rom here=3D\r\n"));
 	buf_free(&ent);
 }
@@ -614,7 +617,7 @@ START_TEST(test_entity_no_content_type)
 
 	entity_ok("Subject: x\n\nplain ascii\n", &ent);
 	ck_assert(ent.len > 44 &&
-		  memcmp(ent.data, "Content-Type: text/plain; charset=us-ascii\r\n", 44) == 0);
+	          memcmp(ent.data, "Content-Type: text/plain; charset=us-ascii\r\n", 44) == 0);
 	buf_free(&ent);
 	entity_ok("Subject: x\nContent-Transfer-Encoding: 8bit\n\nna\xefve\n", &ent);
 	ck_assert(contains(&ent, "charset=unknown-8bit"));
@@ -628,7 +631,7 @@ START_TEST(test_entity_qp_long_line)
 	char *text = malloc(4000);
 	struct buf ent;
 	size_t n = (size_t)sprintf(text, "Content-Type: text/plain\n"
-					 "Content-Transfer-Encoding: quoted-printable\n\n");
+	                                 "Content-Transfer-Encoding: quoted-printable\n\n");
 
 	for (int i = 0; i < 1200; i++)
 		n += (size_t)sprintf(text + n, i % 3 ? "x" : "=41");
@@ -645,7 +648,7 @@ START_TEST(test_entity_base64_long_line)
 	char *text = malloc(4000);
 	struct buf ent;
 	size_t n = (size_t)sprintf(text, "Content-Type: image/png\n"
-					 "Content-Transfer-Encoding: base64\n\n");
+	                                 "Content-Transfer-Encoding: base64\n\n");
 
 	for (int i = 0; i < 500; i++)
 		n += (size_t)sprintf(text + n, "AbC/");
@@ -663,19 +666,19 @@ END_TEST
 START_TEST(test_entity_inner_signed)
 {
 	static const char inner[] =
-		"--sig\r\nContent-Type: text/plain; charset=latin1\r\n"
-		"Content-Transfer-Encoding: 8bit\r\n\r\nsign\xe9\r\nFrom here\r\n"
-		"--sig\r\nContent-Type: application/pkcs7-signature\r\n"
-		"Content-Transfer-Encoding: base64\r\n\r\nMIIB\r\n--sig--";
+	    "--sig\r\nContent-Type: text/plain; charset=latin1\r\n"
+	    "Content-Transfer-Encoding: 8bit\r\n\r\nsign\xe9\r\nFrom here\r\n"
+	    "--sig\r\nContent-Type: application/pkcs7-signature\r\n"
+	    "Content-Transfer-Encoding: base64\r\n\r\nMIIB\r\n--sig--";
 	char text[2048];
 	struct buf ent;
 
 	snprintf(text, sizeof(text),
-		 "Content-Type: multipart/mixed; boundary=out\n\n--out\n"
-		 "Content-Type: text/plain; charset=latin1\nContent-Transfer-Encoding: 8bit\n\n"
-		 "caf\xe9\n--out\nContent-Type: multipart/signed; boundary=sig;\n"
-		 " protocol=\"application/pkcs7-signature\"; micalg=sha-256\n\n%s\n--out--\n",
-		 inner);
+	         "Content-Type: multipart/mixed; boundary=out\n\n--out\n"
+	         "Content-Type: text/plain; charset=latin1\nContent-Transfer-Encoding: 8bit\n\n"
+	         "caf\xe9\n--out\nContent-Type: multipart/signed; boundary=sig;\n"
+	         " protocol=\"application/pkcs7-signature\"; micalg=sha-256\n\n%s\n--out--\n",
+	         inner);
 	entity_ok(text, &ent);
 	ck_assert(contains(&ent, inner));
 	ck_assert(contains(&ent, "caf=E9"));
@@ -687,14 +690,14 @@ START_TEST(test_entity_inner_signed_unsafe)
 {
 	char *text = malloc(4000);
 	size_t n = (size_t)sprintf(text, "Content-Type: multipart/mixed; boundary=out\n\n--out\n"
-					 "Content-Type: multipart/signed; boundary=sig;\n"
-					 " protocol=\"application/pkcs7-signature\"\n\n--sig\n"
-					 "Content-Type: text/plain\n\n");
+	                                 "Content-Type: multipart/signed; boundary=sig;\n"
+	                                 " protocol=\"application/pkcs7-signature\"\n\n--sig\n"
+	                                 "Content-Type: text/plain\n\n");
 
 	for (int i = 0; i < 1100; i++)
 		text[n++] = 'x';
 	strcpy(text + n, "\n--sig\nContent-Type: application/pkcs7-signature\n\nAA==\n--sig--\n"
-			 "--out--\n");
+	                 "--out--\n");
 	entity_fails(text, "already signed");
 	free(text);
 }
@@ -703,10 +706,10 @@ END_TEST
 START_TEST(test_entity_8bit_header)
 {
 	entity_fails("Content-Type: multipart/mixed; boundary=b\n\n--b\n"
-		     "Content-Type: application/pdf\n"
-		     "Content-Disposition: attachment; filename=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n"
-		     "Content-Transfer-Encoding: base64\n\nAAAA\n--b--\n",
-		     "Content-Disposition");
+	             "Content-Type: application/pdf\n"
+	             "Content-Disposition: attachment; filename=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n"
+	             "Content-Transfer-Encoding: base64\n\nAAAA\n--b--\n",
+	             "Content-Disposition");
 }
 END_TEST
 
@@ -715,12 +718,12 @@ START_TEST(test_entity_missing_close)
 	struct buf ent;
 
 	entity_ok("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
-		  "one\n--b\nContent-Type: multipart/alternative; boundary=c\n\n--c\n"
-		  "Content-Type: text/plain\n\ntwo\n\n",
-		  &ent);
+	          "one\n--b\nContent-Type: multipart/alternative; boundary=c\n\n--c\n"
+	          "Content-Type: text/plain\n\ntwo\n\n",
+	          &ent);
 	/* the last CRLF of the body becomes the delimiter's */
 	ck_assert(ends_with(&ent, "\r\n--c\r\nContent-Type: text/plain\r\n\r\n"
-				  "two\r\n\r\n--c--\r\n--b--\r\n"));
+	                          "two\r\n\r\n--c--\r\n--b--\r\n"));
 	buf_free(&ent);
 }
 END_TEST
@@ -730,13 +733,13 @@ START_TEST(test_entity_rfc822)
 	struct buf ent;
 
 	entity_ok("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
-		  "see attached\n--b\nContent-Type: message/rfc822\n"
-		  "Content-Transfer-Encoding: 8bit\n\n"
-		  "From: x@example.com\nSubject: inner\nContent-Type: text/plain; charset=utf-8\n"
-		  "Content-Transfer-Encoding: 8bit\n\n\xc3\xbc\xc3\xb6\n--b--\n",
-		  &ent);
+	          "see attached\n--b\nContent-Type: message/rfc822\n"
+	          "Content-Transfer-Encoding: 8bit\n\n"
+	          "From: x@example.com\nSubject: inner\nContent-Type: text/plain; charset=utf-8\n"
+	          "Content-Transfer-Encoding: 8bit\n\n\xc3\xbc\xc3\xb6\n--b--\n",
+	          &ent);
 	ck_assert(contains(&ent, "Content-Type: message/rfc822\r\nContent-Transfer-Encoding: "
-				 "7bit\r\n"));
+	                         "7bit\r\n"));
 	ck_assert(contains(&ent, "=C3=BC=C3=B6"));
 	buf_free(&ent);
 }
@@ -747,9 +750,10 @@ START_TEST(test_entity_refusals)
 	/* message/partial may not be encoded */
 	entity_fails("Content-Type: message/partial; id=x; number=1\n\n\xff\n", "message/partial");
 	/* an open delimiter with nothing after it: GMime would drop a part */
-	entity_fails("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
-		     "x\n--b\n",
-		     "malformed MIME");
+	entity_fails(
+	    "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+	    "x\n--b\n",
+	    "malformed MIME");
 	/* a multipart without parts whose body is 8-bit cannot be encoded */
 	entity_fails("Content-Type: multipart/mixed\n\n\xe9t\xe9\n", "preamble");
 }
@@ -785,7 +789,7 @@ static void der_sample(unsigned char *der, size_t len)
 
 /* Both views of the result: GMime's tree and Python via mime_compare. */
 static void check_signed_output(const struct buf *entity, const struct mime_output *o,
-				const unsigned char *der, size_t derlen)
+                                const unsigned char *der, size_t derlen)
 {
 	char body[256], ent[256], derf[256], cmd[2048];
 	GMimeStream *s;
@@ -805,7 +809,7 @@ static void check_signed_output(const struct buf *entity, const struct mime_outp
 	ck_assert(GMIME_IS_MULTIPART_SIGNED(obj));
 	ck_assert_int_eq(g_mime_multipart_get_count((GMimeMultipart *)obj), 2);
 	ck_assert_str_eq(g_mime_object_get_content_type_parameter(obj, "protocol"),
-			 "application/pkcs7-signature");
+	                 "application/pkcs7-signature");
 	ck_assert_str_eq(g_mime_object_get_content_type_parameter(obj, "micalg"), "sha-256");
 	g_object_unref(obj);
 	g_object_unref(parser);
@@ -819,7 +823,7 @@ static void check_signed_output(const struct buf *entity, const struct mime_outp
 	write_file(ent, entity->data, entity->len);
 	write_file(derf, der, derlen);
 	snprintf(cmd, sizeof(cmd), "%s %s signed '%s' %s %s %s", PYTHON, COMPARE, o->content_type,
-		 body, ent, derf);
+	         body, ent, derf);
 	ck_assert_msg(system(cmd) == 0, "Python disagrees");
 }
 
@@ -865,9 +869,9 @@ static void check_base64_lines(const struct buf *b, size_t from)
 START_TEST(test_build_signed)
 {
 	static const char *entities[] = {
-		"Content-Type: text/plain\r\n\r\nhello\r\n",
-		"Content-Type: text/plain\r\n\r\nno final newline",
-		"Content-Type: text/plain\r\n\r\n----=_cm_ ----=_cm_0 --\r\n----=_cm_abcdef0123\r\n",
+	    "Content-Type: text/plain\r\n\r\nhello\r\n",
+	    "Content-Type: text/plain\r\n\r\nno final newline",
+	    "Content-Type: text/plain\r\n\r\n----=_cm_ ----=_cm_0 --\r\n----=_cm_abcdef0123\r\n",
 	};
 	unsigned char der[1000];
 
@@ -927,7 +931,7 @@ START_TEST(test_build_pkcs7)
 	mime_build_pkcs7(der, sizeof(der), "enveloped-data", &o);
 	/* "Content-Type: " + this is 80 columns: folded */
 	ck_assert_str_eq(o.content_type,
-			 "application/pkcs7-mime; smime-type=enveloped-data;\n\tname=smime.p7m");
+	                 "application/pkcs7-mime; smime-type=enveloped-data;\n\tname=smime.p7m");
 	ck_assert_str_eq(o.transfer_encoding, "base64");
 	ck_assert_str_eq(o.disposition, "attachment; filename=smime.p7m");
 	check_base64_lines(&o.body, 0);

@@ -88,7 +88,7 @@ EVP_PKEY *load_key(const char *rel)
 	return key;
 }
 
-STACK_OF(X509) * load_certs(const char *rel)
+STACK_OF(X509) *load_certs(const char *rel)
 {
 	char *path = pki_path(rel);
 	FILE *fp = fopen(path, "r");
@@ -104,7 +104,7 @@ STACK_OF(X509) * load_certs(const char *rel)
 	return sk;
 }
 
-bool chain_has(STACK_OF(X509) * chain, X509 *cert)
+bool chain_has(STACK_OF(X509) *chain, X509 *cert)
 {
 	for (int i = 0; i < sk_X509_num(chain); i++)
 		if (X509_cmp(sk_X509_value(chain, i), cert) == 0)

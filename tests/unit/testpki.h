@@ -25,9 +25,9 @@ void testpki_teardown(void); /* removes testpki_tmp unless $TESTPKI_KEEP is set 
 char *pki_path(const char *rel);  /* xmalloc'd testpki_dir/rel */
 X509 *load_cert(const char *rel); /* first certificate of a PEM */
 EVP_PKEY *load_key(const char *rel);
-STACK_OF(X509) * load_certs(const char *rel); /* all certificates of a PEM */
+STACK_OF(X509) *load_certs(const char *rel); /* all certificates of a PEM */
 
-bool chain_has(STACK_OF(X509) * chain, X509 *cert);
+bool chain_has(STACK_OF(X509) *chain, X509 *cert);
 bool ends_with(const char *s, const char *tail);
 char *slurp(const char *path, size_t *lenp); /* xmalloc'd, NUL-terminated */
 void write_file(const char *path, const void *buf, size_t len);
