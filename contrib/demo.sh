@@ -97,15 +97,22 @@ CM_SINK_DIR="$D/sink"
 sink_wait 1 60 || { echo "no delivery; see $D/postfix/maillog"; exit 1; }
 out=$(ls "$D"/sink/*.eml | head -1)
 
-echo "== the message as delivered ($out)"
-cut -c1-100 "$out" | sed -n '1,60p'
-echo "..."
+echo "== the message as delivered ($out), signature shortened"
+awk '{ sub(/\r$/, "") } /^Content-Description: S\/MIME/ { sig = 1 }
+	sig && /^[A-Za-z0-9+\/=]+$/ { if (++b == 3) print "... (base64 signature)"; if (b >= 3) next }
+	{ print }' "$out"
 echo "== openssl cms -verify (organization and public roots trusted)"
 cat "$D/pki/org-roots.pem" "$D/pki/public-roots.pem" >"$D/roots.pem"
 openssl cms -verify -in "$out" -CAfile "$D/roots.pem" -purpose smimesign \
 	-signer "$D/signer.pem" -out /dev/null
-echo "signer: $(openssl x509 -in "$D/signer.pem" -noout -subject)"
-echo "audit:  $(grep ': dir=' "$D/certmilter.log" | tail -1)"
+awk -v d="$D" '/BEGIN CERT/ { n++ } { print > (d "/signer-" n ".pem") }' "$D/signer.pem"
+for f in "$D"/signer-*.pem; do
+	echo "signer: $(openssl x509 -in "$f" -noout -subject -nameopt oneline | sed 's/^subject=//')"
+	echo "        issued by $(openssl x509 -in "$f" -noout -issuer -nameopt oneline | sed 's/^issuer=//')"
+done
+audit=$(grep ': dir=' "$D/certmilter.log" | tail -1)
+echo "audit:  $audit"
+echo "classes, in encoding order: $(sed -n 's/.* signed=\([^ ]*\).*/\1/p' <<<"$audit")"
 echo
 echo "certmilter is running (pid $(cat "$D/certmilter.pid")) with $D/certmilter.conf;"
 echo "the demo Postfix listens on 127.0.0.1:$PORT_IN. Stop both: bash contrib/demo.sh stop"

@@ -389,7 +389,9 @@ static int check_faithful(struct entity_job *job, FILE *body, cm_err *err)
 	GMimeStream *ref = input_stream(job->hdr, body, job->closers);
 	GMimeStream *sink = mime_sink_new(NULL, NULL, ref);
 	int rc = write_tree(job->top, sink);
-	int64_t diff = mime_sink_mismatch(sink);
+	int want, got;
+	int64_t diff = mime_sink_mismatch(sink, &want, &got);
+	char wbuf[8], gbuf[8];
 
 	g_object_unref(sink);
 	g_object_unref(ref);
@@ -398,11 +400,13 @@ static int check_faithful(struct entity_job *job, FILE *body, cm_err *err)
 		return -1;
 	}
 	if (diff >= 0) {
+		snprintf(wbuf, sizeof(wbuf), want < 0 ? "end" : "0x%02x", want);
+		snprintf(gbuf, sizeof(gbuf), got < 0 ? "end" : "0x%02x", got);
 		cm_err_set(err,
 		           "malformed MIME (%s): GMime would not write it back unchanged "
-		           "(first difference at byte %lld of the content entity)",
+		           "(byte %lld of the content entity: %s there, %s written)",
 		           job->warnings->len ? job->warnings->str : "no parser warning",
-		           (long long)diff);
+		           (long long)diff, wbuf, gbuf);
 		return -1;
 	}
 	return 0;

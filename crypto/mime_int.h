@@ -43,9 +43,10 @@ bool mime_scan_is_7bit_clean(const struct mime_scan *s);
  * the bytes read from ref (if not NULL).
  */
 GMimeStream *mime_sink_new(struct mime_scan *scan, struct buf *out, GMimeStream *ref);
-/* After the last write: -1 if everything written equals all of ref,
- * else the offset of the first difference. */
-int64_t mime_sink_mismatch(GMimeStream *sink);
+/* After the last write: -1 if everything written equals all of ref, else
+ * the offset of the first difference, with the byte ref has there and the
+ * byte written (-1: none). */
+int64_t mime_sink_mismatch(GMimeStream *sink, int *want, int *got);
 
 /* Scan a whole stream from its start (reset before and after). 0 or -1. */
 int mime_scan_stream(GMimeStream *stream, struct mime_scan *s);

@@ -126,6 +126,7 @@ typedef struct {
 	struct buf *out;
 	GMimeStream *ref;
 	int64_t mismatch; /* -1 while everything matched */
+	int want, got;    /* the bytes there, -1 for "none" */
 } CmSink;
 
 typedef struct {
@@ -158,8 +159,11 @@ static void sink_compare(CmSink *sink, const char *buf, size_t len)
 
 		while (i < got && chunk[i] == buf[done + i])
 			i++;
-		if (i < want)
+		if (i < want) {
 			sink->mismatch = ((GMimeStream *)sink)->position + (int64_t)(done + i);
+			sink->want = i < got ? (unsigned char)chunk[i] : -1;
+			sink->got = (unsigned char)buf[done + i];
+		}
 		done += want;
 	}
 }
@@ -209,12 +213,17 @@ GMimeStream *mime_sink_new(struct mime_scan *scan, struct buf *out, GMimeStream 
 	return (GMimeStream *)sink;
 }
 
-int64_t mime_sink_mismatch(GMimeStream *stream)
+int64_t mime_sink_mismatch(GMimeStream *stream, int *want, int *got)
 {
 	CmSink *sink = (CmSink *)stream;
 	char extra;
 
-	if (sink->ref && sink->mismatch < 0 && ref_read(sink->ref, &extra, 1) == 1)
+	if (sink->ref && sink->mismatch < 0 && ref_read(sink->ref, &extra, 1) == 1) {
 		sink->mismatch = stream->position; /* ref is longer */
+		sink->want = (unsigned char)extra;
+		sink->got = -1;
+	}
+	*want = sink->want;
+	*got = sink->got;
 	return sink->mismatch;
 }

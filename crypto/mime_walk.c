@@ -21,7 +21,6 @@
  */
 #include <string.h>
 
-#include "log.h"
 #include "mime_int.h"
 
 /* What the writer of the enclosing structure appends after an object. */
@@ -243,8 +242,8 @@ static int check_face(const char *text, const char *what, const char *path, stru
 	mime_scan_bytes(&s, (const unsigned char *)text, strlen(text));
 	if (s.n8bit == 0 && s.maxline <= MIME_MAX_LINE)
 		return 0;
-	cm_err_set(cv->err, "the %s of multipart %s holds %s; it cannot be re-encoded", what,
-	           part_name(path, pbuf, sizeof(pbuf)),
+	cm_err_set(cv->err, "the %s of the multipart that is %s holds %s; it cannot be re-encoded",
+	           what, part_name(path, pbuf, sizeof(pbuf)),
 	           s.n8bit ? "8-bit bytes" : "a line over 998 octets");
 	return -1;
 }
@@ -293,6 +292,13 @@ static int convert_message(GMimeMessagePart *mpart, const char *path, int depth,
 	return 0;
 }
 
+static bool is_identity(GMimeContentEncoding enc)
+{
+	return enc != GMIME_CONTENT_ENCODING_BASE64 &&
+	       enc != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
+	       enc != GMIME_CONTENT_ENCODING_UUENCODE;
+}
+
 /* Replace the content by a stream that decodes it and encodes it again
  * (and armors "From " for quoted-printable), read lazily when written. */
 static void reencode(GMimePart *part, GMimeContentEncoding target, bool decode)
@@ -303,10 +309,12 @@ static void reencode(GMimePart *part, GMimeContentEncoding target, bool decode)
 	GMimeDataWrapper *wrapper;
 	GMimeFilter *f;
 
-	if (decode) {
+	if (decode && !is_identity(src)) {
 		f = g_mime_filter_basic_new(src, FALSE);
 		g_mime_stream_filter_add((GMimeStreamFilter *)fs, f);
 		g_object_unref(f);
+	}
+	if (decode) {
 		f = g_mime_filter_basic_new(target, TRUE);
 		g_mime_stream_filter_add((GMimeStreamFilter *)fs, f);
 		g_object_unref(f);
@@ -321,13 +329,6 @@ static void reencode(GMimePart *part, GMimeContentEncoding target, bool decode)
 	g_mime_part_set_content_encoding(part, target);
 	g_object_unref(wrapper);
 	g_object_unref(fs);
-}
-
-static bool is_identity(GMimeContentEncoding enc)
-{
-	return enc != GMIME_CONTENT_ENCODING_BASE64 &&
-	       enc != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
-	       enc != GMIME_CONTENT_ENCODING_UUENCODE;
 }
 
 /* Not base64/QP: encode text as QP, the rest as base64; message/... parts

@@ -75,7 +75,7 @@ integ() {
 		fail "$label $(basename "$script"): exit $rc without a FAIL line, see $out"
 		tail -20 "$out"
 	else
-		echo "ok: $label $(basename "$script"): $p passed, $f failed"
+		echo "$([ "$f" -eq 0 ] && echo ok || echo FAILED): $label $(basename "$script"): $p passed, $f failed"
 	fi
 }
 
@@ -91,7 +91,7 @@ FAILED=$((FAILED + $(grep -c '^FAIL: ' "$logdir/lint.log")))
 unit_all unit build/gcc
 if [ "${QUICK:-0}" != 1 ]; then
 	unit_all valgrind build/gcc valgrind -q --error-exitcode=99 --leak-check=full \
-		--errors-for-leak-kinds=definite --suppressions="$top/tests/valgrind.supp"
+		--show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions="$top/tests/valgrind.supp"
 fi
 for t in tests/integration/t_*.sh; do
 	integ integ "$t" CERTMILTER="$top/build/gcc/certmilter"
@@ -106,7 +106,7 @@ if [ "${QUICK:-0}" != 1 ]; then
 	integ asan tests/integration/t_corpus.sh CERTMILTER="$top/build/asan/certmilter"
 	unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 	integ valgrind tests/integration/t_corpus.sh CERTMILTER="$top/build/gcc/certmilter" \
-		CM_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$top/tests/valgrind.supp --log-file=$logdir/valgrind-certmilter.%p.log"
+		CM_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$top/tests/valgrind.supp --log-file=$logdir/valgrind-certmilter.%p.log"
 	if cat "$logdir"/valgrind-certmilter.*.log 2>/dev/null | grep -q .; then
 		fail "valgrind: certmilter under valgrind reported errors (see $logdir/valgrind-certmilter.*.log)"
 	else

@@ -408,7 +408,24 @@ cm_stop() {
 	done
 	kill -KILL "$CM_PID" 2>/dev/null
 	wait "$CM_PID" 2>/dev/null
+	CM_RC=$? # exit status, for cm_check_exit
 	CM_PID=
+}
+
+# cm_check_exit LOGFILE: stop certmilter; it must exit 0 on SIGTERM and its
+# log must hold no sanitizer or valgrind report.
+cm_check_exit() {
+	cm_stop
+	if [ "${CM_RC:-0}" -eq 0 ]; then
+		pass "certmilter exits 0 on SIGTERM"
+	else
+		fail "certmilter exit" "exit status $CM_RC after SIGTERM"
+	fi
+	if grep -qE 'Sanitizer|runtime error:|^==[0-9]+== ' "$1"; then
+		fail "certmilter reports" "$(grep -m3 -E 'Sanitizer|runtime error:|^==[0-9]+== ' "$1" | tr '\n' ' ')"
+	else
+		pass "certmilter log holds no sanitizer or valgrind report"
+	fi
 }
 
 cm_audit_count() {

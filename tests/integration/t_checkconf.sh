@@ -83,7 +83,8 @@ check_bad bad-pattern "policy_file = \"$work/bad-pattern.policy\";" \
   { from = \"bob*@example.com\"; }
 );"
 check_bad syntax "$base
-socket = \"unterminated;" "$work/syntax.conf:2"
+socket = = 1;
+user = \"x\";" "$work/syntax.conf:2: syntax error"
 
 echo "$P passed, $F failed"
 [ $F -eq 0 ]

@@ -278,5 +278,6 @@ if [ $MODE = emu ]; then
 	[ -n "$nested" ] && negative "$nested" nested nested-protected
 fi
 
+[ $MODE = milter ] && cm_check_exit "$work/certmilter.log"
 echo "# ${#names[@]} messages, mode $MODE, $(elapsed) s"
 t_summary

@@ -17,10 +17,12 @@
       those; every Content-Transfer-Encoding outside them 7bit, base64 or
       quoted-printable. Prints what differs and exits 1 otherwise.
 
-  mime_compare.py signed CONTENT_TYPE BODY ENTITY DER
-      exit 0 when "Content-Type: CONTENT_TYPE" + BODY is a multipart/signed
-      whose first part is exactly the bytes of ENTITY and whose second part is
-      application/pkcs7-signature decoding to the bytes of DER.
+  mime_compare.py signed|pkcs7 CONTENT_TYPE CTE DISPOSITION BODY ENTITY DER
+      the headers (values folded with "\n") + BODY must make a message that
+      signed: is a multipart/signed whose first part is exactly the bytes of
+      ENTITY and whose second part is application/pkcs7-signature decoding
+      to the bytes of DER; pkcs7: is application/pkcs7-mime, filename
+      smime.p7m, decoding to the bytes of DER. Base64 lines at most 76.
 """
 import email
 import email.policy
@@ -145,8 +147,32 @@ def compare_entity(orig_raw, ent_raw):
     return problems
 
 
-def check_signed(ctype, body, entity, der):
-    msg = parse(b"Content-Type: " + ctype.replace(b"\n", b"\r\n") + b"\r\n\r\n" + body)
+def output_message(ctype, cte, disp, body):
+    head = b""
+    for name, value in ((b"Content-Type", ctype), (b"Content-Transfer-Encoding", cte),
+                        (b"Content-Disposition", disp)):
+        if value:
+            head += name + b": " + value.replace(b"\n", b"\r\n") + b"\r\n"
+    return parse(head + b"\r\n" + body)
+
+
+def base64_lines(raw):
+    return ["base64 line of %d characters" % len(line)
+            for line in raw.split(b"\r\n") if len(line) > 76]
+
+
+def check_pkcs7(msg, body, der):
+    problems = base64_lines(body)
+    if msg.get_content_type() != "application/pkcs7-mime":
+        problems.append("content type %s" % msg.get_content_type())
+    if msg.get_filename() != "smime.p7m" or msg.get_param("name") != "smime.p7m":
+        problems.append("file name %r" % msg.get_filename())
+    if msg.get_payload(decode=True) != der:
+        problems.append("does not decode to the DER")
+    return problems
+
+
+def check_signed(msg, body, entity, der):
     problems = []
     if msg.get_content_type() != "multipart/signed" or len(msg.get_payload()) != 2:
         return ["not a two-part multipart/signed"]
@@ -159,6 +185,7 @@ def check_signed(ctype, body, entity, der):
     end = body.index(b"\r\n--" + b + b"\r\n", start)
     if body[start:end] != entity:
         problems.append("first part is not the entity byte for byte")
+    problems += base64_lines(body[body.index(b"Signature\r\n\r\n"):])
     sig = msg.get_payload(1)
     if sig.get_content_type() != "application/pkcs7-signature":
         problems.append("second part is %s" % sig.get_content_type())
@@ -173,9 +200,13 @@ def main(argv):
         return 0
     if len(argv) == 4 and argv[1] == "entity":
         problems = compare_entity(open(argv[2], "rb").read(), open(argv[3], "rb").read())
-    elif len(argv) == 6 and argv[1] == "signed":
-        problems = check_signed(argv[2].encode(), open(argv[3], "rb").read(),
-                                open(argv[4], "rb").read(), open(argv[5], "rb").read())
+    elif len(argv) == 8 and argv[1] in ("signed", "pkcs7"):
+        body, entity, der = (open(f, "rb").read() for f in argv[5:8])
+        msg = output_message(*(a.encode() for a in argv[2:5]), body)
+        if argv[1] == "signed":
+            problems = check_signed(msg, body, entity, der)
+        else:
+            problems = check_pkcs7(msg, body, der)
     else:
         print(__doc__, file=sys.stderr)
         return 2
