@@ -191,7 +191,6 @@ char *mime_first_address(const char *value)
 
 struct entity_job {
 	GString *hdr;      /* the Content-* header block, CRLF, blank line */
-	bool synth_ct;     /* no Content-Type: we made one up */
 	GString *closers;  /* close delimiters the fixup adds at the end */
 	GString *warnings; /* what the GMime parser complained about */
 	GMimeParserOptions *po;
@@ -240,10 +239,8 @@ static int header_block(const struct mime_header *hdrs, size_t nhdrs, struct ent
 		if (append_header(job->hdr, &hdrs[i], err) < 0)
 			return -1;
 	}
-	if (!have_ct) {
+	if (!have_ct)
 		g_string_prepend(job->hdr, "Content-Type: text/plain; charset=us-ascii\r\n");
-		job->synth_ct = true;
-	}
 	g_string_append(job->hdr, "\r\n");
 	return 0;
 }
@@ -480,8 +477,7 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
 
 	if (header_block(hdrs, nhdrs, &job, err) < 0 || parse_entity(&job, body, err) < 0 ||
 	    check_faithful(&job, body, err) < 0 ||
-	    mime_walk_convert(job.top, job.synth_ct, &job.allow8, err) < 0 ||
-	    write_entity(&job, entity, err) < 0)
+	    mime_walk_convert(job.top, &job.allow8, err) < 0 || write_entity(&job, entity, err) < 0)
 		goto out;
 	if (job.warnings->len)
 		msg_debug("mime: converted despite parser warnings: %s", job.warnings->str);

@@ -47,8 +47,8 @@ enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t n
 
 /*
  * The content entity to sign: the top-level Content-* headers (an explicit
- * "Content-Type: text/plain; charset=us-ascii" when there is none, charset
- * "unknown-8bit" if that body has 8-bit bytes) and the body, every leaf that
+ * "Content-Type: text/plain; charset=us-ascii" when there is none, the
+ * RFC 2045 default the message had implicitly) and the body, every leaf that
  * is not base64/QP and holds 8-bit bytes, NULs, bare CR, lines over 998
  * octets or "From " at a line start, or is labelled 8bit/binary, re-encoded
  * (text -> quoted-printable, other -> base64), not descending into
@@ -58,8 +58,8 @@ enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t n
  * body is the message body with CRLF line ends (a file, rewound by the
  * callee). Returns 0, or -1 with err when the content cannot be preserved.
  */
-int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body,
-		struct buf *entity, cm_err *err);
+int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+                cm_err *err);
 
 /* Does the name start with "Content-" or equal "MIME-Version"? (case-insens.) */
 bool mime_is_content_header(const char *name);
@@ -74,14 +74,14 @@ struct mime_output {
 /* multipart/signed around entity (byte-identical) and the DER signature;
  * micalg e.g. "sha-256". A fresh random boundary that does not occur in
  * entity. Base64 in 76-column lines. */
-void mime_build_signed(const struct buf *entity, const unsigned char *der,
-		       size_t derlen, const char *micalg, struct mime_output *out);
+void mime_build_signed(const struct buf *entity, const unsigned char *der, size_t derlen,
+                       const char *micalg, struct mime_output *out);
 /* application/pkcs7-mime; smime-type=<smime_type>; name=smime.p7m (smime.p7c
  * for certs-only): the body is the base64 DER in 76-column lines, and
  * transfer_encoding ("base64") and disposition ("attachment;
  * filename=smime.p7m") are set for the caller to add as headers. */
-void mime_build_pkcs7(const unsigned char *der, size_t derlen,
-		      const char *smime_type, struct mime_output *out);
+void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
+                      struct mime_output *out);
 void mime_output_free(struct mime_output *out);
 
 /* First address of a header value like From: ("Name <a@b>", a@b, groups);

@@ -66,10 +66,9 @@ int mime_walk_fixup(GMimeObject *top, GString *closers, cm_err *err);
 
 /*
  * Pass 2, outside multipart/signed and multipart/encrypted: make every leaf
- * 7bit-safe. synth_ct: the top-level Content-Type was made up by us (relabel
- * its charset when the body is 8-bit). *allow8 receives the number of 8-bit
- * bytes inside the signed/encrypted subtrees, which are written unchanged.
+ * 7bit-safe. *allow8 receives the number of 8-bit bytes inside the
+ * signed/encrypted subtrees, which are written unchanged.
  */
-int mime_walk_convert(GMimeObject *top, bool synth_ct, uint64_t *allow8, cm_err *err);
+int mime_walk_convert(GMimeObject *top, uint64_t *allow8, cm_err *err);
 
 #endif

@@ -134,7 +134,6 @@ int mime_walk_fixup(GMimeObject *top, GString *closers, cm_err *err)
 
 struct conv {
 	GMimeFormatOptions *fo;
-	bool synth_ct;
 	uint64_t allow8; /* 8-bit bytes inside signed/encrypted subtrees */
 	cm_err *err;
 };
@@ -378,9 +377,6 @@ static int convert_leaf(GMimePart *part, const char *path, int depth, struct con
 		cm_err_set(cv->err, "cannot read %s", part_name(path, pbuf, sizeof(pbuf)));
 		return -1;
 	}
-	if (depth == 0 && cv->synth_ct && (s.n8bit || s.nnul))
-		g_mime_object_set_content_type_parameter((GMimeObject *)part, "charset",
-		                                         "unknown-8bit");
 	if (is_identity(enc))
 		return convert_identity(part, &s, path, cv);
 	if (enc == GMIME_CONTENT_ENCODING_UUENCODE) {
@@ -414,9 +410,9 @@ static int convert_node(GMimeObject *obj, const char *path, int depth, struct co
 	return 0;
 }
 
-int mime_walk_convert(GMimeObject *top, bool synth_ct, uint64_t *allow8, cm_err *err)
+int mime_walk_convert(GMimeObject *top, uint64_t *allow8, cm_err *err)
 {
-	struct conv cv = {.fo = mime_format_options_new(), .synth_ct = synth_ct, .err = err};
+	struct conv cv = {.fo = mime_format_options_new(), .err = err};
 	int rc = convert_node(top, "", 0, &cv);
 
 	g_mime_format_options_free(cv.fo);

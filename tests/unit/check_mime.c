@@ -523,8 +523,8 @@ static const struct {
      {"Content-Type: text/plain; charset=us-ascii\r\n\r\nplain ascii\r\n"},
      NULL},
     {"Subject: x\nContent-Transfer-Encoding: 8bit\n\nna\xefve\n",
-     {"charset=unknown-8bit", "na=EFve"},
-     "us-ascii"},
+     {"Content-Type: text/plain; charset=us-ascii\r\n", "na=EFve"},
+     "unknown-8bit"},
     /* message/rfc822: inner leaf converted, its own label 7bit */
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
      "see attached\n--b\nContent-Type: message/rfc822\nContent-Transfer-Encoding: 8bit\n\n"

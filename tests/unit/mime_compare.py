@@ -100,7 +100,7 @@ def leaf_problems(where, o, e, top_synth):
         out.append("%s: filename %r != %r" % (where, o.get_filename(), e.get_filename()))
     od, ed = o.get_payload(decode=True) or b"", e.get_payload(decode=True) or b""
     if top_synth:
-        want = "us-ascii" if all(c < 128 for c in od) else "unknown-8bit"
+        want = "us-ascii"  # the RFC 2045 default the original had implicitly
         if e.get_content_charset() != want:
             out.append("%s: made-up charset %r, want %r" % (where, e.get_content_charset(), want))
     elif o.get_param("charset") != e.get_param("charset"):
