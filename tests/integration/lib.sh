@@ -167,7 +167,7 @@ pf_write_main() { # dir sink_port
 		maillog_file = $dir/maillog
 		maillog_file_prefixes = $dir
 		inet_interfaces = loopback-only
-		inet_protocols = ipv4
+		inet_protocols = all
 		myhostname = mx.test.example
 		mydomain = test.example
 		myorigin = \$myhostname
@@ -181,7 +181,7 @@ pf_write_main() { # dir sink_port
 		relayhost = [127.0.0.1]:$sport
 		alias_maps =
 		alias_database =
-		mynetworks = 127.0.0.0/8
+		mynetworks = 127.0.0.0/8 [::1]/128
 		smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination
 		smtpd_recipient_restrictions =
 		smtpd_authorized_xclient_hosts = 127.0.0.0/8
