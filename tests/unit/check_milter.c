@@ -20,6 +20,7 @@
 #include "mime.h"
 #include "mlfi.h"
 #include "runtime.h"
+#include "spool.h"
 
 #ifndef SRCDIR
 #define SRCDIR "."
@@ -360,6 +361,42 @@ START_TEST(policy_no_sign)
 }
 END_TEST
 
+/* The spool: CRLF-canonical whatever the slicing, in memory below the
+ * threshold and in a file past it, with the same bytes either way. */
+START_TEST(spool_slices_and_threshold)
+{
+	static const char in[] = "one\ntwo\r\nthree\r\r\nfour\n\nfive";
+	static const char want[] = "one\r\ntwo\r\nthree\r\r\nfour\r\n\r\nfive";
+	static const size_t thresholds[] = {1 << 20, 16};
+
+	for (size_t t = 0; t < 2; t++) {
+		for (size_t slice = 1; slice <= sizeof(in); slice++) {
+			struct spool *sp = spool_create(tmpdir, thresholds[t]);
+			char got[128] = "";
+			cm_err err;
+			FILE *fp;
+			size_t n;
+
+			for (size_t off = 0; off < sizeof(in) - 1; off += slice) {
+				size_t len =
+				    sizeof(in) - 1 - off < slice ? sizeof(in) - 1 - off : slice;
+
+				ck_assert_int_eq(
+				    spool_write(sp, (const unsigned char *)in + off, len, &err), 0);
+			}
+			ck_assert_uint_eq(spool_size(sp), sizeof(want) - 1);
+			ck_assert(spool_on_disk(sp) == (thresholds[t] < sizeof(want)));
+			fp = spool_stream(sp, &err);
+			ck_assert_ptr_nonnull(fp);
+			n = fread(got, 1, sizeof(got) - 1, fp);
+			ck_assert_uint_eq(n, sizeof(want) - 1);
+			ck_assert_str_eq(got, want);
+			spool_destroy(sp);
+		}
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("milter");
@@ -378,6 +415,7 @@ int main(void)
 	tcase_add_test(tc, oversize_tempfails);
 	tcase_add_test(tc, login_mismatch_not_signed);
 	tcase_add_test(tc, policy_no_sign);
+	tcase_add_test(tc, spool_slices_and_threshold);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_set_fork_status(sr, CK_NOFORK);
