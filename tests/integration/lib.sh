@@ -412,6 +412,26 @@ cm_stop() {
 	CM_PID=
 }
 
+# cm_simple_setup WORK [CONFIG-LINES]: a test PKI in WORK/pki, WORK/roots.pem
+# (organization + public roots), a policy signing with the identity
+# certificate, and WORK/certmilter.conf (internal: 127.0.0.0/8 and ::1) with
+# CONFIG-LINES appended.
+cm_simple_setup() {
+	local w=$1
+	bash "$CM_TOP/tests/pki/mkpki.sh" "$w/pki" >/dev/null || return 1
+	cat "$w/pki/org-roots.pem" "$w/pki/public-roots.pem" >"$w/roots.pem"
+	printf 'defaults = { sign = [ "identity" ]; encrypt = "never"; };\n' >"$w/policy.conf"
+	cat >"$w/certmilter.conf" <<-EOF
+		policy_file = "$w/policy.conf";
+		spool_dir = "$w";
+		outbound = { internal_networks = [ "127.0.0.0/8", "::1/128" ]; };
+		keystore = { directories = [ "$w/pki/keys" ]; pkcs12_password_file = "$w/pki/p12pass";
+		             chain_bundle = "$w/pki/chain.pem"; };
+		trust = { organization = "$w/pki/org-roots.pem"; public = "$w/pki/public-roots.pem"; };
+		${2:-}
+	EOF
+}
+
 # cm_check_exit LOGFILE: stop certmilter; it must exit 0 on SIGTERM and its
 # log must hold no sanitizer or valgrind report.
 cm_check_exit() {

@@ -27,18 +27,7 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 0
 fi
 
-bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null
-cat "$work/pki/org-roots.pem" "$work/pki/public-roots.pem" >"$work/roots.pem"
-printf 'defaults = { sign = [ "identity" ]; encrypt = "never"; };\n' >"$work/policy.conf"
-cat >"$work/certmilter.conf" <<EOF2
-policy_file = "$work/policy.conf";
-spool_dir = "$work";
-outbound = { internal_networks = [ "127.0.0.0/8" ]; };
-keystore = { directories = [ "$work/pki/keys" ]; pkcs12_password_file = "$work/pki/p12pass";
-             chain_bundle = "$work/pki/chain.pem"; };
-trust = { organization = "$work/pki/org-roots.pem"; public = "$work/pki/public-roots.pem"; };
-limits = { max_message_size = 20000; spool_threshold = 1024; };
-EOF2
+cm_simple_setup "$work" "limits = { max_message_size = 20000; spool_threshold = 1024; };" || exit 1
 log=$work/certmilter.log
 sink_start "$work/sink" "$SINK_PORT" &&
 	cm_start "$work/certmilter.conf" "$MPORT" "$log" &&

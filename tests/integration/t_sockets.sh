@@ -22,17 +22,7 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 0
 fi
 
-bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null
-cat "$work/pki/org-roots.pem" "$work/pki/public-roots.pem" >"$work/roots.pem"
-printf 'defaults = { sign = [ "identity" ]; encrypt = "never"; };\n' >"$work/policy.conf"
-cat >"$work/certmilter.conf" <<EOF2
-policy_file = "$work/policy.conf";
-spool_dir = "$work";
-outbound = { internal_networks = [ "127.0.0.0/8", "::1/128" ]; };
-keystore = { directories = [ "$work/pki/keys" ]; pkcs12_password_file = "$work/pki/p12pass";
-             chain_bundle = "$work/pki/chain.pem"; };
-trust = { organization = "$work/pki/org-roots.pem"; public = "$work/pki/public-roots.pem"; };
-EOF2
+cm_simple_setup "$work" || exit 1
 printf 'From: Alice <alice@example.com>\nTo: bob@sink.example\nSubject: socket test\n\nhello\n' \
 	>"$work/msg.eml"
 sink_start "$work/sink" "$SINK_PORT" || exit 1
