@@ -128,7 +128,7 @@ static bool eom_login_check(const struct connctx *cc, const char *from, enum cm_
 	const char *login = cc->msg->auth;
 
 	if (login == NULL || !cfg->outbound.require_from_match ||
-	    outbound_login_may_send(cfg, login, from))
+	    outbound_login_may_send(cfg, cc->rt->logins, login, from))
 		return true;
 	*action = cfg->outbound.from_mismatch;
 	snprintf(reason, rlen, "From <%s> is not an address login %s may sign for",

@@ -25,6 +25,11 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	rt->pol = policy_load(rt->cfg->policy_file, err);
 	if (rt->pol == NULL)
 		goto fail;
+	if (rt->cfg->outbound.login_map) {
+		rt->logins = login_map_load(rt->cfg->outbound.login_map, err);
+		if (rt->logins == NULL)
+			goto fail;
+	}
 	rt->ks = keystore_load(rt->cfg, err);
 	if (rt->ks == NULL)
 		goto fail;
@@ -37,6 +42,7 @@ fail:
 static void runtime_free(struct cm_runtime *rt)
 {
 	keystore_free(rt->ks);
+	login_map_free(rt->logins);
 	policy_free(rt->pol);
 	config_unref(rt->cfg);
 	free(rt);

@@ -11,6 +11,7 @@
 #include "cm.h"
 #include "config.h"
 #include "keystore.h"
+#include "loginmap.h"
 #include "policy.h"
 
 struct cm_runtime {
@@ -18,6 +19,7 @@ struct cm_runtime {
 	struct cm_config *cfg;
 	struct policy *pol;
 	struct keystore *ks;
+	struct login_map *logins; /* outbound.login_map, NULL if not set */
 };
 
 /* Load configuration FILE (socket_override replaces its socket when not

@@ -32,13 +32,16 @@ bool outbound_addr_equal(const char *a, const char *b, bool lp_case_insensitive)
 	return strcasecmp(at_a, at_b) == 0;
 }
 
-bool outbound_login_may_send(const struct cm_config *cfg, const char *login, const char *from)
+bool outbound_login_may_send(const struct cm_config *cfg, const struct login_map *map,
+                             const char *login, const char *from)
 {
 	bool ci = cfg->keystore.local_part_case_insensitive;
 	const char *at;
 
 	if (login == NULL || from == NULL)
 		return false;
+	if (login_map_allows(map, login, from, ci))
+		return true;
 	if (strchr(login, '@') != NULL)
 		return outbound_addr_equal(login, from, ci);
 	at = strrchr(from, '@');

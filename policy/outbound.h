@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "config.h"
+#include "loginmap.h"
 
 struct conn_facts {
 	const char *auth;   /* {auth_authen}, NULL or "" if not authenticated */
@@ -20,10 +21,11 @@ bool outbound_is(const struct cm_config *cfg, const struct conn_facts *f);
 
 /*
  * May login send as from? Yes when from equals login as an address (domain
- * case-insensitive, local part per keystore.local_part_case), or when login
- * has no '@' and equals from's local part.
+ * case-insensitive, local part per keystore.local_part_case), when login
+ * has no '@' and equals from's local part, or when map allows it.
  */
-bool outbound_login_may_send(const struct cm_config *cfg, const char *login, const char *from);
+bool outbound_login_may_send(const struct cm_config *cfg, const struct login_map *map,
+                             const char *login, const char *from);
 
 /* Address equality per SPEC section 1. */
 bool outbound_addr_equal(const char *a, const char *b, bool lp_case_insensitive);
