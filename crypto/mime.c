@@ -327,6 +327,22 @@ static bool ends_in_crlf(FILE *body)
 	       tail[1] == '\n';
 }
 
+/* Does the body end in the open delimiter of the innermost multipart that
+ * closers (its first line is "--B--") closes? Then that multipart has an
+ * empty last part, as other readers see it. */
+static bool ends_in_open_delimiter(FILE *body, const GString *closers)
+{
+	const char *eol = strstr(closers->str, "--\r\n");
+	size_t blen = eol ? (size_t)(eol - closers->str) : 0; /* "--B" */
+	char tail[80];
+
+	if (blen < 3 || blen + 3 > sizeof(tail) || fseek(body, -(long)(blen + 3), SEEK_END) != 0 ||
+	    fread(tail, 1, blen + 3, body) != blen + 3)
+		return false;
+	return tail[0] == '\n' && memcmp(tail + 1, closers->str, blen) == 0 &&
+	       memcmp(tail + 1 + blen, "\r\n", 2) == 0;
+}
+
 /* Parse and fix up. Multiparts that run to the end of the body get their
  * close delimiters appended, and the result is parsed again: the final CRLF
  * of the body then belongs to the delimiter, as other readers see it. */
@@ -347,6 +363,8 @@ static int parse_entity(struct entity_job *job, FILE *body, cm_err *err)
 		return 0;
 	if (!ends_in_crlf(body))
 		g_string_prepend(job->closers, "\r\n");
+	else if (ends_in_open_delimiter(body, job->closers))
+		g_string_prepend(job->closers, "\r\n\r\n"); /* keep the empty last part */
 	open = g_string_new(NULL);
 	rc = parse_input(job, body, err);
 	if (rc == 0)

@@ -165,7 +165,6 @@ echo "# mode $MODE, set-up done after $(elapsed) s"
 # changed. Reasons come from reading the inputs, not from certmilter.
 declare -A REFUSED=(
 	[malformed-nul-bytes-01]="NUL bytes in the preamble (the declared boundary never occurs), which no 7bit entity can carry"
-	[eol-mixed-smime-01]="ends in an open delimiter with an empty part after it, which GMime drops (known limitation)"
 )
 
 refused_one() { # name: the milter path was refused; check reply and audit line
