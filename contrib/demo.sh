@@ -15,13 +15,23 @@ PORT_IN=10025 PORT_PLAIN=10026 SINK_PORT=10027 MILTER_PORT=8894
 . "$top/tests/integration/lib.sh"
 
 stop_demo() {
-	[ -f "$D/certmilter.pid" ] && kill "$(cat "$D/certmilter.pid")" 2>/dev/null || true
-	[ -f "$D/sink.pid" ] && kill "$(cat "$D/sink.pid")" 2>/dev/null || true
-	[ -d "$D/postfix" ] && pf_stop "$D/postfix" || true
+	[ -f "$D/certmilter.pid" ] && kill "$(cat "$D/certmilter.pid")" 2>/dev/null
+	[ -f "$D/sink.pid" ] && kill "$(cat "$D/sink.pid")" 2>/dev/null
+	# also whatever an earlier demo left without a pid file
+	pkill -f -- "-c $D/certmilter.conf" 2>/dev/null
+	pkill -f -- "sink.py serve --dir $D/sink" 2>/dev/null
+	[ -d "$D/postfix" ] && pf_stop "$D/postfix"
 	rm -f "$D/certmilter.pid" "$D/sink.pid"
+	for _ in $(seq 50); do
+		port_listening "$MILTER_PORT" || port_listening "$SINK_PORT" || return 0
+		sleep 0.1
+	done
+	echo "demo: ports $MILTER_PORT/$SINK_PORT still in use by another program" >&2
+	return 1
 }
+# (called in a || list, so set -e does not end the script inside it)
 if [ "${1:-}" = stop ]; then
-	stop_demo
+	stop_demo || exit 1
 	echo "demo stopped"
 	exit 0
 fi
@@ -31,7 +41,7 @@ bash "$top/tests/deps.sh"
 bash "$top/tests/build.sh" gcc
 BIN="$top/build/gcc/certmilter"
 
-stop_demo
+stop_demo || exit 1
 rm -rf "$D"
 mkdir -p "$D"
 echo "== demo PKI in $D/pki"
@@ -66,14 +76,18 @@ echo "== certmilter -n"
 
 echo "== starting certmilter (daemon, log in syslog and $D/certmilter.log)"
 setsid "$BIN" -f -c "$D/certmilter.conf" >>"$D/certmilter.log" 2>&1 </dev/null &
-wait_port "$MILTER_PORT" 15 || { cat "$D/certmilter.log"; exit 1; }
+cm_pid=$!
+if ! wait_port "$MILTER_PORT" 15 "$cm_pid" || ! kill -0 "$cm_pid" 2>/dev/null; then
+	cat "$D/certmilter.log"
+	exit 1
+fi
 
 echo "== starting the demo Postfix on 127.0.0.1:$PORT_IN, relaying to a sink on $SINK_PORT"
 mkdir -p "$D/sink"
 setsid "$CM_PY" "$CM_INT/sink.py" serve --dir "$D/sink" --port "$SINK_PORT" \
 	>>"$D/sink.log" 2>&1 </dev/null &
 echo $! >"$D/sink.pid"
-wait_port "$SINK_PORT" 10
+wait_port "$SINK_PORT" 10 "$!" || { cat "$D/sink.log"; exit 1; }
 pf_setup "$D/postfix" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "inet:127.0.0.1:$MILTER_PORT"
 
 cat >"$D/sample.eml" <<'MSG'
