@@ -8,8 +8,8 @@ PKGS=(
 	autoconf automake libtool pkg-config make gcc clang clang-format
 	libgmime-3.0-dev libssl-dev libcurl4-openssl-dev libconfig-dev libmilter-dev check
 	# run the tests and the demo: a real MTA, independent verifiers, tools
-	postfix openssl gpgsm libnss3-tools python3 valgrind libclang-rt-14-dev
-	procps iproute2 util-linux rsyslog
+	postfix openssl gpgsm gpg-agent libnss3-tools python3 valgrind libclang-rt-14-dev
+	procps iproute2 util-linux diffutils
 )
 
 missing=()
