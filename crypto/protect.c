@@ -43,8 +43,6 @@ static void choose_signers(const struct protect_req *req, struct signer_set *set
 			         cm_class_name(rule->sign[i]));
 			continue;
 		}
-		if (set->n >= PROTECT_MAX_SIGNERS)
-			continue;
 		for (size_t j = 0; j < set->n; j++)
 			if (set->e[j] == e)
 				goto next; /* "identity" and "v4" named the same cert */

@@ -43,7 +43,4 @@ struct protect_res {
 void protect_message(const struct protect_req *req, struct protect_res *res);
 void protect_res_free(struct protect_res *res);
 
-/* Most signers (SignerInfos) one message gets. */
-#define PROTECT_MAX_SIGNERS POLICY_MAX_SIGN
-
 #endif
