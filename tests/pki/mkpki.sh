@@ -12,6 +12,9 @@
 #   public-ca.pem/.key     "Demo Public Email CA" (signed by public-root)
 #   tsa-root.pem/.key      "Demo TSA Root CA"
 #   tsa.pem/.key           time-stamping certificate (signed by tsa-root)
+#   tsa-noekp.pem/.key     signed by tsa-root, no timeStamping EKU (tests/tsad)
+#   tsa-rogue-root.pem/.key "Rogue TSA Root CA", in no trust bundle
+#   tsa-rogue.pem/.key     time-stamping certificate under tsa-rogue-root
 #   org-roots.pem public-roots.pem tsa-roots.pem all-roots.pem   trust bundles
 #   chain.pem              org-ca + public-ca (intermediates)
 #   p12pass                PKCS#12 password (mode 0600)
@@ -84,6 +87,12 @@ authorityKeyIdentifier = keyid:always
 basicConstraints       = critical,CA:false
 keyUsage               = critical,digitalSignature,nonRepudiation
 extendedKeyUsage       = critical,timeStamping
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+
+[ tsa_noekp ]
+basicConstraints       = critical,CA:false
+keyUsage               = critical,digitalSignature,nonRepudiation
 subjectKeyIdentifier   = hash
 authorityKeyIdentifier = keyid:always
 
@@ -161,6 +170,16 @@ ca public-ca public-root "/O=Demo Public Trust/CN=Demo Public Email CA"
 ca tsa-root self "/O=Demo Time/CN=Demo TSA Root CA"
 newkey "$OUT/tsa.key"
 sign "$OUT/tsa" "$OUT/tsa-root" tsa "/O=Demo Time/CN=Demo Time Stamping Authority" \
+	"$CA_START" "$EE_END"
+
+# For the test TSA (tests/tsad): one certificate the TSA trust bundle must
+# refuse for its usage, one under a root that is in no bundle.
+newkey "$OUT/tsa-noekp.key"
+sign "$OUT/tsa-noekp" "$OUT/tsa-root" tsa_noekp \
+	"/O=Demo Time/CN=Demo TSA without timeStamping" "$CA_START" "$EE_END"
+ca tsa-rogue-root self "/O=Rogue Time/CN=Rogue TSA Root CA"
+newkey "$OUT/tsa-rogue.key"
+sign "$OUT/tsa-rogue" "$OUT/tsa-rogue-root" tsa "/O=Rogue Time/CN=Rogue Time Stamping Authority" \
 	"$CA_START" "$EE_END"
 
 cat "$OUT/org-root.pem" >"$OUT/org-roots.pem"

@@ -1,0 +1,46 @@
+/*
+ * tsa.h - the RFC 3161 Time-Stamp Authority client (SPEC section 5): POSTs
+ * TimeStampReqs over HTTP(S) with libcurl, fails over between the
+ * configured TSAs and checks every reply (crypto/timestamp.h).
+ *
+ * Thread-safe: one client serves every milter thread. Connections are
+ * reused across calls and threads (a pool of curl multi handles, each with
+ * its connection cache; DNS and TLS sessions shared by a locked share
+ * handle). curl_global_init must have been called before the first client
+ * is made.
+ */
+#ifndef TSA_H
+#define TSA_H
+
+#include <stddef.h>
+
+#include "cm.h"
+#include "config.h"
+
+#define TSA_MAX_STAMPS 8 /* signature values per tsa_stamp call */
+
+struct tsa_client;
+
+/* A client for cfg->tsa.urls (tried in order), cfg->tsa.timeout (seconds
+ * per request), cfg->tsa.max_response (bytes) and cfg->trust.tsa (PEM
+ * roots). NULL + err if the trust bundle cannot be read. The client keeps
+ * no reference to cfg. With no URLs every stamp fails with "no TSA
+ * configured"; with URLs but no trust.tsa, with "no TSA trust bundle
+ * (trust.tsa) configured". */
+struct tsa_client *tsa_client_new(const struct cm_config *cfg, cm_err *err);
+/* Returns NULL. No tsa_stamp may be running. */
+struct tsa_client *tsa_client_free(struct tsa_client *c);
+
+/*
+ * Timestamp n (<= TSA_MAX_STAMPS) signature values, the n requests sent
+ * concurrently. For each i, tokens[i]/toklens[i] is the token DER
+ * (OPENSSL_malloc'd, free with OPENSSL_free) or NULL/0 on failure. Returns
+ * how many were stamped. err is emptied, then, if a request failed, holds
+ * the failures of the last failing one: one "URL: problem" per URL tried,
+ * joined with "; ". A request that succeeds after failover leaves no text
+ * in err (its failed attempts are logged at debug level).
+ */
+size_t tsa_stamp(struct tsa_client *c, size_t n, const unsigned char *const *sig,
+                 const size_t *siglen, unsigned char **tokens, size_t *toklens, cm_err *err);
+
+#endif
