@@ -14,10 +14,11 @@
  * never answers; /imprint, /nonce a valid token for another imprint/nonce;
  * /untrusted signed under a root outside tsa-roots.pem; /noekp signed by a
  * certificate without the timeStamping EKU; /garbage 200 with random bytes;
- * /big 200 with 20 MB; /slow/MS normal after MS milliseconds; /rejection a
- * TimeStampResp with status rejection. GET /stats answers
- * "connections N\nrequests N\n" (TCP connections accepted, POSTs served);
- * GET /reset zeroes both. SIGTERM/SIGINT stop it cleanly.
+ * /big 200 with 20 MB (/bigstream: the same without Content-Length);
+ * /slow/MS normal after MS milliseconds; /rejection a TimeStampResp with
+ * status rejection. GET /stats answers "connections N\nrequests N\n" (TCP
+ * connections accepted, POSTs served); GET /reset zeroes both.
+ * SIGTERM/SIGINT stop it cleanly.
  */
 #define _GNU_SOURCE /* memmem, strcasestr */
 #include <arpa/inet.h>
@@ -400,17 +401,23 @@ static int hang(struct conn *c)
 	return -1;
 }
 
-static int send_big(int fd, const struct request *rq)
+/* /big: 20 MB with a Content-Length; /bigstream: 20 MB without one, the
+ * end marked by closing the connection (so the client cannot refuse it
+ * before it arrives). */
+static int send_big(int fd, const struct request *rq, bool stream)
 {
 	static const char chunk[65536];
+	static const char head[] =
+	    "HTTP/1.1 200 OK\r\nContent-Type: " CT_REPLY "\r\nConnection: close\r\n\r\n";
 
 	log_line(rq, 200, BIG_BODY);
-	if (respond_head(fd, 200, CT_REPLY, BIG_BODY, rq->close, NULL) < 0)
+	if (stream ? send_all(fd, head, sizeof(head) - 1) < 0
+	           : respond_head(fd, 200, CT_REPLY, BIG_BODY, rq->close, NULL) < 0)
 		return -1;
 	for (size_t sent = 0; sent < BIG_BODY; sent += sizeof(chunk))
 		if (send_all(fd, chunk, sizeof(chunk)) < 0)
 			return -1;
-	return rq->close ? -1 : 0;
+	return rq->close || stream ? -1 : 0;
 }
 
 static int serve_get(struct conn *c, const struct request *rq)
@@ -441,8 +448,8 @@ static int serve_post(struct conn *c, const struct request *rq)
 		return respond(c->fd, rq, 500, CT_TEXT, "internal error\n", 15);
 	if (strcmp(rq->path, "/hang") == 0)
 		return hang(c);
-	if (strcmp(rq->path, "/big") == 0)
-		return send_big(c->fd, rq);
+	if (strcmp(rq->path, "/big") == 0 || strcmp(rq->path, "/bigstream") == 0)
+		return send_big(c->fd, rq, rq->path[4] != '\0');
 	if (strcmp(rq->path, "/garbage") == 0) {
 		RAND_bytes(noise, sizeof(noise));
 		return respond(c->fd, rq, 200, CT_REPLY, noise, sizeof(noise));
