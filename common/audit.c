@@ -62,6 +62,10 @@ void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 		out_add(&o, " signed=%s", rec->signed_classes);
 	if (rec->sign_missing && *rec->sign_missing)
 		out_add(&o, " sign_missing=%s", rec->sign_missing);
+	if (rec->ts_wanted > 0)
+		out_add(&o, " ts=%d/%d", rec->ts_done, rec->ts_wanted);
+	if (rec->ts_error && *rec->ts_error)
+		out_field(&o, "ts_error", rec->ts_error, 1);
 	if (rec->protection)
 		out_add(&o, " protected=%s", rec->protection);
 	out_add(&o, " action=%s", rec->action ? rec->action : "accept");

@@ -2,8 +2,8 @@
  * audit.h - the one audit line per message (SPEC section 8).
  *
  *   QUEUEID: dir=out from=<a@b> auth=login rcpts=N rule=N signed=vp,v4
- *            sign_missing=v4 ts=1/2 protected=smime-signed action=accept
- *            reason="..." size=BYTES ms=N
+ *            sign_missing=v4 ts=1/2 ts_error="..." protected=smime-signed
+ *            action=accept reason="..." size=BYTES ms=N
  *
  * Fields are always in this order; a field without a value for this message
  * is left out, except dir, from, rcpts, action and ms which are always
@@ -23,6 +23,8 @@ struct audit_rec {
 	int rule;                   /* matched rule; 0 = defaults; -1 = none */
 	const char *signed_classes; /* "vp,v4"; NULL = not signed */
 	const char *sign_missing;   /* classes the rule named that the sender lacks */
+	int ts_wanted, ts_done;     /* timestamps asked for / added; 0/0 = none asked */
+	const char *ts_error;       /* why a timestamp is missing */
 	const char *protection;     /* already protected: "smime-signed" ... */
 	const char *action;         /* accept | tempfail | reject | abort */
 	const char *reason;         /* why, when not a plain accept */

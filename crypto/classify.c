@@ -84,21 +84,36 @@ static struct subject_facts subject_facts(X509 *cert)
 	return f;
 }
 
-bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted)
+int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted)
 {
 	X509_STORE_CTX *ctx;
-	bool ok = false;
+	int rc = X509_V_ERR_UNSPECIFIED;
 
 	if (cert == NULL || store == NULL)
-		return false;
+		return rc;
 	ctx = X509_STORE_CTX_new();
 	if (ctx == NULL)
-		return false;
+		return rc;
 	if (X509_STORE_CTX_init(ctx, store, cert, untrusted) == 1)
-		ok = X509_verify_cert(ctx) == 1;
+		rc = X509_verify_cert(ctx) == 1 ? X509_V_OK : X509_STORE_CTX_get_error(ctx);
 	X509_STORE_CTX_free(ctx);
 	ERR_clear_error();
-	return ok;
+	return rc;
+}
+
+bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted)
+{
+	return classify_verify_error(cert, store, untrusted) == X509_V_OK;
+}
+
+bool classify_dual_use(X509 *cert)
+{
+	uint32_t ku;
+
+	if ((X509_get_extension_flags(cert) & EXFLAG_KUSAGE) == 0)
+		return false;
+	ku = X509_get_key_usage(cert);
+	return (ku & KU_DIGITAL_SIGNATURE) != 0 && (ku & KU_KEY_ENCIPHERMENT) != 0;
 }
 
 enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted)

@@ -34,6 +34,12 @@ void classify_addrs_free(char **addrs);
 /* Does the certificate verify (chain, validity now) to store? */
 bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
 
+/* X509_V_OK, or the X509_V_ERR_* code of why cert does not verify to store
+ * (X509_V_ERR_UNSPECIFIED when store is NULL). */
+int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
+/* digitalSignature and keyEncipherment: a Vp candidate. */
+bool classify_dual_use(X509 *cert);
+
 /* Load a PEM bundle into a new store (NULL path -> NULL, no error). */
 X509_STORE *cm_store_load(const char *path, cm_err *err);
 

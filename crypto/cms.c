@@ -11,6 +11,7 @@
  * because they do not cover that SET.
  */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -113,8 +114,8 @@ static int add_enc_pref(CMS_SignerInfo *si, X509 *enc)
 	return rc;
 }
 
-static int add_signer(CMS_ContentInfo *cms, const struct cm_signer *s, const EVP_MD *md,
-                      X509 *enc_pref, size_t idx, cm_err *err)
+static CMS_SignerInfo *add_signer(CMS_ContentInfo *cms, const struct cm_signer *s, const EVP_MD *md,
+                                  X509 *enc_pref, size_t idx, cm_err *err)
 {
 	CMS_SignerInfo *si;
 	char what[64];
@@ -122,55 +123,59 @@ static int add_signer(CMS_ContentInfo *cms, const struct cm_signer *s, const EVP
 	snprintf(what, sizeof(what), "signer %zu", idx + 1);
 	if (s->cert == NULL || s->key == NULL) {
 		cm_err_set(err, "%s: certificate or key missing", what);
-		return -1;
+		return NULL;
 	}
 	si = CMS_add1_signer(cms, s->cert, s->key, md, CMS_CADES | CMS_NOSMIMECAP | CMS_BINARY);
 	if (si == NULL) {
 		ossl_err(err, what);
-		return -1;
+		return NULL;
 	}
 	if (add_caps(si) != 0 || (enc_pref != NULL && add_enc_pref(si, enc_pref) != 0)) {
 		ossl_err(err, "cannot add signed attributes");
-		return -1;
+		return NULL;
 	}
 	for (int i = 0; i < sk_X509_num(s->chain); i++) {
 		if (add_cert_once(cms, sk_X509_value(s->chain, i)) != 0) {
 			ossl_err(err, "cannot add chain certificate");
-			return -1;
+			return NULL;
 		}
 	}
-	return 0;
+	return si;
 }
 
-/* Encode cms as DER with the SignerInfos in the order they were added. */
-static int encode_ordered(CMS_ContentInfo *cms, unsigned char **der, size_t *derlen, cm_err *err)
+struct cms_signed {
+	CMS_ContentInfo *cms;
+	CMS_SignerInfo *si[CMS_MAX_SIGNERS]; /* in the caller's order */
+	size_t n;
+};
+
+/* Encode as DER with the SignerInfos in the caller's order. */
+static int encode_ordered(const struct cms_signed *s, unsigned char **der, size_t *derlen,
+                          cm_err *err)
 {
-	STACK_OF(CMS_SignerInfo) *sis = CMS_get0_SignerInfos(cms);
-	size_t n = (size_t)sk_CMS_SignerInfo_num(sis);
 	const unsigned char *sig[CMS_MAX_SIGNERS];
 	size_t siglen[CMS_MAX_SIGNERS];
 	unsigned char *buf = NULL, *p;
 	int len;
 
-	for (size_t i = 0; i < n && i < CMS_MAX_SIGNERS; i++) {
-		const ASN1_OCTET_STRING *s =
-		    CMS_SignerInfo_get0_signature(sk_CMS_SignerInfo_value(sis, (int)i));
+	for (size_t i = 0; i < s->n; i++) {
+		const ASN1_OCTET_STRING *v = CMS_SignerInfo_get0_signature(s->si[i]);
 
-		sig[i] = ASN1_STRING_get0_data(s);
-		siglen[i] = (size_t)ASN1_STRING_length(s);
+		sig[i] = ASN1_STRING_get0_data(v);
+		siglen[i] = (size_t)ASN1_STRING_length(v);
 	}
-	len = i2d_CMS_ContentInfo(cms, NULL);
+	len = i2d_CMS_ContentInfo(s->cms, NULL);
 	if (len <= 0 || (buf = OPENSSL_malloc((size_t)len)) == NULL) {
 		ossl_err(err, "cannot encode SignedData");
 		return -1;
 	}
 	p = buf;
-	if (i2d_CMS_ContentInfo(cms, &p) != len) {
+	if (i2d_CMS_ContentInfo(s->cms, &p) != len) {
 		OPENSSL_free(buf);
 		ossl_err(err, "cannot encode SignedData");
 		return -1;
 	}
-	if (n > CMS_MAX_SIGNERS || der_order_signerinfos(buf, (size_t)len, sig, siglen, n) != 0) {
+	if (der_order_signerinfos(buf, (size_t)len, sig, siglen, s->n) != 0) {
 		OPENSSL_free(buf);
 		cm_err_set(err, "cannot put the SignerInfos in order");
 		return -1;
@@ -180,18 +185,9 @@ static int encode_ordered(CMS_ContentInfo *cms, unsigned char **der, size_t *der
 	return 0;
 }
 
-int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *signers,
-             size_t nsigners, X509 *enc_pref, const char *digest, bool opaque, unsigned char **der,
-             size_t *derlen, cm_err *err)
+static int check_args(size_t len, size_t nsigners, const EVP_MD *md, const char *digest,
+                      cm_err *err)
 {
-	unsigned flags = CMS_BINARY | CMS_PARTIAL | (opaque ? 0 : CMS_DETACHED);
-	const EVP_MD *md = digest_by_name(digest);
-	CMS_ContentInfo *cms = NULL;
-	BIO *in = NULL;
-	int rc = -1;
-
-	*der = NULL;
-	*derlen = 0;
 	if (nsigners == 0 || nsigners > CMS_MAX_SIGNERS || len > INT_MAX) {
 		cm_err_set(err, "cannot sign: %zu signers, %zu bytes", nsigners, len);
 		return -1;
@@ -200,26 +196,104 @@ int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *sign
 		cm_err_set(err, "unsupported digest \"%s\" (sha256, sha384, sha512)", digest);
 		return -1;
 	}
-	if ((cms = CMS_sign(NULL, NULL, NULL, NULL, flags)) == NULL) {
+	return 0;
+}
+
+struct cms_signed *cms_sign_start(const unsigned char *data, size_t len,
+                                  const struct cm_signer *signers, size_t nsigners, X509 *enc_pref,
+                                  const char *digest, bool opaque, cm_err *err)
+{
+	unsigned flags = CMS_BINARY | CMS_PARTIAL | (opaque ? 0 : CMS_DETACHED);
+	const EVP_MD *md = digest_by_name(digest);
+	struct cms_signed *s = NULL;
+	BIO *in = NULL;
+
+	if (check_args(len, nsigners, md, digest, err) < 0)
+		return NULL;
+	s = xmalloc(sizeof(*s));
+	memset(s, 0, sizeof(*s));
+	if ((s->cms = CMS_sign(NULL, NULL, NULL, NULL, flags)) == NULL) {
 		ossl_err(err, "cannot start SignedData");
-		goto out;
+		goto fail;
 	}
-	for (size_t i = 0; i < nsigners; i++)
-		if (add_signer(cms, &signers[i], md, enc_pref, i, err) != 0)
-			goto out;
-	if (enc_pref != NULL && add_cert_once(cms, enc_pref) != 0) {
+	for (s->n = 0; s->n < nsigners; s->n++)
+		if ((s->si[s->n] = add_signer(s->cms, &signers[s->n], md, enc_pref, s->n, err)) ==
+		    NULL)
+			goto fail;
+	if (enc_pref != NULL && add_cert_once(s->cms, enc_pref) != 0) {
 		ossl_err(err, "cannot add the encryption certificate");
-		goto out;
+		goto fail;
 	}
 	in = BIO_new_mem_buf(len > 0 ? (const void *)data : "", (int)len);
-	if (in == NULL || CMS_final(cms, in, NULL, CMS_BINARY) != 1) {
+	if (in == NULL || CMS_final(s->cms, in, NULL, CMS_BINARY) != 1) {
 		ossl_err(err, "cannot sign");
-		goto out;
+		goto fail;
 	}
-	rc = encode_ordered(cms, der, derlen, err);
-out:
 	BIO_free(in);
-	CMS_ContentInfo_free(cms);
+	return s;
+fail:
+	BIO_free(in);
 	ERR_clear_error();
+	return cms_signed_free(s);
+}
+
+const unsigned char *cms_signature(const struct cms_signed *s, size_t i, size_t *len)
+{
+	const ASN1_OCTET_STRING *v;
+
+	if (i >= s->n)
+		msg_panic("cms_signature: signer %zu of %zu", i, s->n);
+	v = CMS_SignerInfo_get0_signature(s->si[i]);
+	*len = (size_t)ASN1_STRING_length(v);
+	return ASN1_STRING_get0_data(v);
+}
+
+int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token, size_t len,
+                      cm_err *err)
+{
+	if (i >= s->n)
+		msg_panic("cms_add_timestamp: signer %zu of %zu", i, s->n);
+	if (len > INT_MAX || CMS_unsigned_add1_attr_by_NID(s->si[i], NID_id_smime_aa_timeStampToken,
+	                                                   V_ASN1_SEQUENCE, token, (int)len) != 1) {
+		ossl_err(err, "cannot add the timestamp token");
+		return -1;
+	}
+	return 0;
+}
+
+int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, cm_err *err)
+{
+	int rc;
+
+	*der = NULL;
+	*derlen = 0;
+	rc = encode_ordered(s, der, derlen, err);
+	ERR_clear_error();
+	return rc;
+}
+
+struct cms_signed *cms_signed_free(struct cms_signed *s)
+{
+	if (s != NULL) {
+		CMS_ContentInfo_free(s->cms);
+		free(s);
+	}
+	return NULL;
+}
+
+int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *signers,
+             size_t nsigners, X509 *enc_pref, const char *digest, bool opaque, unsigned char **der,
+             size_t *derlen, cm_err *err)
+{
+	struct cms_signed *s;
+	int rc;
+
+	*der = NULL;
+	*derlen = 0;
+	s = cms_sign_start(data, len, signers, nsigners, enc_pref, digest, opaque, err);
+	if (s == NULL)
+		return -1;
+	rc = cms_encode(s, der, derlen, err);
+	cms_signed_free(s);
 	return rc;
 }

@@ -83,6 +83,9 @@ void mime_build_signed(const struct buf *entity, const unsigned char *der, size_
 void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
                       struct mime_output *out);
 void mime_output_free(struct mime_output *out);
+/* out as a MIME entity (its Content-* headers with CRLF folds, a blank
+ * line, the body) appended to entity: what a nested signature signs. */
+void mime_output_entity(const struct mime_output *out, struct buf *entity);
 
 /* First address of a header value like From: ("Name <a@b>", a@b, groups);
  * xmalloc'd, NULL if none. */

@@ -175,6 +175,30 @@ void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime
 	buf_str(&out->body, "\r\n");
 }
 
+/* One header field, its "\n\t" folds written as CRLF folds. */
+static void header_crlf(struct buf *b, const char *name, const char *value)
+{
+	buf_str(b, name);
+	buf_str(b, ": ");
+	for (const char *p = value; *p; p++) {
+		if (*p == '\n')
+			buf_str(b, "\r");
+		buf_append(b, p, 1);
+	}
+	buf_str(b, "\r\n");
+}
+
+void mime_output_entity(const struct mime_output *out, struct buf *entity)
+{
+	header_crlf(entity, "Content-Type", out->content_type);
+	if (out->transfer_encoding)
+		header_crlf(entity, "Content-Transfer-Encoding", out->transfer_encoding);
+	if (out->disposition)
+		header_crlf(entity, "Content-Disposition", out->disposition);
+	buf_str(entity, "\r\n");
+	buf_append(entity, out->body.data, out->body.len);
+}
+
 void mime_output_free(struct mime_output *out)
 {
 	free(out->content_type);

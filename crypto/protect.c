@@ -6,6 +6,10 @@
  * rule lists but the sender lacks is reported; with require=tempfail|reject
  * that ends the message, otherwise it is signed with what there is, and a
  * sender with none of the classes goes out unsigned (audited).
+ *
+ * A "layer" is one SignedData and the MIME around it: signerinfos mode has
+ * one layer with every signer; nested mode an inner layer with the identity
+ * signers and an outer one with Vp over the inner layer's entity.
  */
 #include <stdio.h>
 #include <string.h>
@@ -14,10 +18,12 @@
 
 #include "cms.h"
 #include "protect.h"
+#include "tsa.h"
 
 struct signer_set {
 	struct cm_signer s[POLICY_MAX_SIGN];
 	const struct ks_entry *e[POLICY_MAX_SIGN];
+	bool stamp[POLICY_MAX_SIGN]; /* wants a timestamp */
 	size_t n;
 };
 
@@ -28,11 +34,22 @@ static void list_add(char *list, size_t len, const char *item)
 	snprintf(list + used, len - used, "%s%s", used ? "," : "", item);
 }
 
+static void set_add(struct signer_set *set, const struct ks_entry *e, bool stamp)
+{
+	set->e[set->n] = e;
+	set->s[set->n].cert = e->cert;
+	set->s[set->n].key = e->key;
+	set->s[set->n].chain = e->chain;
+	set->stamp[set->n] = stamp;
+	set->n++;
+}
+
 /* Pick the signers; record the classes that are missing. */
 static void choose_signers(const struct protect_req *req, struct signer_set *set,
                            struct protect_res *res)
 {
 	const struct policy_rule *rule = req->rule;
+	bool tsa = req->tsa != NULL && req->cfg->tsa.urls.n > 0;
 
 	set->n = 0;
 	for (size_t i = 0; i < rule->nsign; i++) {
@@ -46,12 +63,9 @@ static void choose_signers(const struct protect_req *req, struct signer_set *set
 		for (size_t j = 0; j < set->n; j++)
 			if (set->e[j] == e)
 				goto next; /* "identity" and "v4" named the same cert */
-		set->e[set->n] = e;
-		set->s[set->n].cert = e->cert;
-		set->s[set->n].key = e->key;
-		set->s[set->n].chain = e->chain;
-		set->n++;
-		list_add(res->signed_classes, sizeof(res->signed_classes), cm_class_name(e->cls));
+		set_add(set, e,
+		        tsa && (rule->timestamp == CM_TS_ALL ||
+		                (rule->timestamp == CM_TS_FIRST && set->n == 0)));
 	next:;
 	}
 }
@@ -74,28 +88,136 @@ static const char *micalg_of(const char *digest)
 	return "sha-256";
 }
 
-/* Sign the canonical entity and build the output. */
-static void sign_entity(const struct protect_req *req, const struct signer_set *set,
-                        const struct buf *entity, struct protect_res *res)
+/* Timestamps for the signers of one layer that want one. -1 when a missing
+ * timestamp ends the message (failure.tsa is not sign-without). */
+static int stamp_layer(const struct protect_req *req, struct cms_signed *cs,
+                       const struct signer_set *set, struct protect_res *res)
+{
+	const unsigned char *sig[POLICY_MAX_SIGN];
+	unsigned char *tok[POLICY_MAX_SIGN];
+	size_t siglen[POLICY_MAX_SIGN], toklen[POLICY_MAX_SIGN], idx[POLICY_MAX_SIGN], k = 0, got;
+	int rc = 0;
+	cm_err err = {""};
+
+	for (size_t i = 0; i < set->n; i++)
+		if (set->stamp[i]) {
+			sig[k] = cms_signature(cs, i, &siglen[k]);
+			idx[k++] = i;
+		}
+	if (k == 0)
+		return 0;
+	res->ts_wanted += (unsigned)k;
+	got = tsa_stamp(req->tsa, k, sig, siglen, tok, toklen, &err);
+	for (size_t j = 0; j < k; j++) {
+		if (tok[j] != NULL && rc == 0 &&
+		    cms_add_timestamp(cs, idx[j], tok[j], toklen[j], &err) < 0)
+			rc = -1;
+		OPENSSL_free(tok[j]);
+	}
+	if (rc < 0) {
+		fail(res, req->cfg->failure.deflt, "cannot add timestamp", err.text);
+		return -1;
+	}
+	res->ts_done += (unsigned)got;
+	if (got == k)
+		return 0;
+	snprintf(res->ts_error, sizeof(res->ts_error), "%s", err.text);
+	if (req->cfg->failure.tsa == CM_ACTION_SIGN_WITHOUT)
+		return 0;
+	fail(res, req->cfg->failure.tsa, "no timestamp", err.text);
+	return -1;
+}
+
+/* Sign entity with set: one SignedData (timestamped) and the MIME around
+ * it in out. Returns 0, or -1 with res failed. */
+static int sign_layer(const struct protect_req *req, const struct signer_set *set,
+                      const struct buf *entity, struct mime_output *out, struct protect_res *res)
 {
 	const struct cm_config *cfg = req->cfg;
 	const struct ks_entry *enc = keystore_find(req->ks, req->signer_addr, CM_CLASS_ENCRYPT);
 	bool opaque = cfg->signing.form == CM_SIGN_OPAQUE;
+	struct cms_signed *cs;
 	unsigned char *der = NULL;
 	size_t derlen = 0;
+	int rc = -1;
 	cm_err err;
 
-	if (cms_sign(entity->data, entity->len, set->s, set->n, enc ? enc->cert : NULL,
-	             cfg->signing.digest, opaque, &der, &derlen, &err) < 0) {
+	cs = cms_sign_start(entity->data, entity->len, set->s, set->n, enc ? enc->cert : NULL,
+	                    cfg->signing.digest, opaque, &err);
+	if (cs == NULL) {
 		fail(res, cfg->failure.deflt, "signing failed", err.text);
-		return;
+		return -1;
+	}
+	if (stamp_layer(req, cs, set, res) < 0)
+		goto out;
+	if (cms_encode(cs, &der, &derlen, &err) < 0) {
+		fail(res, cfg->failure.deflt, "signing failed", err.text);
+		goto out;
 	}
 	if (opaque)
-		mime_build_pkcs7(der, derlen, "signed-data", &res->out);
+		mime_build_pkcs7(der, derlen, "signed-data", out);
 	else
-		mime_build_signed(entity, der, derlen, micalg_of(cfg->signing.digest), &res->out);
+		mime_build_signed(entity, der, derlen, micalg_of(cfg->signing.digest), out);
+	rc = 0;
+out:
 	OPENSSL_free(der);
-	res->status = PROTECT_SIGNED;
+	cms_signed_free(cs);
+	return rc;
+}
+
+/* Split set into the Vp signers (outer) and the others (inner). */
+static void split_nested(const struct signer_set *set, struct signer_set *inner,
+                         struct signer_set *outer)
+{
+	inner->n = outer->n = 0;
+	for (size_t i = 0; i < set->n; i++) {
+		struct signer_set *to = set->e[i]->cls == CM_CLASS_VP ? outer : inner;
+
+		set_add(to, set->e[i], set->stamp[i]);
+	}
+}
+
+static void note_classes(struct protect_res *res, const struct signer_set *set)
+{
+	for (size_t i = 0; i < set->n; i++)
+		list_add(res->signed_classes, sizeof(res->signed_classes),
+		         cm_class_name(set->e[i]->cls));
+}
+
+/* The identity layer inside, the Vp layer around its entity. */
+static void sign_nested(const struct protect_req *req, const struct signer_set *set,
+                        const struct buf *entity, struct protect_res *res)
+{
+	struct signer_set inner, outer;
+	struct mime_output mid = {0};
+	struct buf mid_entity = {0};
+
+	split_nested(set, &inner, &outer);
+	if (sign_layer(req, &inner, entity, &mid, res) < 0)
+		return;
+	mime_output_entity(&mid, &mid_entity);
+	mime_output_free(&mid);
+	if (sign_layer(req, &outer, &mid_entity, &res->out, res) == 0) {
+		res->status = PROTECT_SIGNED;
+		note_classes(res, &outer);
+		note_classes(res, &inner);
+	}
+	buf_free(&mid_entity);
+}
+
+static void sign_entity(const struct protect_req *req, const struct signer_set *set,
+                        const struct buf *entity, struct protect_res *res)
+{
+	bool has_vp = false, has_other = false;
+
+	for (size_t i = 0; i < set->n; i++)
+		*(set->e[i]->cls == CM_CLASS_VP ? &has_vp : &has_other) = true;
+	if (req->cfg->signing.dual == CM_DUAL_NESTED && has_vp && has_other) {
+		sign_nested(req, set, entity, res);
+	} else if (sign_layer(req, set, entity, &res->out, res) == 0) {
+		res->status = PROTECT_SIGNED;
+		note_classes(res, set);
+	}
 }
 
 void protect_message(const struct protect_req *req, struct protect_res *res)

@@ -4,6 +4,13 @@
  * the new top-level Content-Type and body. No libmilter here: the caller
  * applies the result (delete Content-* headers, add the new ones, replace
  * the body) or, on failure, the action the result names.
+ *
+ * signing.dual = signerinfos: one SignedData, a SignerInfo per class in the
+ * rule's order. nested: the identity classes sign the entity, and the Vp
+ * signature signs that multipart/signed (or pkcs7-mime) entity around it.
+ * Timestamps for the SignerInfos the rule's timestamp field picks (all, the
+ * one the rule lists first, none) come from the TSA client; when one is
+ * missing failure.tsa decides: sign-without goes on, the others fail.
  */
 #ifndef PROTECT_H
 #define PROTECT_H
@@ -14,6 +21,8 @@
 #include "keystore.h"
 #include "mime.h"
 #include "policy.h"
+
+struct tsa_client;
 
 enum protect_status {
 	PROTECT_UNCHANGED = 0, /* nothing to do (no signing asked, no certificate) */
@@ -28,14 +37,17 @@ struct protect_req {
 	const char *signer_addr; /* From: address to sign as */
 	const struct mime_header *hdrs;
 	size_t nhdrs;
-	FILE *body; /* canonical CRLF body */
+	FILE *body;             /* canonical CRLF body */
+	struct tsa_client *tsa; /* NULL, or tsa.urls empty: no timestamps */
 };
 
 struct protect_res {
 	enum protect_status status;
 	struct mime_output out;
-	char signed_classes[64]; /* "vp,v4" in encoding order */
+	char signed_classes[64]; /* "vp,v4": encoding order; nested: outer first */
 	char sign_missing[64];   /* classes the rule named that the sender lacks */
+	unsigned ts_wanted, ts_done; /* timestamps asked for / added */
+	char ts_error[256];          /* why a timestamp is missing */
 	enum cm_action fail_action;
 	char reason[512];
 };

@@ -4,12 +4,15 @@
  * Loads the configuration, policy and keystore exactly as the daemon does,
  * then prints each keystore address with its classes and expiry, and what
  * would surprise an administrator: rules that can never match, classes the
- * policy names that no address holds.
+ * policy names that no address holds, dual-use certificates that do not
+ * chain to trust.public (so they are not Vp), timestamps asked for without
+ * a TSA.
  */
 #include <string.h>
 #include <time.h>
 
 #include "checkconf.h"
+#include "classify.h"
 #include "runtime.h"
 
 static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
@@ -61,6 +64,66 @@ static size_t check_classes(const struct cm_runtime *rt, FILE *out)
 	return warnings;
 }
 
+struct vp_arg {
+	FILE *out;
+	X509_STORE *pub;
+	const char *bundle;
+	size_t warnings;
+};
+
+/* A dual-use certificate that is not Vp: it did not chain to trust.public. */
+static void check_vp_entry(const char *addr, const struct ks_entry *e, void *arg)
+{
+	struct vp_arg *va = arg;
+	int code;
+
+	if (e->cls == CM_CLASS_VP || !classify_dual_use(e->cert))
+		return;
+	code = classify_verify_error(e->cert, va->pub, e->chain);
+	fprintf(va->out,
+	        "warning: %s (%s): dual-use certificate does not chain to trust.public %s: %s; "
+	        "it is used as %s, not Vp\n",
+	        addr, e->path, va->bundle ? va->bundle : "(not set)",
+	        va->pub ? X509_verify_cert_error_string(code) : "no public trust bundle",
+	        cm_class_name(e->cls));
+	va->warnings++;
+}
+
+static size_t check_vp(const struct cm_runtime *rt, FILE *out)
+{
+	struct vp_arg va = {out, NULL, rt->cfg->trust.public_roots, 0};
+	cm_err err;
+
+	if (va.bundle != NULL && (va.pub = cm_store_load(va.bundle, &err)) == NULL)
+		fprintf(out, "warning: %s\n", err.text);
+	keystore_foreach(rt->ks, check_vp_entry, &va);
+	X509_STORE_free(va.pub);
+	return va.warnings;
+}
+
+/* Timestamps asked for without a TSA, or a TSA without a trust bundle. */
+static size_t check_tsa(const struct cm_runtime *rt, FILE *out)
+{
+	const struct policy *pol = rt->pol;
+	size_t warnings = 0;
+
+	if (rt->cfg->tsa.urls.n > 0)
+		return 0;
+	for (size_t r = 0; r <= pol->nrules; r++) {
+		const struct policy_rule *rule = r == 0 ? &pol->defaults : &pol->rules[r - 1];
+
+		if (rule->nsign == 0 || rule->timestamp == CM_TS_NONE)
+			continue;
+		fprintf(out,
+		        "warning: %s:%d: %s asks for timestamps (%s) but tsa.urls is empty: "
+		        "signatures go out without them\n",
+		        pol->file, rule->line, r == 0 ? "defaults" : "rule",
+		        cm_timestamp_name(rule->timestamp));
+		warnings++;
+	}
+	return warnings;
+}
+
 int checkconf_run(const char *file, const char *socket_override, FILE *out)
 {
 	cm_err err;
@@ -78,6 +141,8 @@ int checkconf_run(const char *file, const char *socket_override, FILE *out)
 
 	policy_shadowed(rt->pol, print_shadowed, &sa);
 	check_classes(rt, out);
+	check_vp(rt, out);
+	check_tsa(rt, out);
 	runtime_release(rt);
 	return 0;
 }

@@ -145,7 +145,8 @@ static sfsistat eom_sign(SMFICTX *ctx, struct connctx *cc, const char *from, str
 	                          m->auth,   (const char *const *)m->rcpts,
 	                          m->nrcpts, cc->rt->cfg->keystore.local_part_case_insensitive};
 	const struct policy_rule *rule = policy_decide(cc->rt->pol, &facts);
-	struct protect_req req = {cc->rt->cfg, cc->rt->ks, rule, from, m->hdrs, m->nhdrs, NULL};
+	struct protect_req req = {cc->rt->cfg, cc->rt->ks, rule, from,
+	                          m->hdrs,     m->nhdrs,   NULL, cc->rt->tsa};
 	static struct protect_res zero;
 	struct protect_res res = zero;
 	sfsistat ret = SMFIS_CONTINUE;
@@ -161,6 +162,9 @@ static sfsistat eom_sign(SMFICTX *ctx, struct connctx *cc, const char *from, str
 	protect_message(&req, &res);
 	snprintf(reason, rlen, "%s", res.reason);
 	rec->sign_missing = xstrdup(res.sign_missing);
+	rec->ts_wanted = (int)res.ts_wanted;
+	rec->ts_done = (int)res.ts_done;
+	rec->ts_error = xstrdup(res.ts_error);
 	if (res.status == PROTECT_FAILED) {
 		rec->action = action_word(res.fail_action);
 		ret = act(ctx, res.fail_action, reason);
@@ -202,6 +206,7 @@ sfsistat eom_outbound(SMFICTX *ctx, struct connctx *cc)
 	audit_emit(&rec);
 	free((char *)rec.signed_classes);
 	free((char *)rec.sign_missing);
+	free((char *)rec.ts_error);
 	free(from);
 	return ret;
 }

@@ -33,6 +33,9 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	rt->ks = keystore_load(rt->cfg, err);
 	if (rt->ks == NULL)
 		goto fail;
+	rt->tsa = tsa_client_new(rt->cfg, err);
+	if (rt->tsa == NULL)
+		goto fail;
 	return rt;
 fail:
 	rt->refcnt = 1;
@@ -41,6 +44,7 @@ fail:
 
 static void runtime_free(struct cm_runtime *rt)
 {
+	tsa_client_free(rt->tsa);
 	keystore_free(rt->ks);
 	login_map_free(rt->logins);
 	policy_free(rt->pol);

@@ -13,6 +13,7 @@
 #include "keystore.h"
 #include "loginmap.h"
 #include "policy.h"
+#include "tsa.h"
 
 struct cm_runtime {
 	unsigned refcnt;
@@ -20,6 +21,7 @@ struct cm_runtime {
 	struct policy *pol;
 	struct keystore *ks;
 	struct login_map *logins; /* outbound.login_map, NULL if not set */
+	struct tsa_client *tsa;   /* timestamp client for tsa.urls */
 };
 
 /* Load configuration FILE (socket_override replaces its socket when not

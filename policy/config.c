@@ -628,6 +628,21 @@ struct cm_config *config_defaults(void)
 	return lc.cfg;
 }
 
+/* Rules between keys: a TSA's tokens can only be checked against roots. */
+static bool cross_check(struct loadctx *lc, const config_t *lcfg)
+{
+	const config_setting_t *urls = config_lookup(lcfg, "tsa.urls");
+
+	if (lc->cfg->tsa.urls.n > 0 && lc->cfg->trust.tsa == NULL) {
+		cm_err_set(lc->err,
+		           "%s:%d: tsa.urls: needs trust.tsa, the roots the TSA certificate "
+		           "must chain to",
+		           lc->file, urls ? config_setting_source_line(urls) : 0);
+		return false;
+	}
+	return true;
+}
+
 struct cm_config *config_load(const char *file, cm_err *err)
 {
 	struct loadctx lc = {.file = file, .err = err};
@@ -642,7 +657,7 @@ struct cm_config *config_load(const char *file, cm_err *err)
 	if (!walk_group(&lc, config_root_setting(&lcfg), NULL, NULL, lc.cfg, lc.seen))
 		goto out;
 	apply_defaults(&lc, lc.cfg, false, lc.seen);
-	ok = true;
+	ok = cross_check(&lc, &lcfg);
 out:
 	config_destroy(&lcfg);
 	lc.basedir = x_free(lc.basedir);

@@ -2,7 +2,8 @@
 
 signer_infos(der_bytes) -> list of dicts, in encoding order:
   {"digest": OID, "signed": [OID...], "unsigned": [OID...],
-   "subject": "CN=...,O=...", "serial": int}
+   "subject": "CN=...,O=...", "serial": int, "signature": bytes,
+   "tokens": [DER of each id-aa-timeStampToken value]}
 Used by verify.py; stdlib only.
 """
 
@@ -90,6 +91,18 @@ def attr_oids(buf, s, e):
                       for _t, cs, ce, _ in children(buf, s, e))]
 
 
+def attr_values(buf, s, e, want):
+    """DER of every value of the attributes with OID name want."""
+    out = []
+    for _t, cs, ce, _ in children(buf, s, e):
+        a = children(buf, cs, ce)
+        if OIDS.get(oid(buf[a[0][1]:a[0][2]])) != want:
+            continue
+        for _t2, _vs, ve, vstart in children(buf, a[1][1], a[1][2]):
+            out.append(bytes(buf[vstart:ve]))
+    return out
+
+
 def signer_infos(buf):
     _t, s, e = tlv(buf, 0)  # ContentInfo
     ci = children(buf, s, e)
@@ -102,7 +115,8 @@ def signer_infos(buf):
     out = []
     for _t, s, e, _ in children(buf, sd[-1][1], sd[-1][2]):
         si = children(buf, s, e)
-        info = {"signed": [], "unsigned": [], "subject": "?", "serial": None}
+        info = {"signed": [], "unsigned": [], "subject": "?", "serial": None,
+                "signature": b"", "tokens": []}
         sid = si[1]
         if sid[0] == 0x30:  # IssuerAndSerialNumber
             iss, ser = children(buf, sid[1], sid[2])[:2]
@@ -118,5 +132,8 @@ def signer_infos(buf):
                 info["signed"] = attr_oids(buf, cs, ce)
             elif tag == 0xA1:
                 info["unsigned"] = attr_oids(buf, cs, ce)
+                info["tokens"] = attr_values(buf, cs, ce, "timeStampToken")
+            elif tag == 0x04:
+                info["signature"] = bytes(buf[cs:ce])
         out.append(info)
     return out

@@ -37,6 +37,7 @@
 #   cm_audit_count LOGFILE QID number of audit lines "QID: dir=" in LOGFILE
 #   vf_setup STATEDIR TRUSTDIR / vf_cleanup
 #       One-time gpgsm + NSS trust set-up for verify.py (--state STATEDIR).
+#   tsad_start BIN PORT PKI LOG / tsad_stop   the test TSA (tests/tsad)
 #   t_cleanup                  stop everything this library started
 #
 # Nothing here needs more than bash, coreutils, iproute2 (ss), util-linux
@@ -466,6 +467,32 @@ vf_cleanup() {
 	CM_VF_STATE=
 }
 
+# --------------------------------------------------------------------- tsa
+
+# tsad_start BINARY PORT PKIDIR LOGFILE / tsad_stop: the test TSA
+# (tests/tsad/tsad), every behaviour chosen by the URL path (/ok, /500,
+# /hang, /imprint, /nonce, /untrusted, ...; see tsad.c).
+CM_TSAD_PID=
+tsad_start() {
+	[ -x "$1" ] || {
+		echo "tsad_start: no test TSA at $1" >&2
+		return 1
+	}
+	"$1" -p "$2" -d "$3" >>"$4" 2>&1 &
+	CM_TSAD_PID=$!
+	wait_port "$2" 20 "$CM_TSAD_PID" || {
+		echo "tsad_start: not listening on $2: $(tail -3 "$4")" >&2
+		return 1
+	}
+}
+
+tsad_stop() {
+	[ -n "$CM_TSAD_PID" ] || return 0
+	kill "$CM_TSAD_PID" 2>/dev/null
+	wait "$CM_TSAD_PID" 2>/dev/null
+	CM_TSAD_PID=
+}
+
 # ------------------------------------------------------------------ cleanup
 
 t_cleanup() {
@@ -475,5 +502,6 @@ t_cleanup() {
 		pf_stop "$d"
 	done
 	sink_stop
+	tsad_stop
 	vf_cleanup
 }

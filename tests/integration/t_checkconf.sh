@@ -86,5 +86,45 @@ check_bad syntax "$base
 socket = = 1;
 user = \"x\";" "$work/syntax.conf:2: syntax error"
 
+check_bad tsa-without-trust "$base
+tsa = { urls = [ \"http://127.0.0.1:9/\" ]; };" "$work/tsa-without-trust.conf:2: tsa.urls: needs trust.tsa"
+
+# Warnings (exit 0): dual-use certificates that do not chain to trust.public
+# (here: the organization's roots, so alice's and bob's Vp are not Vp), the
+# classes a rule names that then no address holds, timestamps asked for
+# without a TSA.
+printf 'defaults = { sign = [ "vp", "v4" ]; timestamp = "all"; };\n' >"$work/warn.policy"
+cat >"$work/warn.conf" <<EOF
+policy_file = "$work/warn.policy";
+keystore = { directories = [ "$work/pki/keys" ]; pkcs12_password_file = "$work/pki/p12pass";
+             chain_bundle = "$work/pki/chain.pem"; };
+trust = { organization = "$work/pki/org-roots.pem"; public = "$work/pki/org-roots.pem"; };
+EOF
+out=$("$CERTMILTER" -n -c "$work/warn.conf" 2>&1)
+rc=$?
+[ $rc -eq 0 ] && pass "-n with warnings exits 0" || fail "-n with warnings exits $rc: $out"
+for who in alice bob; do
+	if grep -Eq "^warning: $who@example.com \(.*/$who-vp.pem\): dual-use certificate does not chain to trust.public" <<<"$out"; then
+		pass "-n warns that $who's dual-use certificate does not chain to trust.public"
+	else
+		fail "-n does not warn about $who-vp.pem: $out"
+	fi
+done
+if grep -Eq "^warning: $work/warn.policy:1: defaults names class vp, which no keystore address holds" <<<"$out"; then
+	pass "-n warns that no address holds class vp"
+else
+	fail "-n does not warn about class vp: $out"
+fi
+if grep -Eq "^warning: $work/warn.policy:1: defaults asks for timestamps \(all\) but tsa.urls is empty" <<<"$out"; then
+	pass "-n warns about timestamps without a TSA"
+else
+	fail "-n does not warn about timestamps without tsa.urls: $out"
+fi
+if grep -q "warning: .*carol.*dual-use" <<<"$out"; then
+	fail "-n warns about carol, whose V2 certificate is not dual use"
+else
+	pass "-n does not warn about signing-only certificates"
+fi
+
 echo "$P passed, $F failed"
 [ $F -eq 0 ]

@@ -12,11 +12,21 @@
 #                  copies and negative controls that every check can fail.
 #   --keep         keep the work directory (printed) for inspection.
 # environment: CERTMILTER (binary), CORPUS (default $top/../shared/corpus),
-#   PORT_IN PORT_PLAIN SINK_PORT MILTER_PORT (25025 25026 25027 28894),
-#   PKI (an existing tests/pki/mkpki.sh output to reuse).
+#   PORT_IN PORT_PLAIN SINK_PORT MILTER_PORT TSA_PORT (25025 25026 25027
+#   28894 25028), PKI (an existing tests/pki/mkpki.sh output to reuse),
+#   TSAD (the test TSA; default tests/tsad/tsad beside $CERTMILTER).
+# What is signed how (defaults: the shipped policy's dual signature):
+#   SIGN       policy sign list            '"vp", "identity"'
+#   TIMESTAMP  policy timestamp            first (the Vp SignerInfo)
+#   DUAL       signing.dual                signerinfos
+#   SENDER     the From: and MAIL FROM     "Alice Example <alice@example.com>"
+#   EXPECT     verify.py --expect-* options for that sender and policy
+#              (default: 2 signers, Vp first, key preference, 1 token)
+#   NAMES      space-separated corpus names to send (default: all)
+#   LABEL      prefix for the PASS/FAIL names (default none)
 #
 # Per input message NAME, both copies with the top-level From: header
-# replaced by "Alice Example <alice@example.com>" (the signing key is looked
+# replaced by SENDER, "Alice Example <alice@example.com>" (the signing key is looked
 # up by the From: address; corpus messages come from anybody) and a leading
 # mbox "From " line removed: envelope MAIL FROM:<alice@example.com>,
 # submitted from 127.0.0.1 (an internal network, so outbound),
@@ -47,7 +57,14 @@ PORT_IN=${PORT_IN:-25025}
 PORT_PLAIN=${PORT_PLAIN:-25026}
 SINK_PORT=${SINK_PORT:-25027}
 MILTER_PORT=${MILTER_PORT:-28894}
-ALICE="Alice Example <alice@example.com>"
+TSA_PORT=${TSA_PORT:-25028}
+SENDER=${SENDER:-Alice Example <alice@example.com>}
+SENDER_ADDR=$(sed -E 's/.*<([^>]*)>.*/\1/' <<<"$SENDER")
+SIGN=${SIGN:-\"vp\", \"identity\"}
+TIMESTAMP=${TIMESTAMP:-first}
+DUAL=${DUAL:-signerinfos}
+LABEL=${LABEL:-}
+TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
 started=$(date +%s)
 elapsed() { echo $(($(date +%s) - started)); }
 
@@ -81,7 +98,7 @@ trap finish EXIT
 trap 'exit 130' INT TERM
 
 ports="$PORT_IN $PORT_PLAIN $SINK_PORT"
-[ $MODE != emu ] && ports="$ports $MILTER_PORT"
+[ $MODE != emu ] && ports="$ports $MILTER_PORT $TSA_PORT"
 for p in $ports; do
 	if port_listening "$p"; then
 		fail setup "port $p is already in use (set PORT_IN/PORT_PLAIN/SINK_PORT/MILTER_PORT)"
@@ -95,11 +112,11 @@ done
 write_config() {
 	mkdir -p "$work/spool"
 	cat >"$work/policy.conf" <<-EOF
-		# t_corpus.sh: sign everything from example.com, Vp first; no TSA
-		# and no directory in this test.
+		# t_corpus.sh: sign everything from example.com; no directory in
+		# this test.
 		defaults = {
-		  sign = [ "vp", "identity" ];
-		  timestamp = "none";
+		  sign = [ $SIGN ];
+		  timestamp = "$TIMESTAMP";
 		  encrypt = "never";
 		  missing_certificate = "plaintext";
 		};
@@ -125,8 +142,10 @@ write_config() {
 		  public = "$pki/public-roots.pem";
 		  tsa = "$pki/tsa-roots.pem";
 		};
+		tsa = { urls = [ "http://127.0.0.1:$TSA_PORT/ok" ]; timeout = 10; };
+		signing = { dual = "$DUAL"; };
 		limits = { max_message_size = 52428800; };
-		failure = { default = "tempfail"; };
+		failure = { default = "tempfail"; tsa = "tempfail"; };
 	EOF
 }
 
@@ -143,6 +162,7 @@ setup() {
 	sink_start "$work/sink" "$SINK_PORT" || return 1
 	local milter=
 	if [ $MODE != emu ]; then
+		tsad_start "$TSAD" "$TSA_PORT" "$pki" "$work/tsad.log" || return 1
 		write_config
 		cm_start "$work/certmilter.conf" "$MILTER_PORT" "$work/certmilter.log" ||
 			return 1
@@ -190,13 +210,14 @@ names=()
 sent=0
 for f in "$CORPUS"/*.eml; do
 	name=$(basename "$f" .eml)
+	[ -n "${NAMES:-}" ] && [[ " $NAMES " != *" $name "* ]] && continue
 	in=$work/in/$name.eml
-	"$CM_PY" "$CM_INT/send.py" --no-send --set-from "$ALICE" --save "$in" "$f"
+	"$CM_PY" "$CM_INT/send.py" --no-send --set-from "$SENDER" --save "$in" "$f"
 	ok=1
 	for path in cm ref; do
 		port=$PORT_IN
 		[ $path = ref ] && port=$PORT_PLAIN
-		if ! pf_send "$port" "$in" alice@example.com "$name--$path@sink.example" \
+		if ! pf_send "$port" "$in" "$SENDER_ADDR" "$name--$path@sink.example" \
 			>"$work/in/$name.$path.qid" 2>"$work/in/$name.$path.err"; then
 			if [ $path = cm ] && [ -n "${REFUSED[$name]:-}" ] && [ $MODE = milter ]; then
 				refused_one "$name"
@@ -222,7 +243,14 @@ fi
 
 # --expect-* encode SPEC §4/§5 for this policy: two signers, Vp first, and
 # alice has an encrypting certificate, so every SignerInfo names it.
-expect=(--expect-signers 2 --expect-first CN=alice@example.com --expect-ekp)
+# TIMESTAMP=first: the first SignerInfo (Vp) carries the one token, which
+# must verify with openssl ts -verify against its signature value.
+if [ -n "${EXPECT:-}" ]; then
+	read -ra expect <<<"$EXPECT"
+else
+	expect=(--expect-signers 2 --expect-first '^CN=alice@example.com$' --expect-ekp --expect-ts 1)
+fi
+expect+=(--ts-verify "$pki/tsa-roots.pem")
 [ $MODE = emu ] && expect=(--expect-signers 2)
 
 verify_one() { # name
@@ -230,7 +258,7 @@ verify_one() { # name
 	out=$(sink_find "$name--cm@sink.example")
 	ref=$(sink_find "$name--ref@sink.example")
 	if [ -z "$out" ] || [ -z "$ref" ]; then
-		fail "$name delivered" "output ${out:-missing}, reference ${ref:-missing}"
+		fail "$LABEL$name delivered" "output ${out:-missing}, reference ${ref:-missing}"
 		return
 	fi
 	if "$CM_PY" "$CM_INT/emusign.py" protected "$work/in/$name.eml" >/dev/null; then
@@ -241,13 +269,13 @@ verify_one() { # name
 		[ $? -eq 3 ] && mode=(--skip "mime-canonical=$(cat "$work/emusign.err")")
 		out=$work/out/$name.eml
 	fi
-	"$CM_PY" "$CM_INT/verify.py" --state "$work/vstate" --name "$name" \
+	"$CM_PY" "$CM_INT/verify.py" --state "$work/vstate" --name "$LABEL$name" \
 		--tamper "${expect[@]}" "${mode[@]}" "$out" "$ref" \
 		>"$work/verify.out" 2>"$work/verify.err"
 	rc=$?
 	t_count_lines <"$work/verify.out"
 	if [ $rc -ne 0 ] && ! grep -q '^FAIL:' "$work/verify.out"; then
-		fail "$name verify.py" "exit $rc: $(tail -3 "$work/verify.err")"
+		fail "$LABEL$name verify.py" "exit $rc: $(tail -3 "$work/verify.err")"
 	fi
 }
 
@@ -256,9 +284,9 @@ audit_one() { # name
 	qid=$(pf_qid "$work/pf" "$name--cm@sink.example")
 	n=$(cm_audit_count "$work/certmilter.log" "${qid:-NOQUEUEID}")
 	if [ -n "$qid" ] && [ "$n" -eq 1 ]; then
-		pass "$name audit-line"
+		pass "$LABEL$name audit-line"
 	else
-		fail "$name audit-line" "queue id '$qid': $n audit lines"
+		fail "$LABEL$name audit-line" "queue id '$qid': $n audit lines"
 	fi
 }
 

@@ -10,7 +10,8 @@
   verify.py --state STATE [--name NAME] [--unchanged] [--tamper]
             [--mta-host mx.test.example] [--ignore-header NAME ...]
             [--expect-signers N] [--expect-first TEXT] [--expect-ts N]
-            [--expect-ekp] [--skip CHECK[=REASON] ...] [--keep] OUT REF
+            [--expect-ekp] [--ts-verify TSA_CAFILE] [--nested]
+            [--skip CHECK[=REASON] ...] [--keep] OUT REF
       OUT is the message as delivered on the milter path, REF the same
       input delivered on the reference path (no milter) of the same Postfix.
 
@@ -49,11 +50,21 @@ Checks for a signed output (default):
                    MIME-Version: same raw bytes, same order
   tamper-openssl, tamper-gpgsm, tamper-nss  (--tamper)
                    one byte of part 1 changed: each verifier must reject it
+  ts-verify        (--ts-verify TSA_CAFILE) every timestamp token verifies
+                   with openssl ts -verify against its SignerInfo's
+                   signature value, and fails for that value with one byte
+                   changed
   signers, first-signer, timestamps, key-preference  (only with --expect-*)
-                   number of SignerInfos; TEXT in the first one's subject
-                   (e.g. CN=alice@example.com: Vp first); N SignerInfos
+                   number of SignerInfos; the regular expression TEXT
+                   found in the first one's subject (RFC 2253 order, e.g.
+                   '^CN=alice@example.com$': Vp first); N SignerInfos
                    with a timestamp token; every SignerInfo names an
                    SMIMEEncryptionKeyPreference
+
+With --nested (signing.dual = nested): part 1 of the outer layer must itself
+be a multipart/signed entity (no MIME-Version); the checks above run on it
+again, named inner-*, and content/nested-protected compare its part 1 with
+REF. The --expect-* checks apply to the outer layer.
 
 With --unchanged (input already S/MIME or PGP/MIME protected):
   unchanged        OUT equals REF byte for byte
@@ -289,7 +300,9 @@ class Signed:
         return None
 
 
-def check_structure(rep, sg):
+def check_structure(rep, sg, prefix=""):
+    """prefix "inner-": the inner layer of a nested signature, an entity
+    without MIME-Version."""
     why = []
     if sg.ctype.get_content_type() != "multipart/signed":
         why.append("Content-Type %s" % sg.ctype.get_content_type())
@@ -303,17 +316,17 @@ def check_structure(rep, sg):
     if names.count("content-type") != 1:
         why.append("%d Content-Type fields" % names.count("content-type"))
     mv = [f for f in sg.fields if field_name(f) == "mime-version"]
-    if len(mv) != 1 or field_value(mv[0]).strip() != "1.0":
+    if not prefix and (len(mv) != 1 or field_value(mv[0]).strip() != "1.0"):
         why.append("MIME-Version fields: %r" % mv)
     if not why:
         err = sg.split()
         if err:
             why.append(err)
-    rep.check("mime-structure", "; ".join(why))
+    rep.check(prefix + "mime-structure", "; ".join(why))
     return not why
 
 
-def check_p7s(rep, sg):
+def check_p7s(rep, sg, prefix=""):
     why = []
     ct = parse_ctype(sg.p7s_fields)
     if ct.get_content_type() != "application/pkcs7-signature":
@@ -343,11 +356,11 @@ def check_p7s(rep, sg):
     except ValueError as e:
         why.append("base64: %s" % e)
         sg.p7s = b""
-    rep.check("mime-p7s", "; ".join(why))
+    rep.check(prefix + "mime-p7s", "; ".join(why))
     return bool(sg.p7s)
 
 
-def check_canonical(rep, part1):
+def check_canonical(rep, part1, prefix=""):
     why = []
     if re.search(rb"\r(?!\n)|(?<!\r)\n", part1):
         why.append("bare CR or LF")
@@ -357,7 +370,7 @@ def check_canonical(rep, part1):
     longest = max(len(x) for x in part1.split(b"\r\n"))
     if longest > 998:
         why.append("line of %d octets" % longest)
-    rep.check("mime-canonical", "; ".join(why))
+    rep.check(prefix + "mime-canonical", "; ".join(why))
 
 
 # --------------------------------------------------------------- crypto
@@ -449,13 +462,14 @@ def check_crypto(rep, sg, vf, prefix=""):
     return (o_err, subjects), (g_err, g_n), (n_err, n_n)
 
 
-def report_crypto(rep, sg, vf):
-    (o_err, subjects), (g_err, g_n), (n_err, n_n) = check_crypto(rep, sg, vf)
-    rep.check("openssl", o_err)
+def report_crypto(rep, sg, vf, prefix=""):
+    (o_err, subjects), (g_err, g_n), (n_err, n_n) = check_crypto(
+        rep, sg, vf, prefix)
+    rep.check(prefix + "openssl", o_err)
     for s in subjects:
         rep.info("openssl signer: " + s)
-    rep.check("gpgsm", g_err)
-    rep.check("nss", n_err)
+    rep.check(prefix + "gpgsm", g_err)
+    rep.check(prefix + "nss", n_err)
     rep.info("gpgsm signatures: %d, nss signers: %d" % (g_n, n_n))
 
 
@@ -473,19 +487,40 @@ def tamper_bytes(part1):
     return part1 + b" "
 
 
-def check_tamper(rep, sg, vf):
+def check_tamper(rep, sg, vf, prefix=""):
     bad = tamper_bytes(sg.part1)
     s, e = sg.part1_range
     t = Signed(sg.data[:s] + bad + sg.data[e:])
     t.split()
     t.p7s = sg.p7s
-    (o_err, _), (g_err, _), (n_err, _) = check_crypto(rep, t, vf, "tampered-")
+    (o_err, _), (g_err, _), (n_err, _) = check_crypto(
+        rep, t, vf, prefix + "tampered-")
     for name, err in (("openssl", o_err), ("gpgsm", g_err), ("nss", n_err)):
-        rep.check("tamper-" + name,
+        rep.check(prefix + "tamper-" + name,
                   None if err else "accepted a tampered part 1")
 
 
-def check_attributes(rep, sg, opts):
+def ts_verify(vf, si, ca):
+    """openssl ts -verify of each token of si against its signature value,
+    and against that value with one byte changed (must fail)."""
+    why = []
+    sig = vf.write("sigvalue", si["signature"])
+    bad = bytearray(si["signature"])
+    bad[len(bad) // 2] ^= 0x01
+    badsig = vf.write("sigvalue-changed", bytes(bad))
+    for j, tok in enumerate(si["tokens"]):
+        path = vf.write("token%d.der" % j, tok)
+        for data, want in ((sig, 0), (badsig, 1)):
+            r = run(["openssl", "ts", "-verify", "-data", data, "-in", path,
+                     "-token_in", "-CAfile", ca])
+            if (r.returncode != 0) != bool(want):
+                why.append("token %d %s: exit %d %s" % (
+                    j, "changed value accepted" if want else "rejected",
+                    r.returncode, r.stderr.decode("utf-8", "replace")[-160:]))
+    return why
+
+
+def check_attributes(rep, sg, opts, vf=None, prefix=""):
     try:
         infos = der.signer_infos(sg.p7s)
     except (IndexError, ValueError) as e:
@@ -506,13 +541,23 @@ def check_attributes(rep, sg, opts):
             si["unsigned"].count("timeStampToken")))
     if not infos:
         why.append("no SignerInfo")
-    rep.check("cms-attributes", "; ".join(why))
+    rep.check(prefix + "cms-attributes", "; ".join(why))
+    if opts.get("ts_ca") and vf is not None:
+        tw = []
+        for i, si in enumerate(infos):
+            tw += ["signer %d %s" % (i, w) for w in ts_verify(
+                vf, si, opts["ts_ca"])]
+        n = sum(len(si["tokens"]) for si in infos)
+        rep.check(prefix + "ts-verify", "; ".join(tw))
+        rep.info("%d timestamp tokens verified with openssl ts -verify" % n)
+    if prefix:
+        return
     if opts.get("signers") is not None:
         rep.check("signers", None if len(infos) == opts["signers"] else
                   "%d SignerInfos, want %d" % (len(infos), opts["signers"]))
     if opts.get("first") is not None:
         first = infos[0]["subject"] if infos else ""
-        rep.check("first-signer", None if opts["first"] in first else
+        rep.check("first-signer", None if re.search(opts["first"], first) else
                   "first SignerInfo is %r" % first)
     if opts.get("ekp"):
         n = sum(1 for si in infos if "encryptionKeyPreference" in si["signed"])
@@ -673,11 +718,11 @@ def parse_args(argv):
     opts = {"mta": "mx.test.example", "ignore": set(), "unchanged": False,
             "tamper": False, "signers": None, "first": None, "ts": None,
             "name": None, "state": None, "files": [], "keep": False,
-            "ekp": False, "skip": {}}
+            "ekp": False, "skip": {}, "nested": False, "ts_ca": None}
     i = 0
     while i < len(argv):
         a = argv[i]
-        if a in ("--unchanged", "--tamper", "--keep"):
+        if a in ("--unchanged", "--tamper", "--keep", "--nested"):
             opts[a[2:]] = True
         elif a == "--expect-ekp":
             opts["ekp"] = True
@@ -687,11 +732,12 @@ def parse_args(argv):
             opts["skip"][check] = why or "skipped on request"
         elif a in ("--state", "--name", "--mta-host", "--ignore-header",
                    "--expect-signers", "--expect-first", "--expect-ts",
-                   "--setup", "--trust"):
+                   "--setup", "--trust", "--ts-verify"):
             i += 1
             v = argv[i]
             key = {"--mta-host": "mta", "--expect-signers": "signers",
-                   "--expect-first": "first", "--expect-ts": "ts"}.get(
+                   "--expect-first": "first", "--expect-ts": "ts",
+                   "--ts-verify": "ts_ca"}.get(
                        a, a[2:])
             if key == "ignore-header":
                 opts["ignore"].add(v.lower())
@@ -703,6 +749,22 @@ def parse_args(argv):
             opts["files"].append(a)
         i += 1
     return opts
+
+
+def check_layer(rep, sg, vf, opts, prefix):
+    """One multipart/signed layer: structure, crypto, attributes. True when
+    its part 1 could be split out."""
+    if not check_structure(rep, sg, prefix):
+        rep.info("not a multipart/signed entity: other checks not run")
+        return False
+    have_p7s = check_p7s(rep, sg, prefix)
+    check_canonical(rep, sg.part1, prefix)
+    if have_p7s:
+        report_crypto(rep, sg, vf, prefix)
+        check_attributes(rep, sg, opts, vf, prefix)
+        if opts["tamper"]:
+            check_tamper(rep, sg, vf, prefix)
+    return True
 
 
 def verify(opts):
@@ -719,18 +781,15 @@ def verify(opts):
     try:
         vf = Verifiers(opts["state"], tmp)
         sg = Signed(out)
-        if check_structure(rep, sg):
-            have_p7s = check_p7s(rep, sg)
-            check_canonical(rep, sg.part1)
-            if have_p7s:
-                report_crypto(rep, sg, vf)
-                check_attributes(rep, sg, opts)
-                if opts["tamper"]:
-                    check_tamper(rep, sg, vf)
-            check_content(rep, sg.part1, ref)
-            check_nested(rep, sg.part1, ref)
-        else:
-            rep.info("not a multipart/signed message: other checks not run")
+        if check_layer(rep, sg, vf, opts, ""):
+            inner = sg.part1
+            if opts["nested"]:
+                sg = Signed(sg.part1)
+                inner = sg.part1 if check_layer(rep, sg, vf, opts,
+                                                "inner-") else None
+            if inner is not None:
+                check_content(rep, inner, ref)
+                check_nested(rep, inner, ref)
         check_headers(rep, out, ref, opts)
     finally:
         if opts["keep"]:

@@ -229,6 +229,61 @@ START_TEST(test_cms_signer_order)
 }
 END_TEST
 
+/* Signing in steps: a token added to the second signer only makes its
+ * SignerInfo the longer one (DER would sort it last anyway, so add it to
+ * the first too in a second round); the order stays the caller's, the
+ * signatures still verify, and cms_signature() is what was encoded. */
+static void check_token(struct fixture *f, size_t stamped)
+{
+	struct cm_signer s[2] = {{f->vp, f->vpkey, f->pub_chain}, {f->v4, f->v4key, f->org_chain}};
+	unsigned char token[3004], *der = NULL;
+	size_t derlen, siglen, len = strlen(message);
+	const unsigned char *sig;
+	cm_err err = {""};
+	struct cms_signed *cs;
+	CMS_ContentInfo *cms;
+	STACK_OF(CMS_SignerInfo) *infos;
+
+	/* SEQUENCE { OCTET STRING (2996 bytes) }, independent of cms.c */
+	memset(token, 'T', sizeof(token));
+	token[0] = 0x30, token[1] = 0x82, token[2] = 0x0b, token[3] = 0xb8;
+	token[4] = 0x04, token[5] = 0x82, token[6] = 0x0b, token[7] = 0xb4;
+	cs = cms_sign_start((const unsigned char *)message, len, s, 2, NULL, NULL, false, &err);
+	ck_assert_msg(cs != NULL, "%s", err.text);
+	ck_assert_int_eq(cms_add_timestamp(cs, stamped, token, sizeof(token), &err), 0);
+	ck_assert_int_eq(cms_encode(cs, &der, &derlen, &err), 0);
+	ck_assert_int_eq(verify_detached("token", der, derlen, message, len), 0);
+	cms = parse_der(der, derlen);
+	infos = CMS_get0_SignerInfos(cms);
+	for (int i = 0; i < 2; i++) {
+		CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, i);
+		const ASN1_OCTET_STRING *v = CMS_SignerInfo_get0_signature(si);
+
+		ck_assert_int_eq(CMS_SignerInfo_cert_cmp(si, s[i].cert), 0);
+		ck_assert_int_eq(CMS_unsigned_get_attr_count(si), (size_t)i == stamped ? 1 : -1);
+		sig = cms_signature(cs, (size_t)i, &siglen);
+		ck_assert_uint_eq(siglen, (size_t)ASN1_STRING_length(v));
+		ck_assert(memcmp(sig, ASN1_STRING_get0_data(v), siglen) == 0);
+	}
+	ck_assert_int_ge(CMS_unsigned_get_attr_by_NID(sk_CMS_SignerInfo_value(infos, (int)stamped),
+	                                              NID_id_smime_aa_timeStampToken, -1),
+	                 0);
+	CMS_ContentInfo_free(cms);
+	OPENSSL_free(der);
+	cms_signed_free(cs);
+}
+
+START_TEST(test_cms_unsigned_token)
+{
+	struct fixture f;
+
+	fixture_load(&f);
+	check_token(&f, 0);
+	check_token(&f, 1);
+	fixture_free(&f);
+}
+END_TEST
+
 /* An EC (P-256) signer with an RSA one, EC first. */
 START_TEST(test_cms_ec_signer)
 {
@@ -344,6 +399,7 @@ static Suite *cms_suite(void)
 	tcase_add_test(tc, test_der_walker);
 	tcase_add_test(tc, test_cms_sign_one);
 	tcase_add_test(tc, test_cms_signer_order);
+	tcase_add_test(tc, test_cms_unsigned_token);
 	tcase_add_test(tc, test_cms_ec_signer);
 	tcase_add_test(tc, test_cms_opaque_and_options);
 	suite_add_tcase(s, tc);
