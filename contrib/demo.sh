@@ -10,18 +10,19 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 D=${DEMO_DIR:-/var/lib/certmilter-demo}
-PORT_IN=10025 PORT_PLAIN=10026 SINK_PORT=10027 MILTER_PORT=8894
+PORT_IN=10025 PORT_PLAIN=10026 SINK_PORT=10027 TSA_PORT=10028 MILTER_PORT=8894
 
 . "$top/tests/integration/lib.sh"
 
 stop_demo() {
 	[ -f "$D/certmilter.pid" ] && kill "$(cat "$D/certmilter.pid")" 2>/dev/null
 	[ -f "$D/sink.pid" ] && kill "$(cat "$D/sink.pid")" 2>/dev/null
+	[ -f "$D/tsad.pid" ] && kill "$(cat "$D/tsad.pid")" 2>/dev/null
 	# also whatever an earlier demo left without a pid file
 	pkill -f -- "-c $D/certmilter.conf" 2>/dev/null
 	pkill -f -- "sink.py serve --dir $D/sink" 2>/dev/null
 	[ -d "$D/postfix" ] && pf_stop "$D/postfix"
-	rm -f "$D/certmilter.pid" "$D/sink.pid"
+	rm -f "$D/certmilter.pid" "$D/sink.pid" "$D/tsad.pid"
 	for _ in $(seq 50); do
 		port_listening "$MILTER_PORT" || port_listening "$SINK_PORT" || return 0
 		sleep 0.1
@@ -48,9 +49,10 @@ echo "== demo PKI in $D/pki"
 bash "$top/tests/pki/mkpki.sh" "$D/pki" >/dev/null
 
 cat >"$D/policy.conf" <<POL
-# Demo policy: sign everything from example.com with the best identity
-# certificate the sender holds (dual signatures come with a later release).
-defaults = { sign = [ "identity", "vp" ]; encrypt = "never"; };
+# Demo policy: sign everything from example.com with the sender's publicly
+# trusted certificate (first, for Thunderbird) and the best identity
+# certificate they hold, each signature with an RFC 3161 timestamp.
+defaults = { sign = [ "vp", "identity" ]; timestamp = "all"; encrypt = "never"; };
 rules = ( { from = "*@example.com"; } );
 POL
 cat >"$D/certmilter.conf" <<CONF
@@ -69,7 +71,13 @@ trust = {
   public       = "$D/pki/public-roots.pem";
   tsa          = "$D/pki/tsa-roots.pem";
 };
+tsa = { urls = [ "http://127.0.0.1:$TSA_PORT/" ]; timeout = 5; };
 CONF
+
+echo "== starting the demo TSA (tests/tsad) on 127.0.0.1:$TSA_PORT"
+setsid "$top/build/gcc/tests/tsad/tsad" -p "$TSA_PORT" -d "$D/pki" >>"$D/tsad.log" 2>&1 </dev/null &
+echo $! >"$D/tsad.pid"
+wait_port "$TSA_PORT" 10 "$!" || { cat "$D/tsad.log"; exit 1; }
 
 echo "== certmilter -n"
 "$BIN" -n -c "$D/certmilter.conf"
@@ -123,6 +131,26 @@ awk -v d="$D" '/BEGIN CERT/ { n++ } { print > (d "/signer-" n ".pem") }' "$D/sig
 for f in "$D"/signer-*.pem; do
 	echo "signer: $(openssl x509 -in "$f" -noout -subject -nameopt oneline | sed 's/^subject=//')"
 	echo "        issued by $(openssl x509 -in "$f" -noout -issuer -nameopt oneline | sed 's/^issuer=//')"
+done
+echo "== the timestamp tokens (openssl ts -verify against each signature value)"
+"$CM_PY" -c '
+import email, email.policy, sys
+sys.path.insert(0, sys.argv[3])
+import der
+m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=email.policy.compat32)
+p7s = m.get_payload()[1].get_payload(decode=True)
+for i, si in enumerate(der.signer_infos(p7s)):
+    for tok in si["tokens"]:
+        open("%s/sig%d.bin" % (sys.argv[2], i), "wb").write(si["signature"])
+        open("%s/token%d.der" % (sys.argv[2], i), "wb").write(tok)
+' "$out" "$D" "$CM_INT"
+for tok in "$D"/token*.der; do
+	[ -f "$tok" ] || continue
+	i=${tok##*/token}
+	i=${i%.der}
+	when=$(openssl ts -reply -in "$tok" -token_in -text 2>/dev/null | sed -n 's/^Time stamp: //p')
+	printf 'signer %s: timestamp %s, ' "$i" "$when"
+	openssl ts -verify -data "$D/sig$i.bin" -in "$tok" -token_in -CAfile "$D/pki/tsa-roots.pem" 2>&1 | tail -1
 done
 audit=$(grep ': dir=' "$D/certmilter.log" | tail -1)
 echo "audit:  $audit"

@@ -26,7 +26,7 @@
 #    tokens, chains included, must stay under 12 KB.
 #
 # environment: CERTMILTER, TSAD (default tests/tsad/tsad beside it),
-#   CORPUS; ports 33025-33029, milter 33894.
+#   CORPUS; SKIP_CORPUS=1 runs 2.-4. only; ports 33025-33029, milter 33894.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -67,6 +67,7 @@ corpus_run() { # label, then VAR=value settings for t_corpus.sh
 	t_count_lines <"$work/$label.lines"
 	echo "# $label: $(tail -1 "$work/$label.log")"
 }
+[ "${SKIP_CORPUS:-0}" = 1 ] || {
 corpus_run v4first SIGN='"v4", "vp"' TIMESTAMP=all \
 	EXPECT="--expect-signers 2 --expect-first title=Head.of.Sales --expect-ekp --expect-ts 2"
 corpus_run bob SENDER="Bob Example <bob@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
@@ -77,13 +78,14 @@ corpus_run dave SENDER="Dave <dave@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
 	EXPECT="--expect-signers 1 --expect-first ^CN=dave@example.com$ --expect-ts 1"
 corpus_run nested DUAL=nested TIMESTAMP=all NAMES="$SUBSET" \
 	EXPECT="--nested --expect-signers 1 --expect-first ^CN=alice@example.com$ --expect-ekp --expect-ts 1"
+}
 
 # ------------------------------------------------ 2.-4. one Postfix, restarts
 
 log=$work/certmilter.log
 cat "$pki/org-roots.pem" "$pki/public-roots.pem" >"$work/roots.pem"
 cat >"$work/policy.conf" <<EOF
-defaults = { sign = [ "vp", "v4" ]; timestamp = "all"; encrypt = "never"; };
+defaults = { sign = [ "v4", "vp" ]; timestamp = "all"; encrypt = "never"; };
 EOF
 # conf URLS FAILURE [TIMEOUT [DUAL]]: write the configuration, (re)start certmilter
 conf() {
