@@ -44,8 +44,8 @@ struct protect_req {
 struct protect_res {
 	enum protect_status status;
 	struct mime_output out;
-	char signed_classes[64]; /* "vp,v4": encoding order; nested: outer first */
-	char sign_missing[64];   /* classes the rule named that the sender lacks */
+	char signed_classes[64];     /* "vp,v4": encoding order; nested: outer first */
+	char sign_missing[64];       /* classes the rule named that the sender lacks */
 	unsigned ts_wanted, ts_done; /* timestamps asked for / added */
 	char ts_error[256];          /* why a timestamp is missing */
 	enum cm_action fail_action;
