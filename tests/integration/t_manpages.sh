@@ -9,7 +9,8 @@
 #     the policy loader takes as such, with the documented choices and
 #     built-in default; an undocumented canary key is refused; every rule
 #     key policy/policy.c compares with is documented;
-#   - the three pages render with "man -l --warnings" without a warning,
+#   - the three pages render with "man -l --warnings" and "groff -ww -z"
+#     without a warning,
 #     and their .TH lines name the version of configure.ac;
 #   - certmilter -V names the version of configure.ac and the OpenSSL,
 #     GMime, libcurl and libmilter versions the system has.
@@ -63,8 +64,11 @@ fi
 
 for page in certmilter.8 certmilter.conf.5 certmilter-policy.5; do
 	f=$top/doc/$page
-	# man -l --warnings runs groff with -ww; any output on stderr is a warning
+	# man -l --warnings runs groff with -ww for the terminal, groff -ww -z
+	# formats for the typesetter (it also sees unknown fonts); any output on
+	# stderr is a warning
 	if MANWIDTH=80 man --warnings -E UTF-8 -l "$f" >"$work/page.txt" 2>"$work/page.err" &&
+		groff -man -ww -z "$f" 2>>"$work/page.err" &&
 		[ ! -s "$work/page.err" ] && [ -s "$work/page.txt" ]; then
 		pass "$page renders without warnings ($(wc -l <"$work/page.txt") lines)"
 	else
