@@ -11,7 +11,8 @@
 #     key policy/policy.c compares with is documented;
 #   - the three pages render with "man -l --warnings" and "groff -ww -z"
 #     without a warning,
-#     and their .TH lines name the version of configure.ac;
+#     and their .TH lines name the version of configure.ac, as does the
+#     first entry of CHANGELOG.md;
 #   - certmilter -V names the version of configure.ac and the OpenSSL,
 #     GMime, libcurl and libmilter versions the system has.
 #
@@ -76,6 +77,13 @@ for page in certmilter.8 certmilter.conf.5 certmilter-policy.5; do
 	fi
 	manpages version "$f" "$version"
 done
+
+first=$(grep -m1 '^## ' "$top/CHANGELOG.md" 2>/dev/null)
+if [ "${first#\#\# $version }" != "$first" ] || [ "$first" = "## $version" ]; then
+	pass "CHANGELOG.md: first entry $version (configure.ac)"
+else
+	fail "CHANGELOG.md" "first entry \"$first\", configure.ac says $version"
+fi
 
 # -------------------------------------------------------------- certmilter -V
 
