@@ -90,7 +90,7 @@ fi
 vers() { # NAME VERSION: certmilter -V names the library NAME at VERSION
 	if [ -z "$2" ]; then
 		fail "-V $1" "the system does not say which version it has"
-	elif grep -qF -- "$1 $2" "$work/V.out"; then
+	elif grep -qwF -- "$1 $2" "$work/V.out"; then
 		pass "certmilter -V names $1 $2"
 	else
 		fail "-V $1" "no \"$1 $2\" in: $(tr '\n' ' ' <"$work/V.out")"
