@@ -99,6 +99,10 @@ sm_fetch() {
 	# liblockfile1 live in the unpacked tree); it runs as root anyway.
 	chmod g-s "$SM_BIN"
 	export LD_LIBRARY_PATH=$SM_ROOT/usr/lib/x86_64-linux-gnu:$SM_ROOT/lib/x86_64-linux-gnu
+	unshare --uts true 2>/dev/null || {
+		echo "unshare --uts fails here; without a host name with a dot, sendmail asks DNS for $(hostname) at every start (60 s each without DNS)"
+		return 1
+	}
 	sm_run -d0.1 -bt </dev/null >"$work/sm-version.txt" 2>&1
 	grep -q '^Version 8\.' "$work/sm-version.txt" || {
 		echo "sendmail does not run: $(head -3 "$work/sm-version.txt" | tr '\n' ' ')"
