@@ -534,7 +534,8 @@ static void unroff(char *s)
 	*w = '\0';
 }
 
-/* doc/certmilter.conf.5 documents every key with the schema's text. */
+/* doc/certmilter.conf.5 documents every key with the schema's text (the
+ * entry by entry comparison, both ways, is tests/integration/t_manpages.sh). */
 START_TEST(test_man_page)
 {
 	char *man = read_all(SRCDIR "/doc/certmilter.conf.5");
@@ -555,13 +556,14 @@ START_TEST(test_man_page)
 			continue;
 		/* the page shows paths under sysconfdir as the usual /etc */
 		if (strncmp(dfl, "\"" SYSCONFDIR "/", strlen(SYSCONFDIR) + 2) == 0)
-			snprintf(want, sizeof(want), "default \"/etc/%s",
+			snprintf(want, sizeof(want), "default: \"/etc/%s",
 			         dfl + strlen(SYSCONFDIR) + 2);
 		else
-			snprintf(want, sizeof(want), "default %s", dfl);
+			snprintf(want, sizeof(want), "default: %s", dfl);
 		ck_assert_msg(strstr(man, want) != NULL, "man page: default of %s", rows[i].name);
 		if (rows[i].type == CM_KT_INT) {
-			snprintf(want, sizeof(want), "from %ld to %ld", rows[i].min, rows[i].max);
+			snprintf(want, sizeof(want), "range: %ld\\(en%ld", rows[i].min,
+			         rows[i].max);
 			ck_assert_msg(strstr(man, want) != NULL, "man page: range of %s",
 			              rows[i].name);
 		}
