@@ -16,6 +16,7 @@ static pthread_mutex_t inflight_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t inflight_idle = PTHREAD_COND_INITIALIZER;
 static size_t inflight;
 static bool inflight_closed;
+static bool inflight_given_up;
 
 struct connctx *conn_create(struct cm_runtime *rt)
 {
@@ -105,11 +106,19 @@ size_t msg_wait_idle(int seconds)
 	clock_gettime(CLOCK_REALTIME, &until);
 	until.tv_sec += seconds;
 	pthread_mutex_lock(&inflight_lock);
-	while (inflight > 0 && rc != ETIMEDOUT)
+	while (inflight > 0 && !inflight_given_up && rc != ETIMEDOUT)
 		rc = pthread_cond_timedwait(&inflight_idle, &inflight_lock, &until);
 	n = inflight;
 	pthread_mutex_unlock(&inflight_lock);
 	return n;
+}
+
+void msg_give_up(void)
+{
+	pthread_mutex_lock(&inflight_lock);
+	inflight_given_up = true;
+	pthread_cond_broadcast(&inflight_idle);
+	pthread_mutex_unlock(&inflight_lock);
 }
 
 void msg_add_rcpt(struct msgctx *m, const char *rcpt)

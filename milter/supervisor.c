@@ -3,7 +3,7 @@
  *
  * One loop, driven by sigtimedwait() on the blocked signals: start a worker
  * when there is none and none is due to wait, pass SIGHUP on as SIGUSR1,
- * SIGTERM and SIGINT as SIGTERM, reap the worker on SIGCHLD. A worker that
+ * SIGTERM and SIGINT as SIGUSR2, reap the worker on SIGCHLD. A worker that
  * died by a signal (a crash) or stopped without being told to is started
  * again after a back-off of 1 s, doubling up to 60 s, back to 1 s once one
  * ran for 5 minutes; one that exits with a failure status ends certmilter.
@@ -53,7 +53,7 @@ static void sup_sigset(sigset_t *set)
 	sigaddset(set, SIGTERM);
 	sigaddset(set, SIGCHLD);
 	sigaddset(set, SUP_SIG_RELOAD);
-	sigaddset(set, SUP_SIG_QUIT);
+	sigaddset(set, SUP_SIG_STOP);
 }
 
 /* Returns 0 in the parent, 1 in the new worker. */
@@ -77,14 +77,15 @@ static int spawn(struct sup *s)
 static void stop(struct sup *s, int sig)
 {
 	if (!s->stopping)
-		msg_info("signal %d: stopping after the messages in flight", sig);
+		msg_info("%s: stopping after the messages in flight",
+		         sig == SIGINT ? "SIGINT" : "SIGTERM");
 	s->stopping = true;
 	if (s->listen_fd >= 0) {
 		close(s->listen_fd); /* no new connections queue up meanwhile */
 		s->listen_fd = -1;
 	}
 	if (s->worker > 0)
-		kill(s->worker, SIGTERM);
+		kill(s->worker, SUP_SIG_STOP);
 }
 
 /* The worker ended: decide on a restart. */

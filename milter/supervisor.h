@@ -5,9 +5,11 @@
  * libmilter's smfi_main() sigwaits for SIGHUP, SIGTERM and SIGINT in a
  * thread of its own and stops the milter on each of them, so a reload on
  * SIGHUP cannot be had inside the serving process. The supervisor takes
- * the signals instead: SIGHUP becomes SIGUSR1 for the worker (whose reload
- * thread waits for it), SIGTERM and SIGINT become SIGTERM. A worker that
- * dies by a signal is started again after a back-off.
+ * the signals instead: SIGHUP becomes SIGUSR1 for the worker, SIGTERM and
+ * SIGINT become SIGUSR2; the worker's control thread waits for both. (On
+ * SIGTERM libmilter would stop at once: its worker pool stops reading the
+ * sessions, so messages in flight could not finish.) A worker that dies
+ * by a signal is started again after a back-off.
  */
 #ifndef SUPERVISOR_H
 #define SUPERVISOR_H
@@ -17,7 +19,7 @@
 
 /* Signals blocked in both processes, from before the fork on. */
 #define SUP_SIG_RELOAD SIGUSR1 /* supervisor -> worker: reload */
-#define SUP_SIG_QUIT   SIGUSR2 /* worker main thread -> its reload thread */
+#define SUP_SIG_STOP   SIGUSR2 /* supervisor -> worker: finish and stop */
 
 /* listen_fd: the supervisor's copy of the milter socket (or -1), closed
  * when it is told to stop. Returns -1 in a worker process (the caller then

@@ -1,19 +1,24 @@
 /*
  * worker.c - the serving process (worker.h).
  *
- * Threads: libmilter's (its signal thread takes SIGHUP, SIGTERM and SIGINT,
- * which only the supervisor sends it: SIGTERM to stop), the sessions, and
- * one reload thread created before smfi_main() with every signal of the
- * supervisor blocked. The reload thread sigwaits for SIGUSR1 (reload) and
- * SIGUSR2 (quit), and wakes once a day to log the certificates that expire
- * soon; loading happens off to the side, connections keep the snapshot they
- * started with. On SIGTERM smfi_main() returns once libmilter closed the
- * socket; new messages are then refused with 451 and the ones in flight
- * get up to STOP_WAIT seconds to finish.
+ * Threads: libmilter's (its signal thread sigwaits for SIGHUP, SIGTERM and
+ * SIGINT, which the supervisor never sends), the sessions, and one control
+ * thread created before smfi_main() with every signal of the supervisor
+ * blocked (a thread that let SIGHUP through would die of it). The control
+ * thread sigwaits for
+ *   SIGUSR1  reload: load a new snapshot off to the side and install it;
+ *            connections keep the snapshot they started with;
+ *   SIGUSR2  stop: refuse new messages with 451, let the ones in flight
+ *            finish (up to STOP_WAIT seconds), then smfi_stop();
+ * and wakes once a day to log the certificates that expire soon. The stop
+ * is ours, not libmilter's, because once libmilter's stop flag is set its
+ * worker pool no longer reads the sessions: a message in flight would be
+ * cut off.
  */
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -81,6 +86,9 @@ int worker_reload(const struct worker_args *a)
 	return 0;
 }
 
+/* smfi_main() returned: the sessions are no longer served. */
+static atomic_bool milter_done;
+
 static void expiry_check(void)
 {
 	struct cm_runtime *rt = runtime_acquire();
@@ -90,7 +98,20 @@ static void expiry_check(void)
 	runtime_release(rt);
 }
 
-static void *reload_thread(void *arg)
+/* Refuse new messages (451), let the ones in flight finish. */
+static void drain(void)
+{
+	size_t n = msg_stop_accepting();
+
+	if (n > 0)
+		msg_info("stopping: waiting for %zu message(s) in flight", n);
+	n = msg_wait_idle(STOP_WAIT);
+	if (n > 0)
+		msg_warn("stopping with %zu message(s) unfinished; the MTA keeps and retries them",
+		         n);
+}
+
+static void *control_thread(void *arg)
 {
 	const struct worker_args *a = arg;
 	time_t next = time(NULL) + CHECK_EVERY;
@@ -98,14 +119,18 @@ static void *reload_thread(void *arg)
 
 	sigemptyset(&set);
 	sigaddset(&set, SUP_SIG_RELOAD);
-	sigaddset(&set, SUP_SIG_QUIT);
+	sigaddset(&set, SUP_SIG_STOP);
 	for (;;) {
 		time_t now = time(NULL);
 		struct timespec wait = {next > now ? next - now : 0, 0};
 		int sig = sigtimedwait(&set, NULL, &wait);
 
-		if (sig == SUP_SIG_QUIT)
+		if (sig == SUP_SIG_STOP) {
+			if (!atomic_load(&milter_done))
+				drain();
+			smfi_stop(); /* smfi_main() returns within MI_CHK_TIME (5 s) */
 			break;
+		}
 		if (sig == SUP_SIG_RELOAD) {
 			if (worker_reload(a) == 0)
 				next = time(NULL) + CHECK_EVERY;
@@ -134,19 +159,6 @@ static void detach_from_supervisor(pid_t supervisor)
 	pthread_sigmask(SIG_UNBLOCK, &chld, NULL);
 }
 
-/* After smfi_main(): refuse new messages, let the ones in flight finish. */
-static void drain(void)
-{
-	size_t n = msg_stop_accepting();
-
-	if (n > 0)
-		msg_info("stopping: waiting for %zu message(s) in flight", n);
-	n = msg_wait_idle(STOP_WAIT);
-	if (n > 0)
-		msg_warn("stopping with %zu message(s) unfinished; the MTA keeps and retries them",
-		         n);
-}
-
 int worker_run(const struct worker_args *a)
 {
 	pthread_t tid;
@@ -157,8 +169,8 @@ int worker_run(const struct worker_args *a)
 		worker_reload(a);
 	else
 		expiry_check();
-	if (pthread_create(&tid, NULL, reload_thread, (void *)a) != 0) {
-		msg_error("cannot start the reload thread");
+	if (pthread_create(&tid, NULL, control_thread, (void *)a) != 0) {
+		msg_error("cannot start the control thread");
 		return 1;
 	}
 	msg_info("process %ld serving", (long)getpid());
@@ -166,8 +178,11 @@ int worker_run(const struct worker_args *a)
 		msg_error("milter main loop failed");
 		ret = 1;
 	}
-	drain();
-	pthread_kill(tid, SUP_SIG_QUIT);
+	/* after a stop through the control thread, or libmilter's own one (a
+	 * SIGTERM sent to this process directly): end the control thread */
+	atomic_store(&milter_done, true);
+	msg_give_up();
+	pthread_kill(tid, SUP_SIG_STOP);
 	pthread_join(tid, NULL);
 	msg_info("stopped");
 	return ret;
