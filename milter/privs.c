@@ -121,8 +121,9 @@ int socket_set_perms(const struct cm_config *cfg, const struct ident *id, cm_err
 		}
 		group = gr->gr_gid;
 	}
-	/* the socket was created 0600 (umask): no one else could connect yet */
-	if (chown(path, owner, group) < 0 || chmod(path, mode) < 0) {
+	/* created 0600 (umask): no one else could connect yet. chmod while root
+	 * still owns it (no CAP_FOWNER needed), then chown (CAP_CHOWN). */
+	if (chmod(path, mode) < 0 || chown(path, owner, group) < 0) {
 		cm_err_set(err, "cannot set owner and mode %04o of socket %s: %s", (unsigned)mode,
 		           path, strerror(errno));
 		return -1;

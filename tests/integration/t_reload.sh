@@ -9,6 +9,8 @@
 #     v4 to vp,v4, and not back after the broken configuration; the log
 #     names FILE:LINE: KEY; two messages pass verify.py (1 and 2 signers);
 #   - the serving (worker) process is the same before and after;
+#   - a worker killed by a signal (crash) is replaced after the back-off, loads the
+#     files anew and signs the next message;
 #   - SIGTERM while a message is in flight (MAIL and RCPT sent, DATA not
 #     yet): certmilter waits for it, the message is delivered signed, and
 #     certmilter exits 0.
@@ -155,7 +157,10 @@ else
 	fail "delivery" "not exactly once (message:count): $dups"
 fi
 
-# the signed= values: v4 up to the reload, vp,v4 from it on, never back
+# the signed= values: v4 up to the reload, vp,v4 from it on, never back.
+# A connection keeps the snapshot it started with: the message being sent
+# when the "reloaded" line appeared (reloaded_after + 1) may still be v4;
+# the one after it started later and must be vp,v4.
 seq_signed=
 while read -r i qid; do
 	s=$(grep -oE "$qid: dir=out .*signed=[^ ]*" "$log" | sed 's/.*signed=//' | head -1)
@@ -166,7 +171,7 @@ bad=$(tr ' ' '\n' <<<"$seq_signed" | awk -F: -v k="${first_new:-0}" \
 	'NF == 2 && (($1 < k && $2 != "v4") || ($1 >= k && $2 != "vp,v4")) { printf "%s ", $0 }')
 echo "# signed= per message: $seq_signed"
 if [ -n "$first_new" ] && [ -z "$bad" ] && [ "$first_new" -gt "$hup1_after" ] &&
-	[ "$first_new" -le $((reloaded_after + 1)) ]; then
+	[ "$first_new" -le $((reloaded_after + 2)) ]; then
 	pass "signed=v4 for messages 1-$((first_new - 1)), vp,v4 from message $first_new (SIGHUP after $hup1_after, reloaded by $reloaded_after)"
 else
 	fail "policy switch" "first vp,v4 at '${first_new:-none}' (SIGHUP after $hup1_after, reloaded by $reloaded_after); out of line: ${bad:-none}"
@@ -201,8 +206,25 @@ else
 	fail "worker pid" "was '$worker0', now '$worker1'"
 fi
 
-# SIGTERM with a message in flight: MAIL and RCPT given, DATA held back
+# a crashed worker is replaced after the back-off; it loads the files anew
 cp "$work/certmilter.conf.good" "$conf"
+kill -KILL "$worker1" # a crash, as the supervisor sees it (ASan would catch SIGSEGV)
+if ms=$(wait_log 'worker process died by signal 9; starting a new one in 1 s' 1) &&
+	wait_log '^certmilter: reloaded ' 2 >/dev/null; then
+	worker2=$(worker_pid)
+	pass "worker killed (SIGKILL, like a crash): replaced (pid $worker1 -> $worker2) after $ms ms + back-off"
+else
+	fail "crash restart" "$(tail -3 "$log")"
+fi
+if pf_send "$PORT_IN" "$work/msg.eml" alice@example.com crash@sink.example >/dev/null 2>&1 &&
+	sink_wait $((N + 2)) 30 && out=$(sink_find crash@sink.example) &&
+	grep -qE "$(pf_qid "$work/pf" crash@sink.example): dir=out .*signed=vp,v4 " "$log"; then
+	pass "the new worker signs with the policy from the files (signed=vp,v4)"
+else
+	fail "after the crash" "not delivered or not signed vp,v4: $(tail -2 "$log")"
+fi
+
+# SIGTERM with a message in flight: MAIL and RCPT given, DATA held back
 "$CM_PY" - "$PORT_IN" "$work" <<-'EOF' >"$work/slow.out" 2>&1 &
 	import os, smtplib, sys, time
 	port, work = int(sys.argv[1]), sys.argv[2]
@@ -245,7 +267,7 @@ if [ "$rc" -eq 0 ]; then
 else
 	fail "SIGTERM exit" "exit status $rc"
 fi
-if grep -q '^250 ' "$work/slow.out" && sink_wait $((N + 2)) 30 &&
+if grep -q '^250 ' "$work/slow.out" && sink_wait $((N + 3)) 30 &&
 	out=$(sink_find inflight@sink.example) && [ -n "$out" ] &&
 	openssl cms -verify -in "$out" -CAfile "$work/roots.pem" -purpose smimesign \
 		-out /dev/null 2>/dev/null; then
