@@ -50,6 +50,8 @@ struct cm_config {
 
 	char *socket;
 	char *user;
+	char *socket_mode;  /* unix socket: octal permission bits, e.g. "0660" */
+	char *socket_group; /* unix socket: group name; "" = the user's primary group */
 	char *pid_file;
 	char *syslog_facility; /* name as written */
 	int facility;          /* LOG_* value */

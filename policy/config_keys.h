@@ -33,7 +33,16 @@ K("socket", STR, ST_STR, CF(socket),                                            
 K("user", STR, ST_STR, CF(user),                                                                  \
   "\"\"", 0, 0, NULL, NULL,                                                                       \
   "User to switch to after start (certmilter must be started as root for that); empty: "          \
-  "do not switch.")                                                                               \
+  "do not switch. The configuration, policy, keystore and trust files are read as this user, "    \
+  "at start and on reload.")                                                                      \
+K("socket_mode", STR, ST_STR, CF(socket_mode),                                                    \
+  "\"0660\"", 0, 0, NULL, check_mode,                                                              \
+  "Permissions of a unix socket, in octal (at most 0777); the MTA's user must be able to "        \
+  "connect: write permission through socket_group, or 0666. Not used for inet sockets.")          \
+K("socket_group", STR, ST_STR, CF(socket_group),                                                  \
+  "\"\"", 0, 0, NULL, NULL,                                                                        \
+  "Group of a unix socket, e.g. postfix; empty: the primary group of user (or of the user "       \
+  "certmilter was started as). The owner is user.")                                               \
 K("pid_file", STR, ST_PATH, CF(pid_file),                                                         \
   "\"\"", 0, 0, NULL, NULL,                                                                       \
   "File the process id is written to; empty: none." REL)                                          \

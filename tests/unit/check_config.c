@@ -368,6 +368,8 @@ static const struct {
     {"config_bad_cidr_v6.conf", "outbound.internal_networks", "\"2001:db8::g/32\" is not a"},
     {"config_bad_facility.conf", "syslog_facility", "\"local9\" is not a syslog facility"},
     {"config_bad_socket.conf", "socket", "\"tcp:8894\""},
+    {"config_bad_socket_mode.conf", "socket_mode", "must be octal permission bits"},
+    {"config_bad_socket_mode_high.conf", "socket_mode", "at most 0777"},
     {"config_bad_source_type.conf", "directory.sources[2].type", "\"dns\" is not one of"},
     {"config_bad_source_nourl.conf", "directory.sources[3].url", "required with type \"http\""},
     {"config_bad_source_nopath.conf", "directory.sources[1].path", "required with type"},
