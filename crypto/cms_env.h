@@ -16,12 +16,6 @@
 
 #include "cm.h"
 
-enum cm_cipher {
-	CM_CIPHER_AES256_CBC = 0,
-	CM_CIPHER_AES128_CBC,
-	CM_CIPHER_AES256_GCM,
-	CM_CIPHER_AES128_GCM
-};
 const char *cm_cipher_name(enum cm_cipher c); /* "aes-256-cbc", ... */
 bool cm_cipher_is_aead(enum cm_cipher c);     /* AuthEnvelopedData */
 

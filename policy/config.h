@@ -114,6 +114,13 @@ struct cm_config {
 		enum cm_sign_form form; /* multipart | opaque */
 		enum cm_dual_mode dual; /* signerinfos | nested */
 	} signing;
+
+	struct {
+		enum cm_cipher cipher;
+		bool rsa_oaep;
+		bool to_sender;
+		struct cm_strlist escrow; /* PEM files */
+	} encryption;
 };
 
 /* Load and validate FILE. On error returns NULL and fills err with
