@@ -27,6 +27,7 @@ import argparse
 import base64
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -118,6 +119,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def setup(self):
         super().setup()
+        # headers and body leave at once (no Nagle / delayed ACK stall)
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.state.lock:
             self.state.connections += 1
 
@@ -126,9 +129,12 @@ class Handler(BaseHTTPRequestHandler):
         if status != 204:
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if status != 204:
-            self.wfile.write(body)
+        try:
+            self.end_headers()
+            if status != 204:
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (timeout, deadline)
 
     def control(self, path, query):
         st = self.state
