@@ -267,9 +267,28 @@ static bool take_queue(struct dir_client *d)
 	return true;
 }
 
+#define DIR_MAX_WAITFDS 64
+
+/* The sockets of the ldap requests (see dir_source.c). */
+static unsigned ldap_waitfds(struct dir_client *d, struct curl_waitfd *w)
+{
+	unsigned n = 0;
+
+	pthread_mutex_lock(&d->lock);
+	for (struct dir_job *j = d->jobs; j != NULL && n < DIR_MAX_WAITFDS; j = j->next) {
+		curl_socket_t fd = j->xfer != NULL ? dir_xfer_ldap_fd(j->xfer) : CURL_SOCKET_BAD;
+
+		if (fd != CURL_SOCKET_BAD)
+			w[n++] = (struct curl_waitfd){fd, CURL_WAIT_POLLIN, 0};
+	}
+	pthread_mutex_unlock(&d->lock);
+	return n;
+}
+
 static void *driver_main(void *arg)
 {
 	struct dir_client *d = arg;
+	struct curl_waitfd w[DIR_MAX_WAITFDS];
 	int running, left;
 	CURLMsg *m;
 
@@ -280,7 +299,7 @@ static void *driver_main(void *arg)
 			if (m->msg == CURLMSG_DONE)
 				xfer_done(d, m->easy_handle, m->data.result);
 		stats_tick(d, false);
-		curl_multi_poll(d->multi, NULL, 0, 1000, NULL);
+		curl_multi_poll(d->multi, w, ldap_waitfds(d, w), 1000, NULL);
 	}
 	return NULL;
 }

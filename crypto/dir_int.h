@@ -67,6 +67,8 @@ struct dir_xfer;
  * multi handle (CURLOPT_PRIVATE is free for the caller). */
 struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response);
 CURL *dir_xfer_easy(struct dir_xfer *x);
+/* An ldap request's socket once it has one, else CURL_SOCKET_BAD. */
+curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x);
 /* The answer of a finished request (rc from CURLMSG_DONE). */
 void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w,
                     struct dir_answer *a);

@@ -4,6 +4,15 @@
  * ldap source is a libcurl request (struct dir_xfer) that the client's
  * driver thread runs in its multi handle and then judges here. Bodies are
  * capped at directory.max_response while they arrive and never logged.
+ *
+ * LDAP connections are not reused: libcurl 7.88's OpenLDAP backend leaks
+ * its per-connection state (80 bytes) on every reuse, and repeats on a new
+ * connection any search that returned no entry on a reused one (no bytes
+ * received looks like a dead connection to Curl_retry_request); curl
+ * 8.5 reworked this (curl/curl#12166). So each ldap request opens, binds
+ * and closes its own connection. While it binds, that libcurl does not
+ * wait on the socket but on a 200 ms timer, so the driver thread also
+ * waits on the sockets of the ldap requests (dir_xfer_ldap_fd).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -22,6 +31,7 @@ struct dir_xfer {
 	unsigned char *body;
 	size_t len, cap, max;
 	bool too_big;
+	curl_socket_t fd; /* ldap: its connection's socket */
 	char errbuf[CURL_ERROR_SIZE];
 };
 
@@ -183,6 +193,19 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *userp)
 	return n;
 }
 
+static int on_socket(void *userp, curl_socket_t fd, curlsocktype purpose)
+{
+	struct dir_xfer *x = userp;
+
+	x->fd = fd;
+	return CURL_SOCKOPT_OK;
+}
+
+curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x)
+{
+	return x->src->type == DIR_SRC_LDAP ? x->fd : CURL_SOCKET_BAD;
+}
+
 struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response)
 {
 	struct dir_xfer *x = xcalloc(1, sizeof(*x));
@@ -192,6 +215,7 @@ struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long
 
 	x->src = s;
 	x->easy = e;
+	x->fd = CURL_SOCKET_BAD;
 	x->max = (size_t)max_response;
 	x->url = expand(s->url, addr, ldap);
 	if (e == NULL || curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L) ||
@@ -203,7 +227,10 @@ struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long
 	    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_response) ||
 	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body) ||
 	    curl_easy_setopt(e, CURLOPT_WRITEDATA, x) ||
-	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf))
+	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf) ||
+	    curl_easy_setopt(e, CURLOPT_FORBID_REUSE, ldap ? 1L : 0L) ||
+	    curl_easy_setopt(e, CURLOPT_SOCKOPTFUNCTION, on_socket) ||
+	    curl_easy_setopt(e, CURLOPT_SOCKOPTDATA, x))
 		msg_panic("curl_easy_init/setopt failed");
 	return x;
 }
