@@ -92,6 +92,7 @@ struct cm_config {
 		size_t nsources;
 		long cache_size;
 		int positive_ttl, negative_ttl, stale_if_error;
+		long max_response; /* bytes of an http or ldap answer */
 	} directory;
 
 	struct {

@@ -151,6 +151,10 @@ K("directory.sources.trust", STR, ST_PATH, DS(trust),                           
 K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
   "5", 1, 300, NULL, NULL,                                                                        \
   "Seconds per lookup; only for http and ldap.")                                                  \
+K("directory.max_response", INT, ST_LONG, CF(directory.max_response),                           \
+  "65536", 1024, 16777216, NULL, NULL,                                                            \
+  "Largest answer of an http or ldap source accepted, in bytes; a larger one makes the "          \
+  "source unavailable.")                                                                          \
 K("directory.cache", GROUP, ST_NONE, 0,                                                           \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "The in-memory cache of lookup results.")                                                       \

@@ -20,6 +20,9 @@
 #   p12pass                PKCS#12 password (mode 0600)
 #   keys/                  end-entity certificates and keys (mode 0700)
 #   bad/                   mallory-v1.pem + mallory-v1.key, key mode 0644
+#   recipients/            directory test recipients (certificate + key each,
+#                          see the last block) and directory.txt, the lines
+#                          "ADDRESS FILE..." a test directory publishes
 #
 # End-entity certificates carry SAN email, EKU emailProtection and a critical
 # keyUsage. See the ee calls below for each one's subject and usage; all are
@@ -248,6 +251,53 @@ chmod 644 "$OUT/bad/mallory-v1.key"
 # the daemon warns about it at start and daily).
 ee "$K/henry-v1-soon" org-ca henry@example.com "$SIGN" "/CN=henry@example.com" \
 	"$(stamp '-20 days')" "$(stamp '+10 days')"
+
+# ---- Directory recipients (issue 4): certificates a directory publishes
+# for outside recipients, each NAME.pem with its NAME.key, under
+# public-ca unless said otherwise. directory.txt says which address
+# publishes which files (the files, http and ldap test directories).
+R=$OUT/recipients
+mkdir -p "$R"
+ENC=keyEncipherment
+# encrypting-only RSA; dual use (Vp); EC P-256 key agreement
+ee "$R/rcpt-enc" public-ca rcpt-enc@example.net "$ENC" "/CN=Recipient Enc"
+ee "$R/rcpt-vp" public-ca rcpt-vp@example.net "$DUAL" "/CN=rcpt-vp@example.net"
+ee "$R/rcpt-ec" public-ca rcpt-ec@example.net keyAgreement "/CN=Recipient EC" "" "" ec
+# never to be used: signing only; expired; names another address
+ee "$R/rcpt-sign" public-ca rcpt-sign@example.net "$SIGN" "/CN=Recipient Sign"
+ee "$R/rcpt-expired" public-ca rcpt-expired@example.net "$ENC" "/CN=Recipient Expired" \
+	"$(stamp '-30 days')" "$(stamp '-1 day')"
+ee "$R/rcpt-other" public-ca someone-else@example.net "$ENC" "/CN=Recipient Other"
+# two encrypting certificates for one address: the newer notBefore wins
+ee "$R/rcpt-two-old" public-ca rcpt-two@example.net "$ENC" "/CN=Recipient Two" \
+	"$(stamp '-2 days')"
+ee "$R/rcpt-two-new" public-ca rcpt-two@example.net "$ENC" "/CN=Recipient Two"
+# encrypting-only (older) beats dual use (newer)
+ee "$R/rcpt-mix-enc" public-ca rcpt-mix@example.net "$ENC" "/CN=Recipient Mix" \
+	"$(stamp '-2 days')"
+ee "$R/rcpt-mix-dual" public-ca rcpt-mix@example.net "$DUAL" "/CN=Recipient Mix"
+# encrypting, but under the organization's CA (not in a public trust bundle)
+ee "$R/rcpt-org" org-ca rcpt-org@example.net "$ENC" "/CN=Recipient Org"
+# an address with characters that URLs and LDAP filters must escape
+ee "$R/rcpt-odd" public-ca 'odd*(x)\y+z@example.net' "$ENC" "/CN=Recipient Odd"
+cp "$OUT/public-ca.pem" "$R/public-ca.pem"
+cat >"$R/directory.txt" <<'EOF2'
+# ADDRESS FILE...: what the test directories publish for each address
+# (files relative to this directory; PEM, first certificate first).
+rcpt-enc@example.net rcpt-enc.pem
+rcpt-vp@example.net rcpt-vp.pem public-ca.pem
+rcpt-ec@example.net rcpt-ec.pem
+rcpt-sign@example.net rcpt-sign.pem
+rcpt-expired@example.net rcpt-expired.pem
+rcpt-other@example.net rcpt-other.pem
+rcpt-two@example.net rcpt-two-old.pem rcpt-two-new.pem
+rcpt-mix@example.net rcpt-mix-dual.pem rcpt-mix-enc.pem
+rcpt-org@example.net rcpt-org.pem
+odd*(x)\y+z@example.net rcpt-odd.pem
+EOF2
+chmod 755 "$R"
+chmod 644 "$R"/*.pem "$R/directory.txt"
+chmod 600 "$R"/*.key
 
 chmod 700 "$K" "$OUT/bad"
 chmod 600 "$K"/*.key

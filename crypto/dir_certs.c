@@ -1,0 +1,218 @@
+/*
+ * dir_certs.c - the certificates of a directory answer: parsing (PEM, DER,
+ * PKCS#7), the checks a candidate must pass and the choice among the
+ * usable ones (rules in directory.h). Each candidate dropped is logged at
+ * debug level with the reason.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs7.h>
+#include <openssl/x509v3.h>
+
+#include "classify.h"
+#include "dir_int.h"
+#include "log.h"
+#include "xalloc.h"
+
+/* ---- parsing --------------------------------------------------------- */
+
+static void push_pkcs7_certs(STACK_OF(X509) *out, PKCS7 *p7)
+{
+	STACK_OF(X509) *certs = NULL;
+
+	if (p7 != NULL && PKCS7_type_is_signed(p7) && p7->d.sign != NULL)
+		certs = p7->d.sign->cert;
+	for (int i = 0; i < sk_X509_num(certs); i++) {
+		X509 *c = sk_X509_value(certs, i);
+
+		X509_up_ref(c);
+		sk_X509_push(out, c);
+	}
+}
+
+/* One DER object: a certificate or a PKCS#7; false if it is neither (or
+ * has trailing bytes). */
+static bool push_der(STACK_OF(X509) *out, const unsigned char *der, long len)
+{
+	const unsigned char *p = der;
+	X509 *c = d2i_X509(NULL, &p, len);
+	PKCS7 *p7;
+
+	if (c != NULL && p == der + len) {
+		sk_X509_push(out, c);
+		return true;
+	}
+	X509_free(c);
+	p = der;
+	p7 = d2i_PKCS7(NULL, &p, len);
+	if (p7 == NULL || p != der + len) {
+		PKCS7_free(p7);
+		return false;
+	}
+	push_pkcs7_certs(out, p7);
+	PKCS7_free(p7);
+	return true;
+}
+
+static void push_pem(STACK_OF(X509) *out, const unsigned char *buf, size_t len)
+{
+	BIO *bio = BIO_new_mem_buf(buf, (int)len);
+	char *name = NULL, *header = NULL;
+	unsigned char *data = NULL;
+	long dlen = 0;
+
+	while (bio != NULL && PEM_read_bio(bio, &name, &header, &data, &dlen) == 1) {
+		if (strcmp(name, "CERTIFICATE") == 0 || strcmp(name, "X509 CERTIFICATE") == 0 ||
+		    strcmp(name, "PKCS7") == 0 || strcmp(name, "PKCS #7 SIGNED DATA") == 0)
+			push_der(out, data, dlen);
+		OPENSSL_free(name);
+		OPENSSL_free(header);
+		OPENSSL_free(data);
+	}
+	BIO_free(bio);
+	ERR_clear_error();
+}
+
+static bool has_pem(const unsigned char *buf, size_t len)
+{
+	static const char begin[] = "-----BEGIN ";
+
+	for (size_t i = 0; i + sizeof(begin) - 1 <= len; i++)
+		if (buf[i] == '-' && memcmp(buf + i, begin, sizeof(begin) - 1) == 0)
+			return true;
+	return false;
+}
+
+STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len)
+{
+	STACK_OF(X509) *out = sk_X509_new_null();
+
+	if (out == NULL)
+		msg_panic("sk_X509_new_null failed");
+	if (len > 0 && len < (size_t)1 << 30) {
+		if (has_pem(buf, len))
+			push_pem(out, buf, len);
+		else
+			push_der(out, buf, (long)len);
+	}
+	ERR_clear_error();
+	if (sk_X509_num(out) == 0) {
+		sk_X509_free(out);
+		return NULL;
+	}
+	return out;
+}
+
+/* ---- checks ---------------------------------------------------------- */
+
+bool dir_cert_current(X509 *cert)
+{
+	return X509_cmp_current_time(X509_get0_notBefore(cert)) < 0 &&
+	       X509_cmp_current_time(X509_get0_notAfter(cert)) > 0;
+}
+
+/* Can the certificate's key encrypt, as its usages say? NULL if yes, else
+ * why not. */
+static const char *usage_problem(X509 *cert)
+{
+	uint32_t flags = X509_get_extension_flags(cert);
+	uint32_t ku = X509_get_key_usage(cert);
+	int type = EVP_PKEY_get_base_id(X509_get0_pubkey(cert));
+
+	if ((flags & EXFLAG_INVALID) != 0)
+		return "invalid extensions";
+	if ((flags & EXFLAG_CA) != 0)
+		return "a CA certificate";
+	if ((flags & EXFLAG_KUSAGE) == 0)
+		return "no keyUsage extension";
+	if ((flags & EXFLAG_XKUSAGE) != 0 &&
+	    (X509_get_extended_key_usage(cert) & (XKU_SMIME | XKU_ANYEKU)) == 0)
+		return "extendedKeyUsage without emailProtection";
+	if (type == EVP_PKEY_RSA)
+		return (ku & KU_KEY_ENCIPHERMENT) != 0 ? NULL : "RSA key without keyEncipherment";
+	if (type == EVP_PKEY_EC)
+		return (ku & KU_KEY_AGREEMENT) != 0 ? NULL : "EC key without keyAgreement";
+	return "key type cannot encrypt (only RSA and EC)";
+}
+
+static bool names_address(X509 *cert, const struct dir_want *w)
+{
+	char **addrs = classify_addrs(cert);
+	bool found = false;
+
+	for (char **p = addrs; *p != NULL && !found; p++)
+		found = w->local_ci ? strcasecmp(*p, w->key) == 0 : strcmp(*p, w->key) == 0;
+	classify_addrs_free(addrs);
+	return found;
+}
+
+/* NULL if cert is usable for w, else why not. */
+static const char *problem(X509 *cert, STACK_OF(X509) *all, const struct dir_want *w, char *buf,
+                           size_t len)
+{
+	const char *why;
+	int rc;
+
+	if (X509_cmp_current_time(X509_get0_notBefore(cert)) >= 0)
+		return "not yet valid";
+	if (X509_cmp_current_time(X509_get0_notAfter(cert)) <= 0)
+		return "expired";
+	why = usage_problem(cert);
+	if (why != NULL)
+		return why;
+	if (!names_address(cert, w))
+		return "does not name the address";
+	if (w->trust == NULL)
+		return NULL;
+	rc = classify_verify_error(cert, w->trust, all);
+	if (rc == X509_V_OK)
+		return NULL;
+	snprintf(buf, len, "does not verify to the source's trust bundle: %s",
+	         X509_verify_cert_error_string(rc));
+	return buf;
+}
+
+static void log_dropped(X509 *cert, const struct dir_want *w, const char *why)
+{
+	char subj[256] = "?";
+
+	if (log_verbose() == 0)
+		return;
+	X509_NAME_oneline(X509_get_subject_name(cert), subj, sizeof(subj));
+	msg_debug("directory: %s: certificate %s not used: %s", w->where, subj, why);
+}
+
+/* Is a better than b (both usable)? */
+static bool better(X509 *a, X509 *b)
+{
+	bool a_only = (X509_get_key_usage(a) & KU_DIGITAL_SIGNATURE) == 0;
+	bool b_only = (X509_get_key_usage(b) & KU_DIGITAL_SIGNATURE) == 0;
+
+	if (a_only != b_only)
+		return a_only;
+	return ASN1_TIME_compare(X509_get0_notBefore(a), X509_get0_notBefore(b)) > 0;
+}
+
+X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w)
+{
+	X509 *best = NULL;
+	char buf[300];
+
+	for (int i = 0; i < sk_X509_num(certs); i++) {
+		X509 *c = sk_X509_value(certs, i);
+		const char *why = problem(c, certs, w, buf, sizeof(buf));
+
+		if (why != NULL)
+			log_dropped(c, w, why);
+		else if (best == NULL || better(c, best))
+			best = c;
+	}
+	ERR_clear_error();
+	if (best != NULL)
+		X509_up_ref(best);
+	return best;
+}

@@ -1,0 +1,555 @@
+/*
+ * dir_client.c - the certificate directory client (directory.h): lookups,
+ * the requests they share, the cache around them and the driver thread
+ * that runs the requests.
+ *
+ * One mutex per client guards the cache, the table of requests in flight
+ * (jobs), every job's result and the counters; one condition variable
+ * (CLOCK_MONOTONIC) is broadcast whenever a job completes. A job is one
+ * address being looked up: it asks the sources in order on the driver
+ * thread (http and ldap as transfers in the thread's curl multi handle)
+ * and holds one reference for the driver plus one per lookup waiting on
+ * it. The driver is woken with curl_multi_wakeup when a job is queued.
+ */
+#include <pthread.h>
+#include <string.h>
+
+#include "classify.h"
+#include "dir_int.h"
+#include "log.h"
+#include "xalloc.h"
+
+#define STATS_INTERVAL_MS (10L * 60 * 1000)
+
+struct dir_job {
+	char *key;  /* normalized address */
+	char *addr; /* as given (keystore lookups, URLs) */
+	char where[DIR_MAX_ADDR + 64];
+	unsigned refs;
+	size_t src;            /* source being asked */
+	struct dir_xfer *xfer; /* its request, if remote */
+	bool done;
+	enum dir_result res;
+	X509 *cert;
+	char fails[DIR_ERR_LEN]; /* the unavailable sources so far */
+	struct dir_job *next;    /* in d->jobs (in flight) */
+	struct dir_job *qnext;   /* in d->queue */
+};
+
+struct dir_lookup {
+	struct dir_client *d;
+	struct dir_job *job; /* NULL: answered at start */
+	enum dir_result res;
+	X509 *cert;
+	char err[DIR_ERR_LEN];
+};
+
+struct dir_client {
+	struct dir_source *src;
+	size_t nsrc;
+	const struct keystore *ks;
+	bool local_ci;
+	long max_response;
+	long pos_ttl_ms, neg_ttl_ms, stale_ms;
+
+	pthread_mutex_t lock;
+	pthread_cond_t done_cond;
+	struct dir_cache *cache;
+	struct dir_job *jobs;  /* in flight, including queued */
+	struct dir_job *queue; /* not yet picked up by the driver */
+	bool stopping;
+	struct dir_stats st;
+
+	pthread_t driver;
+	CURLM *multi;
+	long stats_at; /* when the stats were last logged */
+	struct dir_stats logged;
+};
+
+long dir_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* ---- addresses ------------------------------------------------------- */
+
+/* The cache key of addr (directory.h), xmalloc'd; NULL if addr cannot
+ * have a certificate. */
+static char *addr_key(const char *addr, bool local_ci)
+{
+	size_t len = strlen(addr);
+	const char *at = strrchr(addr, '@');
+	char *key;
+
+	if (len == 0 || len > DIR_MAX_ADDR || at == NULL || at == addr || at[1] == '\0')
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)addr; *p != '\0'; p++)
+		if (*p <= 0x20 || *p == 0x7f)
+			return NULL;
+	key = xstrdup(addr);
+	for (char *p = key; *p != '\0'; p++)
+		if (p > key + (at - addr) || local_ci)
+			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+	return key;
+}
+
+/* ---- jobs (called with d->lock held unless said otherwise) ----------- */
+
+static void job_unref(struct dir_job *j)
+{
+	if (--j->refs > 0)
+		return;
+	if (j->xfer != NULL)
+		msg_panic("directory: job for %s freed with its request running", j->where);
+	X509_free(j->cert);
+	x_free(j->key);
+	x_free(j->addr);
+	x_free(j);
+}
+
+static void list_remove(struct dir_job **head, struct dir_job *j)
+{
+	for (struct dir_job **pp = head; *pp != NULL; pp = &(*pp)->next) {
+		if (*pp == j) {
+			*pp = j->next;
+			j->next = NULL;
+			return;
+		}
+	}
+	msg_panic("directory: job for %s not in its list", j->where);
+}
+
+/* The job's result is known: serve a stale entry instead of UNAVAILABLE
+ * if there is one, fill the cache, wake the waiters, drop the driver's
+ * reference. Takes the lock. */
+static void job_finish(struct dir_client *d, struct dir_job *j, enum dir_result res, X509 *cert)
+{
+	long now = dir_now_ms();
+	X509 *stale = NULL;
+
+	pthread_mutex_lock(&d->lock);
+	if (res == DIR_FOUND)
+		dir_cache_put(d->cache, j->key, cert, now + d->pos_ttl_ms,
+		              now + d->pos_ttl_ms + d->stale_ms);
+	else if (res == DIR_NONE)
+		dir_cache_put(d->cache, j->key, NULL, now + d->neg_ttl_ms, now + d->neg_ttl_ms);
+	else if (dir_cache_get(d->cache, j->key, now, &stale) != DIR_C_MISS && stale != NULL) {
+		msg_warn("directory: %s: using the cached certificate: %s", j->where, j->fails);
+		d->st.stale_hits++;
+		X509_up_ref(stale);
+		cert = stale;
+		res = DIR_FOUND;
+	} else {
+		msg_warn("directory: %s: %s", j->where, j->fails);
+	}
+	j->res = res;
+	j->cert = cert;
+	j->done = true;
+	list_remove(&d->jobs, j);
+	pthread_cond_broadcast(&d->done_cond);
+	job_unref(j);
+	pthread_mutex_unlock(&d->lock);
+}
+
+static void note_failure(struct dir_job *j, const char *err)
+{
+	size_t pos = strlen(j->fails);
+
+	snprintf(j->fails + pos, sizeof(j->fails) - pos, "%s%s", pos ? "; " : "", err);
+}
+
+/* A source's answer: finish on a hit, else go on with the next source.
+ * Driver thread, lock not held. */
+static void job_next(struct dir_client *d, struct dir_job *j);
+
+static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answer *a)
+{
+	if (a->res == DIR_FOUND) {
+		msg_debug("directory: %s: found in directory.sources[%zu]", j->where, j->src + 1);
+		job_finish(d, j, DIR_FOUND, a->cert);
+		return;
+	}
+	if (a->res == DIR_UNAVAILABLE)
+		note_failure(j, a->err);
+	j->src++;
+	job_next(d, j);
+}
+
+static void job_next(struct dir_client *d, struct dir_job *j)
+{
+	struct dir_want w = {j->key, d->local_ci, NULL, j->where};
+	struct dir_answer a = {DIR_NONE, NULL, ""};
+
+	for (; j->src < d->nsrc; j->src++) {
+		const struct dir_source *s = &d->src[j->src];
+
+		w.trust = s->trust;
+		switch (s->type) {
+		case DIR_SRC_KEYSTORE:
+			dir_ask_keystore(d->ks, &w, j->addr, &a);
+			break;
+		case DIR_SRC_FILES:
+			dir_ask_files(s, &w, &a);
+			break;
+		case DIR_SRC_HTTP:
+		case DIR_SRC_LDAP:
+			j->xfer = dir_xfer_new(s, j->key, d->max_response);
+			if (curl_easy_setopt(dir_xfer_easy(j->xfer), CURLOPT_PRIVATE, j) !=
+			        CURLE_OK ||
+			    curl_multi_add_handle(d->multi, dir_xfer_easy(j->xfer)) != CURLM_OK)
+				msg_panic("curl_multi_add_handle failed");
+			return;
+		}
+		if (a.res != DIR_NONE) {
+			job_answer(d, j, &a);
+			return;
+		}
+	}
+	job_finish(d, j, j->fails[0] != '\0' ? DIR_UNAVAILABLE : DIR_NONE, NULL);
+}
+
+/* ---- the driver thread --------------------------------------------------- */
+
+static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
+{
+	struct dir_job *j = NULL;
+	struct dir_want w;
+	struct dir_answer a;
+
+	curl_easy_getinfo(easy, CURLINFO_PRIVATE, (char **)&j);
+	if (j == NULL || j->xfer == NULL || dir_xfer_easy(j->xfer) != easy)
+		msg_panic("directory: finished request without a job");
+	curl_multi_remove_handle(d->multi, easy);
+	w = (struct dir_want){j->key, d->local_ci, d->src[j->src].trust, j->where};
+	dir_xfer_judge(j->xfer, rc, &w, &a);
+	j->xfer = dir_xfer_free(j->xfer);
+	job_answer(d, j, &a);
+}
+
+static void stats_tick(struct dir_client *d, bool force)
+{
+	struct dir_stats st;
+	long now = dir_now_ms();
+
+	if (!force && now - d->stats_at < STATS_INTERVAL_MS)
+		return;
+	dir_client_stats(d, &st);
+	d->stats_at = now;
+	if (st.hits == d->logged.hits && st.misses == d->logged.misses)
+		return;
+	d->logged = st;
+	msg_info("directory cache: %lu entries, hits %lu, misses %lu, stale %lu, requests %lu, "
+	         "evictions %lu",
+	         st.entries, st.hits, st.misses, st.stale_hits, st.requests, st.evictions);
+}
+
+/* Start the queued jobs; false when the client is stopping. */
+static bool take_queue(struct dir_client *d)
+{
+	struct dir_job *q, *next;
+
+	pthread_mutex_lock(&d->lock);
+	q = d->queue;
+	d->queue = NULL;
+	if (d->stopping) {
+		pthread_mutex_unlock(&d->lock);
+		return false;
+	}
+	pthread_mutex_unlock(&d->lock);
+	for (; q != NULL; q = next) {
+		next = q->qnext;
+		q->qnext = NULL;
+		job_next(d, q);
+	}
+	return true;
+}
+
+#define DIR_MAX_WAITFDS 64
+
+/* The sockets of the ldap requests (see dir_source.c). */
+static unsigned ldap_waitfds(struct dir_client *d, struct curl_waitfd *w)
+{
+	unsigned n = 0;
+
+	pthread_mutex_lock(&d->lock);
+	for (struct dir_job *j = d->jobs; j != NULL && n < DIR_MAX_WAITFDS; j = j->next) {
+		curl_socket_t fd = j->xfer != NULL ? dir_xfer_ldap_fd(j->xfer) : CURL_SOCKET_BAD;
+
+		if (fd != CURL_SOCKET_BAD)
+			w[n++] = (struct curl_waitfd){fd, CURL_WAIT_POLLIN, 0};
+	}
+	pthread_mutex_unlock(&d->lock);
+	return n;
+}
+
+static void *driver_main(void *arg)
+{
+	struct dir_client *d = arg;
+	struct curl_waitfd w[DIR_MAX_WAITFDS];
+	int running, left;
+	CURLMsg *m;
+
+	while (take_queue(d)) {
+		if (curl_multi_perform(d->multi, &running) != CURLM_OK)
+			msg_panic("curl_multi_perform failed");
+		while ((m = curl_multi_info_read(d->multi, &left)) != NULL)
+			if (m->msg == CURLMSG_DONE)
+				xfer_done(d, m->easy_handle, m->data.result);
+		stats_tick(d, false);
+		curl_multi_poll(d->multi, w, ldap_waitfds(d, w), 1000, NULL);
+	}
+	return NULL;
+}
+
+/* ---- client -------------------------------------------------------------- */
+
+static bool sources_load(struct dir_client *d, const struct cm_config *cfg, cm_err *err)
+{
+	static const char *const names[] = {"keystore", "http", "ldap", "files"};
+
+	d->nsrc = cfg->directory.nsources;
+	d->src = xcalloc(d->nsrc + 1, sizeof(*d->src));
+	for (size_t i = 0; i < d->nsrc; i++) {
+		const struct cm_dirsource *cs = &cfg->directory.sources[i];
+		struct dir_source *s = &d->src[i];
+
+		for (size_t t = 0; t < sizeof(names) / sizeof(names[0]); t++)
+			if (cs->type != NULL && strcmp(cs->type, names[t]) == 0)
+				s->type = (enum dir_srctype)t;
+		s->url = cs->url != NULL ? xstrdup(cs->url) : NULL;
+		s->path = cs->path != NULL ? xstrdup(cs->path) : NULL;
+		s->timeout = cs->timeout > 0 ? cs->timeout : 5;
+		if ((s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP) && s->url == NULL) {
+			cm_err_set(err, "directory.sources[%zu]: no url", i + 1);
+			return false;
+		}
+		if (s->type == DIR_SRC_FILES && s->path == NULL) {
+			cm_err_set(err, "directory.sources[%zu]: no path", i + 1);
+			return false;
+		}
+		if (cs->trust != NULL && (s->trust = cm_store_load(cs->trust, err)) == NULL)
+			return false;
+	}
+	return true;
+}
+
+static void client_init(struct dir_client *d, const struct cm_config *cfg)
+{
+	pthread_condattr_t ca;
+
+	d->local_ci = cfg->keystore.local_part_case_insensitive;
+	d->max_response = cfg->directory.max_response > 0 ? cfg->directory.max_response : 65536;
+	d->pos_ttl_ms = cfg->directory.positive_ttl * 1000L;
+	d->neg_ttl_ms = cfg->directory.negative_ttl * 1000L;
+	d->stale_ms = cfg->directory.stale_if_error * 1000L;
+	d->cache =
+	    dir_cache_new(cfg->directory.cache_size > 0 ? (size_t)cfg->directory.cache_size : 0);
+	pthread_mutex_init(&d->lock, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&d->done_cond, &ca);
+	pthread_condattr_destroy(&ca);
+	d->stats_at = dir_now_ms();
+}
+
+static void sources_free(struct dir_client *d)
+{
+	for (size_t i = 0; i < d->nsrc; i++) {
+		x_free(d->src[i].url);
+		x_free(d->src[i].path);
+		X509_STORE_free(d->src[i].trust);
+	}
+	d->src = x_free(d->src);
+}
+
+struct dir_client *dir_client_new(const struct cm_config *cfg, const struct keystore *ks,
+                                  cm_err *err)
+{
+	struct dir_client *d = xcalloc(1, sizeof(*d));
+
+	if (!sources_load(d, cfg, err)) {
+		sources_free(d);
+		return x_free(d);
+	}
+	d->ks = ks;
+	client_init(d, cfg);
+	d->multi = curl_multi_init();
+	if (d->multi == NULL)
+		msg_panic("curl_multi_init failed (was curl_global_init called?)");
+	if (pthread_create(&d->driver, NULL, driver_main, d) != 0)
+		msg_panic("directory: cannot start the driver thread");
+	return d;
+}
+
+struct dir_client *dir_client_free(struct dir_client *d)
+{
+	struct dir_job *j;
+
+	if (d == NULL)
+		return NULL;
+	pthread_mutex_lock(&d->lock);
+	d->stopping = true;
+	pthread_mutex_unlock(&d->lock);
+	curl_multi_wakeup(d->multi);
+	pthread_join(d->driver, NULL);
+	stats_tick(d, true);
+	while ((j = d->jobs) != NULL) { /* abandoned jobs still running or queued */
+		if (j->refs != 1)
+			msg_panic("dir_client_free: a lookup of %s is still held", j->where);
+		if (j->xfer != NULL) {
+			curl_multi_remove_handle(d->multi, dir_xfer_easy(j->xfer));
+			j->xfer = dir_xfer_free(j->xfer);
+		}
+		d->jobs = j->next;
+		job_unref(j);
+	}
+	curl_multi_cleanup(d->multi);
+	dir_cache_free(d->cache);
+	pthread_cond_destroy(&d->done_cond);
+	pthread_mutex_destroy(&d->lock);
+	sources_free(d);
+	return x_free(d);
+}
+
+void dir_client_stats(struct dir_client *d, struct dir_stats *st)
+{
+	pthread_mutex_lock(&d->lock);
+	*st = d->st;
+	st->evictions = dir_cache_evictions(d->cache);
+	st->entries = dir_cache_count(d->cache);
+	pthread_mutex_unlock(&d->lock);
+}
+
+/* ---- lookups --------------------------------------------------------- */
+
+/* The job in flight for key, or a new one queued for the driver (*fresh
+ * set). Lock held. */
+static struct dir_job *job_get(struct dir_client *d, const char *key, const char *addr, bool *fresh)
+{
+	struct dir_job *j;
+	char esc[DIR_MAX_ADDR + 32];
+
+	for (j = d->jobs; j != NULL; j = j->next) {
+		if (strcmp(j->key, key) == 0) {
+			j->refs++;
+			return j;
+		}
+	}
+	*fresh = true;
+	j = xcalloc(1, sizeof(*j));
+	j->key = xstrdup(key);
+	j->addr = xstrdup(addr);
+	log_escape(esc, sizeof(esc), addr, strlen(addr));
+	snprintf(j->where, sizeof(j->where), "%s", esc);
+	j->refs = 2; /* the driver's and the lookup's */
+	j->next = d->jobs;
+	d->jobs = j;
+	j->qnext = d->queue;
+	d->queue = j;
+	d->st.requests++;
+	return j;
+}
+
+struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr)
+{
+	struct dir_lookup *l = xcalloc(1, sizeof(*l));
+	char *key = addr_key(addr, d->local_ci);
+	X509 *cert = NULL;
+	bool queued = false;
+
+	l->d = d;
+	l->res = DIR_NONE;
+	if (key == NULL) {
+		msg_debug("directory: not an address that can have a certificate");
+		return l;
+	}
+	pthread_mutex_lock(&d->lock);
+	if (dir_cache_get(d->cache, key, dir_now_ms(), &cert) == DIR_C_FRESH) {
+		d->st.hits++;
+		l->res = cert != NULL ? DIR_FOUND : DIR_NONE;
+		if (cert != NULL)
+			X509_up_ref(cert);
+		l->cert = cert;
+	} else {
+		d->st.misses++;
+		l->job = job_get(d, key, addr, &queued);
+	}
+	pthread_mutex_unlock(&d->lock);
+	if (queued)
+		curl_multi_wakeup(d->multi);
+	x_free(key);
+	return l;
+}
+
+/* The deadline passed: a stale positive entry, else UNAVAILABLE. Lock
+ * held. */
+static void deadline_passed(struct dir_lookup *l)
+{
+	struct dir_client *d = l->d;
+	X509 *stale = NULL;
+
+	if (dir_cache_get(d->cache, l->job->key, dir_now_ms(), &stale) == DIR_C_STALE) {
+		msg_warn("directory: %s: deadline passed, using the cached certificate",
+		         l->job->where);
+		d->st.stale_hits++;
+		X509_up_ref(stale);
+		l->res = DIR_FOUND;
+		l->cert = stale;
+		return;
+	}
+	l->res = DIR_UNAVAILABLE;
+	snprintf(l->err, sizeof(l->err), "deadline passed before the directory answered%s%.900s",
+	         l->job->fails[0] ? ": " : "", l->job->fails);
+}
+
+enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **cert, cm_err *err)
+{
+	struct dir_client *d = l->d;
+	struct timespec ts = {deadline_ms / 1000, (deadline_ms % 1000) * 1000000L};
+	enum dir_result res;
+
+	*cert = NULL;
+	pthread_mutex_lock(&d->lock);
+	if (l->job != NULL) {
+		while (!l->job->done && dir_now_ms() < deadline_ms)
+			pthread_cond_timedwait(&d->done_cond, &d->lock, &ts);
+		if (l->job->done) {
+			l->res = l->job->res;
+			l->cert = l->job->cert;
+			if (l->cert != NULL)
+				X509_up_ref(l->cert);
+			snprintf(l->err, sizeof(l->err), "%s", l->job->fails);
+			job_unref(l->job);
+			l->job = NULL;
+		} else {
+			X509_free(l->cert);
+			l->cert = NULL;
+			deadline_passed(l);
+		}
+	}
+	res = l->res;
+	if (l->cert != NULL) {
+		X509_up_ref(l->cert);
+		*cert = l->cert;
+	}
+	if (res == DIR_UNAVAILABLE)
+		cm_err_set(err, "%s", l->err);
+	pthread_mutex_unlock(&d->lock);
+	return res;
+}
+
+struct dir_lookup *dir_lookup_free(struct dir_lookup *l)
+{
+	if (l == NULL)
+		return NULL;
+	if (l->job != NULL) {
+		pthread_mutex_lock(&l->d->lock);
+		job_unref(l->job);
+		pthread_mutex_unlock(&l->d->lock);
+	}
+	X509_free(l->cert);
+	return x_free(l);
+}

@@ -1,0 +1,100 @@
+/*
+ * dir_int.h - the parts of the certificate directory (directory.h) shared
+ * between its files: dir_client.c (client, lookups, driver thread),
+ * dir_cache.c (LRU cache), dir_source.c (the four kinds of source) and
+ * dir_certs.c (parsing answers, checking and choosing candidates).
+ */
+#ifndef DIR_INT_H
+#define DIR_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include <curl/curl.h>
+#include <openssl/x509.h>
+
+#include "directory.h"
+#include "keystore.h"
+
+#define DIR_MAX_ADDR 320
+#define DIR_ERR_LEN  sizeof(((cm_err *)0)->text)
+
+enum dir_srctype { DIR_SRC_KEYSTORE, DIR_SRC_HTTP, DIR_SRC_LDAP, DIR_SRC_FILES };
+
+struct dir_source {
+	enum dir_srctype type;
+	char *url;         /* http, ldap: template */
+	char *path;        /* files */
+	X509_STORE *trust; /* NULL: no trust bundle */
+	long timeout;      /* seconds, http and ldap */
+};
+
+/* What one source said about one address. */
+struct dir_answer {
+	enum dir_result res;
+	X509 *cert;            /* FOUND: owned by the answer */
+	char err[DIR_ERR_LEN]; /* UNAVAILABLE: "URL: problem" */
+};
+
+/* What the candidate checks need to know. */
+struct dir_want {
+	const char *key; /* the normalized address */
+	bool local_ci;
+	X509_STORE *trust;
+	const char *where; /* for the debug log: source and address */
+};
+
+/* ---- dir_certs.c ---- */
+
+/* Every certificate of buf: PEM (CERTIFICATE and PKCS7 blocks), DER
+ * certificate or DER PKCS#7. NULL if none (buf is no such thing). */
+STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len);
+/* The best usable certificate of certs for w (up-ref'd), or NULL. */
+X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w);
+/* Does cert still hold (validity now)? */
+bool dir_cert_current(X509 *cert);
+
+/* ---- dir_source.c ---- */
+
+void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const char *addr,
+                      struct dir_answer *a);
+void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct dir_answer *a);
+
+/* One http or ldap request. */
+struct dir_xfer;
+/* The request for addr to source s, with its easy handle ready to add to a
+ * multi handle (CURLOPT_PRIVATE is free for the caller). */
+struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response);
+CURL *dir_xfer_easy(struct dir_xfer *x);
+/* An ldap request's socket once it has one, else CURL_SOCKET_BAD. */
+curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x);
+/* The answer of a finished request (rc from CURLMSG_DONE). */
+void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w,
+                    struct dir_answer *a);
+struct dir_xfer *dir_xfer_free(struct dir_xfer *x); /* not in a multi handle; NULL */
+
+/* URL template expansion (exposed for the tests through the client). */
+char *dir_expand_http(const char *tmpl, const char *addr);
+char *dir_expand_ldap(const char *tmpl, const char *addr);
+
+/* ---- dir_cache.c (no locking: the client's lock covers it) ---- */
+
+struct dir_cache;
+enum dir_cstate { DIR_C_MISS, DIR_C_FRESH, DIR_C_STALE };
+
+struct dir_cache *dir_cache_new(size_t max);
+struct dir_cache *dir_cache_free(struct dir_cache *c);
+/* FRESH: *cert is the entry's certificate (borrowed; NULL = "no
+ * certificate"). STALE: a positive entry past its TTL but within its stale
+ * window. Entries past every window, and certificates no longer valid, are
+ * dropped and give MISS. A FRESH or STALE entry becomes the most recent. */
+enum dir_cstate dir_cache_get(struct dir_cache *c, const char *key, long now_ms, X509 **cert);
+/* Insert or replace (cert up-ref'd; NULL = "no certificate"), evicting the
+ * least recently used entry beyond max. */
+void dir_cache_put(struct dir_cache *c, const char *key, X509 *cert, long fresh_until,
+                   long stale_until);
+size_t dir_cache_count(const struct dir_cache *c);
+unsigned long dir_cache_evictions(const struct dir_cache *c);
+
+#endif

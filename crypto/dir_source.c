@@ -1,0 +1,380 @@
+/*
+ * dir_source.c - the four kinds of directory source (rules in
+ * directory.h): the keystore and files sources answer at once; an http or
+ * ldap source is a libcurl request (struct dir_xfer) that the client's
+ * driver thread runs in its multi handle and then judges here. Bodies are
+ * capped at directory.max_response while they arrive and never logged.
+ *
+ * LDAP connections are not reused: libcurl 7.88's OpenLDAP backend leaks
+ * its per-connection state (80 bytes) on every reuse, and repeats on a new
+ * connection any search that returned no entry on a reused one (no bytes
+ * received looks like a dead connection to Curl_retry_request); curl
+ * 8.5 reworked this (curl/curl#12166). So each ldap request opens, binds
+ * and closes its own connection. While it binds, that libcurl does not
+ * wait on the socket but on a 200 ms timer, so the driver thread also
+ * waits on the sockets of the ldap requests (dir_xfer_ldap_fd).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <openssl/evp.h>
+
+#include "dir_int.h"
+#include "log.h"
+#include "xalloc.h"
+
+struct dir_xfer {
+	const struct dir_source *src;
+	CURL *easy;
+	char *url; /* expanded */
+	unsigned char *body;
+	size_t len, cap, max;
+	bool too_big;
+	curl_socket_t fd; /* ldap: its connection's socket */
+	char errbuf[CURL_ERROR_SIZE];
+};
+
+/* ---- keystore and files ------------------------------------------------ */
+
+static void answer_from(struct dir_answer *a, STACK_OF(X509) *certs, const struct dir_want *w)
+{
+	a->cert = dir_choose(certs, w);
+	a->res = a->cert != NULL ? DIR_FOUND : DIR_NONE;
+}
+
+void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const char *addr,
+                      struct dir_answer *a)
+{
+	static const enum cm_class order[] = {CM_CLASS_ENCRYPT, CM_CLASS_VP};
+	STACK_OF(X509) *certs = sk_X509_new_null();
+
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		const struct ks_entry *e = keystore_find(ks, addr, order[i]);
+
+		if (e != NULL)
+			sk_X509_push(certs, e->cert); /* borrowed */
+	}
+	answer_from(a, certs, w);
+	sk_X509_free(certs);
+}
+
+void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct dir_answer *a)
+{
+	char *path = NULL;
+	unsigned char *buf = NULL;
+	STACK_OF(X509) *certs = NULL;
+	long len;
+	FILE *fp;
+
+	a->res = DIR_NONE;
+	if (strchr(w->key, '/') != NULL || w->key[0] == '.') {
+		msg_debug("directory: %s: not looked up in %s (a file name cannot hold it)",
+		          w->where, s->path);
+		return;
+	}
+	path = xmalloc(strlen(s->path) + strlen(w->key) + 6);
+	sprintf(path, "%s/%s.pem", s->path, w->key);
+	fp = fopen(path, "rb");
+	if (fp == NULL) {
+		if (errno != ENOENT)
+			goto unavailable;
+		goto out;
+	}
+	buf = xmalloc(1024 * 1024);
+	len = (long)fread(buf, 1, 1024 * 1024, fp);
+	fclose(fp);
+	certs = dir_parse_certs(buf, (size_t)len);
+	if (certs == NULL) {
+		errno = 0;
+		goto unavailable;
+	}
+	answer_from(a, certs, w);
+	goto out;
+unavailable:
+	a->res = DIR_UNAVAILABLE;
+	snprintf(a->err, sizeof(a->err), "%s: %s", path,
+	         errno != 0 ? strerror(errno) : "no certificate in the file");
+out:
+	sk_X509_pop_free(certs, X509_free);
+	x_free(buf);
+	x_free(path);
+}
+
+/* ---- URL templates ------------------------------------------------------ */
+
+static void pct(char **out, unsigned char ch)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+	    ch == '-' || ch == '.' || ch == '_' || ch == '~') {
+		*(*out)++ = (char)ch;
+		return;
+	}
+	*(*out)++ = '%';
+	*(*out)++ = hex[ch >> 4];
+	*(*out)++ = hex[ch & 15];
+}
+
+/* The value for %{email}: percent-encoded, after RFC 4515 escaping if
+ * ldap. xmalloc'd. */
+static char *encode(const char *addr, bool ldap)
+{
+	char *out = xmalloc(strlen(addr) * 9 + 1), *p = out;
+
+	for (const unsigned char *s = (const unsigned char *)addr; *s != '\0'; s++) {
+		if (ldap && (*s == '*' || *s == '(' || *s == ')' || *s == '\\')) {
+			char esc[4];
+
+			snprintf(esc, sizeof(esc), "\\%02x", *s);
+			for (int i = 0; i < 3; i++)
+				pct(&p, (unsigned char)esc[i]);
+		} else {
+			pct(&p, *s);
+		}
+	}
+	*p = '\0';
+	return out;
+}
+
+static char *expand(const char *tmpl, const char *addr, bool ldap)
+{
+	char *value = encode(addr, ldap), *out, *p;
+	size_t n = 0, vlen = strlen(value);
+	const char *s;
+
+	for (s = tmpl; (s = strstr(s, "%{email}")) != NULL; s += 8)
+		n++;
+	out = p = xmalloc(strlen(tmpl) + n * vlen + 1);
+	for (s = tmpl; *s != '\0';) {
+		if (strncmp(s, "%{email}", 8) == 0) {
+			memcpy(p, value, vlen);
+			p += vlen;
+			s += 8;
+		} else {
+			*p++ = *s++;
+		}
+	}
+	*p = '\0';
+	x_free(value);
+	return out;
+}
+
+char *dir_expand_http(const char *tmpl, const char *addr)
+{
+	return expand(tmpl, addr, false);
+}
+
+char *dir_expand_ldap(const char *tmpl, const char *addr)
+{
+	return expand(tmpl, addr, true);
+}
+
+/* ---- requests ----------------------------------------------------------- */
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *userp)
+{
+	struct dir_xfer *x = userp;
+	size_t n = size * nmemb;
+
+	if (n > x->max - x->len) {
+		x->too_big = true;
+		return 0; /* aborts the transfer */
+	}
+	if (x->len + n > x->cap) {
+		x->cap = x->cap == 0 ? 4096 : x->cap;
+		while (x->cap < x->len + n)
+			x->cap *= 2;
+		x->body = xrealloc(x->body, x->cap);
+	}
+	memcpy(x->body + x->len, data, n);
+	x->len += n;
+	return n;
+}
+
+static int on_socket(void *userp, curl_socket_t fd, curlsocktype purpose)
+{
+	struct dir_xfer *x = userp;
+
+	x->fd = fd;
+	return CURL_SOCKOPT_OK;
+}
+
+curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x)
+{
+	return x->src->type == DIR_SRC_LDAP ? x->fd : CURL_SOCKET_BAD;
+}
+
+struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response)
+{
+	struct dir_xfer *x = xcalloc(1, sizeof(*x));
+	bool ldap = s->type == DIR_SRC_LDAP;
+	long ms = s->timeout * 1000;
+	CURL *e = curl_easy_init();
+
+	x->src = s;
+	x->easy = e;
+	x->fd = CURL_SOCKET_BAD;
+	x->max = (size_t)max_response;
+	x->url = expand(s->url, addr, ldap);
+	if (e == NULL || curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L) ||
+	    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, ldap ? "ldap,ldaps" : "http,https") ||
+	    curl_easy_setopt(e, CURLOPT_URL, x->url) ||
+	    curl_easy_setopt(e, CURLOPT_USERAGENT, "certmilter") ||
+	    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, ms) ||
+	    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, ms) ||
+	    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_response) ||
+	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body) ||
+	    curl_easy_setopt(e, CURLOPT_WRITEDATA, x) ||
+	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf) ||
+	    curl_easy_setopt(e, CURLOPT_FORBID_REUSE, ldap ? 1L : 0L) ||
+	    curl_easy_setopt(e, CURLOPT_SOCKOPTFUNCTION, on_socket) ||
+	    curl_easy_setopt(e, CURLOPT_SOCKOPTDATA, x))
+		msg_panic("curl_easy_init/setopt failed");
+	return x;
+}
+
+CURL *dir_xfer_easy(struct dir_xfer *x)
+{
+	return x->easy;
+}
+
+struct dir_xfer *dir_xfer_free(struct dir_xfer *x)
+{
+	if (x == NULL)
+		return NULL;
+	curl_easy_cleanup(x->easy);
+	x_free(x->url);
+	x_free(x->body);
+	return x_free(x);
+}
+
+/* What went wrong with a request that libcurl did not complete. */
+static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_t len)
+{
+	long oserr = 0;
+
+	if (x->too_big || rc == CURLE_FILESIZE_EXCEEDED)
+		snprintf(buf, len, "reply larger than directory.max_response (%zu bytes)", x->max);
+	else if (rc == CURLE_OPERATION_TIMEDOUT)
+		snprintf(buf, len, "timed out after %ld s", x->src->timeout);
+	else if (rc == CURLE_COULDNT_CONNECT &&
+	         curl_easy_getinfo(x->easy, CURLINFO_OS_ERRNO, &oserr) == CURLE_OK &&
+	         oserr == ECONNREFUSED)
+		snprintf(buf, len, "connection refused");
+	else
+		snprintf(buf, len, "%s", x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
+}
+
+/* ---- libcurl's LDAP output ---------------------------------------------- */
+
+/* Append every base64 value ("\tATTR:: B64" lines) of the output. Returns
+ * the number of entries ("DN: " lines); *bad counts values that are no
+ * certificate. */
+static int ldif_certs(char *text, STACK_OF(X509) *out, int *bad)
+{
+	int entries = 0;
+	char *save = NULL;
+
+	for (char *line = strtok_r(text, "\n", &save); line != NULL;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *b64 = strstr(line, ":: ");
+		size_t blen;
+		unsigned char *der;
+		int dlen;
+		STACK_OF(X509) *certs;
+
+		if (strncmp(line, "DN: ", 4) == 0)
+			entries++;
+		if (line[0] != '\t' || b64 == NULL)
+			continue;
+		b64 += 3;
+		blen = strcspn(b64, "\r");
+		der = xmalloc(blen / 4 * 3 + 3);
+		dlen = EVP_DecodeBlock(der, (unsigned char *)b64, (int)blen);
+		while (dlen > 0 && blen > 0 && b64[blen - 1] == '=') { /* padding */
+			dlen--;
+			blen--;
+		}
+		certs = dlen > 0 ? dir_parse_certs(der, (size_t)dlen) : NULL;
+		*bad += certs == NULL;
+		while (sk_X509_num(certs) > 0)
+			sk_X509_push(out, sk_X509_shift(certs));
+		sk_X509_free(certs);
+		x_free(der);
+	}
+	return entries;
+}
+
+/* ---- judging a finished request ----------------------------------------- */
+
+static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_answer *a)
+{
+	STACK_OF(X509) *certs = sk_X509_new_null();
+	char *text = xmalloc(x->len + 1);
+	int bad = 0, entries;
+
+	memcpy(text, x->body, x->len);
+	text[x->len] = '\0';
+	entries = ldif_certs(text, certs, &bad);
+	if (bad > 0)
+		msg_warn("directory: %s: %d attribute value(s) that are no certificate", x->url,
+		         bad);
+	msg_debug("directory: %s: %d entries, %d certificates", x->url, entries,
+	          sk_X509_num(certs));
+	answer_from(a, certs, w);
+	sk_X509_pop_free(certs, X509_free);
+	x_free(text);
+}
+
+static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w,
+                       struct dir_answer *a)
+{
+	STACK_OF(X509) *certs;
+	char *ctype = NULL, esc[128] = "none";
+
+	if (status == 404 || status == 204) {
+		a->res = DIR_NONE;
+		return;
+	}
+	if (status != 200) {
+		a->res = DIR_UNAVAILABLE;
+		snprintf(a->err, sizeof(a->err), "%s: HTTP status %ld", x->url, status);
+		return;
+	}
+	certs = dir_parse_certs(x->body, x->len);
+	if (certs == NULL) {
+		curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
+		if (ctype != NULL)
+			log_escape(esc, sizeof(esc), ctype, strlen(ctype));
+		a->res = DIR_UNAVAILABLE;
+		snprintf(a->err, sizeof(a->err),
+		         "%s: no certificate in the reply (%zu bytes, Content-Type %s)", x->url,
+		         x->len, esc);
+		return;
+	}
+	answer_from(a, certs, w);
+	sk_X509_pop_free(certs, X509_free);
+}
+
+void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, struct dir_answer *a)
+{
+	long status = 0;
+	char why[600];
+
+	a->res = DIR_UNAVAILABLE;
+	a->cert = NULL;
+	a->err[0] = '\0';
+	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
+	msg_debug("directory: %s: %s, status %ld, %zu bytes", x->url, curl_easy_strerror(rc),
+	          status, x->len);
+	if (rc != CURLE_OK) {
+		curl_problem(x, rc, why, sizeof(why));
+		snprintf(a->err, sizeof(a->err), "%s: %s", x->url, why);
+	} else if (x->src->type == DIR_SRC_LDAP) {
+		judge_ldap(x, w, a);
+	} else {
+		judge_http(x, status, w, a);
+	}
+}

@@ -1,0 +1,128 @@
+/*
+ * directory.h - looking up recipients' encrypting certificates (SPEC
+ * section 6): the configured sources, the checks every certificate found
+ * must pass, an in-memory cache, and lookups that run in the background.
+ *
+ * Sources (directory.sources, asked in the configured order):
+ *  - keystore: the address's ENCRYPT certificate, else its VP certificate
+ *    (keystore_find), checked like any other candidate (no trust bundle).
+ *  - http: the URL template with every %{email} replaced by the address
+ *    (its KEY, below) percent-encoded (everything but A-Z a-z 0-9 - . _ ~). 200 with PEM
+ *    (one or more certificates, or PKCS7 blocks), DER, or DER PKCS#7
+ *    certs-only = candidates; 404 and 204 = no certificate; any other
+ *    status (redirects are not followed), an empty or unparsable 200 body,
+ *    a reply over directory.max_response, a timeout or a connection
+ *    failure = unavailable.
+ *  - ldap: libcurl's LDAP; %{email} replaced by the address escaped as an
+ *    LDAP filter value (RFC 4515: * ( ) \ as \2a \28 \29 \5c), then
+ *    percent-encoded. Every base64 value of libcurl's output ("\tATTR::
+ *    B64") is a candidate (DER certificate, or PKCS#7: userCertificate;binary
+ *    and userSMIMECertificate); no entry = no certificate; an LDAP error, a
+ *    timeout or a connection failure = unavailable.
+ *  - files: PATH/KEY.pem (KEY below). An address with '/' or starting
+ *    with '.' is never looked up there (no certificate). No such file = no
+ *    certificate; an unreadable or unparsable file = unavailable.
+ * The first source with a usable certificate wins. A source that is
+ * unavailable does not stop the search, but when no source has a usable
+ * certificate and any was unavailable, the result is DIR_UNAVAILABLE (mail
+ * is never sent in clear because a directory was down); the error text
+ * then holds each failure, "URL: problem", joined with "; ".
+ *
+ * Candidate checks (each dropped candidate is logged at debug with why):
+ * valid now; RSA key with keyUsage keyEncipherment, or EC key with
+ * keyAgreement (other key types are refused); a certificate without a
+ * keyUsage extension is refused (SPEC: "carries an encryption key
+ * usage"); an extendedKeyUsage, when present, must allow emailProtection
+ * (or anyExtendedKeyUsage); it names the address (classify_addrs, domain
+ * compared ignoring case, the local part as written unless
+ * keystore.local_part_case = insensitive); and, when the source has a
+ * trust bundle, it verifies to it (the other certificates of the same
+ * answer serve as intermediates). So signing-only and expired certificates
+ * are never used. Among the usable ones an encrypting-only certificate
+ * (no digitalSignature) beats a dual-use one, then the latest notBefore
+ * wins, then the first found.
+ *
+ * Addresses: the cache KEY of an address is the address with its domain
+ * lowercased (and its local part too when local parts are compared
+ * ignoring case). An address without '@', with an empty local part or
+ * domain, with bytes <= 0x20 or 0x7f, or over 320 bytes has no certificate
+ * (DIR_NONE at once).
+ *
+ * Cache (directory.cache): key = KEY. A certificate found is kept
+ * positive_ttl seconds, "no certificate" negative_ttl seconds; unavailable
+ * results are not cached. At most size entries, least recently used
+ * evicted first (size 0: no cache). A cached certificate that has expired
+ * in the meantime is dropped. stale_if_error: a positive entry up to that
+ * many seconds past its TTL is used when the lookup comes back
+ * unavailable, or when the caller's deadline passes first (stale_hits);
+ * stale negative entries are never used. Two lookups of one KEY at the
+ * same time share one directory request; a lookup freed before it is done
+ * is abandoned, but its request runs on and fills the cache.
+ *
+ * Concurrency: one thread per client drives one curl multi handle, which
+ * runs every http and ldap request of the client concurrently (its
+ * connection cache keeps connections open across lookups); the keystore
+ * and files sources and the checks run on that thread too.
+ * dir_lookup_start never blocks on the network. curl_global_init must
+ * have been called before the first client is made.
+ *
+ * Statistics: hits = lookups answered from a fresh cache entry at start;
+ * misses = lookups that were not (each joins or starts a request);
+ * requests = directory requests started (after sharing); stale_hits;
+ * evictions = entries evicted for size. Every 10 minutes with activity the
+ * client logs them at info: "directory cache: N entries, hits H, misses M,
+ * stale S, requests R, evictions E".
+ */
+#ifndef DIRECTORY_H
+#define DIRECTORY_H
+
+#include <openssl/x509.h>
+
+#include "cm.h"
+#include "config.h"
+#include "keystore.h"
+
+struct dir_client;
+
+/* From cfg->directory (sources in order, cache, max_response),
+ * cfg->keystore.local_part_case_insensitive and ks (the keystore source;
+ * may be NULL, then that source never has a certificate; it must outlive
+ * the client). NULL + err if a source's trust bundle cannot be read. The
+ * client keeps no reference to cfg. Thread-safe; one per configuration
+ * snapshot. */
+struct dir_client *dir_client_new(const struct cm_config *cfg, const struct keystore *ks,
+                                  cm_err *err);
+/* Returns NULL. No lookup may be unfreed (abandoned ones are fine). */
+struct dir_client *dir_client_free(struct dir_client *d);
+
+enum dir_result { DIR_FOUND, DIR_NONE, DIR_UNAVAILABLE };
+
+struct dir_lookup;
+
+/* Start looking up addr; never blocks on the network. A cache hit (and an
+ * address that cannot have a certificate) completes at once. */
+struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr);
+
+/* Wait until the lookup is done or until deadline_ms (CLOCK_MONOTONIC, in
+ * ms; see dir_now_ms). FOUND: *cert is the certificate, up-ref'd (the
+ * caller frees it). NONE: *cert NULL. UNAVAILABLE (also when the deadline
+ * passed): *cert NULL, err says why, e.g. "http://...: HTTP status 500",
+ * "ldap://...: timed out after 5 s", "deadline passed before the directory
+ * answered". May be called again (e.g. with a later deadline). */
+enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **cert, cm_err *err);
+
+/* Returns NULL. An unfinished lookup is abandoned (its result still fills
+ * the cache). */
+struct dir_lookup *dir_lookup_free(struct dir_lookup *l);
+
+/* CLOCK_MONOTONIC now, in ms (for deadlines). */
+long dir_now_ms(void);
+
+/* For the periodic log line and the tests. */
+struct dir_stats {
+	unsigned long hits, misses, stale_hits, requests, evictions;
+	unsigned long entries; /* in the cache now */
+};
+void dir_client_stats(struct dir_client *d, struct dir_stats *st);
+
+#endif

@@ -1,0 +1,117 @@
+#!/bin/bash
+#
+# slapd.sh - a private OpenLDAP server for the directory tests.
+#
+#   slapd.sh start DIR PORT MAP   build DIR (slapd.conf, database, LDIF) and
+#                                 run slapd on ldap://127.0.0.1:PORT/
+#   slapd.sh stop DIR             stop it (and wait for it to exit)
+#   slapd.sh pause DIR | resume DIR   SIGSTOP / SIGCONT (a hanging server)
+#
+# MAP is tests/pki/mkpki.sh's recipients/directory.txt ("ADDRESS FILE..."):
+# each address becomes an inetOrgPerson cn=N,ou=people,dc=example,dc=net
+# with mail=ADDRESS, every certificate as a userCertificate;binary value
+# (DER) and all of them as one userSMIMECertificate (PKCS#7 certs-only).
+# slapd runs with -d stats; its log DIR/slapd.log shows every SRCH with the
+# filter the server received. Needs slapd, slapadd and openssl.
+set -euo pipefail
+
+SLAPD=${SLAPD:-/usr/sbin/slapd}
+SLAPADD=${SLAPADD:-/usr/sbin/slapadd}
+SCHEMA=${SCHEMA:-/etc/ldap/schema}
+
+usage() {
+	echo "usage: $0 start DIR PORT MAP | stop DIR | pause DIR | resume DIR" >&2
+	exit 2
+}
+
+# ldif MAP: the entries for every address of MAP, on stdout.
+ldif() {
+	local map=$1 base n=0 addr f
+	local -a files
+
+	base=$(dirname "$map")
+	printf 'dn: dc=example,dc=net\nobjectClass: dcObject\nobjectClass: organization\n'
+	printf 'dc: example\no: Example Net\n\n'
+	printf 'dn: ou=people,dc=example,dc=net\nobjectClass: organizationalUnit\nou: people\n\n'
+	while read -r addr rest; do
+		case "$addr" in '' | '#'*) continue ;; esac
+		read -r -a files <<<"$rest"
+		n=$((n + 1))
+		printf 'dn: cn=r%d,ou=people,dc=example,dc=net\nobjectClass: inetOrgPerson\n' "$n"
+		printf 'cn: r%d\nsn: Recipient %d\nmail: %s\n' "$n" "$n" "$addr"
+		local -a certargs=()
+		for f in "${files[@]}"; do
+			printf 'userCertificate;binary:: %s\n' \
+				"$(openssl x509 -in "$base/$f" -outform DER | base64 -w0)"
+			certargs+=(-certfile "$base/$f")
+		done
+		printf 'userSMIMECertificate:: %s\n\n' \
+			"$(openssl crl2pkcs7 -nocrl "${certargs[@]}" -outform DER | base64 -w0)"
+	done <"$map"
+}
+
+start() {
+	local dir=$1 port=$2 map=$3
+
+	mkdir -p "$dir/db"
+	dir=$(cd "$dir" && pwd)
+	cat >"$dir/slapd.conf" <<EOF
+include $SCHEMA/core.schema
+include $SCHEMA/cosine.schema
+include $SCHEMA/inetorgperson.schema
+pidfile $dir/slapd.pid
+argsfile $dir/slapd.args
+modulepath /usr/lib/ldap
+moduleload back_mdb
+database mdb
+maxsize 16777216
+suffix "dc=example,dc=net"
+rootdn "cn=admin,dc=example,dc=net"
+directory $dir/db
+index mail eq
+access to * by * read
+EOF
+	ldif "$map" >"$dir/data.ldif"
+	"$SLAPADD" -q -f "$dir/slapd.conf" -l "$dir/data.ldif"
+	"$SLAPD" -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/" -d stats \
+		>"$dir/slapd.log" 2>&1 </dev/null &
+	echo $! >"$dir/slapd.run"
+	for _ in $(seq 100); do
+		if grep -q 'slapd starting' "$dir/slapd.log"; then
+			return 0
+		fi
+		if ! kill -0 "$(cat "$dir/slapd.run")" 2>/dev/null; then
+			break
+		fi
+		sleep 0.1
+	done
+	echo "slapd.sh: slapd did not start:" >&2
+	cat "$dir/slapd.log" >&2
+	exit 1
+}
+
+stop() {
+	local pid
+
+	[ -f "$1/slapd.run" ] || return 0
+	pid=$(cat "$1/slapd.run")
+	kill -CONT "$pid" 2>/dev/null || true
+	kill -TERM "$pid" 2>/dev/null || true
+	for _ in $(seq 100); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	rm -f "$1/slapd.run"
+}
+
+[ $# -ge 2 ] || usage
+case "$1" in
+start)
+	[ $# -eq 4 ] || usage
+	start "$2" "$3" "$4"
+	;;
+stop) stop "$2" ;;
+pause) kill -STOP "$(cat "$2/slapd.run")" ;;
+resume) kill -CONT "$(cat "$2/slapd.run")" ;;
+*) usage ;;
+esac

@@ -1,0 +1,984 @@
+/*
+ * check_directory.c - unit tests for the certificate directory
+ * (crypto/directory.h): every source (keystore, http in four formats,
+ * ldap with both attributes, files) with every kind of recipient of
+ * tests/pki/mkpki.sh, the candidate checks and preferences, failures,
+ * sharing of requests, the cache (hits, TTLs, LRU, stale-if-error) and
+ * deadlines.
+ *
+ * The certificate expected is named by file; its SHA-256 fingerprint is
+ * computed by the openssl command line tool. The HTTP directory is
+ * tests/integration/dirserver.py, the LDAP directory a private slapd
+ * (tests/integration/slapd.sh), both on free ports from
+ * $CHECK_DIRECTORY_PORT (default 34100) on; their request counters and
+ * logs show what they received.
+ */
+#include <check.h>
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <curl/curl.h>
+#include <openssl/evp.h>
+
+#include "config.h"
+#include "directory.h"
+#include "keystore.h"
+#include "log.h"
+#include "testpki.h"
+#include "xalloc.h"
+
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+#ifndef BUILDDIR
+#define BUILDDIR "."
+#endif
+
+static pid_t http_pid;
+static int http_port, ldap_port, closed_port;
+static char ldap_dir[PATH_MAX];
+static struct keystore *ks;
+
+/* ---- helpers ------------------------------------------------------------ */
+
+/* SHA-256 fingerprint of a PEM certificate file (relative to the PKI), by
+ * the openssl command line tool: "AB:CD:...". */
+static void fp_file(const char *rel, char out[128])
+{
+	char cmd[PATH_MAX + 128], line[256] = "", *eq;
+	FILE *fp;
+
+	snprintf(cmd, sizeof(cmd), "openssl x509 -in '%s/%s' -noout -fingerprint -sha256",
+	         testpki_dir, rel);
+	fp = popen(cmd, "r");
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_ptr_nonnull(fgets(line, sizeof(line), fp));
+	pclose(fp);
+	eq = strchr(line, '=');
+	ck_assert_ptr_nonnull(eq);
+	snprintf(out, 128, "%.*s", (int)strcspn(eq + 1, "\n"), eq + 1);
+}
+
+static void fp_cert(X509 *cert, char out[128])
+{
+	unsigned char md[32];
+	unsigned n = 0;
+	char *p = out;
+
+	ck_assert_int_eq(X509_digest(cert, EVP_sha256(), md, &n), 1);
+	for (unsigned i = 0; i < n; i++)
+		p += sprintf(p, "%s%02X", i ? ":" : "", md[i]);
+}
+
+static size_t collect(char *data, size_t size, size_t nmemb, void *userp)
+{
+	char *buf = userp;
+	size_t have = strlen(buf), n = size * nmemb;
+
+	if (have + n >= 4096)
+		return 0;
+	memcpy(buf + have, data, n);
+	buf[have + n] = '\0';
+	return n;
+}
+
+/* GET path from dirserver; the body (4096 bytes). */
+static void http_get(const char *path, char *buf)
+{
+	char u[256];
+	CURL *e = curl_easy_init();
+
+	snprintf(u, sizeof(u), "http://127.0.0.1:%d%s", http_port, path);
+	buf[0] = '\0';
+	curl_easy_setopt(e, CURLOPT_URL, u);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, collect);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, buf);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	ck_assert_int_eq(curl_easy_perform(e), CURLE_OK);
+	curl_easy_cleanup(e);
+}
+
+static void server_mode(const char *mode)
+{
+	char buf[4096], path[64];
+
+	snprintf(path, sizeof(path), "/mode/%s", mode);
+	http_get(path, buf);
+}
+
+/* Lookups dirserver counted since its last reset. */
+static long server_requests(void)
+{
+	char buf[4096];
+	long n = -1;
+
+	http_get("/stats", buf);
+	ck_assert_msg(sscanf(buf, "requests %ld", &n) == 1, "stats: %s", buf);
+	return n;
+}
+
+/* SRCH operations slapd logged so far. */
+static long ldap_searches(void)
+{
+	char path[PATH_MAX + 16], *log, *p;
+	long n = 0;
+
+	snprintf(path, sizeof(path), "%s/slapd.log", ldap_dir);
+	log = slurp(path, NULL);
+	for (p = log; (p = strstr(p, " SRCH base=")) != NULL; p++)
+		n++;
+	x_free(log);
+	return n;
+}
+
+static char *http_src(const char *fmt)
+{
+	static char buf[512];
+
+	snprintf(
+	    buf, sizeof(buf),
+	    "{ type = \"http\"; url = \"http://127.0.0.1:%d/%s?email=%%{email}\"; timeout = 1; }",
+	    http_port, fmt);
+	return buf;
+}
+
+static char *ldap_src(const char *attrs)
+{
+	static char buf[512];
+
+	snprintf(buf, sizeof(buf),
+	         "{ type = \"ldap\"; url = \"ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?%s?"
+	         "sub?(mail=%%{email})\"; timeout = 1; }",
+	         ldap_port, attrs);
+	return buf;
+}
+
+#define CACHE(size, pos, neg, stale)                                                               \
+	"cache = { size = " #size "; positive_ttl = " #pos "; negative_ttl = " #neg                \
+	"; stale_if_error = " #stale "; };"
+#define CACHE_DEFAULT CACHE(100, 60, 60, 0)
+
+/* A client from a configuration file with these directory settings
+ * ("sources = (...); cache = {...}; ..."), printf-style. */
+static struct dir_client *client(const char *fmt, ...) PRINTFLIKE(1, 2);
+static struct dir_client *client(const char *fmt, ...)
+{
+	char dir[2048], conf[4096], path[PATH_MAX];
+	struct cm_config *cfg;
+	struct dir_client *d;
+	cm_err err = {""};
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(dir, sizeof(dir), fmt, ap);
+	va_end(ap);
+	snprintf(conf, sizeof(conf), "directory = { %s };\n", dir);
+	snprintf(path, sizeof(path), "%s/dir.conf", testpki_tmp);
+	write_file(path, conf, strlen(conf));
+	cfg = config_load(path, &err);
+	ck_assert_msg(cfg != NULL, "config: %s\n%s", err.text, conf);
+	d = dir_client_new(cfg, ks, &err);
+	ck_assert_msg(d != NULL, "dir_client_new: %s", err.text);
+	config_unref(cfg);
+	return d;
+}
+
+/* Look addr up, waiting at most wait_ms. */
+static enum dir_result lookup(struct dir_client *d, const char *addr, long wait_ms, X509 **cert,
+                              cm_err *err)
+{
+	struct dir_lookup *l = dir_lookup_start(d, addr);
+	enum dir_result r = dir_lookup_wait(l, dir_now_ms() + wait_ms, cert, err);
+
+	dir_lookup_free(l);
+	return r;
+}
+
+/* addr must give the certificate of PKI file want (NULL: none). */
+static void expect(struct dir_client *d, const char *addr, const char *want, const char *ctx)
+{
+	X509 *cert = NULL;
+	cm_err err = {""};
+	enum dir_result r = lookup(d, addr, 5000, &cert, &err);
+	char got[128], exp[128];
+
+	if (want == NULL) {
+		ck_assert_msg(r == DIR_NONE, "%s: %s: result %d (%s), want none", ctx, addr, r,
+		              err.text);
+		ck_assert_ptr_null(cert);
+		return;
+	}
+	ck_assert_msg(r == DIR_FOUND, "%s: %s: result %d (%s), want %s", ctx, addr, r, err.text,
+	              want);
+	fp_cert(cert, got);
+	fp_file(want, exp);
+	ck_assert_msg(strcmp(got, exp) == 0, "%s: %s: got %s, want %s (%s)", ctx, addr, got, exp,
+	              want);
+	X509_free(cert);
+}
+
+static void expect_unavailable(struct dir_client *d, const char *addr, const char *text,
+                               long max_ms)
+{
+	X509 *cert = NULL;
+	cm_err err = {""};
+	long t0 = dir_now_ms();
+	enum dir_result r = lookup(d, addr, 10000, &cert, &err);
+	long took = dir_now_ms() - t0;
+
+	ck_assert_msg(r == DIR_UNAVAILABLE, "%s: result %d, want unavailable (%s)", addr, r, text);
+	ck_assert_ptr_null(cert);
+	ck_assert_msg(strstr(err.text, text) != NULL, "error \"%s\" lacks \"%s\"", err.text, text);
+	ck_assert_msg(took <= max_ms, "%s: unavailable after %ld ms (at most %ld)", addr, took,
+	              max_ms);
+}
+
+/* ---- what every directory holds (tests/pki/mkpki.sh) --------------------- */
+
+struct rcpt {
+	const char *addr;
+	const char *all; /* every certificate published */
+	const char *der; /* only the first one published */
+};
+
+static const struct rcpt rcpts[] = {
+    {"rcpt-enc@example.net", "recipients/rcpt-enc.pem", "recipients/rcpt-enc.pem"},
+    {"rcpt-vp@example.net", "recipients/rcpt-vp.pem", "recipients/rcpt-vp.pem"},
+    {"rcpt-ec@example.net", "recipients/rcpt-ec.pem", "recipients/rcpt-ec.pem"},
+    {"rcpt-sign@example.net", NULL, NULL},
+    {"rcpt-expired@example.net", NULL, NULL},
+    {"rcpt-other@example.net", NULL, NULL},
+    {"someone-else@example.net", NULL, NULL}, /* not published */
+    {"rcpt-two@example.net", "recipients/rcpt-two-new.pem", "recipients/rcpt-two-old.pem"},
+    {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem", "recipients/rcpt-mix-dual.pem"},
+    {"rcpt-org@example.net", "recipients/rcpt-org.pem", "recipients/rcpt-org.pem"},
+    {"nobody@example.net", NULL, NULL},
+};
+#define NRCPTS (sizeof(rcpts) / sizeof(rcpts[0]))
+
+static void expect_all(struct dir_client *d, bool der, const char *ctx)
+{
+	for (size_t i = 0; i < NRCPTS; i++)
+		expect(d, rcpts[i].addr, der ? rcpts[i].der : rcpts[i].all, ctx);
+}
+
+/* ---- sources -------------------------------------------------------------- */
+
+START_TEST(test_keystore)
+{
+	struct dir_client *d = client("sources = ( { type = \"keystore\"; } ); " CACHE_DEFAULT);
+
+	expect(d, "alice@example.com", "keys/alice-enc.pem", "keystore");
+	expect(d, "alice@EXAMPLE.com", "keys/alice-enc.pem", "keystore, domain case");
+	expect(d, "bob@example.com", "keys/bob-vp.pem", "keystore (Vp)");
+	expect(d, "carol@example.com", NULL, "keystore (signing only)");
+	expect(d, "rcpt-enc@example.net", NULL, "keystore (not there)");
+	dir_client_free(d);
+}
+END_TEST
+
+static const char *const formats[] = {"pem", "der", "p7c", "p7pem"};
+
+START_TEST(test_http_formats)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src(formats[_i]));
+
+	http_get("/reset", (char[4096]){0});
+	expect_all(d, strcmp(formats[_i], "der") == 0, formats[_i]);
+	ck_assert_int_eq(server_requests(), (long)NRCPTS);
+	dir_client_free(d);
+}
+END_TEST
+
+static const char *const attrs[] = {"userCertificate;binary", "userSMIMECertificate",
+                                    "userCertificate;binary,userSMIMECertificate"};
+
+START_TEST(test_ldap_attrs)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, ldap_src(attrs[_i]));
+	long before = ldap_searches(), searches;
+
+	expect_all(d, false, attrs[_i]);
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	searches = ldap_searches() - before;
+	ck_assert_int_eq(searches, (long)NRCPTS); /* one per address */
+}
+END_TEST
+
+START_TEST(test_files)
+{
+	struct dir_client *d =
+	    client("sources = ( { type = \"files\"; path = \"%s/files\"; } ); " CACHE_DEFAULT,
+	           testpki_tmp);
+	char path[PATH_MAX];
+
+	expect_all(d, false, "files");
+	snprintf(path, sizeof(path), "%s/files/garbage@example.net.pem", testpki_tmp);
+	write_file(path, "not a certificate\n", 18);
+	expect_unavailable(d, "garbage@example.net", "no certificate in the file", 1000);
+	expect(d, "../files/rcpt-enc@example.net", NULL, "files, ../");
+	expect(d, ".hidden@example.net", NULL, "files, leading dot");
+	dir_client_free(d);
+}
+END_TEST
+
+/* A trust bundle: the root alone needs the intermediate in the answer. */
+START_TEST(test_trust)
+{
+	struct dir_client *d;
+	char root[PATH_MAX], chain[PATH_MAX];
+
+	snprintf(root, sizeof(root), "%s/public-roots.pem", testpki_dir);
+	snprintf(chain, sizeof(chain), "%s/pubchain.pem", testpki_tmp);
+	ck_assert_int_eq(run("cat '%s' '%s/public-ca.pem' >'%s'", root, testpki_dir, chain), 0);
+	d = client(
+	    "sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/pem?email=%%{email}\";"
+	    " trust = \"%s\"; } ); " CACHE_DEFAULT,
+	    http_port, root);
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "trust root, chain in answer");
+	expect(d, "rcpt-enc@example.net", NULL, "trust root, no chain");
+	dir_client_free(d);
+	d = client("sources = ( { type = \"files\"; path = \"%s/files\"; trust = \"%s\"; } "
+	           "); " CACHE_DEFAULT,
+	           testpki_tmp, chain);
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "trust root + CA");
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "trust root + CA");
+	expect(d, "rcpt-org@example.net", NULL, "trust root + CA, org certificate");
+	dir_client_free(d);
+}
+END_TEST
+
+/* The first source with a hit wins; later sources are not asked. An
+ * unavailable source does not stop the search, but without a hit the
+ * result is unavailable. */
+START_TEST(test_order)
+{
+	struct dir_client *d;
+	char files[512];
+
+	snprintf(files, sizeof(files), "{ type = \"files\"; path = \"%s/files\"; }", testpki_tmp);
+	http_get("/reset", (char[4096]){0});
+	d = client("sources = ( { type = \"keystore\"; }, %s ); " CACHE_DEFAULT, http_src("pem"));
+	expect(d, "alice@example.com", "keys/alice-enc.pem", "keystore before http");
+	ck_assert_int_eq(server_requests(), 0);
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "keystore, then http");
+	ck_assert_int_eq(server_requests(), 1);
+	dir_client_free(d);
+
+	d = client("sources = ( %s, %s ); " CACHE_DEFAULT, http_src("pem"), files);
+	server_mode("500");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "http down, files");
+	expect_unavailable(d, "nobody@example.net", "HTTP status 500", 3000);
+	server_mode("normal");
+	expect(d, "nobody2@example.net", NULL, "http and files: none");
+	dir_client_free(d);
+}
+END_TEST
+
+/* ---- failures ------------------------------------------------------------- */
+
+static const struct {
+	const char *mode, *text;
+} faults[] = {
+    {"500", "HTTP status 500"},
+    {"garbage", "no certificate in the reply (26 bytes, Content-Type application/pkix-cert)"},
+    {"hang", "timed out after 1 s"},
+};
+
+START_TEST(test_http_fault)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	char want[256];
+
+	server_mode(faults[_i].mode);
+	snprintf(want, sizeof(want), "http://127.0.0.1:%d/pem?email=rcpt-enc%%40example.net: %s",
+	         http_port, faults[_i].text);
+	expect_unavailable(d, "rcpt-enc@example.net", want, 2000);
+	server_mode("normal");
+	dir_client_free(d);
+}
+END_TEST
+
+START_TEST(test_http_none)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("empty"));
+
+	expect(d, "rcpt-enc@example.net", NULL, "204");
+	dir_client_free(d);
+	d = client("sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/?e=%%{email}\"; "
+	           "timeout = 1; } ); " CACHE_DEFAULT,
+	           closed_port);
+	expect_unavailable(d, "rcpt-enc@example.net", "connection refused", 2000);
+	dir_client_free(d);
+	d = client("max_response = 1024; sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	expect_unavailable(d, "rcpt-two@example.net", "larger than directory.max_response", 2000);
+	dir_client_free(d);
+}
+END_TEST
+
+START_TEST(test_ldap_fault)
+{
+	struct dir_client *d =
+	    client("sources = ( %s ); " CACHE_DEFAULT, ldap_src("userCertificate;binary"));
+	char want[256];
+
+	ck_assert_int_eq(run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir),
+	                 0);
+	snprintf(want, sizeof(want),
+	         "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?userCertificate;binary?sub?"
+	         "(mail=rcpt-enc%%40example.net): timed out after 1 s",
+	         ldap_port);
+	expect_unavailable(d, "rcpt-enc@example.net", want, 2000);
+	ck_assert_int_eq(run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir),
+	                 0);
+	dir_client_free(d);
+	d = client("sources = ( { type = \"ldap\"; url = \"ldap://127.0.0.1:%d/"
+	           "ou=nowhere,dc=example,dc=net?mail?sub?(mail=%%{email})\"; } ); " CACHE_DEFAULT,
+	           ldap_port);
+	expect_unavailable(d, "rcpt-enc@example.net", "search failed", 6000);
+	dir_client_free(d);
+	d = client("sources = ( { type = \"ldap\"; url = \"ldap://127.0.0.1:%d/"
+	           "ou=people,dc=example,dc=net?mail?sub?(mail=%%{email})\"; } ); " CACHE_DEFAULT,
+	           closed_port);
+	expect_unavailable(d, "rcpt-enc@example.net", "ldap://127.0.0.1:", 6000);
+	dir_client_free(d);
+}
+END_TEST
+
+/* ---- addresses ------------------------------------------------------------ */
+
+START_TEST(test_escaping)
+{
+	const char *odd = "odd*(x)\\y+z@example.net";
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	char buf[4096], log[PATH_MAX + 16], *text;
+
+	http_get("/reset", buf);
+	expect(d, odd, "recipients/rcpt-odd.pem", "http");
+	http_get("/requests", buf);
+	ck_assert_str_eq(buf, "/pem?email=odd%2A%28x%29%5Cy%2Bz%40example.net\n");
+	dir_client_free(d);
+
+	d = client("sources = ( %s ); " CACHE_DEFAULT, ldap_src("userSMIMECertificate"));
+	expect(d, odd, "recipients/rcpt-odd.pem", "ldap");
+	expect(d, "*@example.net", NULL, "ldap, a wildcard that must not match");
+	dir_client_free(d);
+	usleep(100 * 1000);
+	snprintf(log, sizeof(log), "%s/slapd.log", ldap_dir);
+	text = slurp(log, NULL);
+	ck_assert_msg(strstr(text, "filter=\"(mail=odd\\2A\\28x\\29\\5Cy+z@example.net)\"") != NULL,
+	              "slapd did not receive the escaped filter");
+	ck_assert_msg(strstr(text, "filter=\"(mail=\\2A@example.net)\"") != NULL,
+	              "slapd did not receive the escaped *");
+	x_free(text);
+}
+END_TEST
+
+START_TEST(test_addresses)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	static const char *const bad[] = {
+	    "", "noat", "x@", "@example.net", "a b@example.net", "a\tb@example.net"};
+	struct dir_stats st;
+
+	http_get("/reset", (char[4096]){0});
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		expect(d, bad[i], NULL, "not an address");
+	ck_assert_int_eq(server_requests(), 0);
+	expect(d, "rcpt-enc@EXAMPLE.Net", "recipients/rcpt-enc.pem", "domain case");
+	expect(d, "RCPT-ENC@example.net", NULL, "local part case, exact");
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.hits + st.misses, 2);
+	dir_client_free(d);
+}
+END_TEST
+
+START_TEST(test_local_part_insensitive)
+{
+	char path[PATH_MAX], conf[1024];
+	struct cm_config *cfg;
+	struct dir_client *d;
+	cm_err err = {""};
+
+	snprintf(path, sizeof(path), "%s/ci.conf", testpki_tmp);
+	snprintf(conf, sizeof(conf),
+	         "keystore = { local_part_case = \"insensitive\"; };\n"
+	         "directory = { sources = ( %s ); };\n",
+	         http_src("pem"));
+	write_file(path, conf, strlen(conf));
+	cfg = config_load(path, &err);
+	ck_assert_msg(cfg != NULL, "%s", err.text);
+	d = dir_client_new(cfg, ks, &err);
+	config_unref(cfg);
+	expect(d, "RCPT-Enc@Example.NET", "recipients/rcpt-enc.pem",
+	       "local part case, insensitive");
+	dir_client_free(d);
+}
+END_TEST
+
+/* ---- cache and sharing ----------------------------------------------------- */
+
+struct starter {
+	struct dir_client *d;
+	const char *addr;
+	struct dir_lookup *l;
+};
+
+static void *start_thread(void *arg)
+{
+	struct starter *s = arg;
+
+	s->l = dir_lookup_start(s->d, s->addr);
+	return NULL;
+}
+
+/* Two lookups of one address at the same time: one request. */
+START_TEST(test_shared_request)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct starter s[2] = {{d, "rcpt-enc@example.net", NULL},
+	                       {d, "rcpt-enc@example.net", NULL}};
+	pthread_t tid[2];
+	struct dir_stats st;
+	char want[128], got[128];
+
+	http_get("/reset", (char[4096]){0});
+	server_mode("slow?ms=300");
+	for (int i = 0; i < 2; i++)
+		ck_assert_int_eq(pthread_create(&tid[i], NULL, start_thread, &s[i]), 0);
+	for (int i = 0; i < 2; i++)
+		pthread_join(tid[i], NULL);
+	fp_file("recipients/rcpt-enc.pem", want);
+	for (int i = 0; i < 2; i++) {
+		X509 *cert = NULL;
+		cm_err err = {""};
+
+		ck_assert_int_eq(dir_lookup_wait(s[i].l, dir_now_ms() + 5000, &cert, &err),
+		                 DIR_FOUND);
+		fp_cert(cert, got);
+		ck_assert_str_eq(got, want);
+		X509_free(cert);
+		dir_lookup_free(s[i].l);
+	}
+	ck_assert_int_eq(server_requests(), 1);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.requests, 1);
+	ck_assert_uint_eq(st.misses, 2);
+	server_mode("normal");
+	dir_client_free(d);
+}
+END_TEST
+
+START_TEST(test_cache_hit)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct dir_stats st;
+
+	http_get("/reset", (char[4096]){0});
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "first");
+	expect(d, "nobody@example.net", NULL, "first");
+	ck_assert_int_eq(server_requests(), 2);
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "cached");
+	expect(d, "rcpt-enc@Example.NET", "recipients/rcpt-enc.pem", "cached, domain case");
+	expect(d, "nobody@example.net", NULL, "cached");
+	ck_assert_int_eq(server_requests(), 2);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.hits, 3);
+	ck_assert_uint_eq(st.misses, 2);
+	ck_assert_uint_eq(st.requests, 2);
+	ck_assert_uint_eq(st.entries, 2);
+	dir_client_free(d);
+}
+END_TEST
+
+START_TEST(test_ttls)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE(100, 2, 1, 0), http_src("pem"));
+
+	http_get("/reset", (char[4096]){0});
+	expect(d, "nobody@example.net", NULL, "negative");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "positive");
+	expect(d, "nobody@example.net", NULL, "negative, cached");
+	ck_assert_int_eq(server_requests(), 2);
+	usleep(1200 * 1000); /* past the negative TTL, within the positive one */
+	expect(d, "nobody@example.net", NULL, "negative, expired");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "positive, cached");
+	ck_assert_int_eq(server_requests(), 3);
+	usleep(1000 * 1000); /* past the positive TTL */
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "positive, expired");
+	ck_assert_int_eq(server_requests(), 4);
+	dir_client_free(d);
+}
+END_TEST
+
+START_TEST(test_lru)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE(3, 60, 60, 0), http_src("pem"));
+	struct dir_stats st;
+
+	http_get("/reset", (char[4096]){0});
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "A");
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "B");
+	expect(d, "nobody@example.net", NULL, "C");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "A again");
+	ck_assert_int_eq(server_requests(), 3);
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "D evicts B");
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.evictions, 1);
+	ck_assert_uint_eq(st.entries, 3);
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "A still");
+	expect(d, "nobody@example.net", NULL, "C still");
+	ck_assert_int_eq(server_requests(), 4);
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "B again, evicts D");
+	ck_assert_int_eq(server_requests(), 5);
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "D again");
+	ck_assert_int_eq(server_requests(), 6);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.evictions, 3);
+	dir_client_free(d);
+}
+END_TEST
+
+START_TEST(test_stale_if_error)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE(100, 1, 1, 60), http_src("pem"));
+	struct dir_stats st;
+
+	http_get("/reset", (char[4096]){0});
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "fresh");
+	expect(d, "nobody@example.net", NULL, "fresh");
+	usleep(1100 * 1000);
+	server_mode("500");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "stale, server 500");
+	expect_unavailable(d, "nobody@example.net", "HTTP status 500", 2000);
+	ck_assert_int_eq(server_requests(), 4);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.stale_hits, 1);
+	server_mode("normal");
+	dir_client_free(d);
+
+	d = client("sources = ( %s ); " CACHE(100, 1, 1, 0), http_src("pem"));
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "fresh");
+	usleep(1100 * 1000);
+	server_mode("500");
+	expect_unavailable(d, "rcpt-enc@example.net", "HTTP status 500", 2000);
+	server_mode("normal");
+	dir_client_free(d);
+}
+END_TEST
+
+/* A deadline before the answer: UNAVAILABLE on time; the lookup goes on
+ * and fills the cache. With a stale entry, the deadline serves it. */
+START_TEST(test_deadline)
+{
+	struct dir_client *d = client(
+	    "sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/pem?email=%%{email}\";"
+	    " timeout = 5; } ); " CACHE(100, 1, 60, 60),
+	    http_port);
+	struct dir_lookup *l;
+	X509 *cert = NULL;
+	cm_err err = {""};
+	long t0, took;
+	struct dir_stats st;
+
+	http_get("/reset", (char[4096]){0});
+	server_mode("slow?ms=1000");
+	l = dir_lookup_start(d, "rcpt-ec@example.net");
+	t0 = dir_now_ms();
+	ck_assert_int_eq(dir_lookup_wait(l, t0 + 300, &cert, &err), DIR_UNAVAILABLE);
+	took = dir_now_ms() - t0;
+	ck_assert_ptr_null(cert);
+	ck_assert_msg(strstr(err.text, "deadline passed") != NULL, "%s", err.text);
+	ck_assert_msg(took >= 300 && took < 700, "deadline of 300 ms returned after %ld ms", took);
+	dir_lookup_free(l); /* abandoned */
+	usleep(1000 * 1000);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.entries, 1);
+	server_mode("hang");
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "filled by the abandoned one");
+	ck_assert_int_eq(server_requests(), 1);
+	usleep(1100 * 1000); /* now stale; the directory hangs */
+	t0 = dir_now_ms();
+	l = dir_lookup_start(d, "rcpt-ec@example.net");
+	ck_assert_int_eq(dir_lookup_wait(l, t0 + 300, &cert, &err), DIR_FOUND);
+	ck_assert_int_lt(dir_now_ms() - t0, 700);
+	X509_free(cert);
+	dir_lookup_free(l);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.stale_hits, 1);
+	server_mode("normal");
+	dir_client_free(d);
+}
+END_TEST
+
+/* ---- concurrency and latency ---------------------------------------------- */
+
+struct worker {
+	struct dir_client *d;
+	int ok, bad;
+	cm_err err;
+};
+
+static void *worker_run(void *arg)
+{
+	struct worker *w = arg;
+
+	for (int i = 0; i < 40; i++) {
+		const struct rcpt *r = &rcpts[i % NRCPTS];
+		X509 *cert = NULL;
+		cm_err err = {""};
+		enum dir_result res = lookup(w->d, r->addr, 10000, &cert, &err);
+
+		if (res == (r->all != NULL ? DIR_FOUND : DIR_NONE)) {
+			w->ok++;
+		} else {
+			w->bad++;
+			snprintf(w->err.text, sizeof(w->err.text), "%s: %d %s", r->addr, res,
+			         err.text);
+		}
+		X509_free(cert);
+	}
+	return NULL;
+}
+
+START_TEST(test_threads)
+{
+	struct dir_client *d = client("sources = ( %s, %s ); " CACHE(4, 60, 60, 0),
+	                              ldap_src("userSMIMECertificate"), http_src("p7c"));
+	struct worker w[6];
+	pthread_t tid[6];
+
+	memset(w, 0, sizeof(w));
+	for (int i = 0; i < 6; i++) {
+		w[i].d = d;
+		ck_assert_int_eq(pthread_create(&tid[i], NULL, worker_run, &w[i]), 0);
+	}
+	for (int i = 0; i < 6; i++)
+		pthread_join(tid[i], NULL);
+	for (int i = 0; i < 6; i++)
+		ck_assert_msg(w[i].ok == 40, "thread %d: %d right, %d wrong, last %s", i, w[i].ok,
+		              w[i].bad, w[i].err.text);
+	dir_client_free(d);
+}
+END_TEST
+
+static int cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Median of 50 lookups of addr, in microseconds. */
+static long median_us(struct dir_client *d, const char *addr)
+{
+	long t[50];
+	struct timespec a, b;
+
+	for (int i = 0; i < 50; i++) {
+		X509 *cert = NULL;
+		cm_err err = {""};
+
+		clock_gettime(CLOCK_MONOTONIC, &a);
+		ck_assert_msg(lookup(d, addr, 5000, &cert, &err) == DIR_FOUND, "%d: %s", i,
+		              err.text);
+		clock_gettime(CLOCK_MONOTONIC, &b);
+		t[i] = (b.tv_sec - a.tv_sec) * 1000000L + (b.tv_nsec - a.tv_nsec) / 1000;
+		X509_free(cert);
+	}
+	qsort(t, 50, sizeof(t[0]), cmp_long);
+	return (t[24] + t[25]) / 2;
+}
+
+START_TEST(test_latency)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	long cached, http, ldap;
+
+	cached = median_us(d, "rcpt-enc@example.net");
+	dir_client_free(d);
+	d = client("sources = ( %s ); " CACHE(0, 60, 60, 0), http_src("pem"));
+	http = median_us(d, "rcpt-enc@example.net");
+	dir_client_free(d);
+	d = client("sources = ( %s ); " CACHE(0, 60, 60, 0), ldap_src("userCertificate;binary"));
+	ldap = median_us(d, "rcpt-enc@example.net");
+	dir_client_free(d);
+	fprintf(stderr,
+	        "check_directory: median of 50 lookups: cached %ld us, http %ld us, ldap %ld us\n",
+	        cached, http, ldap);
+	ck_assert_int_lt(cached, 50000);
+	ck_assert_int_lt(http, 250000);
+	ck_assert_int_lt(ldap, 250000);
+}
+END_TEST
+
+/* ---- servers ---------------------------------------------------------------- */
+
+static bool port_closed(int port)
+{
+	struct sockaddr_in sin = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	bool closed;
+
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	closed = connect(fd, (struct sockaddr *)&sin, sizeof(sin)) < 0 && errno == ECONNREFUSED;
+	close(fd);
+	return closed;
+}
+
+static int next_port(int from)
+{
+	for (int port = from; port < from + 100; port++)
+		if (port_closed(port))
+			return port;
+	return -1;
+}
+
+/* Start dirserver.py on http_port; its pid once it said "listening". */
+static pid_t dirserver_start(void)
+{
+	char prog[PATH_MAX], map[PATH_MAX], portarg[16], line[64] = "";
+	int fds[2];
+	pid_t pid;
+	FILE *fp;
+
+	snprintf(prog, sizeof(prog), "%s/tests/integration/dirserver.py", SRCDIR);
+	snprintf(map, sizeof(map), "%s/recipients/directory.txt", testpki_dir);
+	snprintf(portarg, sizeof(portarg), "%d", http_port);
+	if (pipe(fds) < 0 || (pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		dup2(fds[1], 1);
+		close(fds[0]);
+		close(fds[1]);
+		execl("/usr/bin/python3", "python3", prog, "--port", portarg, "--map", map,
+		      (char *)NULL);
+		_exit(127);
+	}
+	close(fds[1]);
+	fp = fdopen(fds[0], "r");
+	if (fgets(line, sizeof(line), fp) == NULL || strncmp(line, "listening ", 10) != 0) {
+		waitpid(pid, NULL, 0);
+		pid = -1;
+	}
+	fclose(fp);
+	return pid;
+}
+
+/* The files source's directory: ADDRESS.pem per line of directory.txt. */
+static int files_setup(void)
+{
+	return run("cd '%s/recipients' && mkdir -p '%s/files' && grep -v '^#' directory.txt | "
+	           "while read -r addr files; do cat $files >\"%s/files/$addr.pem\"; done",
+	           testpki_dir, testpki_tmp, testpki_tmp);
+}
+
+static int servers_setup(void)
+{
+	const char *env = getenv("CHECK_DIRECTORY_PORT");
+	int base = env != NULL ? atoi(env) : 34100;
+	struct cm_config *cfg = config_defaults();
+	cm_err err = {""};
+
+	closed_port = next_port(base);
+	http_port = next_port(closed_port + 1);
+	ldap_port = next_port(http_port + 1);
+	if (closed_port < 0 || http_port < 0 || ldap_port < 0 || files_setup() != 0)
+		return -1;
+	http_pid = dirserver_start();
+	snprintf(ldap_dir, sizeof(ldap_dir), "%s/slapd", testpki_tmp);
+	if (http_pid <= 0 ||
+	    run("bash '%s/tests/integration/slapd.sh' start '%s' %d '%s/recipients/directory.txt'",
+	        SRCDIR, ldap_dir, ldap_port, testpki_dir) != 0) {
+		fprintf(stderr, "check_directory: cannot start dirserver.py or slapd\n");
+		return -1;
+	}
+	cfg->keystore.directories.v = xrealloc(cfg->keystore.directories.v, 2 * sizeof(char *));
+	cfg->keystore.directories.v[0] = pki_path("keys");
+	cfg->keystore.directories.v[1] = NULL;
+	cfg->keystore.directories.n = 1;
+	cfg->trust.public_roots = pki_path("public-roots.pem");
+	cfg->keystore.chain_bundle = pki_path("chain.pem");
+	ks = keystore_load(cfg, &err);
+	config_unref(cfg);
+	if (ks == NULL)
+		fprintf(stderr, "check_directory: keystore: %s\n", err.text);
+	return ks != NULL ? 0 : -1;
+}
+
+static void servers_stop(void)
+{
+	if (http_pid > 0) {
+		kill(http_pid, SIGTERM);
+		waitpid(http_pid, NULL, 0);
+	}
+	if (ldap_dir[0] != '\0')
+		run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, ldap_dir);
+	keystore_free(ks);
+}
+
+static Suite *directory_suite(void)
+{
+	Suite *s = suite_create("directory");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_keystore);
+	tcase_add_loop_test(tc, test_http_formats, 0, (int)(sizeof(formats) / sizeof(formats[0])));
+	tcase_add_loop_test(tc, test_ldap_attrs, 0, (int)(sizeof(attrs) / sizeof(attrs[0])));
+	tcase_add_test(tc, test_files);
+	tcase_add_test(tc, test_trust);
+	tcase_add_test(tc, test_order);
+	tcase_add_loop_test(tc, test_http_fault, 0, (int)(sizeof(faults) / sizeof(faults[0])));
+	tcase_add_test(tc, test_http_none);
+	tcase_add_test(tc, test_ldap_fault);
+	tcase_add_test(tc, test_escaping);
+	tcase_add_test(tc, test_addresses);
+	tcase_add_test(tc, test_local_part_insensitive);
+	tcase_add_test(tc, test_shared_request);
+	tcase_add_test(tc, test_cache_hit);
+	tcase_add_test(tc, test_ttls);
+	tcase_add_test(tc, test_lru);
+	tcase_add_test(tc, test_stale_if_error);
+	tcase_add_test(tc, test_deadline);
+	tcase_add_test(tc, test_threads);
+	tcase_add_test(tc, test_latency);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr;
+	int failed = 1;
+
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	if (getenv("CHECK_DIRECTORY_VERBOSE") != NULL) {
+		log_init("check_directory", 0, true);
+		log_set_verbose(1);
+	}
+	if (testpki_setup(SRCDIR, "check_directory") != 0 || servers_setup() != 0)
+		goto out;
+	sr = srunner_create(directory_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+out:
+	servers_stop();
+	testpki_teardown();
+	curl_global_cleanup();
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
