@@ -66,6 +66,12 @@ void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 		out_add(&o, " ts=%d/%d", rec->ts_done, rec->ts_wanted);
 	if (rec->ts_error && *rec->ts_error)
 		out_field(&o, "ts_error", rec->ts_error, 1);
+	if (rec->enc_asked)
+		out_add(&o, " encrypted=%zu/%zu", rec->enc_done, rec->enc_total);
+	if (rec->cipher)
+		out_add(&o, " cipher=%s", rec->cipher);
+	if (rec->missing && *rec->missing)
+		out_field(&o, "missing", rec->missing, 0);
 	if (rec->protection)
 		out_add(&o, " protected=%s", rec->protection);
 	out_add(&o, " action=%s", rec->action ? rec->action : "accept");

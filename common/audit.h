@@ -2,7 +2,8 @@
  * audit.h - the one audit line per message (SPEC section 8).
  *
  *   QUEUEID: dir=out from=<a@b> auth=login rcpts=N rule=N signed=vp,v4
- *            sign_missing=v4 ts=1/2 ts_error="..." protected=smime-signed
+ *            sign_missing=v4 ts=1/2 ts_error="..." encrypted=2/3
+ *            cipher=aes-256-cbc missing=<x@y> protected=smime-signed
  *            action=accept reason="..." size=BYTES ms=N
  *
  * Fields are always in this order; a field without a value for this message
@@ -12,6 +13,7 @@
 #ifndef AUDIT_H
 #define AUDIT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct audit_rec {
@@ -25,6 +27,10 @@ struct audit_rec {
 	const char *sign_missing;   /* classes the rule named that the sender lacks */
 	int ts_wanted, ts_done;     /* timestamps asked for / added; 0/0 = none asked */
 	const char *ts_error;       /* why a timestamp is missing */
+	bool enc_asked;             /* the rule encrypts: encrypted= is written */
+	size_t enc_done, enc_total; /* recipients encrypted to / all */
+	const char *cipher;         /* when encrypted */
+	const char *missing;        /* "<a>,<b>": recipients without certificate */
 	const char *protection;     /* already protected: "smime-signed" ... */
 	const char *action;         /* accept | tempfail | reject | abort */
 	const char *reason;         /* why, when not a plain accept */

@@ -11,6 +11,7 @@
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <openssl/rsa.h>
 
 #include "cms_env.h"
@@ -146,4 +147,42 @@ out:
 	CMS_ContentInfo_free(cms);
 	ERR_clear_error();
 	return rc;
+}
+
+/* Append the certificates of one PEM file; how many, or -1. */
+static int certs_from(const char *path, STACK_OF(X509) *out)
+{
+	BIO *in = BIO_new_file(path, "r");
+	X509 *x;
+	int n = 0;
+
+	if (in == NULL)
+		return -1;
+	while ((x = PEM_read_bio_X509(in, NULL, NULL, NULL)) != NULL) {
+		if (sk_X509_push(out, x) <= 0) {
+			X509_free(x);
+			n = -1;
+			break;
+		}
+		n++;
+	}
+	BIO_free(in);
+	ERR_clear_error();
+	return n;
+}
+
+STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err)
+{
+	STACK_OF(X509) *out = sk_X509_new_null();
+
+	for (size_t i = 0; out != NULL && i < files->n; i++) {
+		if (certs_from(files->v[i], out) <= 0) {
+			cm_err_set(err, "%s: cannot read a certificate", files->v[i]);
+			sk_X509_pop_free(out, X509_free);
+			return NULL;
+		}
+	}
+	if (out == NULL)
+		cm_err_set(err, "out of memory");
+	return out;
 }

@@ -15,6 +15,7 @@
 #include <openssl/x509.h>
 
 #include "cm.h"
+#include "config.h"
 
 const char *cm_cipher_name(enum cm_cipher c); /* "aes-256-cbc", ... */
 bool cm_cipher_is_aead(enum cm_cipher c);     /* AuthEnvelopedData */
@@ -29,5 +30,10 @@ struct cms_enc_opts {
  * Returns 0, or -1 with err naming the certificate or step that failed. */
 int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_t n,
                 const struct cms_enc_opts *opts, unsigned char **der, size_t *derlen, cm_err *err);
+
+/* Every certificate of the PEM files (encryption.escrow), for encrypting
+ * to. NULL + err naming the file when one cannot be read or holds no
+ * certificate. No files: an empty stack. */
+STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err);
 
 #endif

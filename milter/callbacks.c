@@ -119,8 +119,7 @@ sfsistat cb_envrcpt(SMFICTX *ctx, char **argv)
 
 	if (cc == NULL || cc->msg == NULL)
 		return SMFIS_TEMPFAIL;
-	msg_add_rcpt(cc->msg, argv[0] ? argv[0] : "");
-	return SMFIS_CONTINUE;
+	return rcpt_add(ctx, cc, argv[0] ? argv[0] : "");
 }
 
 sfsistat cb_header(SMFICTX *ctx, char *name, char *value)

@@ -68,9 +68,12 @@ void msg_reset(struct connctx *cc)
 	free(m->qid);
 	free(m->envfrom);
 	free(m->auth);
-	for (size_t i = 0; i < m->nrcpts; i++)
+	for (size_t i = 0; i < m->nrcpts; i++) {
 		free(m->rcpts[i]);
+		dir_lookup_free(m->lookups[i]);
+	}
 	free(m->rcpts);
+	free(m->lookups);
 	for (size_t i = 0; i < m->nhdrs; i++) {
 		free(m->hdrs[i].name);
 		free(m->hdrs[i].value);
@@ -121,13 +124,15 @@ void msg_give_up(void)
 	pthread_mutex_unlock(&inflight_lock);
 }
 
-void msg_add_rcpt(struct msgctx *m, const char *rcpt)
+void msg_add_rcpt(struct msgctx *m, char *addr, struct dir_lookup *lookup)
 {
 	if (m->nrcpts == m->rcpts_cap) {
 		m->rcpts_cap = m->rcpts_cap ? m->rcpts_cap * 2 : 4;
 		m->rcpts = xrealloc(m->rcpts, m->rcpts_cap * sizeof(*m->rcpts));
+		m->lookups = xrealloc(m->lookups, m->rcpts_cap * sizeof(*m->lookups));
 	}
-	m->rcpts[m->nrcpts++] = addr_strip(rcpt);
+	m->lookups[m->nrcpts] = lookup;
+	m->rcpts[m->nrcpts++] = addr;
 }
 
 void msg_add_header(struct msgctx *m, const char *name, const char *value)

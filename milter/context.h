@@ -12,6 +12,8 @@
 #include <time.h>
 
 #include "audit.h"
+#include "directory.h"
+#include "encdecide.h"
 #include "mime.h"
 #include "runtime.h"
 #include "spool.h"
@@ -21,7 +23,10 @@ struct msgctx {
 	char *envfrom; /* envelope sender without <>; "" for <> */
 	char *auth;    /* {auth_authen}, NULL if none */
 	char **rcpts;
+	struct dir_lookup **lookups; /* per recipient; NULL when none was begun */
 	size_t nrcpts, rcpts_cap;
+	bool have_first;           /* split: first_kind is set */
+	enum rcpt_cert first_kind; /* split: the first recipient's kind */
 	struct mime_header *hdrs;
 	size_t nhdrs, hdrs_cap;
 	size_t hdr_bytes;
@@ -59,7 +64,9 @@ size_t msg_wait_idle(int seconds);
 /* The sessions are gone (libmilter stopped): end any msg_wait_idle(). */
 void msg_give_up(void);
 
-void msg_add_rcpt(struct msgctx *m, const char *rcpt);
+/* Add a recipient (addr without <>, taken over) and its lookup (taken
+ * over, may be NULL). */
+void msg_add_rcpt(struct msgctx *m, char *addr, struct dir_lookup *lookup);
 void msg_add_header(struct msgctx *m, const char *name, const char *value);
 /* Value of the first header called name (case-insensitive), or NULL. */
 const char *msg_header(const struct msgctx *m, const char *name);

@@ -11,6 +11,8 @@
 
 #include "audit.h"
 #include "callbacks.h"
+#include "cms_env.h"
+#include "eom_enc.h"
 #include "log.h"
 #include "mlfi.h"
 #include "outbound.h"
@@ -19,8 +21,10 @@
 
 #define BODY_CHUNK 65536
 
-/* Set the SMTP reply and return the milter status for action. */
-static sfsistat act(SMFICTX *ctx, enum cm_action action, const char *reason)
+/* Set the SMTP reply (rcode/xcode, or the action's usual) and return the
+ * milter status for action. */
+static sfsistat reply(SMFICTX *ctx, enum cm_action action, const char *rcode, const char *xcode,
+                      const char *reason)
 {
 	char text[256];
 	size_t o = 0;
@@ -35,13 +39,20 @@ static sfsistat act(SMFICTX *ctx, enum cm_action action, const char *reason)
 	case CM_ACTION_SIGN_WITHOUT:
 		return SMFIS_ACCEPT;
 	case CM_ACTION_REJECT:
-		mlfi->setreply(ctx, "550", "5.7.1", text);
+		mlfi->setreply(ctx, rcode ? (char *)rcode : "550", xcode ? (char *)xcode : "5.7.1",
+		               text);
 		return SMFIS_REJECT;
 	case CM_ACTION_TEMPFAIL:
 	default:
-		mlfi->setreply(ctx, "451", "4.7.0", text);
+		mlfi->setreply(ctx, rcode ? (char *)rcode : "451", xcode ? (char *)xcode : "4.7.0",
+		               text);
 		return SMFIS_TEMPFAIL;
 	}
+}
+
+static sfsistat act(SMFICTX *ctx, enum cm_action action, const char *reason)
+{
+	return reply(ctx, action, NULL, NULL, reason);
 }
 
 static const char *action_word(enum cm_action action)
@@ -136,7 +147,47 @@ static bool eom_login_check(const struct connctx *cc, const char *from, enum cm_
 	return false;
 }
 
-/* Decide and sign; on success the changes are applied. */
+/* Apply what protect_message() made; fill the audit record. */
+static sfsistat eom_apply(SMFICTX *ctx, struct msgctx *m, struct protect_res *res,
+                          struct audit_rec *rec, char *reason, size_t rlen)
+{
+	sfsistat ret = SMFIS_CONTINUE;
+
+	snprintf(reason, rlen, "%s", res->reason);
+	rec->sign_missing = xstrdup(res->sign_missing);
+	rec->ts_wanted = (int)res->ts_wanted;
+	rec->ts_done = (int)res->ts_done;
+	rec->ts_error = xstrdup(res->ts_error);
+	if (res->status == PROTECT_FAILED) {
+		rec->action = action_word(res->fail_action);
+		ret = act(ctx, res->fail_action, reason);
+	} else if (res->status == PROTECT_CHANGED) {
+		if (apply_output(ctx, m, &res->out) < 0) {
+			snprintf(reason, rlen, "the MTA refused the changes");
+			rec->action = "tempfail";
+			ret = act(ctx, CM_ACTION_TEMPFAIL, reason);
+		} else {
+			rec->signed_classes = xstrdup(res->signed_classes);
+			reason[0] = '\0';
+		}
+	}
+	return ret;
+}
+
+/* The audit fields of encryption; e decided, res (may be NULL) did. */
+static void eom_enc_audit(const struct connctx *cc, const struct eom_enc *e,
+                          const struct protect_res *res, struct audit_rec *rec)
+{
+	bool done = res != NULL && res->enc_to > 0 && res->status == PROTECT_CHANGED;
+
+	rec->enc_asked = e->asked;
+	rec->enc_total = cc->msg->nrcpts;
+	rec->enc_done = done ? e->d.found : 0;
+	rec->cipher = done ? cm_cipher_name(cc->rt->cfg->encryption.cipher) : NULL;
+	rec->missing = xstrdup(e->missing);
+}
+
+/* Decide, sign and encrypt; on success the changes are applied. */
 static sfsistat eom_sign(SMFICTX *ctx, struct connctx *cc, const char *from, struct audit_rec *rec,
                          char *reason, size_t rlen)
 {
@@ -152,38 +203,34 @@ static sfsistat eom_sign(SMFICTX *ctx, struct connctx *cc, const char *from, str
 	                          .hdrs = m->hdrs,
 	                          .nhdrs = m->nhdrs,
 	                          .tsa = cc->rt->tsa};
-	static struct protect_res zero;
-	struct protect_res res = zero;
-	sfsistat ret = SMFIS_CONTINUE;
+	struct protect_res res;
+	struct eom_enc enc;
+	sfsistat ret;
 	cm_err err;
 
 	rec->rule = rule->index;
+	if (eom_enc_prepare(cc, rule, &enc) < 0) {
+		eom_enc_audit(cc, &enc, NULL, rec);
+		snprintf(reason, rlen, "%s", enc.why);
+		rec->action = action_word(enc.d.action);
+		ret = reply(ctx, enc.d.action, enc.d.rcode, enc.d.xcode, reason);
+		goto out;
+	}
+	req.enc = enc.d.outcome == ENC_ALL ? &enc.penc : NULL;
 	req.body = spool_stream(m->body, &err);
 	if (req.body == NULL) {
+		eom_enc_audit(cc, &enc, NULL, rec);
 		snprintf(reason, rlen, "spool: %s", err.text);
 		rec->action = action_word(cc->rt->cfg->failure.deflt);
-		return act(ctx, cc->rt->cfg->failure.deflt, reason);
+		ret = act(ctx, cc->rt->cfg->failure.deflt, reason);
+		goto out;
 	}
 	protect_message(&req, &res);
-	snprintf(reason, rlen, "%s", res.reason);
-	rec->sign_missing = xstrdup(res.sign_missing);
-	rec->ts_wanted = (int)res.ts_wanted;
-	rec->ts_done = (int)res.ts_done;
-	rec->ts_error = xstrdup(res.ts_error);
-	if (res.status == PROTECT_FAILED) {
-		rec->action = action_word(res.fail_action);
-		ret = act(ctx, res.fail_action, reason);
-	} else if (res.status == PROTECT_CHANGED) {
-		if (apply_output(ctx, m, &res.out) < 0) {
-			snprintf(reason, rlen, "the MTA refused the changes");
-			rec->action = "tempfail";
-			ret = act(ctx, CM_ACTION_TEMPFAIL, reason);
-		} else {
-			rec->signed_classes = xstrdup(res.signed_classes);
-			reason[0] = '\0';
-		}
-	}
+	eom_enc_audit(cc, &enc, &res, rec);
+	ret = eom_apply(ctx, m, &res, rec, reason, rlen);
 	protect_res_free(&res);
+out:
+	eom_enc_free(&enc);
 	return ret;
 }
 
@@ -212,6 +259,7 @@ sfsistat eom_outbound(SMFICTX *ctx, struct connctx *cc)
 	free((char *)rec.signed_classes);
 	free((char *)rec.sign_missing);
 	free((char *)rec.ts_error);
+	free((char *)rec.missing);
 	free(from);
 	return ret;
 }

@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
+#include "cms_env.h"
 #include "runtime.h"
 #include "xalloc.h"
 
@@ -36,6 +37,12 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	rt->tsa = tsa_client_new(rt->cfg, err);
 	if (rt->tsa == NULL)
 		goto fail;
+	rt->dir = dir_client_new(rt->cfg, rt->ks, err);
+	if (rt->dir == NULL)
+		goto fail;
+	rt->escrow = cms_certs_load(&rt->cfg->encryption.escrow, err);
+	if (rt->escrow == NULL)
+		goto fail;
 	return rt;
 fail:
 	rt->refcnt = 1;
@@ -44,6 +51,8 @@ fail:
 
 static void runtime_free(struct cm_runtime *rt)
 {
+	sk_X509_pop_free(rt->escrow, X509_free);
+	dir_client_free(rt->dir); /* before the keystore it looks into */
 	tsa_client_free(rt->tsa);
 	keystore_free(rt->ks);
 	login_map_free(rt->logins);

@@ -13,6 +13,7 @@
 #include "keystore.h"
 #include "loginmap.h"
 #include "policy.h"
+#include "directory.h"
 #include "tsa.h"
 
 struct cm_runtime {
@@ -22,6 +23,8 @@ struct cm_runtime {
 	struct keystore *ks;
 	struct login_map *logins; /* outbound.login_map, NULL if not set */
 	struct tsa_client *tsa;   /* timestamp client for tsa.urls */
+	struct dir_client *dir;   /* recipients' certificates */
+	STACK_OF(X509) *escrow;   /* encryption.escrow */
 };
 
 /* Load configuration FILE (socket_override replaces its socket when not

@@ -93,6 +93,7 @@ struct cm_config {
 		long cache_size;
 		int positive_ttl, negative_ttl, stale_if_error;
 		long max_response; /* bytes of an http or ldap answer */
+		int deadline;      /* seconds to wait for lookups */
 	} directory;
 
 	struct {

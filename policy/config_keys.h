@@ -155,6 +155,10 @@ K("directory.max_response", INT, ST_LONG, CF(directory.max_response),           
   "65536", 1024, 16777216, NULL, NULL,                                                            \
   "Largest answer of an http or ldap source accepted, in bytes; a larger one makes the "          \
   "source unavailable.")                                                                          \
+K("directory.deadline", INT, ST_INT, CF(directory.deadline),                                      \
+  "10", 1, 600, NULL, NULL,                                                                       \
+  "Seconds end of message (and RCPT TO, with missing_certificate split) waits at most for the "   \
+  "lookups begun at RCPT TO; a lookup not done by then counts as directory unavailable.")         \
 K("directory.cache", GROUP, ST_NONE, 0,                                                           \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "The in-memory cache of lookup results.")                                                       \

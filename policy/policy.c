@@ -501,3 +501,13 @@ struct policy *policy_free(struct policy *pol)
 	x_free(pol);
 	return NULL;
 }
+
+bool policy_may_encrypt(const struct policy *pol)
+{
+	if (pol->defaults.encrypt != CM_ENC_NEVER)
+		return true;
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (pol->rules[i].encrypt != CM_ENC_NEVER)
+			return true;
+	return false;
+}

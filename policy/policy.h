@@ -70,6 +70,9 @@ size_t policy_shadowed(const struct policy *pol,
                                       void *arg),
                        void *arg);
 
+/* Does any rule (or the defaults) encrypt? */
+bool policy_may_encrypt(const struct policy *pol);
+
 const char *cm_timestamp_name(enum cm_timestamp t);
 const char *cm_encrypt_name(enum cm_encrypt e);
 const char *cm_missing_name(enum cm_missing m);

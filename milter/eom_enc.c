@@ -1,0 +1,87 @@
+/*
+ * eom_enc.c - end of message, the encryption side (eom_enc.h).
+ *
+ * The lookups began at RCPT TO (rcpt.c); a recipient without one (the
+ * directory client was not there, or the message was not outbound then)
+ * is looked up now. All are waited for until directory.deadline seconds
+ * from now; a lookup still running then counts as unavailable.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "eom_enc.h"
+#include "log.h"
+#include "xalloc.h"
+
+/* Append "<addr>" to the comma-separated list. */
+static void list_add(char *list, size_t len, const char *addr)
+{
+	size_t used = strlen(list);
+
+	if (used < len)
+		snprintf(list + used, len - used, "%s<%s>", used ? "," : "", addr);
+}
+
+/* Each recipient's kind and certificate; the first unavailable reason. */
+static void collect(struct connctx *cc, struct eom_enc *e, enum rcpt_cert *st)
+{
+	struct msgctx *m = cc->msg;
+	long deadline = dir_now_ms() + cc->rt->cfg->directory.deadline * 1000L;
+	bool have_why = false;
+
+	for (size_t i = 0; i < m->nrcpts; i++) {
+		enum dir_result r;
+		cm_err err = {""};
+
+		if (m->lookups[i] == NULL)
+			m->lookups[i] = dir_lookup_start(cc->rt->dir, m->rcpts[i]);
+		r = dir_lookup_wait(m->lookups[i], deadline, &e->certs[i], &err);
+		st[i] = r == DIR_FOUND  ? RCPT_CERT_FOUND
+		        : r == DIR_NONE ? RCPT_CERT_NONE
+		                        : RCPT_CERT_UNAVAILABLE;
+		if (st[i] == RCPT_CERT_NONE)
+			list_add(e->missing, sizeof(e->missing), m->rcpts[i]);
+		if (st[i] == RCPT_CERT_UNAVAILABLE && !have_why) {
+			snprintf(e->why, sizeof(e->why), "directory unavailable for <%s>: %s",
+			         m->rcpts[i], err.text);
+			have_why = true;
+		}
+	}
+}
+
+int eom_enc_prepare(struct connctx *cc, const struct policy_rule *rule, struct eom_enc *e)
+{
+	struct msgctx *m = cc->msg;
+	enum rcpt_cert *st;
+
+	memset(e, 0, sizeof(*e));
+	e->asked = rule->encrypt != CM_ENC_NEVER && m->nrcpts > 0;
+	if (!e->asked || cc->rt->dir == NULL) {
+		e->asked = false;
+		return 0;
+	}
+	st = xcalloc(m->nrcpts, sizeof(*st));
+	e->certs = xcalloc(m->nrcpts, sizeof(*e->certs));
+	e->ncerts = m->nrcpts;
+	collect(cc, e, st);
+	enc_decide(rule, st, m->nrcpts, cc->rt->cfg->failure.directory, &e->d);
+	free(st);
+	if (e->d.outcome == ENC_ALL) {
+		e->penc.rcpts = e->certs;
+		e->penc.nrcpts = m->nrcpts;
+		e->penc.escrow = cc->rt->escrow;
+	}
+	if (e->d.outcome != ENC_FAIL)
+		return 0;
+	if (e->d.unavail == 0)
+		snprintf(e->why, sizeof(e->why), "%s: %s", e->d.reason, e->missing);
+	return -1;
+}
+
+void eom_enc_free(struct eom_enc *e)
+{
+	for (size_t i = 0; i < e->ncerts; i++)
+		X509_free(e->certs[i]);
+	free(e->certs);
+	memset(e, 0, sizeof(*e));
+}
