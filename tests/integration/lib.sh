@@ -25,7 +25,7 @@
 #                              read from DIR/maillog
 #   sink_start DIR PORT / sink_stop / sink_wait COUNT TIMEOUT / sink_find RCPT
 #       Byte-exact SMTP sink (sink.py): one DIR/NNNNNN.eml + .json per message.
-#   pf_send [--set-from V] [--xclient V] [--raw] [--save F] PORT FILE FROM RCPT...
+#   pf_send [--set-from V] [--xclient V] [--raw] [--retry-452] [--save F] PORT FILE FROM RCPT...
 #       Submit FILE (send.py); prints the queue id.  The test id travels in
 #       the envelope recipient, the message is not modified (see send.py).
 #       --xclient 'LOGIN=alice' makes Postfix hand the milter
@@ -349,7 +349,7 @@ pf_send() {
 			opts+=("$1" "$2")
 			shift 2
 			;;
-		--raw)
+		--raw | --retry-452)
 			opts+=("$1")
 			shift
 			;;

@@ -3,7 +3,8 @@
 
   send.py --port PORT --from ADDR --rcpt ADDR [--rcpt ADDR ...]
           [--set-from 'Name <addr>'] [--xclient 'ADDR=192.0.2.1 LOGIN=alice']
-          [--raw] [--save FILE] [--no-send] [--host 127.0.0.1] FILE
+          [--raw] [--retry-452] [--save FILE] [--no-send] [--host 127.0.0.1]
+          FILE
 
 Matching outputs to inputs: the test id travels in the envelope recipient
 (e.g. <plain-7bit-01--cm@sink.example>); the message itself is not touched
@@ -23,6 +24,9 @@ final CRLF when missing.
 BODY=8BITMIME is declared when the message has any byte above 0x7f.
 --xclient sends XCLIENT (Postfix: smtpd_authorized_xclient_hosts) to pose as
 another client address or login before MAIL FROM.
+--retry-452: recipients answered 452 (RFC 5321 4.5.3.1.10, e.g. certmilter's
+missing_certificate split) are sent in a further transaction on the same
+connection, as a well-behaved client does; one queue id per transaction.
 
 Output: the queue id from the server's "250 ... queued as QID" (Postfix) or
 "250 2.0.0 QID Message accepted" (Sendmail) reply on
@@ -84,25 +88,46 @@ def fix_eols(data):
     return re.sub(rb"\r\n|\n|\r(?!\n)", b"\r\n", data)
 
 
+def transaction(smtp, opts, data, rcpts, replies):
+    """One MAIL/RCPT/DATA; returns (code, resp, recipients answered 452
+    when --retry-452)."""
+    mopts = ["BODY=8BITMIME"] if re.search(rb"[\x80-\xff]", data) else []
+    code, resp = smtp.mail(opts.sender, mopts)
+    if code != 250:
+        return code, resp, []
+    later = []
+    for r in rcpts:
+        code, resp = smtp.rcpt(r)
+        replies.append("%s %d %s" % (r, code, resp.decode("latin-1")))
+        if code == 452 and opts.retry_452:
+            later.append(r)
+        elif code not in (250, 251):
+            return code, resp, []
+    if len(later) == len(rcpts):
+        smtp.rset()
+        return 452, b"every recipient deferred", []
+    # smtplib sends bytes as they are (dot-stuffed, final CRLF added).
+    code, resp = smtp.data(data if opts.raw else fix_eols(data))
+    return code, resp, later
+
+
 def submit(opts, data):
     smtp = smtplib.SMTP(opts.host, opts.port, timeout=120)
+    replies, qids = [], []
     try:
         smtp.ehlo("client.test.example")
         if opts.xclient:
             code, resp = smtp.docmd("XCLIENT", opts.xclient)
             if code != 220:
-                return code, resp
+                return code, resp, qids
             smtp.ehlo("client.test.example")
-        mopts = ["BODY=8BITMIME"] if re.search(rb"[\x80-\xff]", data) else []
-        code, resp = smtp.mail(opts.sender, mopts)
-        if code != 250:
-            return code, resp
-        for r in opts.rcpt:
-            code, resp = smtp.rcpt(r)
-            if code not in (250, 251):
-                return code, resp
-        # smtplib sends bytes as they are (dot-stuffed, final CRLF added).
-        return smtp.data(data if opts.raw else fix_eols(data))
+        rcpts = opts.rcpt
+        while rcpts:
+            code, resp, rcpts = transaction(smtp, opts, data, rcpts, replies)
+            if code != 250:
+                return code, resp, qids
+            qids.append(resp)
+        return code, resp, qids
     finally:
         try:
             smtp.quit()
@@ -120,6 +145,7 @@ def main():
     ap.add_argument("--set-from")
     ap.add_argument("--xclient")
     ap.add_argument("--raw", action="store_true")
+    ap.add_argument("--retry-452", action="store_true")
     ap.add_argument("--save")
     ap.add_argument("--no-send", action="store_true")
     ap.add_argument("file")
@@ -134,7 +160,7 @@ def main():
     if not opts.port or not opts.rcpt:
         ap.error("--port and --rcpt are required unless --no-send")
     try:
-        code, resp = submit(opts, data)
+        code, resp, resps = submit(opts, data)
     except smtplib.SMTPResponseException as e:
         sys.stderr.write("send.py: %s: %d %s\n" % (opts.file, e.smtp_code,
                                                    e.smtp_error))
@@ -146,9 +172,13 @@ def main():
     if code != 250:
         sys.stderr.write("send.py: %s: %d %s\n" % (opts.file, code, text))
         return 1
-    m = re.search(r"queued as ([0-9A-Za-z]+)", text) or \
-        re.match(r"2\.0\.0 ([0-9A-Za-z]+) Message accepted", text)
-    print(m.group(1) if m else "-")
+    ids = []
+    for r in resps:
+        t = r.decode("latin-1", "replace")
+        m = re.search(r"queued as ([0-9A-Za-z]+)", t) or \
+            re.match(r"2\.0\.0 ([0-9A-Za-z]+) Message accepted", t)
+        ids.append(m.group(1) if m else "-")
+    print(" ".join(ids))
     return 0
 
 
