@@ -31,6 +31,15 @@ enum cm_class {
 
 /* "encrypting", "v1".."v4", "vp", "tsa", "identity"; "none" for NONE. */
 const char *cm_class_name(enum cm_class cls);
+
+/* Content ciphers for encryption, in the order of encryption.cipher's
+ * choices. */
+enum cm_cipher {
+	CM_CIPHER_AES256_CBC = 0,
+	CM_CIPHER_AES128_CBC,
+	CM_CIPHER_AES256_GCM,
+	CM_CIPHER_AES128_GCM
+};
 /* Inverse of cm_class_name (case-insensitive); CM_CLASS_NONE if unknown. */
 enum cm_class cm_class_parse(const char *name);
 

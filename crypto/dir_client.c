@@ -12,7 +12,9 @@
  * it. The driver is woken with curl_multi_wakeup when a job is queued.
  */
 #include <pthread.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "classify.h"
 #include "dir_int.h"
@@ -61,6 +63,8 @@ struct dir_client {
 	struct dir_stats st;
 
 	pthread_t driver;
+	bool driver_started; /* in process driver_pid */
+	pid_t driver_pid;
 	CURLM *multi;
 	long stats_at; /* when the stats were last logged */
 	struct dir_stats logged;
@@ -379,9 +383,26 @@ struct dir_client *dir_client_new(const struct cm_config *cfg, const struct keys
 	d->multi = curl_multi_init();
 	if (d->multi == NULL)
 		msg_panic("curl_multi_init failed (was curl_global_init called?)");
+	return d;
+}
+
+/* The driver thread starts with the first lookup, in the process that
+ * looks up: a client made before daemon() or the worker's fork would
+ * otherwise have lost it. It gets every signal blocked, so that signals
+ * reach the threads that sigwait for them. Called with d->lock held. */
+static void driver_ensure(struct dir_client *d)
+{
+	sigset_t all, old;
+
+	if (d->driver_started && d->driver_pid == getpid())
+		return;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
 	if (pthread_create(&d->driver, NULL, driver_main, d) != 0)
 		msg_panic("directory: cannot start the driver thread");
-	return d;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	d->driver_started = true;
+	d->driver_pid = getpid();
 }
 
 struct dir_client *dir_client_free(struct dir_client *d)
@@ -394,7 +415,8 @@ struct dir_client *dir_client_free(struct dir_client *d)
 	d->stopping = true;
 	pthread_mutex_unlock(&d->lock);
 	curl_multi_wakeup(d->multi);
-	pthread_join(d->driver, NULL);
+	if (d->driver_started && d->driver_pid == getpid())
+		pthread_join(d->driver, NULL);
 	stats_tick(d, true);
 	while ((j = d->jobs) != NULL) { /* abandoned jobs still running or queued */
 		if (j->refs != 1)
@@ -475,6 +497,7 @@ struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr)
 		l->cert = cert;
 	} else {
 		d->st.misses++;
+		driver_ensure(d);
 		l->job = job_get(d, key, addr, &queued);
 	}
 	pthread_mutex_unlock(&d->lock);

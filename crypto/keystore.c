@@ -28,8 +28,6 @@
 #include "log.h"
 #include "xalloc.h"
 
-#define KS_WARN_DAYS 30
-
 struct ks_slot {
 	char *addr;
 	const struct ks_entry *by_class[CM_CLASS_COUNT];
@@ -125,8 +123,8 @@ static STACK_OF(X509) *build_chain(struct ks_loader *ld, X509 *leaf, STACK_OF(X5
 	return chain;
 }
 
-/* Is the certificate valid now? Warns about it if not, or if it expires
- * within KS_WARN_DAYS. */
+/* Is the certificate valid now? Warns about it if not. (Certificates that
+ * expire soon are reported for the ones in force only: milter/expiry.c.) */
 static bool check_validity(struct ks_loader *ld, const char *path, time_t nb, time_t na)
 {
 	char when[64];
@@ -141,9 +139,6 @@ static bool check_validity(struct ks_loader *ld, const char *path, time_t nb, ti
 		         fmt_time(na, when, sizeof(when)));
 		return false;
 	}
-	if (na - ld->now < (time_t)KS_WARN_DAYS * 86400)
-		msg_warn("certificate in %s expires on %s, in %ld days", path,
-		         fmt_time(na, when, sizeof(when)), (long)((na - ld->now) / 86400));
 	return true;
 }
 

@@ -17,8 +17,10 @@
 #include <openssl/crypto.h>
 
 #include "cms.h"
+#include "cms_env.h"
 #include "protect.h"
 #include "tsa.h"
+#include "xalloc.h"
 
 struct signer_set {
 	struct cm_signer s[POLICY_MAX_SIGN];
@@ -198,7 +200,7 @@ static void sign_nested(const struct protect_req *req, const struct signer_set *
 	mime_output_entity(&mid, &mid_entity);
 	mime_output_free(&mid);
 	if (sign_layer(req, &outer, &mid_entity, &res->out, res) == 0) {
-		res->status = PROTECT_SIGNED;
+		res->status = PROTECT_CHANGED;
 		note_classes(res, &outer);
 		note_classes(res, &inner);
 	}
@@ -215,45 +217,112 @@ static void sign_entity(const struct protect_req *req, const struct signer_set *
 	if (req->cfg->signing.dual == CM_DUAL_NESTED && has_vp && has_other) {
 		sign_nested(req, set, entity, res);
 	} else if (sign_layer(req, set, entity, &res->out, res) == 0) {
-		res->status = PROTECT_SIGNED;
+		res->status = PROTECT_CHANGED;
 		note_classes(res, set);
 	}
 }
 
-void protect_message(const struct protect_req *req, struct protect_res *res)
+/* The certificates to encrypt to: recipients, the sender's own, escrow. */
+static size_t enc_targets(const struct protect_req *req, X509 **to, size_t max)
 {
-	struct signer_set set;
-	struct buf entity = {0};
+	const struct protect_enc *enc = req->enc;
+	size_t n = 0;
+
+	for (size_t i = 0; i < enc->nrcpts && n < max; i++)
+		to[n++] = enc->rcpts[i];
+	if (req->cfg->encryption.to_sender && n < max) {
+		const struct ks_entry *own =
+		    keystore_find(req->ks, req->signer_addr, CM_CLASS_ENCRYPT);
+
+		if (own == NULL)
+			own = keystore_find(req->ks, req->signer_addr, CM_CLASS_VP);
+		if (own != NULL)
+			to[n++] = own->cert;
+	}
+	for (int i = 0; i < sk_X509_num(enc->escrow) && n < max; i++)
+		to[n++] = sk_X509_value(enc->escrow, i);
+	return n;
+}
+
+/* Envelope entity (the signed output, or the content entity) into res->out. */
+static void encrypt_entity(const struct protect_req *req, const struct buf *entity,
+                           struct protect_res *res)
+{
+	const struct cm_config *cfg = req->cfg;
+	struct cms_enc_opts opts = {cfg->encryption.cipher, cfg->encryption.rsa_oaep};
+	size_t max = req->enc->nrcpts + 1 + (size_t)sk_X509_num(req->enc->escrow), n, derlen = 0;
+	X509 **to = xcalloc(max, sizeof(*to));
+	unsigned char *der = NULL;
 	cm_err err;
 
-	memset(res, 0, sizeof(*res));
+	n = enc_targets(req, to, max);
+	if (cms_encrypt(entity->data, entity->len, to, n, &opts, &der, &derlen, &err) < 0) {
+		if (res->status == PROTECT_CHANGED)
+			mime_output_free(&res->out);
+		fail(res, cfg->failure.deflt, "encryption failed", err.text);
+		goto out;
+	}
+	if (res->status == PROTECT_CHANGED)
+		mime_output_free(&res->out);
+	mime_build_pkcs7(der, derlen,
+	                 cm_cipher_is_aead(opts.cipher) ? "authEnveloped-data" : "enveloped-data",
+	                 &res->out);
+	res->status = PROTECT_CHANGED;
+	res->enc_to = n;
+out:
+	OPENSSL_free(der);
+	x_free(to);
+}
+
+/* The signers per the rule; -1 when a missing class ends the message. */
+static int plan_signers(const struct protect_req *req, struct signer_set *set,
+                        struct protect_res *res)
+{
+	set->n = 0;
 	if (req->rule->nsign == 0) {
 		snprintf(res->reason, sizeof(res->reason), "policy: do not sign");
-		return;
+		return 0;
 	}
-	choose_signers(req, &set, res);
+	choose_signers(req, set, res);
 	if (res->sign_missing[0] && req->rule->require != CM_REQ_NONE) {
 		fail(res,
 		     req->rule->require == CM_REQ_REJECT ? CM_ACTION_REJECT : CM_ACTION_TEMPFAIL,
 		     "sender lacks a required certificate class", res->sign_missing);
-		return;
+		return -1;
 	}
-	if (set.n == 0) {
+	if (set->n == 0)
 		snprintf(res->reason, sizeof(res->reason), "sender has no signing certificate");
+	return 0;
+}
+
+void protect_message(const struct protect_req *req, struct protect_res *res)
+{
+	struct buf entity = {0}, signed_entity = {0};
+	struct signer_set set;
+	cm_err err;
+
+	memset(res, 0, sizeof(*res));
+	if (plan_signers(req, &set, res) < 0 || (set.n == 0 && req->enc == NULL))
 		return;
-	}
 	if (mime_entity(req->hdrs, req->nhdrs, req->body, &entity, &err) < 0) {
 		fail(res, req->cfg->failure.malformed, "content cannot be signed", err.text);
 		goto out;
 	}
-	sign_entity(req, &set, &entity, res);
+	if (set.n > 0) {
+		sign_entity(req, &set, &entity, res);
+		if (res->status != PROTECT_CHANGED || req->enc == NULL)
+			goto out;
+		mime_output_entity(&res->out, &signed_entity);
+	}
+	encrypt_entity(req, set.n > 0 ? &signed_entity : &entity, res);
 out:
+	buf_free(&signed_entity);
 	buf_free(&entity);
 }
 
 void protect_res_free(struct protect_res *res)
 {
-	if (res->status == PROTECT_SIGNED)
+	if (res->status == PROTECT_CHANGED)
 		mime_output_free(&res->out);
 	memset(res, 0, sizeof(*res));
 }

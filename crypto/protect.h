@@ -11,6 +11,10 @@
  * Timestamps for the SignerInfos the rule's timestamp field picks (all, the
  * one the rule lists first, none) come from the TSA client; when one is
  * missing failure.tsa decides: sign-without goes on, the others fail.
+ * With req->enc the result (the signed entity, or the content entity when
+ * nothing was signed) is then enveloped (encryption.*) to the recipients,
+ * the sender's own encrypting certificate (encryption.to_sender) and the
+ * escrow certificates: application/pkcs7-mime enveloped-data.
  */
 #ifndef PROTECT_H
 #define PROTECT_H
@@ -26,8 +30,16 @@ struct tsa_client;
 
 enum protect_status {
 	PROTECT_UNCHANGED = 0, /* nothing to do (no signing asked, no certificate) */
-	PROTECT_SIGNED,        /* out holds the new message */
+	PROTECT_CHANGED,       /* out holds the new message: signed and/or encrypted */
 	PROTECT_FAILED         /* fail_action applies; reason says why */
+};
+
+/* Encryption asked for: the recipients' certificates (the directory found
+ * one for every recipient) and the escrow certificates. */
+struct protect_enc {
+	X509 *const *rcpts;
+	size_t nrcpts;
+	STACK_OF(X509) *escrow; /* may be NULL */
 };
 
 struct protect_req {
@@ -37,17 +49,19 @@ struct protect_req {
 	const char *signer_addr; /* From: address to sign as */
 	const struct mime_header *hdrs;
 	size_t nhdrs;
-	FILE *body;             /* canonical CRLF body */
-	struct tsa_client *tsa; /* NULL, or tsa.urls empty: no timestamps */
+	FILE *body;                    /* canonical CRLF body */
+	struct tsa_client *tsa;        /* NULL, or tsa.urls empty: no timestamps */
+	const struct protect_enc *enc; /* NULL: do not encrypt */
 };
 
 struct protect_res {
 	enum protect_status status;
 	struct mime_output out;
-	char signed_classes[64]; /* "vp,v4": encoding order; nested: outer first */
-	char sign_missing[64];   /* classes the rule named that the sender lacks */
+	char signed_classes[64];     /* "vp,v4": encoding order; nested: outer first */
+	char sign_missing[64];       /* classes the rule named that the sender lacks */
 	unsigned ts_wanted, ts_done; /* timestamps asked for / added */
 	char ts_error[256];          /* why a timestamp is missing */
+	size_t enc_to;               /* certificates encrypted to; 0 = not encrypted */
 	enum cm_action fail_action;
 	char reason[512];
 };

@@ -102,6 +102,10 @@ sfsistat cb_envfrom(SMFICTX *ctx, char **argv)
 	if (cc == NULL)
 		return SMFIS_TEMPFAIL;
 	m = msg_begin(cc);
+	if (m == NULL) { /* stopping: the MTA keeps the message and retries */
+		mlfi->setreply(ctx, "451", "4.3.2", "certmilter is stopping, try again later");
+		return SMFIS_TEMPFAIL;
+	}
 	m->envfrom = addr_strip(argv[0] ? argv[0] : "");
 	auth = mlfi->getsymval(ctx, "{auth_authen}");
 	if (auth && *auth)

@@ -13,6 +13,7 @@
 
 #include "checkconf.h"
 #include "classify.h"
+#include "expiry.h"
 #include "runtime.h"
 
 static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
@@ -25,7 +26,8 @@ static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
 	strftime(when, sizeof(when), "%Y-%m-%d", &tm);
 	fprintf(out, "  %-32s %-10s %s expires %s%s  %s\n", addr, cm_class_name(e->cls),
 	        e->key ? "key" : "cert-only", when,
-	        e->not_after - time(NULL) < 30 * 86400 ? " (within 30 days)" : "", e->path);
+	        e->not_after - time(NULL) < EXPIRY_WARN_DAYS * 86400 ? " (within 30 days)" : "",
+	        e->path);
 }
 
 struct shadow_arg {
@@ -143,6 +145,7 @@ int checkconf_run(const char *file, const char *socket_override, FILE *out)
 	check_classes(rt, out);
 	check_vp(rt, out);
 	check_tsa(rt, out);
+	expiry_print(rt->ks, out);
 	runtime_release(rt);
 	return 0;
 }

@@ -2,12 +2,21 @@
  * context.c - creation and the one cleanup of connection and message state
  * (see context.h).
  */
+#include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "context.h"
 #include "xalloc.h"
+
+/* Messages in flight, for a stop that lets them finish. */
+static pthread_mutex_t inflight_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t inflight_idle = PTHREAD_COND_INITIALIZER;
+static size_t inflight;
+static bool inflight_closed;
+static bool inflight_given_up;
 
 struct connctx *conn_create(struct cm_runtime *rt)
 {
@@ -34,8 +43,16 @@ struct connctx *conn_destroy(struct connctx *cc)
 struct msgctx *msg_begin(struct connctx *cc)
 {
 	const struct cm_config *cfg = cc->rt->cfg;
+	bool open;
 
 	msg_reset(cc);
+	pthread_mutex_lock(&inflight_lock);
+	open = !inflight_closed;
+	if (open)
+		inflight++;
+	pthread_mutex_unlock(&inflight_lock);
+	if (!open)
+		return NULL;
 	cc->msg = xcalloc(1, sizeof(*cc->msg));
 	cc->msg->body = spool_create(cfg->spool_dir, (size_t)cfg->limits.spool_threshold);
 	clock_gettime(CLOCK_MONOTONIC, &cc->msg->start);
@@ -63,6 +80,45 @@ void msg_reset(struct connctx *cc)
 	free(m->spool_error);
 	free(m);
 	cc->msg = NULL;
+	pthread_mutex_lock(&inflight_lock);
+	if (--inflight == 0)
+		pthread_cond_broadcast(&inflight_idle);
+	pthread_mutex_unlock(&inflight_lock);
+}
+
+size_t msg_stop_accepting(void)
+{
+	size_t n;
+
+	pthread_mutex_lock(&inflight_lock);
+	inflight_closed = true;
+	n = inflight;
+	pthread_mutex_unlock(&inflight_lock);
+	return n;
+}
+
+size_t msg_wait_idle(int seconds)
+{
+	struct timespec until;
+	size_t n;
+	int rc = 0;
+
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += seconds;
+	pthread_mutex_lock(&inflight_lock);
+	while (inflight > 0 && !inflight_given_up && rc != ETIMEDOUT)
+		rc = pthread_cond_timedwait(&inflight_idle, &inflight_lock, &until);
+	n = inflight;
+	pthread_mutex_unlock(&inflight_lock);
+	return n;
+}
+
+void msg_give_up(void)
+{
+	pthread_mutex_lock(&inflight_lock);
+	inflight_given_up = true;
+	pthread_cond_broadcast(&inflight_idle);
+	pthread_mutex_unlock(&inflight_lock);
 }
 
 void msg_add_rcpt(struct msgctx *m, const char *rcpt)

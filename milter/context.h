@@ -44,10 +44,20 @@ struct connctx {
 struct connctx *conn_create(struct cm_runtime *rt);
 struct connctx *conn_destroy(struct connctx *cc); /* returns NULL */
 
-/* A new message context (any previous one is reset first). */
+/* A new message context (any previous one is reset first); NULL once
+ * msg_stop_accepting() was called. */
 struct msgctx *msg_begin(struct connctx *cc);
 /* Free the message context, if any. */
 void msg_reset(struct connctx *cc);
+
+/* For a clean stop: refuse new messages from now on; returns the number
+ * in flight (begun, not yet reset). */
+size_t msg_stop_accepting(void);
+/* Wait up to seconds until no message is in flight (or msg_give_up() is
+ * called); returns how many still are. */
+size_t msg_wait_idle(int seconds);
+/* The sessions are gone (libmilter stopped): end any msg_wait_idle(). */
+void msg_give_up(void);
 
 void msg_add_rcpt(struct msgctx *m, const char *rcpt);
 void msg_add_header(struct msgctx *m, const char *name, const char *value);

@@ -145,8 +145,13 @@ static sfsistat eom_sign(SMFICTX *ctx, struct connctx *cc, const char *from, str
 	                          m->auth,   (const char *const *)m->rcpts,
 	                          m->nrcpts, cc->rt->cfg->keystore.local_part_case_insensitive};
 	const struct policy_rule *rule = policy_decide(cc->rt->pol, &facts);
-	struct protect_req req = {cc->rt->cfg, cc->rt->ks, rule, from,
-	                          m->hdrs,     m->nhdrs,   NULL, cc->rt->tsa};
+	struct protect_req req = {.cfg = cc->rt->cfg,
+	                          .ks = cc->rt->ks,
+	                          .rule = rule,
+	                          .signer_addr = from,
+	                          .hdrs = m->hdrs,
+	                          .nhdrs = m->nhdrs,
+	                          .tsa = cc->rt->tsa};
 	static struct protect_res zero;
 	struct protect_res res = zero;
 	sfsistat ret = SMFIS_CONTINUE;
@@ -168,7 +173,7 @@ static sfsistat eom_sign(SMFICTX *ctx, struct connctx *cc, const char *from, str
 	if (res.status == PROTECT_FAILED) {
 		rec->action = action_word(res.fail_action);
 		ret = act(ctx, res.fail_action, reason);
-	} else if (res.status == PROTECT_SIGNED) {
+	} else if (res.status == PROTECT_CHANGED) {
 		if (apply_output(ctx, m, &res.out) < 0) {
 			snprintf(reason, rlen, "the MTA refused the changes");
 			rec->action = "tempfail";

@@ -3,18 +3,20 @@
  *
  *   certmilter [-c FILE] [-p SOCKET] [-f] [-n] [-v] [-V]
  *
- * Loads the configuration snapshot, opens the milter socket, drops
- * privileges, and hands control to libmilter's smfi_main().
+ * Loads the configuration snapshot (as the configured user), opens the
+ * milter socket and writes the pid file (as root), drops root, then splits
+ * into the supervisor (signals, restarts: supervisor.c) and the worker that
+ * serves (worker.c).
  */
 #include "cm_autoconf.h"
 
 #include <errno.h>
-#include <grp.h>
-#include <pwd.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <syslog.h>
 #include <unistd.h>
@@ -29,7 +31,10 @@
 #include "checkconf.h"
 #include "log.h"
 #include "mime.h"
+#include "privs.h"
 #include "runtime.h"
+#include "supervisor.h"
+#include "worker.h"
 
 #define DEFAULT_CONF SYSCONFDIR "/certmilter/certmilter.conf"
 
@@ -107,76 +112,121 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return -1;
 }
 
-static int drop_privileges(const char *user)
+/* The configuration names the user; everything else is read as that user,
+ * as a reload will read it. */
+static struct cm_runtime *load_initial(const struct options *o, struct ident *id, cm_err *err)
 {
-	struct passwd *pw;
+	struct cm_config *cfg = config_load(o->conf, err);
+	struct cm_runtime *rt = NULL;
+	cm_err back;
 
-	if (user == NULL || *user == '\0' || geteuid() != 0)
-		return 0;
-	pw = getpwnam(user);
-	if (pw == NULL) {
-		msg_error("user %s does not exist", user);
-		return -1;
+	if (cfg == NULL)
+		return NULL;
+	if (ident_lookup(cfg->user, id, err) < 0)
+		goto out;
+	if (ident_assume(id, err) == 0)
+		rt = runtime_load(o->conf, o->socket, err);
+	if (ident_restore(&back) < 0) {
+		*err = back;
+		rt = runtime_release(rt);
 	}
-	if (initgroups(pw->pw_name, pw->pw_gid) < 0 || setgid(pw->pw_gid) < 0 ||
-	    setuid(pw->pw_uid) < 0) {
-		msg_error("cannot switch to user %s: %s", user, strerror(errno));
-		return -1;
-	}
-	return 0;
+out:
+	config_unref(cfg);
+	return rt;
 }
 
-static int write_pid_file(const char *path)
+/* The descriptor libmilter's socket will get (the lowest free one), to be
+ * confirmed as a listening socket afterwards. */
+static int lowest_free_fd(void)
 {
-	FILE *fp;
+	int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
 
-	if (path == NULL || *path == '\0')
-		return 0;
-	fp = fopen(path, "w");
-	if (fp == NULL) {
-		msg_error("cannot write pid file %s: %s", path, strerror(errno));
-		return -1;
-	}
-	fprintf(fp, "%ld\n", (long)getpid());
-	return fclose(fp) == 0 ? 0 : -1;
+	if (fd >= 0)
+		close(fd);
+	return fd;
 }
 
-/* Open the socket, detach, drop privileges; then serve until stopped. */
-static int serve(const struct options *o, const struct cm_config *cfg)
+static bool is_listening(int fd)
 {
+	int on = 0;
+	socklen_t len = sizeof(on);
+
+	return fd >= 0 && getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &on, &len) == 0 && on;
+}
+
+/* Open the milter socket (created 0600, then given socket_mode and
+ * socket_group); *fd: our copy of it for the supervisor, or -1. */
+static int open_socket(const struct cm_config *cfg, const struct ident *id, int *fd)
+{
+	int guess = lowest_free_fd();
+	bool ok;
+	cm_err err;
+
 	if (smfi_setconn((char *)cfg->socket) != MI_SUCCESS ||
 	    smfi_register(cm_filter) != MI_SUCCESS) {
 		msg_error("cannot set up the milter on %s", cfg->socket);
-		return 1;
+		return -1;
 	}
-	/* A unix socket must be connectable by the MTA's user; keep the socket
-	 * in a directory only the MTA may enter (see certmilter(8)). */
-	umask(0111);
-	if (smfi_opensocket(true) != MI_SUCCESS) {
-		msg_error("cannot open milter socket %s", cfg->socket);
-		return 1;
-	}
+	umask(0177);
+	ok = smfi_opensocket(true) == MI_SUCCESS;
 	umask(077);
+	if (!ok) {
+		msg_error("cannot open milter socket %s", cfg->socket);
+		return -1;
+	}
+	if (socket_set_perms(cfg, id, &err) < 0) {
+		msg_error("%s", err.text);
+		return -1;
+	}
+	*fd = is_listening(guess) ? guess : -1;
+	return 0;
+}
+
+/* Load, open the socket, detach, write the pid file, drop root; then the
+ * supervisor runs (and returns) here, and the worker serves. */
+static int run(const struct options *o)
+{
+	struct worker_args wa = {o->conf, o->socket, o->verbose > 0};
+	struct ident id = {0};
+	struct cm_runtime *rt;
+	int listen_fd = -1, ret = 1;
+	cm_err err;
+
+	rt = load_initial(o, &id, &err);
+	if (rt == NULL) {
+		msg_error("%s", err.text);
+		goto out;
+	}
+	log_set_facility(rt->cfg->facility);
+	if (o->verbose == 0)
+		log_set_verbose(rt->cfg->log_level);
+	runtime_install(rt); /* stays in force in the supervisor: rt->cfg is safe */
+	if (open_socket(rt->cfg, &id, &listen_fd) < 0)
+		goto out;
 	if (!o->foreground && daemon(0, 0) < 0) {
 		msg_error("cannot detach: %s", strerror(errno));
-		return 1;
+		goto out;
 	}
-	if (write_pid_file(cfg->pid_file) < 0 || drop_privileges(cfg->user) < 0)
-		return 1;
-	msg_info("starting certmilter %s on %s", PACKAGE_VERSION, cfg->socket);
-	if (smfi_main() != MI_SUCCESS) {
-		msg_error("milter main loop failed");
-		return 1;
+	if (pidfile_write(rt->cfg->pid_file, &err) < 0 || ident_drop(&id, &err) < 0) {
+		msg_error("%s", err.text);
+		goto out;
 	}
-	msg_info("stopped");
-	return 0;
+	if (geteuid() == 0)
+		msg_warn("running as root: set user in %s", rt->cfg->file);
+	msg_info("starting certmilter %s on %s", PACKAGE_VERSION, rt->cfg->socket);
+	ret = supervisor_run(listen_fd);
+	if (ret < 0)
+		ret = worker_run(&wa);
+	else
+		pidfile_remove(rt->cfg->pid_file);
+out:
+	ident_clear(&id);
+	return ret;
 }
 
 int main(int argc, char **argv)
 {
 	struct options o = {0};
-	struct cm_runtime *rt;
-	cm_err err;
 	int ret;
 
 	umask(077);
@@ -191,19 +241,9 @@ int main(int argc, char **argv)
 		ret = checkconf_run(o.conf, o.socket, stdout);
 		goto out;
 	}
-	rt = runtime_load(o.conf, o.socket, &err);
-	if (rt == NULL) {
-		msg_error("%s", err.text);
-		ret = 1;
-		goto out;
-	}
-	log_set_facility(rt->cfg->facility);
-	if (log_verbose() == 0)
-		log_set_verbose(rt->cfg->log_level);
-	runtime_install(rt);
-	ret = serve(&o, rt->cfg);
-	runtime_install(NULL);
+	ret = run(&o);
 out:
+	runtime_install(NULL);
 	curl_global_cleanup();
 	mime_shutdown();
 	return ret;

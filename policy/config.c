@@ -44,6 +44,7 @@ typedef bool (*check_fn)(const char *value, char *why, size_t whylen);
 
 static bool check_socket(const char *value, char *why, size_t whylen);
 static bool check_http_url(const char *value, char *why, size_t whylen);
+static bool check_mode(const char *value, char *why, size_t whylen);
 static bool check_nonempty(const char *value, char *why, size_t whylen);
 
 #include "config_keys.h"
@@ -66,6 +67,7 @@ static const struct binding bindings[] = {CM_KEYS(BIND)};
 
 _Static_assert(sizeof(enum cm_sign_form) == sizeof(int), "ST_ENUMIDX writes an int");
 _Static_assert(sizeof(enum cm_dual_mode) == sizeof(int), "ST_ENUMIDX writes an int");
+_Static_assert(sizeof(enum cm_cipher) == sizeof(int), "ST_ENUMIDX writes an int");
 _Static_assert(sizeof(enum cm_action) == sizeof(int), "ST_ACTION writes an int");
 
 struct loadctx {
@@ -127,6 +129,17 @@ static bool check_socket(const char *v, char *why, size_t whylen)
 		return false;
 	}
 	return true;
+}
+
+/* Permission bits in octal: "0660", "660", at most 0777. */
+static bool check_mode(const char *v, char *why, size_t whylen)
+{
+	size_t n = strspn(v, "01234567");
+
+	if (n >= 3 && n <= 4 && v[n] == '\0' && (n == 3 || v[0] == '0'))
+		return true;
+	snprintf(why, whylen, "must be octal permission bits such as \"0660\" (at most 0777)");
+	return false;
 }
 
 static bool check_http_url(const char *v, char *why, size_t whylen)

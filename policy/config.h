@@ -50,6 +50,8 @@ struct cm_config {
 
 	char *socket;
 	char *user;
+	char *socket_mode;  /* unix socket: octal permission bits, e.g. "0660" */
+	char *socket_group; /* unix socket: group name; "" = the user's primary group */
 	char *pid_file;
 	char *syslog_facility; /* name as written */
 	int facility;          /* LOG_* value */
@@ -113,6 +115,13 @@ struct cm_config {
 		enum cm_sign_form form; /* multipart | opaque */
 		enum cm_dual_mode dual; /* signerinfos | nested */
 	} signing;
+
+	struct {
+		enum cm_cipher cipher;
+		bool rsa_oaep;
+		bool to_sender;
+		struct cm_strlist escrow; /* PEM files */
+	} encryption;
 };
 
 /* Load and validate FILE. On error returns NULL and fills err with

@@ -33,7 +33,16 @@ K("socket", STR, ST_STR, CF(socket),                                            
 K("user", STR, ST_STR, CF(user),                                                                  \
   "\"\"", 0, 0, NULL, NULL,                                                                       \
   "User to switch to after start (certmilter must be started as root for that); empty: "          \
-  "do not switch.")                                                                               \
+  "do not switch. The configuration, policy, keystore and trust files are read as this user, "    \
+  "at start and on reload.")                                                                      \
+K("socket_mode", STR, ST_STR, CF(socket_mode),                                                    \
+  "\"0660\"", 0, 0, NULL, check_mode,                                                              \
+  "Permissions of a unix socket, in octal (at most 0777); the MTA's user must be able to "        \
+  "connect: write permission through socket_group, or 0666. Not used for inet sockets.")          \
+K("socket_group", STR, ST_STR, CF(socket_group),                                                  \
+  "\"\"", 0, 0, NULL, NULL,                                                                        \
+  "Group of a unix socket, e.g. postfix; empty: the primary group of user (or of the user "       \
+  "certmilter was started as). The owner is user.")                                               \
 K("pid_file", STR, ST_PATH, CF(pid_file),                                                         \
   "\"\"", 0, 0, NULL, NULL,                                                                       \
   "File the process id is written to; empty: none." REL)                                          \
@@ -211,7 +220,26 @@ K("signing.form", ENUM, ST_ENUMIDX, CF(signing.form),                           
 K("signing.dual", ENUM, ST_ENUMIDX, CF(signing.dual),                                             \
   "\"signerinfos\"", 0, 0, "signerinfos|nested", NULL,                                            \
   "signerinfos: one SignedData with a SignerInfo per class, first as the policy lists "           \
-  "it; nested: the identity signature inside, the Vp signature around it.")
+  "it; nested: the identity signature inside, the Vp signature around it.")                      \
+K("encryption", GROUP, ST_NONE, 0,                                                                \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "How messages are encrypted when the policy's encrypt is not never.")                           \
+K("encryption.cipher", ENUM, ST_ENUMIDX, CF(encryption.cipher),                                   \
+  "\"aes-256-cbc\"", 0, 0, "aes-256-cbc|aes-128-cbc|aes-256-gcm|aes-128-gcm", NULL,                 \
+  "Content cipher: AES-CBC in enveloped-data, which every S/MIME client reads, or AES-GCM "       \
+  "in authEnveloped-data (RFC 5083), which fewer clients read.")                                   \
+K("encryption.rsa_padding", ENUM, ST_ENUMBOOL, CF(encryption.rsa_oaep),                           \
+  "\"pkcs1\"", 0, 0, "pkcs1|oaep", NULL,                                                           \
+  "Key transport to RSA certificates: pkcs1 (PKCS#1 v1.5, which every client reads) or oaep "     \
+  "(RSAES-OAEP with SHA-256). EC certificates always use ECDH.")                                  \
+K("encryption.to_sender", CM_KT_BOOL, ST_BOOL, CF(encryption.to_sender),                          \
+  "true", 0, 0, NULL, NULL,                                                                       \
+  "Also encrypt to the sender's own encrypting certificate (or Vp), so that the sender can "      \
+  "read the message in the sent folder.")                                                         \
+K("encryption.escrow", LIST, ST_PATHLIST, CF(encryption.escrow),                                  \
+  "[ ]", 0, 0, NULL, NULL,                                                                        \
+  "PEM files of archive or escrow certificates every encrypted message is also encrypted "        \
+  "to." REL)
 /* clang-format on */
 
 #endif

@@ -10,6 +10,8 @@ PKGS=(
 	# run the tests and the demo: a real MTA, independent verifiers, tools
 	postfix openssl gpgsm gpg-agent libnss3-tools python3 valgrind libclang-rt-14-dev
 	procps iproute2 util-linux diffutils
+	# man page checks (t_manpages.sh), the Sendmail test (m4 builds its sendmail.cf)
+	man-db groff-base m4
 	# the LDAP certificate directory of the directory tests (tests/integration/slapd.sh)
 	slapd ldap-utils
 )

@@ -7,8 +7,9 @@
 #   3. integration: real Postfix + real certmilter + corpus + verifiers
 #   4. clang ASan+UBSan build: unit tests and the integration test again
 #   5. the integration test with certmilter under valgrind
+#   6. make distcheck (tests/distcheck.sh)
 #
-# Environment: QUICK=1 skips the valgrind and sanitizer passes.
+# Environment: QUICK=1 skips the valgrind and sanitizer passes and distcheck.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -111,6 +112,16 @@ if [ "${QUICK:-0}" != 1 ]; then
 		fail "valgrind: certmilter under valgrind reported errors (see $logdir/valgrind-certmilter.*.log)"
 	else
 		pass "valgrind: certmilter under valgrind reported nothing"
+	fi
+fi
+
+# 6. the release tarball: make distcheck (VPATH, read-only srcdir, -Werror)
+if [ "${QUICK:-0}" != 1 ]; then
+	if bash tests/distcheck.sh >"$logdir/distcheck.log" 2>&1; then
+		pass "make distcheck: $(tail -1 "$logdir/distcheck.log")"
+	else
+		fail "make distcheck (see $logdir/distcheck.log)"
+		tail -20 "$logdir/distcheck.log"
 	fi
 fi
 

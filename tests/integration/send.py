@@ -24,7 +24,8 @@ BODY=8BITMIME is declared when the message has any byte above 0x7f.
 --xclient sends XCLIENT (Postfix: smtpd_authorized_xclient_hosts) to pose as
 another client address or login before MAIL FROM.
 
-Output: the queue id from the server's "250 ... queued as QID" reply on
+Output: the queue id from the server's "250 ... queued as QID" (Postfix) or
+"250 2.0.0 QID Message accepted" (Sendmail) reply on
 stdout.  Exit 0 on 250, 1 when the server refused (reply on stderr).
 """
 import argparse
@@ -145,7 +146,8 @@ def main():
     if code != 250:
         sys.stderr.write("send.py: %s: %d %s\n" % (opts.file, code, text))
         return 1
-    m = re.search(r"queued as ([0-9A-Za-z]+)", text)
+    m = re.search(r"queued as ([0-9A-Za-z]+)", text) or \
+        re.match(r"2\.0\.0 ([0-9A-Za-z]+) Message accepted", text)
     print(m.group(1) if m else "-")
     return 0
 

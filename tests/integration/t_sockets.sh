@@ -22,7 +22,8 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 0
 fi
 
-cm_simple_setup "$work" || exit 1
+# the unix socket is 0660 (socket_mode): Postfix connects through the group
+cm_simple_setup "$work" "socket_group = \"postfix\";" || exit 1
 printf 'From: Alice <alice@example.com>\nTo: bob@sink.example\nSubject: socket test\n\nhello\n' \
 	>"$work/msg.eml"
 sink_start "$work/sink" "$SINK_PORT" || exit 1

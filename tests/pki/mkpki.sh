@@ -25,7 +25,9 @@
 #                          "ADDRESS FILE..." a test directory publishes
 #
 # End-entity certificates carry SAN email, EKU emailProtection and a critical
-# keyUsage. See the issue_* calls below for each one's subject and usage.
+# keyUsage. See the ee calls below for each one's subject and usage; all are
+# valid for 730 days from now except frank's (one expired, one not yet
+# valid) and henry-v1-soon (expires in 10 days).
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ -z "$1" ]; then
@@ -244,6 +246,11 @@ ee "$K/grace-v2-ec" org-ca grace@example.com "$SIGN" \
 # mallory: a key readable by others, which the keystore must refuse.
 ee "$OUT/bad/mallory-v1" org-ca mallory@example.com "$SIGN" "/CN=mallory@example.com"
 chmod 644 "$OUT/bad/mallory-v1.key"
+
+# henry: a V1 certificate that expires in 10 days (certmilter -n lists it,
+# the daemon warns about it at start and daily).
+ee "$K/henry-v1-soon" org-ca henry@example.com "$SIGN" "/CN=henry@example.com" \
+	"$(stamp '-20 days')" "$(stamp '+10 days')"
 
 # ---- Directory recipients (issue 4): certificates a directory publishes
 # for outside recipients, each NAME.pem with its NAME.key, under

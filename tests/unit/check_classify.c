@@ -362,7 +362,10 @@ START_TEST(test_keystore_load)
 	ck_assert_ptr_nonnull(strstr(log, "frank-v1-future.pem is not valid before"));
 	ck_assert_ptr_null(strstr(log, "refused"));
 
-	ck_assert_uint_eq(keystore_count(ks), 6); /* alice bob carol dave erin grace */
+	e = find_ok(ks, "henry@example.com", CM_CLASS_IDENTITY, "/keys/henry-v1-soon.pem");
+	ck_assert_int_eq(e->cls, CM_CLASS_V1); /* expires in 10 days: still in force */
+
+	ck_assert_uint_eq(keystore_count(ks), 7); /* alice bob carol dave erin grace henry */
 	ck_assert(keystore_has_class(ks, CM_CLASS_VP));
 	ck_assert(keystore_has_class(ks, CM_CLASS_V4));
 	ck_assert(keystore_has_class(ks, CM_CLASS_ENCRYPT));
@@ -473,9 +476,9 @@ START_TEST(test_keystore_foreach)
 
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	keystore_foreach(ks, walk_fn, &w);
-	/* alice v4+vp+enc, bob v3+vp, carol, dave, erin, grace */
-	ck_assert_int_eq(w.calls, 9);
-	ck_assert_str_eq(w.last, "grace@example.com");
+	/* alice v4+vp+enc, bob v3+vp, carol, dave, erin, grace, henry */
+	ck_assert_int_eq(w.calls, 10);
+	ck_assert_str_eq(w.last, "henry@example.com");
 	keystore_free(ks);
 	cfg_free(cfg);
 	ck_assert_ptr_null(keystore_free(NULL));

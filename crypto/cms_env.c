@@ -1,0 +1,149 @@
+/*
+ * cms_env.c - CMS (Auth)EnvelopedData for the recipients' certificates
+ * (cms_env.h), on OpenSSL's CMS API: a partial structure, one
+ * RecipientInfo per distinct certificate (KeyTransRecipientInfo for RSA,
+ * with OAEP parameters when asked; KeyAgreeRecipientInfo for EC), then
+ * CMS_final over the bytes.
+ */
+#include <limits.h>
+#include <string.h>
+
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
+
+#include "cms_env.h"
+
+#define CMS_ENV_MAX_RCPTS 1000
+
+static const char *const cipher_names[] = {"aes-256-cbc", "aes-128-cbc", "aes-256-gcm",
+                                           "aes-128-gcm"};
+
+const char *cm_cipher_name(enum cm_cipher c)
+{
+	return (unsigned)c < sizeof(cipher_names) / sizeof(cipher_names[0]) ? cipher_names[c] : "?";
+}
+
+bool cm_cipher_is_aead(enum cm_cipher c)
+{
+	return c == CM_CIPHER_AES256_GCM || c == CM_CIPHER_AES128_GCM;
+}
+
+static const EVP_CIPHER *cipher_of(enum cm_cipher c)
+{
+	switch (c) {
+	case CM_CIPHER_AES128_CBC:
+		return EVP_aes_128_cbc();
+	case CM_CIPHER_AES256_GCM:
+		return EVP_aes_256_gcm();
+	case CM_CIPHER_AES128_GCM:
+		return EVP_aes_128_gcm();
+	case CM_CIPHER_AES256_CBC:
+	default:
+		return EVP_aes_256_cbc();
+	}
+}
+
+static void ossl_err(cm_err *err, const char *what)
+{
+	unsigned long e = ERR_peek_error();
+	char buf[256];
+
+	if (e != 0) {
+		ERR_error_string_n(e, buf, sizeof(buf));
+		cm_err_set(err, "%s: %s", what, buf);
+	} else {
+		cm_err_set(err, "%s", what);
+	}
+	ERR_clear_error();
+}
+
+static bool seen_before(X509 *const *rcpts, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (X509_cmp(rcpts[j], rcpts[i]) == 0)
+			return true;
+	return false;
+}
+
+/* One RecipientInfo; OAEP (SHA-256) for RSA when asked. */
+static int add_recipient(CMS_ContentInfo *cms, X509 *cert, bool oaep, cm_err *err)
+{
+	EVP_PKEY *pk = X509_get0_pubkey(cert);
+	bool rsa = pk != NULL && EVP_PKEY_is_a(pk, "RSA");
+	CMS_RecipientInfo *ri;
+	EVP_PKEY_CTX *pctx;
+	char subject[256];
+
+	X509_NAME_oneline(X509_get_subject_name(cert), subject, sizeof(subject));
+	ri = CMS_add1_recipient_cert(cms, cert, rsa && oaep ? CMS_KEY_PARAM : 0);
+	if (ri == NULL) {
+		ossl_err(err, subject);
+		return -1;
+	}
+	if (!(rsa && oaep))
+		return 0;
+	pctx = CMS_RecipientInfo_get0_pkey_ctx(ri);
+	if (pctx == NULL || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_OAEP_PADDING) <= 0 ||
+	    EVP_PKEY_CTX_set_rsa_oaep_md(pctx, EVP_sha256()) <= 0 ||
+	    EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) <= 0) {
+		ossl_err(err, "cannot set RSA-OAEP");
+		return -1;
+	}
+	return 0;
+}
+
+static int encode(CMS_ContentInfo *cms, unsigned char **der, size_t *derlen, cm_err *err)
+{
+	unsigned char *buf, *p;
+	int len = i2d_CMS_ContentInfo(cms, NULL);
+
+	if (len <= 0 || (buf = OPENSSL_malloc((size_t)len)) == NULL) {
+		ossl_err(err, "cannot encode EnvelopedData");
+		return -1;
+	}
+	p = buf;
+	if (i2d_CMS_ContentInfo(cms, &p) != len) {
+		OPENSSL_free(buf);
+		ossl_err(err, "cannot encode EnvelopedData");
+		return -1;
+	}
+	*der = buf;
+	*derlen = (size_t)len;
+	return 0;
+}
+
+int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_t n,
+                const struct cms_enc_opts *opts, unsigned char **der, size_t *derlen, cm_err *err)
+{
+	CMS_ContentInfo *cms = NULL;
+	BIO *in = NULL;
+	int rc = -1;
+
+	*der = NULL;
+	*derlen = 0;
+	if (n == 0 || n > CMS_ENV_MAX_RCPTS || len > INT_MAX) {
+		cm_err_set(err, "cannot encrypt: %zu recipients, %zu bytes", n, len);
+		return -1;
+	}
+	cms = CMS_encrypt(NULL, NULL, cipher_of(opts->cipher), CMS_PARTIAL | CMS_BINARY);
+	if (cms == NULL) {
+		ossl_err(err, "cannot start EnvelopedData");
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!seen_before(rcpts, i) && add_recipient(cms, rcpts[i], opts->rsa_oaep, err) < 0)
+			goto out;
+	in = BIO_new_mem_buf(len > 0 ? (const void *)data : "", (int)len);
+	if (in == NULL || CMS_final(cms, in, NULL, CMS_BINARY) != 1) {
+		ossl_err(err, "cannot encrypt");
+		goto out;
+	}
+	rc = encode(cms, der, derlen, err);
+out:
+	BIO_free(in);
+	CMS_ContentInfo_free(cms);
+	ERR_clear_error();
+	return rc;
+}

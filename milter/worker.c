@@ -1,0 +1,189 @@
+/*
+ * worker.c - the serving process (worker.h).
+ *
+ * Threads: libmilter's (its signal thread sigwaits for SIGHUP, SIGTERM and
+ * SIGINT, which the supervisor never sends), the sessions, and one control
+ * thread created before smfi_main() with every signal of the supervisor
+ * blocked (a thread that let SIGHUP through would die of it). The control
+ * thread sigwaits for
+ *   SIGUSR1  reload: load a new snapshot off to the side and install it;
+ *            connections keep the snapshot they started with;
+ *   SIGUSR2  stop: refuse new messages with 451, let the ones in flight
+ *            finish (up to STOP_WAIT seconds), then smfi_stop();
+ * and wakes once a day to log the certificates that expire soon. The stop
+ * is ours, not libmilter's, because once libmilter's stop flag is set its
+ * worker pool no longer reads the sessions: a message in flight would be
+ * cut off.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+
+#include <libmilter/mfapi.h>
+
+#include "context.h"
+#include "expiry.h"
+#include "log.h"
+#include "runtime.h"
+#include "supervisor.h"
+#include "worker.h"
+
+#define STOP_WAIT   330   /* Postfix gives a milter 300 s for a message */
+#define CHECK_EVERY 86400 /* expiry check */
+
+/* A key that takes effect only at start: warn if a reload changes it. */
+static void warn_start_only(const char *file, const char *key, const char *now, const char *next)
+{
+	if (strcmp(now ? now : "", next ? next : "") == 0)
+		return;
+	msg_warn("reload: %s: %s changed from \"%s\" to \"%s\"; it cannot change on reload, "
+	         "restart certmilter for it",
+	         file, key, now ? now : "", next ? next : "");
+}
+
+static void compare_start_only(const struct cm_config *cur, const struct cm_config *next)
+{
+	warn_start_only(next->file, "socket", cur->socket, next->socket);
+	warn_start_only(next->file, "user", cur->user, next->user);
+	warn_start_only(next->file, "pid_file", cur->pid_file, next->pid_file);
+	warn_start_only(next->file, "socket_mode", cur->socket_mode, next->socket_mode);
+	warn_start_only(next->file, "socket_group", cur->socket_group, next->socket_group);
+}
+
+int worker_reload(const struct worker_args *a)
+{
+	struct cm_runtime *cur = runtime_acquire();
+	struct cm_runtime *rt;
+	struct timespec t0, t1;
+	cm_err err;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	rt = runtime_load(a->conf, a->socket_override, &err);
+	if (rt == NULL) {
+		msg_error("reload failed: %s; keeping the configuration in force", err.text);
+		runtime_release(cur);
+		return -1;
+	}
+	if (cur != NULL)
+		compare_start_only(cur->cfg, rt->cfg);
+	log_set_facility(rt->cfg->facility);
+	if (!a->cli_verbose)
+		log_set_verbose(rt->cfg->log_level);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	msg_info("reloaded %s: %zu addresses, %zu rules (%ld ms)", rt->cfg->file,
+	         keystore_count(rt->ks), rt->pol->nrules,
+	         (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
+	expiry_log(rt->ks);
+	runtime_install(rt);
+	runtime_release(cur);
+	return 0;
+}
+
+/* smfi_main() returned: the sessions are no longer served. */
+static atomic_bool milter_done;
+
+static void expiry_check(void)
+{
+	struct cm_runtime *rt = runtime_acquire();
+
+	if (rt != NULL)
+		expiry_log(rt->ks);
+	runtime_release(rt);
+}
+
+/* Refuse new messages (451), let the ones in flight finish. */
+static void drain(void)
+{
+	size_t n = msg_stop_accepting();
+
+	if (n > 0)
+		msg_info("stopping: waiting for %zu message(s) in flight", n);
+	n = msg_wait_idle(STOP_WAIT);
+	if (n > 0)
+		msg_warn("stopping with %zu message(s) unfinished; the MTA keeps and retries them",
+		         n);
+}
+
+static void *control_thread(void *arg)
+{
+	const struct worker_args *a = arg;
+	time_t next = time(NULL) + CHECK_EVERY;
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SUP_SIG_RELOAD);
+	sigaddset(&set, SUP_SIG_STOP);
+	for (;;) {
+		time_t now = time(NULL);
+		struct timespec wait = {next > now ? next - now : 0, 0};
+		int sig = sigtimedwait(&set, NULL, &wait);
+
+		if (sig == SUP_SIG_STOP) {
+			if (!atomic_load(&milter_done))
+				drain();
+			smfi_stop(); /* smfi_main() returns within MI_CHK_TIME (5 s) */
+			break;
+		}
+		if (sig == SUP_SIG_RELOAD) {
+			if (worker_reload(a) == 0)
+				next = time(NULL) + CHECK_EVERY;
+		} else if (sig < 0 && errno == EAGAIN) {
+			expiry_check();
+			next = time(NULL) + CHECK_EVERY;
+		}
+	}
+	return NULL;
+}
+
+/* Leave the terminal's process group (a ^C goes to the supervisor, which
+ * passes on SIGTERM) and end with the supervisor. */
+static void detach_from_supervisor(pid_t supervisor)
+{
+	sigset_t chld;
+
+	setpgid(0, 0);
+#ifdef PR_SET_PDEATHSIG
+	prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+	if (getppid() != supervisor)
+		kill(getpid(), SIGTERM); /* the supervisor died meanwhile */
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	pthread_sigmask(SIG_UNBLOCK, &chld, NULL);
+}
+
+int worker_run(const struct worker_args *a)
+{
+	pthread_t tid;
+	int ret = 0;
+
+	detach_from_supervisor(supervisor_pid());
+	if (supervisor_is_restart())
+		worker_reload(a);
+	else
+		expiry_check();
+	if (pthread_create(&tid, NULL, control_thread, (void *)a) != 0) {
+		msg_error("cannot start the control thread");
+		return 1;
+	}
+	msg_info("process %ld serving", (long)getpid());
+	if (smfi_main() != MI_SUCCESS) {
+		msg_error("milter main loop failed");
+		ret = 1;
+	}
+	/* after a stop through the control thread, or libmilter's own one (a
+	 * SIGTERM sent to this process directly): end the control thread */
+	atomic_store(&milter_done, true);
+	msg_give_up();
+	pthread_kill(tid, SUP_SIG_STOP);
+	pthread_join(tid, NULL);
+	msg_info("stopped");
+	return ret;
+}

@@ -1,0 +1,167 @@
+/*
+ * check_encdecide.c - the encryption matrix of SPEC section 6: every
+ * encrypt mode x every missing_certificate mode x recipient mixes, and the
+ * RCPT TO verdicts of split. The expectations below are written from the
+ * SPEC text, one row per case.
+ */
+#include <check.h>
+#include <string.h>
+
+#include "encdecide.h"
+
+static const char *const enc_names[] = {"never", "opportunistic", "required"};
+static const char *const miss_names[] = {"plaintext", "reject", "tempfail", "split"};
+
+struct row {
+	const char *encrypt, *missing;
+	const char *rcpts; /* F found, N none, U unavailable */
+	const char *want;  /* "not", "all", "dir" (failure.directory), "550", "451" */
+};
+
+/* SPEC 6: plaintext sends signed only (opportunistic); reject 550 5.7.1;
+ * tempfail 451 4.7.1; split separates at RCPT TO (a mix left at the end is
+ * retried, 451); an unavailable directory is failure.directory; required
+ * never goes out in clear. */
+static const struct row rows[] = {
+    {"never", "plaintext", "FN", "not"},         {"never", "reject", "NN", "not"},
+    {"never", "tempfail", "FU", "not"},          {"never", "split", "FN", "not"},
+    {"opportunistic", "plaintext", "FF", "all"}, {"opportunistic", "plaintext", "FN", "not"},
+    {"opportunistic", "plaintext", "NN", "not"}, {"opportunistic", "plaintext", "FU", "dir"},
+    {"opportunistic", "plaintext", "", "not"},   {"opportunistic", "reject", "FF", "all"},
+    {"opportunistic", "reject", "FN", "550"},    {"opportunistic", "reject", "NN", "550"},
+    {"opportunistic", "reject", "NU", "dir"},    {"opportunistic", "tempfail", "F", "all"},
+    {"opportunistic", "tempfail", "FN", "451"},  {"opportunistic", "tempfail", "N", "451"},
+    {"opportunistic", "tempfail", "U", "dir"},   {"opportunistic", "split", "FF", "all"},
+    {"opportunistic", "split", "NN", "not"},     {"opportunistic", "split", "FN", "451"},
+    {"opportunistic", "split", "FU", "dir"},     {"required", "plaintext", "FF", "all"},
+    {"required", "plaintext", "FN", "550"},      {"required", "reject", "FF", "all"},
+    {"required", "reject", "NF", "550"},         {"required", "reject", "FU", "dir"},
+    {"required", "tempfail", "FFF", "all"},      {"required", "tempfail", "FFN", "451"},
+    {"required", "tempfail", "UN", "dir"},       {"required", "split", "FF", "all"},
+    {"required", "split", "NN", "550"},          {"required", "split", "FN", "451"},
+    {"required", "split", "UU", "dir"},
+};
+
+static int index_of(const char *const *names, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return (int)i;
+	ck_abort_msg("unknown name %s", name);
+	return -1;
+}
+
+static struct policy_rule rule_of(const char *encrypt, const char *missing)
+{
+	struct policy_rule r;
+
+	memset(&r, 0, sizeof(r));
+	r.encrypt = (enum cm_encrypt)index_of(enc_names, 3, encrypt);
+	r.missing_certificate = (enum cm_missing)index_of(miss_names, 4, missing);
+	return r;
+}
+
+static const char *outcome_word(const struct enc_decision *d, enum cm_action dirf)
+{
+	if (d->outcome == ENC_NOT)
+		return "not";
+	if (d->outcome == ENC_ALL)
+		return "all";
+	if (d->rcode == NULL)
+		return d->action == dirf ? "dir" : "?";
+	if (strcmp(d->rcode, "550") == 0)
+		return d->action == CM_ACTION_REJECT && strcmp(d->xcode, "5.7.1") == 0 ? "550"
+		                                                                       : "?";
+	if (strcmp(d->rcode, "451") == 0)
+		return d->action == CM_ACTION_TEMPFAIL && strcmp(d->xcode, "4.7.1") == 0 ? "451"
+		                                                                         : "?";
+	return "?";
+}
+
+START_TEST(test_matrix)
+{
+	const struct row *w = &rows[_i];
+	struct policy_rule r = rule_of(w->encrypt, w->missing);
+	enum rcpt_cert st[8];
+	size_t n = strlen(w->rcpts), nf = 0, nn = 0, nu = 0;
+	static const enum cm_action dirf[] = {CM_ACTION_TEMPFAIL, CM_ACTION_ACCEPT};
+
+	for (size_t i = 0; i < n; i++) {
+		st[i] = w->rcpts[i] == 'F'   ? RCPT_CERT_FOUND
+		        : w->rcpts[i] == 'N' ? RCPT_CERT_NONE
+		                             : RCPT_CERT_UNAVAILABLE;
+		nf += w->rcpts[i] == 'F', nn += w->rcpts[i] == 'N', nu += w->rcpts[i] == 'U';
+	}
+	for (size_t k = 0; k < 2; k++) {
+		struct enc_decision d;
+
+		enc_decide(&r, st, n, dirf[k], &d);
+		ck_assert_msg(strcmp(outcome_word(&d, dirf[k]), w->want) == 0,
+		              "encrypt=%s missing=%s rcpts=%s: got %s, want %s", w->encrypt,
+		              w->missing, w->rcpts, outcome_word(&d, dirf[k]), w->want);
+		if (strcmp(w->encrypt, "never") != 0) {
+			ck_assert_uint_eq(d.found, nf);
+			ck_assert_uint_eq(d.none, nn);
+			ck_assert_uint_eq(d.unavail, nu);
+		}
+		if (d.outcome == ENC_FAIL)
+			ck_assert(d.reason != NULL && d.reason[0] != '\0');
+	}
+}
+END_TEST
+
+struct split_row {
+	const char *encrypt, *missing;
+	char first, st; /* '-' = this is the first recipient */
+	enum split_verdict want;
+};
+
+static const struct split_row splits[] = {
+    {"opportunistic", "split", '-', 'F', SPLIT_ACCEPT},
+    {"opportunistic", "split", '-', 'N', SPLIT_ACCEPT},
+    {"opportunistic", "split", 'F', 'F', SPLIT_ACCEPT},
+    {"opportunistic", "split", 'F', 'N', SPLIT_DEFER},
+    {"opportunistic", "split", 'N', 'F', SPLIT_DEFER},
+    {"opportunistic", "split", 'N', 'N', SPLIT_ACCEPT},
+    {"opportunistic", "split", 'F', 'U', SPLIT_ACCEPT},
+    {"opportunistic", "split", 'U', 'N', SPLIT_ACCEPT},
+    {"required", "split", '-', 'N', SPLIT_REJECT},
+    {"required", "split", 'F', 'N', SPLIT_REJECT},
+    {"required", "split", 'F', 'F', SPLIT_ACCEPT},
+    {"opportunistic", "reject", 'F', 'N', SPLIT_ACCEPT},
+    {"opportunistic", "tempfail", 'N', 'F', SPLIT_ACCEPT},
+    {"never", "split", 'F', 'N', SPLIT_ACCEPT},
+};
+
+static enum rcpt_cert kind(char c)
+{
+	return c == 'F' ? RCPT_CERT_FOUND : c == 'N' ? RCPT_CERT_NONE : RCPT_CERT_UNAVAILABLE;
+}
+
+START_TEST(test_split)
+{
+	const struct split_row *w = &splits[_i];
+	struct policy_rule r = rule_of(w->encrypt, w->missing);
+	enum split_verdict v = enc_split(&r, w->first == '-', kind(w->first), kind(w->st));
+
+	ck_assert_msg(v == w->want, "encrypt=%s missing=%s first=%c rcpt=%c: got %d, want %d",
+	              w->encrypt, w->missing, w->first, w->st, v, w->want);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("encdecide");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_loop_test(tc, test_matrix, 0, (int)(sizeof(rows) / sizeof(rows[0])));
+	tcase_add_loop_test(tc, test_split, 0, (int)(sizeof(splits) / sizeof(splits[0])));
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}
