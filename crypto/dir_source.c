@@ -315,7 +315,8 @@ static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_
 	char *text = xmalloc(x->len + 1);
 	int bad = 0, entries;
 
-	memcpy(text, x->body, x->len);
+	if (x->len > 0)
+		memcpy(text, x->body, x->len);
 	text[x->len] = '\0';
 	entries = ldif_certs(text, certs, &bad);
 	if (bad > 0)

@@ -12,6 +12,8 @@ PKGS=(
 	procps iproute2 util-linux diffutils
 	# man page checks (t_manpages.sh), the Sendmail test (m4 builds its sendmail.cf)
 	man-db groff-base m4
+	# the LDAP certificate directory of the directory tests (tests/integration/slapd.sh)
+	slapd ldap-utils
 )
 
 missing=()

@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 """dirserver.py - a test HTTP certificate directory (stdlib only).
 
-    dirserver.py --port PORT --map DIR/directory.txt
+    dirserver.py --port PORT --map DIR/directory.txt [--parent PID]
 
 Serves the certificates that directory.txt (tests/pki/mkpki.sh, lines
 "ADDRESS FILE...", files PEM and relative to it) lists per address. When
-ready it prints "listening PORT" on stdout. SIGTERM stops it (exit 0).
+ready it prints "listening PORT" on stdout. SIGTERM stops it (exit 0), and
+so does the end of process PID (--parent: a test that crashed).
 
 Lookups (the address in the query parameter "email"):
     GET /pem?email=A     every certificate of A, PEM (200), 404 if A is unknown
@@ -203,15 +204,29 @@ class Handler(BaseHTTPRequestHandler):
         return self.control(url.path, query)
 
 
+def watch(pid, server):
+    """Stop serving once process pid is gone."""
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            server.shutdown()
+            return
+        time.sleep(1)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--map", required=True)
+    ap.add_argument("--parent", type=int)
     args = ap.parse_args()
     Handler.state = State(load_map(args.map))
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     signal.signal(signal.SIGTERM, lambda *a: sys.exit(0))
+    if args.parent:
+        threading.Thread(target=watch, args=(args.parent, server), daemon=True).start()
     print("listening %d" % args.port, flush=True)
     try:
         server.serve_forever(poll_interval=0.1)

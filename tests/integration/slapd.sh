@@ -2,8 +2,10 @@
 #
 # slapd.sh - a private OpenLDAP server for the directory tests.
 #
-#   slapd.sh start DIR PORT MAP   build DIR (slapd.conf, database, LDIF) and
-#                                 run slapd on ldap://127.0.0.1:PORT/
+#   slapd.sh start DIR PORT MAP [PID]   build DIR (slapd.conf, database,
+#                                 LDIF) and run slapd on ldap://127.0.0.1:PORT/;
+#                                 with PID, slapd is also stopped once
+#                                 process PID is gone (a test that crashed)
 #   slapd.sh stop DIR             stop it (and wait for it to exit)
 #   slapd.sh pause DIR | resume DIR   SIGSTOP / SIGCONT (a hanging server)
 #
@@ -20,7 +22,7 @@ SLAPADD=${SLAPADD:-/usr/sbin/slapadd}
 SCHEMA=${SCHEMA:-/etc/ldap/schema}
 
 usage() {
-	echo "usage: $0 start DIR PORT MAP | stop DIR | pause DIR | resume DIR" >&2
+	echo "usage: $0 start DIR PORT MAP [PID] | stop DIR | pause DIR | resume DIR" >&2
 	exit 2
 }
 
@@ -50,8 +52,17 @@ ldif() {
 	done <"$map"
 }
 
+# watch PID SLAPDPID: stop slapd when PID is gone.
+watch() {
+	while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do
+		sleep 1
+	done
+	kill -CONT "$2" 2>/dev/null || true
+	kill -TERM "$2" 2>/dev/null || true
+}
+
 start() {
-	local dir=$1 port=$2 map=$3
+	local dir=$1 port=$2 map=$3 owner=${4:-}
 
 	mkdir -p "$dir/db"
 	dir=$(cd "$dir" && pwd)
@@ -78,6 +89,9 @@ EOF
 	echo $! >"$dir/slapd.run"
 	for _ in $(seq 100); do
 		if grep -q 'slapd starting' "$dir/slapd.log"; then
+			if [ -n "$owner" ]; then
+				watch "$owner" "$(cat "$dir/slapd.run")" >/dev/null 2>&1 </dev/null &
+			fi
 			return 0
 		fi
 		if ! kill -0 "$(cat "$dir/slapd.run")" 2>/dev/null; then
@@ -107,8 +121,8 @@ stop() {
 [ $# -ge 2 ] || usage
 case "$1" in
 start)
-	[ $# -eq 4 ] || usage
-	start "$2" "$3" "$4"
+	[ $# -eq 4 ] || [ $# -eq 5 ] || usage
+	start "$2" "$3" "$4" "${5:-}"
 	;;
 stop) stop "$2" ;;
 pause) kill -STOP "$(cat "$2/slapd.run")" ;;

@@ -289,6 +289,47 @@ START_TEST(test_keystore)
 }
 END_TEST
 
+/* The recipients as a keystore of their own (indexed by the addresses
+ * their certificates name, expired ones skipped, newest per class). */
+START_TEST(test_keystore_recipients)
+{
+	static const struct {
+		const char *addr, *want;
+	} t[] = {
+	    {"rcpt-enc@example.net", "recipients/rcpt-enc.pem"},
+	    {"rcpt-vp@example.net", "recipients/rcpt-vp.pem"},
+	    {"rcpt-ec@example.net", "recipients/rcpt-ec.pem"},
+	    {"rcpt-sign@example.net", NULL},
+	    {"rcpt-expired@example.net", NULL},
+	    {"rcpt-other@example.net", NULL},
+	    {"someone-else@example.net", "recipients/rcpt-other.pem"},
+	    {"rcpt-two@example.net", "recipients/rcpt-two-new.pem"},
+	    {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem"},
+	    {"odd*(x)\\y+z@example.net", "recipients/rcpt-odd.pem"},
+	};
+	struct cm_config *cfg = config_defaults();
+	struct keystore *rks;
+	struct dir_client *d;
+	cm_err err = {""};
+
+	cfg->keystore.directories.v = xrealloc(cfg->keystore.directories.v, 2 * sizeof(char *));
+	cfg->keystore.directories.v[0] = pki_path("recipients");
+	cfg->keystore.directories.v[1] = NULL;
+	cfg->keystore.directories.n = 1;
+	cfg->trust.public_roots = pki_path("public-roots.pem");
+	cfg->keystore.chain_bundle = pki_path("chain.pem");
+	rks = keystore_load(cfg, &err);
+	ck_assert_msg(rks != NULL, "%s", err.text);
+	d = dir_client_new(cfg, rks, &err);
+	ck_assert_msg(d != NULL, "%s", err.text);
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		expect(d, t[i].addr, t[i].want, "keystore of recipients");
+	dir_client_free(d);
+	keystore_free(rks);
+	config_unref(cfg);
+}
+END_TEST
+
 static const char *const formats[] = {"pem", "der", "p7c", "p7pem"};
 
 START_TEST(test_http_formats)
@@ -850,7 +891,7 @@ static int next_port(int from)
 /* Start dirserver.py on http_port; its pid once it said "listening". */
 static pid_t dirserver_start(void)
 {
-	char prog[PATH_MAX], map[PATH_MAX], portarg[16], line[64] = "";
+	char prog[PATH_MAX], map[PATH_MAX], portarg[16], parent[16], line[64] = "";
 	int fds[2];
 	pid_t pid;
 	FILE *fp;
@@ -858,6 +899,7 @@ static pid_t dirserver_start(void)
 	snprintf(prog, sizeof(prog), "%s/tests/integration/dirserver.py", SRCDIR);
 	snprintf(map, sizeof(map), "%s/recipients/directory.txt", testpki_dir);
 	snprintf(portarg, sizeof(portarg), "%d", http_port);
+	snprintf(parent, sizeof(parent), "%d", (int)getpid());
 	if (pipe(fds) < 0 || (pid = fork()) < 0)
 		return -1;
 	if (pid == 0) {
@@ -865,7 +907,7 @@ static pid_t dirserver_start(void)
 		close(fds[0]);
 		close(fds[1]);
 		execl("/usr/bin/python3", "python3", prog, "--port", portarg, "--map", map,
-		      (char *)NULL);
+		      "--parent", parent, (char *)NULL);
 		_exit(127);
 	}
 	close(fds[1]);
@@ -886,24 +928,45 @@ static int files_setup(void)
 	           testpki_dir, testpki_tmp, testpki_tmp);
 }
 
+/* Start dirserver.py and slapd on free ports from base on (a port nobody
+ * listens on can still be taken as the local port of a connection: then
+ * the next is tried). */
+static int servers_start(int base)
+{
+	int port = base;
+
+	closed_port = next_port(port);
+	for (port = closed_port + 1; http_pid <= 0 && port < base + 100; port++) {
+		http_port = next_port(port);
+		http_pid = dirserver_start();
+	}
+	snprintf(ldap_dir, sizeof(ldap_dir), "%s/slapd", testpki_tmp);
+	for (port = http_port + 1; ldap_port == 0 && port < base + 100; port++) {
+		if ((port = next_port(port)) < 0)
+			break;
+		if (run("bash '%s/tests/integration/slapd.sh' start '%s' %d "
+		        "'%s/recipients/directory.txt' %d",
+		        SRCDIR, ldap_dir, port, testpki_dir, (int)getpid()) == 0)
+			ldap_port = port;
+		else
+			run("bash '%s/tests/integration/slapd.sh' stop '%s'; rm -rf '%s'", SRCDIR,
+			    ldap_dir, ldap_dir);
+	}
+	if (http_pid <= 0 || ldap_port == 0) {
+		fprintf(stderr, "check_directory: cannot start dirserver.py or slapd\n");
+		return -1;
+	}
+	return 0;
+}
+
 static int servers_setup(void)
 {
 	const char *env = getenv("CHECK_DIRECTORY_PORT");
-	int base = env != NULL ? atoi(env) : 34100;
 	struct cm_config *cfg = config_defaults();
 	cm_err err = {""};
 
-	closed_port = next_port(base);
-	http_port = next_port(closed_port + 1);
-	ldap_port = next_port(http_port + 1);
-	if (closed_port < 0 || http_port < 0 || ldap_port < 0 || files_setup() != 0)
-		return -1;
-	http_pid = dirserver_start();
-	snprintf(ldap_dir, sizeof(ldap_dir), "%s/slapd", testpki_tmp);
-	if (http_pid <= 0 ||
-	    run("bash '%s/tests/integration/slapd.sh' start '%s' %d '%s/recipients/directory.txt'",
-	        SRCDIR, ldap_dir, ldap_port, testpki_dir) != 0) {
-		fprintf(stderr, "check_directory: cannot start dirserver.py or slapd\n");
+	if (files_setup() != 0 || servers_start(env != NULL ? atoi(env) : 34100) != 0) {
+		config_unref(cfg);
 		return -1;
 	}
 	cfg->keystore.directories.v = xrealloc(cfg->keystore.directories.v, 2 * sizeof(char *));
@@ -937,6 +1000,7 @@ static Suite *directory_suite(void)
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_keystore);
+	tcase_add_test(tc, test_keystore_recipients);
 	tcase_add_loop_test(tc, test_http_formats, 0, (int)(sizeof(formats) / sizeof(formats[0])));
 	tcase_add_loop_test(tc, test_ldap_attrs, 0, (int)(sizeof(attrs) / sizeof(attrs[0])));
 	tcase_add_test(tc, test_files);
