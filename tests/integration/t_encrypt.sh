@@ -14,7 +14,8 @@
 #                         signing-only / expired certificates are never used:
 #                         signed, not encrypted, missing=<...>
 #   cache                 the same recipients again: 0 directory requests
-#   ldap, required        encrypted; one recipient without a certificate:
+#   ldap, required        encrypted (AES-256-GCM, authEnveloped-data), also
+#                         to an escrow certificate; one without a certificate:
 #                         550 5.7.1 (reject) / 451 4.7.1 (tempfail)
 #   split                 one message to a recipient with and one without a
 #                         certificate arrives as two deliveries (the client
@@ -155,7 +156,7 @@ expect_audit() { # name regex
 	fi
 }
 is_encrypted() {
-	grep -qiE '^Content-Type: application/pkcs7-mime; *smime-type=enveloped-data' "$1"
+	grep -qiE '^Content-Type: application/pkcs7-mime; *smime-type=(auth)?enveloped-data' "$1"
 }
 # decrypt OUT NAME-OF-CERT (under $R or $pki/keys): the entity on stdout
 decrypt() {
@@ -244,10 +245,10 @@ else
 fi
 
 # --------------------------------------------------------- ldap, required
-conf ldap required reject
+conf ldap required reject "" "encryption = { escrow = [ \"$R/rcpt-org.pem\" ]; cipher = \"aes-256-gcm\"; };"
 send ldap rcpt-enc@example.net rcpt-vp@example.net
-check_encrypted ldap "${OUTS[0]:-/dev/null}" rcpt-enc rcpt-vp alice-enc
-expect_audit ldap 'encrypted=2/2 cipher=aes-256-cbc action=accept'
+check_encrypted ldap "${OUTS[0]:-/dev/null}" rcpt-enc rcpt-vp alice-enc rcpt-org
+expect_audit ldap 'encrypted=2/2 cipher=aes-256-gcm action=accept'
 send ldapreject rcpt-enc@example.net nobody@example.net
 if grep -q '550 5.7.1' <<<"$SMTP_ERR" && grep -q 'nobody@example.net' <<<"$SMTP_ERR" && [ ${#OUTS[@]} -eq 0 ]; then
 	pass "required + reject: 550 5.7.1 naming the recipient without a certificate"
