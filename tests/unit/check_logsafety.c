@@ -84,7 +84,8 @@ static const struct mlfi_ops fake_ops = {
 
 static char tmpdir[] = "/tmp/check_logsafety.XXXXXX";
 static char logpath[600];
-static long logpos; /* what earlier cases logged */
+static long logpos;      /* what earlier cases logged */
+static int saved_stderr; /* restored at teardown, for sanitizer reports */
 
 static void write_text(const char *path, const char *text)
 {
@@ -124,6 +125,7 @@ static void setup(void)
 	mlfi_set_ops(&fake_ops);
 	snprintf(logpath, sizeof(logpath), "%s/stderr.log", tmpdir);
 	fflush(stderr);
+	saved_stderr = dup(2);
 	fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	ck_assert_int_ge(fd, 0);
 	ck_assert_int_eq(dup2(fd, 2), 2);
@@ -136,6 +138,9 @@ static void teardown(void)
 	char cmd[600];
 
 	runtime_install(NULL);
+	fflush(stderr);
+	dup2(saved_stderr, 2);
+	close(saved_stderr);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	ck_assert_int_eq(system(cmd), 0);
 }
