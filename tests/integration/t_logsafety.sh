@@ -103,7 +103,7 @@ for f in "$work"/specs/*.json; do
 	case $res in queued*) QID[$name]=${res#queued } ;; esac
 done
 sleep 1
-cm_stop
+cm_check_exit "$log"
 
 # Queue ids Postfix gave the messages that reached the milter's end of
 # message: queued ones, and those refused at end of data (milter-reject).
