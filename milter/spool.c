@@ -78,6 +78,8 @@ out:
 
 static int spool_put(struct spool *sp, const void *data, size_t len, cm_err *err)
 {
+	if (len == 0) /* nothing to add; sp->mem may still be NULL */
+		return 0;
 	if (sp->fp == NULL && sp->len + len > sp->threshold && spool_to_disk(sp, err) < 0)
 		return -1;
 	if (sp->fp != NULL) {

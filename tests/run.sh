@@ -8,8 +8,13 @@
 #   4. clang ASan+UBSan build: unit tests and the integration test again
 #   5. the integration test with certmilter under valgrind
 #   6. make distcheck (tests/distcheck.sh)
+#   7. the fuzz targets (tests/fuzz/run.sh): regressions replayed, then each
+#      target 60 s, one PASS/FAIL per target
+#   8. last, t_logsafety.sh: its own control-character messages, then
+#      every log of the steps above scanned for key material and body text
 #
-# Environment: QUICK=1 skips the valgrind and sanitizer passes and distcheck.
+# Environment: QUICK=1 skips the valgrind, sanitizer and fuzz passes and
+# distcheck.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -80,8 +85,13 @@ integ() {
 	fi
 }
 
-bash tests/deps.sh || { fail "deps: apt-get install failed"; echo "$PASSED passed, $FAILED failed"; exit 1; }
+bash tests/deps.sh || { fail "deps: apt-get install failed"; # 8. last: every log above scanned for key material and body text
+integ integ tests/integration/t_logsafety.sh CERTMILTER="$top/build/gcc/certmilter"
+
+echo "$PASSED passed, $FAILED failed"; exit 1; }
 mkdir -p "$logdir"
+# certmilter logs and test PKI secrets kept by lib.sh's cm_stop (step 7)
+rm -rf "$logdir/certmilter" "$top/build/test-secrets"
 
 if bash tests/build.sh gcc; then pass "build gcc -Werror"; else fail "build gcc -Werror"; fi
 bash tests/lint.sh >"$logdir/lint.log" 2>&1
@@ -95,6 +105,7 @@ if [ "${QUICK:-0}" != 1 ]; then
 		--show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions="$top/tests/valgrind.supp"
 fi
 for t in tests/integration/t_*.sh; do
+	[ "$t" = tests/integration/t_logsafety.sh ] && continue # last, below
 	integ integ "$t" CERTMILTER="$top/build/gcc/certmilter"
 done
 
@@ -113,8 +124,8 @@ if [ "${QUICK:-0}" != 1 ]; then
 	else
 		pass "valgrind: certmilter under valgrind reported nothing"
 	fi
+	integ fuzz tests/fuzz/run.sh
 fi
-
 # 6. the release tarball: make distcheck (VPATH, read-only srcdir, -Werror)
 if [ "${QUICK:-0}" != 1 ]; then
 	if bash tests/distcheck.sh >"$logdir/distcheck.log" 2>&1; then

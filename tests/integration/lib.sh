@@ -33,7 +33,10 @@
 #       'ADDR=192.0.2.1' poses as an outside client (inbound mail).
 #   cm_start CONF PORT LOGFILE / cm_stop
 #       certmilter -f -c CONF -p inet:PORT@127.0.0.1, stderr appended to
-#       LOGFILE; waits until PORT listens.  Binary: $CERTMILTER.
+#       LOGFILE; waits until PORT listens.  Binary: $CERTMILTER.  cm_stop
+#       keeps a copy of LOGFILE in build/test-logs/certmilter/ and the
+#       private key lines and PKCS#12 password of the test PKI that CONF
+#       used in build/test-secrets/ (same name), for t_logsafety.sh.
 #   cm_audit_count LOGFILE QID number of audit lines "QID: dir=" in LOGFILE
 #   vf_setup STATEDIR TRUSTDIR / vf_cleanup
 #       One-time gpgsm + NSS trust set-up for verify.py (--state STATEDIR).
@@ -51,6 +54,8 @@ CM_PF_DIRS=()
 CM_SINK_PID=
 CM_SINK_DIR=
 CM_PID=
+CM_LOG=
+CM_CONF=
 CM_VF_STATE=
 T_PASS=0
 T_FAIL=0
@@ -391,6 +396,7 @@ cm_start() {
 	# CM_WRAPPER: e.g. "valgrind -q --log-file=..." to run it under a tool
 	${CM_WRAPPER:-} "$bin" -f -c "$conf" -p "inet:$port@127.0.0.1" >>"$log" 2>&1 &
 	CM_PID=$!
+	CM_LOG=$log CM_CONF=$conf
 	wait_port "$port" 60 "$CM_PID" || {
 		echo "cm_start: certmilter not listening on $port; log:" >&2
 		tail -20 "$log" >&2
@@ -411,6 +417,30 @@ cm_stop() {
 	wait "$CM_PID" 2>/dev/null
 	CM_RC=$? # exit status, for cm_check_exit
 	CM_PID=
+	cm_keep_log
+}
+
+# Copy certmilter's log to build/test-logs/certmilter/NAME.log and the
+# secrets of the PKI its configuration names (the directory of
+# pkcs12_password_file: the password, the base64 lines of every private key)
+# to build/test-secrets/NAME.txt, for t_logsafety.sh.
+CM_KEPT=0
+cm_keep_log() {
+	[ -n "${CM_LOG:-}" ] && [ -f "$CM_LOG" ] || return 0
+	local name keep=$CM_TOP/build/test-logs/certmilter sec=$CM_TOP/build/test-secrets p12
+	CM_KEPT=$((CM_KEPT + 1))
+	name=$(basename "$0" .sh)-$$-$CM_KEPT
+	mkdir -p "$keep" "$sec" && cp "$CM_LOG" "$keep/$name.log"
+	p12=$(sed -n 's/.*pkcs12_password_file *= *"\([^"]*\)".*/\1/p' "$CM_CONF" | head -1)
+	if [ -n "$p12" ] && [ -f "$p12" ]; then
+		(
+			umask 077
+			cat "$p12"
+			find "$(dirname "$p12")" -type f \( -name '*.key' -o -name '*.pem' \) -exec \
+				awk '/-END .*PRIVATE KEY-/ { k = 0 } k { print } /-BEGIN .*PRIVATE KEY-/ { k = 1 }' {} +
+		) >"$sec/$name.txt"
+	fi
+	CM_LOG=
 }
 
 # cm_simple_setup WORK [CONFIG-LINES]: a test PKI in WORK/pki, WORK/roots.pem

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# tests/fuzz/seeds.sh OUT PKI - write the seed corpora of the fuzz targets
+# into OUT/<target> (nothing here is committed: the seeds are made from
+# ../shared/corpus, contrib, tests/unit/data and the test TSA each run).
+#
+#   milter  ../shared/corpus/*.eml (up to 256 KB), the top-level From:
+#           set to alice@example.com (she has keys), behind the 5 control
+#           bytes fuzz_milter.c reads (flags + slice sizes), the flags
+#           rotating through plain, nested, authenticated, refused and
+#           aborted; plus the regressions
+#   mime    ../shared/corpus/*.eml as they are; plus the regressions
+#   config  contrib/*.conf, tests/unit/data/*.conf; plus the regressions
+#   tsresp  replies of tests/tsad (PKI = the target's $FUZZ_PKI) to the
+#           target's fixed query for /ok /nonce /imprint /untrusted /noekp
+#           /rejection /garbage; plus the regressions
+#
+# Environment: FUZZ_TSA_PORT (default 36100), FUZZ_BIN (default build/fuzz).
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+out=$1 pki=$2
+bin=${FUZZ_BIN:-$top/build/fuzz}
+corpus=$top/../shared/corpus
+port=${FUZZ_TSA_PORT:-36100}
+rm -rf "$out"
+mkdir -p "$out"/{milter,mime,config,tsresp}
+
+# milter and mime
+flags=('\x00\x40\x10\x80\x00' '\x04\x07\x30\x01\xff' '\x01\x02\x03\x05\x08'
+	'\x18\x40\x40\x40\x40' '\x80\x11\x22\x33\x44' '\x05\x00\x00\x00\x00')
+i=0
+for f in "$corpus"/*.eml; do
+	[ "$(stat -c %s "$f")" -le 262144 ] || continue
+	b=$(basename "$f")
+	cp "$f" "$out/mime/$b"
+	{
+		printf "${flags[$((i % ${#flags[@]}))]}"
+		/usr/bin/python3 - "$f" <<-'PY'
+			import re, sys
+			d = open(sys.argv[1], "rb").read()
+			if d.startswith(b"From "):
+			    d = d.split(b"\n", 1)[1]
+			d = re.sub(rb"(?mi)^From:.*(\r?\n[ \t].*)*", b"From: Alice Example <alice@example.com>", d, count=1)
+			sys.stdout.buffer.write(d)
+		PY
+	} >"$out/milter/$b"
+	i=$((i + 1))
+done
+
+# config
+cp "$top"/contrib/*.conf "$top"/tests/unit/data/*.conf "$out/config/"
+
+# tsresp: the test TSA's answers to the target's query
+ASAN_OPTIONS=detect_leaks=0 FUZZ_PKI=$pki FUZZ_WRITE_QUERY=$out/query.der \
+	"$bin/tests/fuzz/fuzz_tsresp" -runs=0 >"$out/tsresp.log" 2>&1
+ASAN_OPTIONS=detect_leaks=0 "$bin/tests/tsad/tsad" -p "$port" -d "$pki" >>"$out/tsresp.log" 2>&1 &
+tsad=$!
+trap 'kill $tsad 2>/dev/null; wait $tsad 2>/dev/null' EXIT
+for t in $(seq 50); do
+	curl -s -o /dev/null "http://127.0.0.1:$port/stats" && break
+	sleep 0.1
+done
+for p in ok nonce imprint untrusted noekp rejection garbage; do
+	curl -s --max-time 10 -H 'Content-Type: application/timestamp-query' \
+		--data-binary "@$out/query.der" -o "$out/tsresp/$p.der" "http://127.0.0.1:$port/$p" ||
+		echo "seeds.sh: tsad /$p failed" >&2
+done
+
+for t in milter mime config tsresp; do
+	[ -d "$top/tests/fuzz/regressions/$t" ] && cp "$top/tests/fuzz/regressions/$t"/* "$out/$t/" 2>/dev/null
+	echo "seeds: $t $(ls "$out/$t" | wc -l) files"
+done
