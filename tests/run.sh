@@ -85,10 +85,7 @@ integ() {
 	fi
 }
 
-bash tests/deps.sh || { fail "deps: apt-get install failed"; # 8. last: every log above scanned for key material and body text
-integ integ tests/integration/t_logsafety.sh CERTMILTER="$top/build/gcc/certmilter"
-
-echo "$PASSED passed, $FAILED failed"; exit 1; }
+bash tests/deps.sh || { fail "deps: apt-get install failed"; echo "$PASSED passed, $FAILED failed"; exit 1; }
 mkdir -p "$logdir"
 # certmilter logs and test PKI secrets kept by lib.sh's cm_stop (step 7)
 rm -rf "$logdir/certmilter" "$top/build/test-secrets"
@@ -135,6 +132,9 @@ if [ "${QUICK:-0}" != 1 ]; then
 		tail -20 "$logdir/distcheck.log"
 	fi
 fi
+
+# 8. last: every log above scanned for key material and body text
+integ integ tests/integration/t_logsafety.sh CERTMILTER="$top/build/gcc/certmilter"
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
