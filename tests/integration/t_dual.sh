@@ -6,7 +6,8 @@
 # signature value.
 #
 # 1. t_corpus.sh again with other senders and policies:
-#      v4first/  the whole corpus, alice, sign [v4, vp], timestamp all:
+#      v4first/  one message of each corpus category (DUAL_FULL=1: the
+#                whole corpus), alice, sign [v4, vp], timestamp all:
 #                V4 first in the DER, two tokens
 #      bob/      V3 + Vp, sign [vp, identity]: Vp first, two tokens
 #      carol/    V2 only: one signer, sign_missing=vp
@@ -26,7 +27,8 @@
 #    tokens, chains included, must stay under 12 KB.
 #
 # environment: CERTMILTER, TSAD (default tests/tsad/tsad beside it),
-#   CORPUS; SKIP_CORPUS=1 runs 2.-4. only; ports 33025-33029, milter 33894.
+#   CORPUS; SKIP_CORPUS=1 runs 2.-4. only; DUAL_FULL=1 sends the whole
+#   corpus in v4first/; ports 33025-33029, milter 33894.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -35,6 +37,13 @@ TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
 SUBSET="plain-7bit-01 8bit-utf8-body-02 multipart-mixed-attachment-pdf-01 message-rfc822-01
 nested-multipart-thunderbird-01 long-lines-01 smime-nested-signed-in-mixed-02 eol-bare-lf-applemail-01"
 SUBSET=$(tr '\n' ' ' <<<"$SUBSET")
+# v4first/: the first message of each MANIFEST category; all with DUAL_FULL=1
+CORPUS=${CORPUS:-$top/../shared/corpus}
+V4FIRST=""
+if [ "${DUAL_FULL:-0}" != 1 ] && [ -r "$CORPUS/MANIFEST.tsv" ]; then
+	V4FIRST=$(awk -F'\t' 'NR > 1 && !seen[$2]++ { sub(/\.eml$/, "", $1); printf "%s ", $1 }' \
+		"$CORPUS/MANIFEST.tsv")
+fi
 work=$(mktemp -d /tmp/t_dual.XXXXXX)
 chmod 755 "$work"
 finish() {
@@ -68,7 +77,7 @@ corpus_run() { # label, then VAR=value settings for t_corpus.sh
 	echo "# $label: $(tail -1 "$work/$label.log")"
 }
 [ "${SKIP_CORPUS:-0}" = 1 ] || {
-corpus_run v4first SIGN='"v4", "vp"' TIMESTAMP=all \
+corpus_run v4first SIGN='"v4", "vp"' TIMESTAMP=all NAMES="$V4FIRST" \
 	EXPECT="--expect-signers 2 --expect-first title=Head.of.Sales --expect-ekp --expect-ts 2"
 corpus_run bob SENDER="Bob Example <bob@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
 	EXPECT="--expect-signers 2 --expect-first ^CN=bob@example.com$ --expect-ts 2"
