@@ -27,20 +27,24 @@ logdir="$top/build/test-logs"
 pass() { PASSED=$((PASSED + 1)); echo "PASS: $*"; }
 fail() { FAILED=$((FAILED + 1)); echo "FAIL: $*"; }
 
-# Count Check's "NN%: Checks: N, Failures: F, Errors: E" for one program.
-unit_one() {
-	local label=$1 prog=$2 out
+# Run one unit program; its output to LOG, its exit status to LOG.rc.
+unit_run() {
+	local out=$1 prog=$2
 	shift 2
-	out="$logdir/$label-$(basename "$prog").log"
 	CK_FORK=no "$@" "$prog" >"$out" 2>&1
-	local rc=$?
-	local line
+	echo $? >"$out.rc"
+}
+
+# Count Check's "NN%: Checks: N, Failures: F, Errors: E" for one program.
+unit_tally() {
+	local label=$1 prog=$2 out=$3
+	local rc line n f e
+	rc=$(cat "$out.rc" 2>/dev/null || echo 127)
 	line=$(grep -E '^[0-9]+%: Checks: ' "$out" | tail -1)
 	if [ -z "$line" ]; then
 		fail "$label $(basename "$prog"): no result (exit $rc), see $out"
 		return
 	fi
-	local n f e
 	n=$(sed -E 's/.*Checks: ([0-9]+).*/\1/' <<<"$line")
 	f=$(sed -E 's/.*Failures: ([0-9]+).*/\1/' <<<"$line")
 	e=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$line")
@@ -55,12 +59,26 @@ unit_one() {
 	fi
 }
 
+# Every unit program of build DIR, UNIT_JOBS (default: the number of CPUs)
+# at a time (each starts its servers on its own ports), then the tally in
+# a fixed order.
 unit_all() {
-	local label=$1 dir=$2
+	local label=$1 dir=$2 jobs=${UNIT_JOBS:-$(nproc)} running=0 progs=() prog
 	shift 2
 	for prog in "$dir"/tests/unit/check_*; do
-		[ -x "$prog" ] && [ "${prog%.c}" = "$prog" ] || continue
-		unit_one "$label" "$prog" "$@"
+		[ -x "$prog" ] && [ "${prog%.c}" = "$prog" ] && progs+=("$prog")
+	done
+	for prog in "${progs[@]}"; do
+		unit_run "$logdir/$label-$(basename "$prog").log" "$prog" "$@" &
+		running=$((running + 1))
+		if [ "$running" -ge "$jobs" ]; then
+			wait -n
+			running=$((running - 1))
+		fi
+	done
+	wait
+	for prog in "${progs[@]}"; do
+		unit_tally "$label" "$prog" "$logdir/$label-$(basename "$prog").log"
 	done
 }
 
