@@ -5,7 +5,7 @@ that retry on 4xx, for the crash and outage tests (t_crash.sh, t_outage.sh).
   stream.py --out FILE --tag TAG --class NAME:PORT:RCPT [--class ...]
             [--count N | --stop-file F] [--clients C] [--from ADDR]
             [--pause S] [--retry-delay S] [--give-up S] [--body-lines N]
-            [--window W]
+            [--window W] [--rate R]
 
 Message i (from 1) belongs to class (i-1) % len(classes): it is submitted
 to 127.0.0.1:PORT for envelope recipient RCPT, with the headers
@@ -13,8 +13,9 @@ to 127.0.0.1:PORT for envelope recipient RCPT, with the headers
 that body(TAG, i, lines) (below) rebuilds exactly, so that a test can tell
 an unchanged delivery from a modified one.
 
-Each of C client threads takes a message that is due to be retried, else
-the next number, and submits it (one SMTP session per attempt). A 4xx
+Each of C client threads takes the next number (at most R new messages a
+second in all with --rate), else a message that is due to be retried, and
+submits it (one SMTP session per attempt). A 4xx
 reply at any step, or a connection that fails or closes, puts the message
 back to be retried --retry-delay seconds later (like an MTA's queue: the
 client goes on with other messages meanwhile), up to --give-up seconds
@@ -100,6 +101,7 @@ class Stream:
         self.next = 0
         self.retry = []  # [due, rec, data], a message waiting to be retried
         self.busy = 0    # clients in an attempt
+        self.t0 = time.time()
         self.out = open(opts.out, "w")
         self.counts = {"sent": 0, "accepted": 0, "tempfails": 0, "conn": 0}
 
@@ -133,10 +135,11 @@ class Stream:
             with self.lock:
                 now = time.time()
                 self.retry.sort(key=lambda r: r[0])
-                if self.retry and self.retry[0][0] <= now:
-                    self.busy += 1
-                    return self.retry.pop(0)
-                item = self.new_rec()
+                item = None
+                if not self.opts.rate or now >= self.t0 + self.next / self.opts.rate:
+                    item = self.new_rec()
+                if item is None and self.retry and self.retry[0][0] <= now:
+                    item = self.retry.pop(0)
                 if item is not None:
                     self.busy += 1
                     return item
@@ -193,6 +196,7 @@ def main():
     ap.add_argument("--from", dest="sender", default="alice@example.com")
     ap.add_argument("--pause", type=float, default=0.0)
     ap.add_argument("--window", type=int, default=0)
+    ap.add_argument("--rate", type=float, default=0.0)
     ap.add_argument("--retry-delay", type=float, default=0.5)
     ap.add_argument("--give-up", type=float, default=120.0)
     ap.add_argument("--body-lines", type=int, default=20)
