@@ -18,13 +18,13 @@
 # 4xx or Postfix logged milter failures.  Figures:
 #   "<phase>: sent=N delivered=N duplicates=0 verified=N tempfails_seen=K"
 #
-# environment: CERTMILTER; CRASH_N (default 400), CRASH_WN (150),
+# environment: CERTMILTER; CRASH_N (default 300), CRASH_WN (100),
 #   CRASH_CLIENTS (6); ports 43025-43027, milter 43094.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 PORT_IN=43025 PORT_PLAIN=43026 SINK_PORT=43027 MPORT=43094
-N=${CRASH_N:-400} WN=${CRASH_WN:-150} CLIENTS=${CRASH_CLIENTS:-6}
+N=${CRASH_N:-300} WN=${CRASH_WN:-100} CLIENTS=${CRASH_CLIENTS:-6}
 work=$(mktemp -d /tmp/t_crash.XXXXXX)
 chmod 755 "$work"
 STREAM_PID=
@@ -52,9 +52,9 @@ if ! { sink_start "$work/sink" "$SINK_PORT" && cm_start "$conf" "$MPORT" "$log" 
 fi
 
 lines() { [ -f "$1" ] && wc -l <"$1" || echo 0; }
-# wait_done FILE COUNT: until stream.py finished COUNT messages (60 s)
+# wait_done FILE COUNT: until stream.py finished COUNT messages (60 s + 0.1 s a message)
 wait_done() {
-	local t=600
+	local t=$((600 + N + WN))
 	until [ "$(lines "$1")" -ge "$2" ]; do
 		kill -0 "$STREAM_PID" 2>/dev/null || return 1
 		[ $((t -= 1)) -gt 0 ] || return 1
