@@ -67,6 +67,10 @@ void enc_decide(const struct policy_rule *rule, const enum rcpt_cert *st, size_t
 		return;
 	}
 	if (d->unavail > 0) {
+		/* failure.directory accept delivers unchanged: never for a rule
+		 * that requires encryption (it would leave in clear) */
+		if (rule->encrypt == CM_ENC_REQUIRED && dir_failure == CM_ACTION_ACCEPT)
+			dir_failure = CM_ACTION_TEMPFAIL;
 		fail(d, dir_failure, NULL, NULL, "directory unavailable");
 		return;
 	}

@@ -38,6 +38,17 @@
 #       private key lines and PKCS#12 password of the test PKI that CONF
 #       used in build/test-secrets/ (same name), for t_logsafety.sh.
 #   cm_audit_count LOGFILE QID number of audit lines "QID: dir=" in LOGFILE
+#   cm_pids / cm_worker_pid    every certmilter process (supervisor first) /
+#                              the worker; cm_kill_all: SIGKILL them all at
+#                              once (a crash of the whole daemon; count in
+#                              CM_KILLED), then
+#                              cm_start again with the same arguments
+#   pf_add_smtpd DIR PORT MILTER NAME   one more smtpd on 127.0.0.1:PORT
+#                              with smtpd_milters=MILTER (postfix reload)
+#   pf_drain DIR TIMEOUT       postqueue -f until the queue is empty
+#   stream.py / sinkcheck.py   many numbered messages from concurrent
+#                              clients that retry on 4xx / the batch check
+#                              of what the sink got (t_crash, t_outage)
 #   vf_setup STATEDIR TRUSTDIR / vf_cleanup
 #       One-time gpgsm + NSS trust set-up for verify.py (--state STATEDIR).
 #   tsad_start BIN PORT PKI LOG / tsad_stop   the test TSA (tests/tsad)
@@ -293,6 +304,29 @@ pf_stop() {
 	CM_PF_DIRS=("${keep[@]}")
 }
 
+# pf_add_smtpd DIR PORT MILTER NAME: one more smtpd on 127.0.0.1:PORT with
+# smtpd_milters=MILTER (syslog name pf-cmtest/NAME); reloads Postfix.
+pf_add_smtpd() {
+	local dir=$1 port=$2 milter=$3 name=$4
+	echo "127.0.0.1:$port inet n - n - - smtpd -o syslog_name=pf-cmtest/$name -o smtpd_milters=$milter" \
+		>>"$dir/conf/master.cf"
+	script -qec "postfix -c '$dir/conf' reload" /dev/null >>"$dir/start.log" 2>&1
+	wait_port "$port" 20
+}
+
+# pf_drain DIR TIMEOUT: flush the queue until it is empty (deferred mail
+# is retried at once); false when it is not empty after TIMEOUT seconds.
+pf_drain() {
+	local dir=$1 t=$(($2 * 2))
+	while [ $t -gt 0 ]; do
+		postqueue -c "$dir/conf" -p 2>/dev/null | grep -q '^Mail queue is empty' && return 0
+		postqueue -c "$dir/conf" -f >/dev/null 2>&1
+		sleep 0.5
+		t=$((t - 1))
+	done
+	return 1
+}
+
 # pf_qid DIR RCPT: queue id of the message delivered (status=sent) to RCPT.
 pf_qid() {
 	grep -F "to=<$2>," "$1/maillog" | grep -F 'status=sent' |
@@ -477,6 +511,50 @@ cm_check_exit() {
 	else
 		pass "certmilter log holds no sanitizer or valgrind report"
 	fi
+}
+
+# cm_pids: the supervisor ($CM_PID) and all its descendants.
+cm_pids() {
+	[ -n "$CM_PID" ] || return 0
+	local todo=("$CM_PID") p c
+	while [ ${#todo[@]} -gt 0 ]; do
+		p=${todo[0]}
+		todo=("${todo[@]:1}")
+		echo "$p"
+		for c in $(ps -o pid= --ppid "$p" 2>/dev/null); do
+			todo+=("$c")
+		done
+	done
+}
+
+cm_worker_pid() {
+	[ -n "$CM_PID" ] && ps -o pid= --ppid "$CM_PID" | tr -d ' ' | head -1
+}
+
+# cm_kill_all: SIGKILL every certmilter process at once (no clean-up can
+# run); CM_KILLED = how many were killed, CM_LEFT = how many of them still
+# exist 2 s later (0 expected).  The log stays (cm_start appends).
+cm_kill_all() {
+	local pids
+	pids=$(cm_pids)
+	[ -n "$pids" ] || return 1
+	# shellcheck disable=SC2086
+	{
+		kill -KILL $pids
+		wait "$CM_PID"
+	} 2>/dev/null
+	CM_PID=
+	CM_KILLED=$(wc -w <<<"$pids")
+	local p t=20
+	while [ $t -gt 0 ]; do # the worker is not our child: poll
+		CM_LEFT=0
+		for p in $pids; do
+			kill -0 "$p" 2>/dev/null && CM_LEFT=$((CM_LEFT + 1))
+		done
+		[ "$CM_LEFT" -eq 0 ] && break
+		sleep 0.1
+		t=$((t - 1))
+	done
 }
 
 cm_audit_count() {
