@@ -28,6 +28,11 @@
 # keyUsage. See the ee calls below for each one's subject and usage; all are
 # valid for 730 days from now except frank's (one expired, one not yet
 # valid) and henry-v1-soon (expires in 10 days).
+#
+# MKPKI_CACHE=DIR (tests/run.sh sets it): the first run stores its PKI in
+# DIR under a key made of this script's hash and today's date (the
+# validity periods count from today); later runs copy it from there
+# (cp -a: modes and owners kept) instead of generating ~30 RSA keys again.
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ -z "$1" ]; then
@@ -36,6 +41,24 @@ if [ $# -ne 1 ] || [ -z "$1" ]; then
 fi
 
 umask 077
+if [ -n "${MKPKI_CACHE:-}" ]; then
+	cached=$MKPKI_CACHE/$(sha256sum <"$0" | cut -c1-16)-$(date -u +%Y%m%d)
+	if [ ! -f "$cached/.complete" ]; then
+		MKPKI_CACHE='' bash "$0" "$1"
+		mkdir -p -- "$MKPKI_CACHE"
+		tmp=$(mktemp -d "$MKPKI_CACHE/.new.XXXXXX")
+		cp -a -- "$1/." "$tmp/"
+		touch "$tmp/.complete"
+		# another run may have stored it meanwhile: keep the first
+		mv -T -- "$tmp" "$cached" 2>/dev/null || rm -rf -- "$tmp"
+		exit 0
+	fi
+	rm -rf -- "$1"
+	mkdir -p -- "$1"
+	cp -a -- "$cached/." "$1/"
+	rm -f -- "$1/.complete"
+	exit 0
+fi
 rm -rf -- "$1"
 mkdir -p -- "$1"
 OUT=$(cd -- "$1" && pwd)
