@@ -18,8 +18,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <openssl/evp.h>
-
 #include "dir_int.h"
 #include "log.h"
 #include "xalloc.h"
@@ -267,58 +265,14 @@ static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_
 		snprintf(buf, len, "%s", x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
 }
 
-/* ---- libcurl's LDAP output ---------------------------------------------- */
-
-/* Append every base64 value ("\tATTR:: B64" lines) of the output. Returns
- * the number of entries ("DN: " lines); *bad counts values that are no
- * certificate. */
-static int ldif_certs(char *text, STACK_OF(X509) *out, int *bad)
-{
-	int entries = 0;
-	char *save = NULL;
-
-	for (char *line = strtok_r(text, "\n", &save); line != NULL;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char *b64 = strstr(line, ":: ");
-		size_t blen;
-		unsigned char *der;
-		int dlen;
-		STACK_OF(X509) *certs;
-
-		if (strncmp(line, "DN: ", 4) == 0)
-			entries++;
-		if (line[0] != '\t' || b64 == NULL)
-			continue;
-		b64 += 3;
-		blen = strcspn(b64, "\r");
-		der = xmalloc(blen / 4 * 3 + 3);
-		dlen = EVP_DecodeBlock(der, (unsigned char *)b64, (int)blen);
-		while (dlen > 0 && blen > 0 && b64[blen - 1] == '=') { /* padding */
-			dlen--;
-			blen--;
-		}
-		certs = dlen > 0 ? dir_parse_certs(der, (size_t)dlen) : NULL;
-		*bad += certs == NULL;
-		while (sk_X509_num(certs) > 0)
-			sk_X509_push(out, sk_X509_shift(certs));
-		sk_X509_free(certs);
-		x_free(der);
-	}
-	return entries;
-}
-
 /* ---- judging a finished request ----------------------------------------- */
 
 static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_answer *a)
 {
 	STACK_OF(X509) *certs = sk_X509_new_null();
-	char *text = xmalloc(x->len + 1);
 	int bad = 0, entries;
 
-	if (x->len > 0)
-		memcpy(text, x->body, x->len);
-	text[x->len] = '\0';
-	entries = ldif_certs(text, certs, &bad);
+	entries = dir_parse_ldap(x->body, x->len, certs, &bad);
 	if (bad > 0)
 		msg_warn("directory: %s: %d attribute value(s) that are no certificate", x->url,
 		         bad);
@@ -326,7 +280,6 @@ static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_
 	          sk_X509_num(certs));
 	answer_from(a, certs, w);
 	sk_X509_pop_free(certs, X509_free);
-	x_free(text);
 }
 
 static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w,
