@@ -175,8 +175,11 @@ static const char *usage_problem(X509 *cert)
 {
 	uint32_t flags = X509_get_extension_flags(cert);
 	uint32_t ku = X509_get_key_usage(cert);
-	int type = EVP_PKEY_get_base_id(X509_get0_pubkey(cert));
+	EVP_PKEY *pkey = X509_get0_pubkey(cert); /* NULL: a key that does not decode */
+	int type = pkey != NULL ? EVP_PKEY_get_base_id(pkey) : EVP_PKEY_NONE;
 
+	if (pkey == NULL)
+		return "public key cannot be decoded";
 	if ((flags & EXFLAG_INVALID) != 0)
 		return "invalid extensions";
 	if ((flags & EXFLAG_CA) != 0)
