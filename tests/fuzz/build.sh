@@ -4,7 +4,7 @@
 # -fsanitize=fuzzer-no-link,address,undefined, then each tests/fuzz/fuzz_*.c
 # linked with -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all.
 #
-#   bash tests/fuzz/build.sh          -> build/fuzz/tests/fuzz/fuzz_{milter,config,tsresp,mime}
+#   bash tests/fuzz/build.sh          -> build/fuzz/tests/fuzz/fuzz_{milter,config,tsresp,mime,directory}
 #
 # Run them with tests/fuzz/run.sh (README.md there).
 set -euo pipefail
