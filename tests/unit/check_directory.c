@@ -346,6 +346,14 @@ START_TEST(test_files)
 	snprintf(path, sizeof(path), "%s/files/garbage@example.net.pem", testpki_tmp);
 	write_file(path, "not a certificate\n", 18);
 	expect_unavailable(d, "garbage@example.net", "no certificate in the file", 1000);
+	/* a certificate whose EC point is off the curve (fuzz_directory's
+	 * finding): no key to check, so no certificate, and no crash */
+	ck_assert_int_eq(
+	    run("openssl x509 -inform DER -in '%s/tests/fuzz/regressions/directory/"
+	        "der-ec-point-off-curve-null-pubkey' -out '%s/files/badkey@example.net.pem'",
+	        SRCDIR, testpki_tmp),
+	    0);
+	expect(d, "badkey@example.net", NULL, "files, undecodable public key");
 	expect(d, "../files/rcpt-enc@example.net", NULL, "files, ../");
 	expect(d, ".hidden@example.net", NULL, "files, leading dot");
 	dir_client_free(d);
