@@ -49,4 +49,8 @@ int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token
 int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, cm_err *err);
 struct cms_signed *cms_signed_free(struct cms_signed *s); /* returns NULL */
 
+/* For cms.c and cms_env.c: err = what + ": " + the first queued OpenSSL
+ * error (just what if none is queued); clears the queue. */
+void cms_ossl_err(cm_err *err, const char *what);
+
 #endif

@@ -14,6 +14,7 @@
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
+#include "cms.h"
 #include "cms_env.h"
 
 #define CMS_ENV_MAX_RCPTS 1000
@@ -46,20 +47,6 @@ static const EVP_CIPHER *cipher_of(enum cm_cipher c)
 	}
 }
 
-static void ossl_err(cm_err *err, const char *what)
-{
-	unsigned long e = ERR_peek_error();
-	char buf[256];
-
-	if (e != 0) {
-		ERR_error_string_n(e, buf, sizeof(buf));
-		cm_err_set(err, "%s: %s", what, buf);
-	} else {
-		cm_err_set(err, "%s", what);
-	}
-	ERR_clear_error();
-}
-
 static bool seen_before(X509 *const *rcpts, size_t i)
 {
 	for (size_t j = 0; j < i; j++)
@@ -80,7 +67,7 @@ static int add_recipient(CMS_ContentInfo *cms, X509 *cert, bool oaep, cm_err *er
 	X509_NAME_oneline(X509_get_subject_name(cert), subject, sizeof(subject));
 	ri = CMS_add1_recipient_cert(cms, cert, rsa && oaep ? CMS_KEY_PARAM : 0);
 	if (ri == NULL) {
-		ossl_err(err, subject);
+		cms_ossl_err(err, subject);
 		return -1;
 	}
 	if (!(rsa && oaep))
@@ -89,7 +76,7 @@ static int add_recipient(CMS_ContentInfo *cms, X509 *cert, bool oaep, cm_err *er
 	if (pctx == NULL || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_OAEP_PADDING) <= 0 ||
 	    EVP_PKEY_CTX_set_rsa_oaep_md(pctx, EVP_sha256()) <= 0 ||
 	    EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) <= 0) {
-		ossl_err(err, "cannot set RSA-OAEP");
+		cms_ossl_err(err, "cannot set RSA-OAEP");
 		return -1;
 	}
 	return 0;
@@ -101,13 +88,13 @@ static int encode(CMS_ContentInfo *cms, unsigned char **der, size_t *derlen, cm_
 	int len = i2d_CMS_ContentInfo(cms, NULL);
 
 	if (len <= 0 || (buf = OPENSSL_malloc((size_t)len)) == NULL) {
-		ossl_err(err, "cannot encode EnvelopedData");
+		cms_ossl_err(err, "cannot encode EnvelopedData");
 		return -1;
 	}
 	p = buf;
 	if (i2d_CMS_ContentInfo(cms, &p) != len) {
 		OPENSSL_free(buf);
-		ossl_err(err, "cannot encode EnvelopedData");
+		cms_ossl_err(err, "cannot encode EnvelopedData");
 		return -1;
 	}
 	*der = buf;
@@ -130,7 +117,7 @@ int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_
 	}
 	cms = CMS_encrypt(NULL, NULL, cipher_of(opts->cipher), CMS_PARTIAL | CMS_BINARY);
 	if (cms == NULL) {
-		ossl_err(err, "cannot start EnvelopedData");
+		cms_ossl_err(err, "cannot start EnvelopedData");
 		goto out;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -138,7 +125,7 @@ int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_
 			goto out;
 	in = BIO_new_mem_buf(len > 0 ? (const void *)data : "", (int)len);
 	if (in == NULL || CMS_final(cms, in, NULL, CMS_BINARY) != 1) {
-		ossl_err(err, "cannot encrypt");
+		cms_ossl_err(err, "cannot encrypt");
 		goto out;
 	}
 	rc = encode(cms, der, derlen, err);

@@ -1,14 +1,15 @@
 /*
  * dir_certs.c - the certificates of a directory answer: parsing (PEM, DER,
- * PKCS#7), the checks a candidate must pass and the choice among the
- * usable ones (rules in directory.h). Each candidate dropped is logged at
- * debug level with the reason.
+ * PKCS#7, libcurl's LDAP output), the checks a candidate must pass and the
+ * choice among the usable ones (rules in directory.h). Each candidate
+ * dropped is logged at debug level with the reason.
  */
 #include <string.h>
 #include <strings.h>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs7.h>
 #include <openssl/x509v3.h>
@@ -107,6 +108,59 @@ STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len)
 	return out;
 }
 
+/* ---- libcurl's LDAP output -------------------------------------------- */
+
+/* Append every base64 value ("\tATTR:: B64" lines) of the output. Returns
+ * the number of entries ("DN: " lines); *bad counts values that are no
+ * certificate. */
+static int ldif_certs(char *text, STACK_OF(X509) *out, int *bad)
+{
+	int entries = 0;
+	char *save = NULL;
+
+	for (char *line = strtok_r(text, "\n", &save); line != NULL;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *b64 = strstr(line, ":: ");
+		size_t blen;
+		unsigned char *der;
+		int dlen;
+		STACK_OF(X509) *certs;
+
+		if (strncmp(line, "DN: ", 4) == 0)
+			entries++;
+		if (line[0] != '\t' || b64 == NULL)
+			continue;
+		b64 += 3;
+		blen = strcspn(b64, "\r");
+		der = xmalloc(blen / 4 * 3 + 3);
+		dlen = EVP_DecodeBlock(der, (unsigned char *)b64, (int)blen);
+		while (dlen > 0 && blen > 0 && b64[blen - 1] == '=') { /* padding */
+			dlen--;
+			blen--;
+		}
+		certs = dlen > 0 ? dir_parse_certs(der, (size_t)dlen) : NULL;
+		*bad += certs == NULL;
+		while (sk_X509_num(certs) > 0)
+			sk_X509_push(out, sk_X509_shift(certs));
+		sk_X509_free(certs);
+		x_free(der);
+	}
+	return entries;
+}
+
+int dir_parse_ldap(const unsigned char *body, size_t len, STACK_OF(X509) *out, int *bad)
+{
+	char *text = xmalloc(len + 1);
+	int entries;
+
+	if (len > 0)
+		memcpy(text, body, len);
+	text[len] = '\0';
+	entries = ldif_certs(text, out, bad);
+	x_free(text);
+	return entries;
+}
+
 /* ---- checks ---------------------------------------------------------- */
 
 bool dir_cert_current(X509 *cert)
@@ -121,8 +175,11 @@ static const char *usage_problem(X509 *cert)
 {
 	uint32_t flags = X509_get_extension_flags(cert);
 	uint32_t ku = X509_get_key_usage(cert);
-	int type = EVP_PKEY_get_base_id(X509_get0_pubkey(cert));
+	EVP_PKEY *pkey = X509_get0_pubkey(cert); /* NULL: a key that does not decode */
+	int type = pkey != NULL ? EVP_PKEY_get_base_id(pkey) : EVP_PKEY_NONE;
 
+	if (pkey == NULL)
+		return "public key cannot be decoded";
 	if ((flags & EXFLAG_INVALID) != 0)
 		return "invalid extensions";
 	if ((flags & EXFLAG_CA) != 0)

@@ -50,6 +50,11 @@ struct dir_want {
 /* Every certificate of buf: PEM (CERTIFICATE and PKCS7 blocks), DER
  * certificate or DER PKCS#7. NULL if none (buf is no such thing). */
 STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len);
+/* libcurl's LDAP output (len bytes, read up to a NUL): every base64 value
+ * ("\tATTR:: B64" lines) that dir_parse_certs accepts is appended to out.
+ * Returns the number of entries ("DN: " lines); *bad counts the values
+ * that are no certificate. */
+int dir_parse_ldap(const unsigned char *body, size_t len, STACK_OF(X509) *out, int *bad);
 /* The best usable certificate of certs for w (up-ref'd), or NULL. */
 X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w);
 /* Does cert still hold (validity now)? */

@@ -18,8 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <openssl/evp.h>
-
+#include "curlbuf.h"
 #include "dir_int.h"
 #include "log.h"
 #include "xalloc.h"
@@ -28,9 +27,7 @@ struct dir_xfer {
 	const struct dir_source *src;
 	CURL *easy;
 	char *url; /* expanded */
-	unsigned char *body;
-	size_t len, cap, max;
-	bool too_big;
+	struct curlbuf resp;
 	curl_socket_t fd; /* ldap: its connection's socket */
 	char errbuf[CURL_ERROR_SIZE];
 };
@@ -173,26 +170,6 @@ char *dir_expand_ldap(const char *tmpl, const char *addr)
 
 /* ---- requests ----------------------------------------------------------- */
 
-static size_t on_body(char *data, size_t size, size_t nmemb, void *userp)
-{
-	struct dir_xfer *x = userp;
-	size_t n = size * nmemb;
-
-	if (n > x->max - x->len) {
-		x->too_big = true;
-		return 0; /* aborts the transfer */
-	}
-	if (x->len + n > x->cap) {
-		x->cap = x->cap == 0 ? 4096 : x->cap;
-		while (x->cap < x->len + n)
-			x->cap *= 2;
-		x->body = xrealloc(x->body, x->cap);
-	}
-	memcpy(x->body + x->len, data, n);
-	x->len += n;
-	return n;
-}
-
 static int on_socket(void *userp, curl_socket_t fd, curlsocktype purpose)
 {
 	struct dir_xfer *x = userp;
@@ -216,7 +193,7 @@ struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long
 	x->src = s;
 	x->easy = e;
 	x->fd = CURL_SOCKET_BAD;
-	x->max = (size_t)max_response;
+	x->resp.max = (size_t)max_response;
 	x->url = expand(s->url, addr, ldap);
 	if (e == NULL || curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L) ||
 	    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, ldap ? "ldap,ldaps" : "http,https") ||
@@ -225,8 +202,8 @@ struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long
 	    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_response) ||
-	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body) ||
-	    curl_easy_setopt(e, CURLOPT_WRITEDATA, x) ||
+	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, curlbuf_write) ||
+	    curl_easy_setopt(e, CURLOPT_WRITEDATA, &x->resp) ||
 	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf) ||
 	    curl_easy_setopt(e, CURLOPT_FORBID_REUSE, ldap ? 1L : 0L) ||
 	    curl_easy_setopt(e, CURLOPT_SOCKOPTFUNCTION, on_socket) ||
@@ -246,7 +223,7 @@ struct dir_xfer *dir_xfer_free(struct dir_xfer *x)
 		return NULL;
 	curl_easy_cleanup(x->easy);
 	x_free(x->url);
-	x_free(x->body);
+	curlbuf_free(&x->resp);
 	return x_free(x);
 }
 
@@ -255,8 +232,9 @@ static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_
 {
 	long oserr = 0;
 
-	if (x->too_big || rc == CURLE_FILESIZE_EXCEEDED)
-		snprintf(buf, len, "reply larger than directory.max_response (%zu bytes)", x->max);
+	if (x->resp.too_big || rc == CURLE_FILESIZE_EXCEEDED)
+		snprintf(buf, len, "reply larger than directory.max_response (%zu bytes)",
+		         x->resp.max);
 	else if (rc == CURLE_OPERATION_TIMEDOUT)
 		snprintf(buf, len, "timed out after %ld s", x->src->timeout);
 	else if (rc == CURLE_COULDNT_CONNECT &&
@@ -267,58 +245,14 @@ static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_
 		snprintf(buf, len, "%s", x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
 }
 
-/* ---- libcurl's LDAP output ---------------------------------------------- */
-
-/* Append every base64 value ("\tATTR:: B64" lines) of the output. Returns
- * the number of entries ("DN: " lines); *bad counts values that are no
- * certificate. */
-static int ldif_certs(char *text, STACK_OF(X509) *out, int *bad)
-{
-	int entries = 0;
-	char *save = NULL;
-
-	for (char *line = strtok_r(text, "\n", &save); line != NULL;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char *b64 = strstr(line, ":: ");
-		size_t blen;
-		unsigned char *der;
-		int dlen;
-		STACK_OF(X509) *certs;
-
-		if (strncmp(line, "DN: ", 4) == 0)
-			entries++;
-		if (line[0] != '\t' || b64 == NULL)
-			continue;
-		b64 += 3;
-		blen = strcspn(b64, "\r");
-		der = xmalloc(blen / 4 * 3 + 3);
-		dlen = EVP_DecodeBlock(der, (unsigned char *)b64, (int)blen);
-		while (dlen > 0 && blen > 0 && b64[blen - 1] == '=') { /* padding */
-			dlen--;
-			blen--;
-		}
-		certs = dlen > 0 ? dir_parse_certs(der, (size_t)dlen) : NULL;
-		*bad += certs == NULL;
-		while (sk_X509_num(certs) > 0)
-			sk_X509_push(out, sk_X509_shift(certs));
-		sk_X509_free(certs);
-		x_free(der);
-	}
-	return entries;
-}
-
 /* ---- judging a finished request ----------------------------------------- */
 
 static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_answer *a)
 {
 	STACK_OF(X509) *certs = sk_X509_new_null();
-	char *text = xmalloc(x->len + 1);
 	int bad = 0, entries;
 
-	if (x->len > 0)
-		memcpy(text, x->body, x->len);
-	text[x->len] = '\0';
-	entries = ldif_certs(text, certs, &bad);
+	entries = dir_parse_ldap(x->resp.body.data, x->resp.body.len, certs, &bad);
 	if (bad > 0)
 		msg_warn("directory: %s: %d attribute value(s) that are no certificate", x->url,
 		         bad);
@@ -326,7 +260,6 @@ static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_
 	          sk_X509_num(certs));
 	answer_from(a, certs, w);
 	sk_X509_pop_free(certs, X509_free);
-	x_free(text);
 }
 
 static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w,
@@ -344,7 +277,7 @@ static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w
 		snprintf(a->err, sizeof(a->err), "%s: HTTP status %ld", x->url, status);
 		return;
 	}
-	certs = dir_parse_certs(x->body, x->len);
+	certs = dir_parse_certs(x->resp.body.data, x->resp.body.len);
 	if (certs == NULL) {
 		curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
 		if (ctype != NULL)
@@ -352,7 +285,7 @@ static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w
 		a->res = DIR_UNAVAILABLE;
 		snprintf(a->err, sizeof(a->err),
 		         "%s: no certificate in the reply (%zu bytes, Content-Type %s)", x->url,
-		         x->len, esc);
+		         x->resp.body.len, esc);
 		return;
 	}
 	answer_from(a, certs, w);
@@ -369,7 +302,7 @@ void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, s
 	a->err[0] = '\0';
 	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
 	msg_debug("directory: %s: %s, status %ld, %zu bytes", x->url, curl_easy_strerror(rc),
-	          status, x->len);
+	          status, x->resp.body.len);
 	if (rc != CURLE_OK) {
 		curl_problem(x, rc, why, sizeof(why));
 		snprintf(a->err, sizeof(a->err), "%s: %s", x->url, why);

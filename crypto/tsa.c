@@ -27,6 +27,7 @@
 #include <openssl/x509.h>
 
 #include "classify.h"
+#include "curlbuf.h"
 #include "log.h"
 #include "timestamp.h"
 #include "tsa.h"
@@ -56,9 +57,7 @@ struct tsa_xfer { /* one request of a tsa_stamp call */
 	struct ts_query *q;
 	CURL *easy;
 	size_t url; /* the URL being tried */
-	unsigned char *body;
-	size_t len, cap;
-	bool too_big;
+	struct curlbuf resp;
 	struct timespec t0;
 	char errbuf[CURL_ERROR_SIZE];
 	char fails[sizeof(((cm_err *)0)->text)]; /* "URL: problem; ..." */
@@ -158,8 +157,6 @@ struct tsa_client *tsa_client_free(struct tsa_client *c)
 
 /* ---- sessions -------------------------------------------------------- */
 
-static size_t on_body(char *data, size_t size, size_t nmemb, void *userp);
-
 /* The options every transfer of the client has in common. */
 static CURL *easy_new(struct tsa_client *c)
 {
@@ -174,7 +171,7 @@ static CURL *easy_new(struct tsa_client *c)
 	    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)c->max_response) ||
-	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body))
+	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, curlbuf_write))
 		msg_panic("curl_easy_init/setopt failed");
 	return e;
 }
@@ -207,40 +204,19 @@ static void session_put(struct tsa_client *c, struct tsa_session *s)
 
 /* ---- one request ----------------------------------------------------- */
 
-static size_t on_body(char *data, size_t size, size_t nmemb, void *userp)
-{
-	struct tsa_xfer *x = userp;
-	size_t n = size * nmemb;
-
-	if (n > (size_t)x->c->max_response - x->len) {
-		x->too_big = true;
-		return 0; /* aborts the transfer */
-	}
-	if (x->len + n > x->cap) {
-		x->cap = x->cap == 0 ? 4096 : x->cap;
-		while (x->cap < x->len + n)
-			x->cap *= 2;
-		x->body = xrealloc(x->body, x->cap);
-	}
-	memcpy(x->body + x->len, data, n);
-	x->len += n;
-	return n;
-}
-
 /* Point x's easy handle at its current URL and add it to multi. */
 static void attempt(struct tsa_xfer *x, CURLM *multi)
 {
 	size_t qlen;
 	const unsigned char *q = ts_query_der(x->q, &qlen);
 
-	x->len = 0;
-	x->too_big = false;
+	curlbuf_reset(&x->resp);
 	x->errbuf[0] = '\0';
 	clock_gettime(CLOCK_MONOTONIC, &x->t0);
 	if (curl_easy_setopt(x->easy, CURLOPT_URL, x->c->urls[x->url]) ||
 	    curl_easy_setopt(x->easy, CURLOPT_POSTFIELDS, q) ||
 	    curl_easy_setopt(x->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)qlen) ||
-	    curl_easy_setopt(x->easy, CURLOPT_WRITEDATA, x) ||
+	    curl_easy_setopt(x->easy, CURLOPT_WRITEDATA, &x->resp) ||
 	    curl_easy_setopt(x->easy, CURLOPT_PRIVATE, x) ||
 	    curl_easy_setopt(x->easy, CURLOPT_ERRORBUFFER, x->errbuf) ||
 	    curl_multi_add_handle(multi, x->easy))
@@ -252,7 +228,7 @@ static void curl_problem(const struct tsa_xfer *x, CURLcode rc, char *buf, size_
 {
 	long oserr = 0;
 
-	if (x->too_big || rc == CURLE_FILESIZE_EXCEEDED) {
+	if (x->resp.too_big || rc == CURLE_FILESIZE_EXCEEDED) {
 		snprintf(buf, len, "reply larger than tsa.max_response (%ld bytes)",
 		         x->c->max_response);
 	} else if (rc == CURLE_OPERATION_TIMEDOUT) {
@@ -281,7 +257,8 @@ static void judge(struct tsa_xfer *x, CURLcode rc, long status, char *buf, size_
 		snprintf(buf, len, "HTTP status %ld", status);
 		return;
 	}
-	if (ts_query_check(x->q, x->body, x->len, x->c->store, &x->token, &x->toklen, &e) == 0)
+	if (ts_query_check(x->q, x->resp.body.data, x->resp.body.len, x->c->store, &x->token,
+	                   &x->toklen, &e) == 0)
 		return;
 	curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
 	if (ctype != NULL && strncasecmp(ctype, "application/timestamp-reply", 27) != 0 &&
@@ -317,7 +294,7 @@ static bool finish(struct tsa_xfer *x, CURLcode rc, CURLM *multi)
 	/* x lives on tsa_stamp's stack: let the handle forget it */
 	curl_easy_setopt(x->easy, CURLOPT_ERRORBUFFER, NULL);
 	judge(x, rc, status, problem, sizeof(problem));
-	msg_debug("tsa: POST %s: status %ld, %zu bytes, %ld ms%s%s", url, status, x->len,
+	msg_debug("tsa: POST %s: status %ld, %zu bytes, %ld ms%s%s", url, status, x->resp.body.len,
 	          ms_since(&x->t0), problem[0] ? ": " : "", problem);
 	if (problem[0] == '\0') {
 		x->done = true;
@@ -402,6 +379,7 @@ size_t tsa_stamp(struct tsa_client *c, size_t n, const unsigned char *const *sig
 		cm_err e = {""};
 
 		x[i].c = c;
+		x[i].resp.max = (size_t)c->max_response;
 		if (s->easy[i] == NULL)
 			s->easy[i] = easy_new(c);
 		x[i].easy = s->easy[i];
@@ -421,7 +399,7 @@ size_t tsa_stamp(struct tsa_client *c, size_t n, const unsigned char *const *sig
 		if (x[i].token == NULL)
 			last = x[i].fails;
 		ts_query_free(x[i].q);
-		x_free(x[i].body);
+		curlbuf_free(&x[i].resp);
 	}
 	if (last != NULL)
 		cm_err_set(err, "%s", last);

@@ -4,7 +4,7 @@
 # -fsanitize=fuzzer-no-link,address,undefined, then each tests/fuzz/fuzz_*.c
 # linked with -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all.
 #
-#   bash tests/fuzz/build.sh          -> build/fuzz/tests/fuzz/fuzz_{milter,config,tsresp,mime}
+#   bash tests/fuzz/build.sh          -> build/fuzz/tests/fuzz/fuzz_{milter,config,tsresp,mime,directory}
 #
 # Run them with tests/fuzz/run.sh (README.md there).
 set -euo pipefail
@@ -31,16 +31,19 @@ make -j"$(nproc)" libcertmilter.a libcmmilter.a tests/tsad/tsad >make.out 2>&1 |
 pcs="gmime-3.0 libcrypto libconfig libcurl"
 cflags=(-std=gnu11 -g -O1 $SAN -fsanitize=fuzzer -Wall -Wextra -Werror -Wshadow -Wformat=2
 	-Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
-	-I"$top/common" -I"$top/policy" -I"$top/crypto" -I"$top/milter" -I"$top/tests/fuzz"
+	-I"$top/common" -I"$top/policy" -I"$top/crypto" -I"$top/milter" -I"$top/tests/fuzz" -I"$top/tests/unit"
 	-DSRCDIR="\"$top\"" $(pkg-config --cflags $pcs))
 libs=(libcmmilter.a libcertmilter.a $(pkg-config --libs $pcs) -lmilter -lpthread)
 for src in "$top"/tests/fuzz/fuzz_*.c; do
 	name=$(basename "$src" .c)
 	[ "$name" = fuzz_common ] && continue
 	bin=tests/fuzz/$name
-	if [ ! -x "$bin" ] || [ -n "$(find "$top/tests/fuzz" libcertmilter.a libcmmilter.a \
+	extra=() # fuzz_milter: the fake libmilter of the unit tests
+	[ "$name" = fuzz_milter ] && extra=("$top/tests/unit/fakemlfi.c")
+	if [ ! -x "$bin" ] || [ -n "$(find "$top/tests/fuzz" "$top"/tests/unit/fakemlfi.[ch] \
+		libcertmilter.a libcmmilter.a \
 		-newer "$bin" \( -name '*.[ch]' -o -name '*.a' \) -print -quit)" ]; then
-		clang "${cflags[@]}" "$src" "$top/tests/fuzz/fuzz_common.c" "${libs[@]}" -o "$bin" \
+		clang "${cflags[@]}" "$src" "$top/tests/fuzz/fuzz_common.c" "${extra[@]}" "${libs[@]}" -o "$bin" \
 			>>make.out 2>&1 || {
 			tail -40 make.out
 			exit 1

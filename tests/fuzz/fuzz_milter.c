@@ -1,7 +1,7 @@
 /*
  * fuzz_milter.c - libFuzzer target: one message through the milter core
  * (connect, MAIL, RCPT, header, eoh, body, eom or abort) with the fake mlfi
- * table of tests/unit/check_milter.c, into real signing with the test PKI.
+ * table of tests/unit/fakemlfi.c, into real signing with the test PKI.
  *
  * Input: byte 0 = flags, bytes 1-4 = body slice sizes (used in turn), the
  * rest = the message (split into header fields and body as an MTA hands
@@ -30,6 +30,7 @@
 #include <sys/stat.h>
 
 #include "callbacks.h"
+#include "fakemlfi.h"
 #include "fuzz_common.h"
 #include "log.h"
 #include "mime.h"
@@ -39,89 +40,7 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-struct smfi_str { /* opaque to libmilter users: the fake defines its own */
-	void *priv;
-	const char *auth;
-	unsigned ops, fail_at; /* modification requests so far; the one refused */
-	bool refused;          /* fail_at was reached */
-	bool body_started;     /* replacebody seen: no header change may follow */
-	unsigned deleted, added_mv, added_ct;
-	size_t bodylen;
-	bool replied;
-	char reply[512];
-};
-
 static struct cm_runtime *runtimes[2];
-
-static int fake_op(SMFICTX *ctx)
-{
-	if (++ctx->ops == ctx->fail_at) {
-		ctx->refused = true;
-		return MI_FAILURE;
-	}
-	return MI_SUCCESS;
-}
-
-static char *fake_getsymval(SMFICTX *ctx, char *name)
-{
-	if (strcmp(name, "i") == 0)
-		return "FUZZQID";
-	if (strcmp(name, "{auth_authen}") == 0)
-		return (char *)ctx->auth;
-	return NULL;
-}
-static void *fake_getpriv(SMFICTX *ctx)
-{
-	return ctx->priv;
-}
-static int fake_setpriv(SMFICTX *ctx, void *p)
-{
-	ctx->priv = p;
-	return MI_SUCCESS;
-}
-static int fake_chgheader(SMFICTX *ctx, char *name, int index, char *value)
-{
-	REQUIRE(!ctx->body_started && index >= 1 && value == NULL);
-	REQUIRE(mime_is_content_header(name));
-	if (fake_op(ctx) != MI_SUCCESS)
-		return MI_FAILURE;
-	ctx->deleted++;
-	return MI_SUCCESS;
-}
-static int fake_addheader(SMFICTX *ctx, char *name, char *value)
-{
-	REQUIRE(!ctx->body_started && strpbrk(value, "\r") == NULL);
-	if (fake_op(ctx) != MI_SUCCESS)
-		return MI_FAILURE;
-	ctx->added_mv += strcasecmp(name, "MIME-Version") == 0;
-	ctx->added_ct += strcasecmp(name, "Content-Type") == 0;
-	return MI_SUCCESS;
-}
-static int fake_replacebody(SMFICTX *ctx, unsigned char *data, int len)
-{
-	REQUIRE(len > 0);
-	ctx->body_started = true;
-	if (fake_op(ctx) != MI_SUCCESS)
-		return MI_FAILURE;
-	ctx->bodylen += (size_t)len;
-	return MI_SUCCESS;
-}
-static int fake_setreply(SMFICTX *ctx, char *rcode, char *xcode, char *text)
-{
-	REQUIRE(strpbrk(text, "\r\n") == NULL && (rcode[0] == '4' || rcode[0] == '5'));
-	ctx->replied = true;
-	snprintf(ctx->reply, sizeof(ctx->reply), "%s %s %s", rcode, xcode, text);
-	return MI_SUCCESS;
-}
-static int fake_setsymlist(SMFICTX *ctx, int stage, char *macros)
-{
-	return MI_SUCCESS;
-}
-
-static const struct mlfi_ops fake_ops = {
-    fake_getsymval, fake_getpriv,     fake_setpriv,  fake_chgheader,
-    fake_addheader, fake_replacebody, fake_setreply, fake_setsymlist,
-};
 
 /* A configuration (extra = its signing group) and policy in dir; loaded. */
 static struct cm_runtime *make_runtime(const char *dir, const char *pki, const char *extra)
@@ -170,7 +89,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	REQUIRE(mkdir(dir, 0700) == 0);
 	runtimes[1] =
 	    make_runtime(dir, pki, "signing = { dual = \"nested\"; form = \"opaque\"; };");
-	mlfi_set_ops(&fake_ops);
+	mlfi_set_ops(&fakemlfi_ops);
 	return 0;
 }
 
@@ -221,6 +140,7 @@ static void check_outcome(const SMFICTX *ctx, sfsistat ret, unsigned content)
 	REQUIRE(ret == SMFIS_CONTINUE || ret == SMFIS_ACCEPT || ret == SMFIS_TEMPFAIL ||
 	        ret == SMFIS_REJECT);
 	REQUIRE((ret == SMFIS_TEMPFAIL || ret == SMFIS_REJECT) == ctx->replied);
+	REQUIRE(ctx->bad == NULL);
 	if (ctx->refused) {
 		REQUIRE(ret == SMFIS_TEMPFAIL);
 		return;
@@ -231,12 +151,12 @@ static void check_outcome(const SMFICTX *ctx, sfsistat ret, unsigned content)
 	REQUIRE(ret == SMFIS_CONTINUE);
 	REQUIRE(ctx->deleted == content);
 	REQUIRE(ctx->added_mv == 1 && ctx->added_ct == 1);
-	REQUIRE(ctx->bodylen > 0);
+	REQUIRE(ctx->body.len > 0);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct smfi_str ctx = {0};
+	struct smfi_str ctx = {.qid = "FUZZQID"};
 	struct fuzz_msg m;
 	uint8_t flags;
 	unsigned content;
@@ -255,16 +175,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	content = feed_message(&ctx, &m, data + 1);
 	if (flags & 0x80) {
 		REQUIRE(cb_abort(&ctx) == SMFIS_CONTINUE);
-		REQUIRE(ctx.ops == 0 && !ctx.replied);
+		REQUIRE(ctx.ops == 0 && !ctx.replied && ctx.bad == NULL);
 	} else {
 		ret = cb_eom(&ctx);
 		if (getenv("FUZZ_VERBOSE"))
 			fprintf(stderr,
 			        "fuzz_milter: ret %d, %u changes, %zu body bytes, reply %s\n",
-			        (int)ret, ctx.ops, ctx.bodylen, ctx.reply);
+			        (int)ret, ctx.ops, ctx.body.len, ctx.reply);
 		check_outcome(&ctx, ret, content);
 	}
 	REQUIRE(cb_close(&ctx) == SMFIS_CONTINUE && ctx.priv == NULL);
+	fakemlfi_free(&ctx);
 	fuzz_msg_free(&m);
 	return 0;
 }

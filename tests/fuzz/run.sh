@@ -19,7 +19,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 secs=${1:-60}
 shift || true
-targets=("${@:-milter config tsresp mime}")
+targets=("${@:-milter config tsresp mime directory}")
 read -ra targets <<<"${targets[*]}"
 out=$top/build/fuzz
 PASSED=0
@@ -40,7 +40,7 @@ export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp:print_suppressions=0"
 
 maxlen() {
 	case $1 in
-	milter | mime) echo 65536 ;;
+	milter | mime | directory) echo 65536 ;;
 	*) echo 16384 ;;
 	esac
 }

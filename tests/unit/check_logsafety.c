@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "callbacks.h"
+#include "fakemlfi.h"
 #include "log.h"
 #include "mime.h"
 #include "mlfi.h"
@@ -32,55 +33,6 @@
 
 #define MARKER "BODY-MARKER-7f3a9c"
 #define FORGE  "\r\nFORGED: dir=out from=<x@y> action=accept\n"
-
-struct smfi_str { /* opaque to libmilter users: the test defines its own */
-	void *priv;
-	const char *qid, *auth;
-};
-
-static char *fake_getsymval(SMFICTX *ctx, char *name)
-{
-	if (strcmp(name, "i") == 0)
-		return (char *)ctx->qid;
-	if (strcmp(name, "{auth_authen}") == 0)
-		return (char *)ctx->auth;
-	return NULL;
-}
-static void *fake_getpriv(SMFICTX *ctx)
-{
-	return ctx->priv;
-}
-static int fake_setpriv(SMFICTX *ctx, void *p)
-{
-	ctx->priv = p;
-	return MI_SUCCESS;
-}
-static int fake_chgheader(SMFICTX *ctx, char *name, int index, char *value)
-{
-	return MI_SUCCESS;
-}
-static int fake_addheader(SMFICTX *ctx, char *name, char *value)
-{
-	return MI_SUCCESS;
-}
-static int fake_replacebody(SMFICTX *ctx, unsigned char *data, int len)
-{
-	return MI_SUCCESS;
-}
-static int fake_setreply(SMFICTX *ctx, char *rcode, char *xcode, char *text)
-{
-	ck_assert_ptr_null(strpbrk(text, "\r\n"));
-	return MI_SUCCESS;
-}
-static int fake_setsymlist(SMFICTX *ctx, int stage, char *macros)
-{
-	return MI_SUCCESS;
-}
-
-static const struct mlfi_ops fake_ops = {
-    fake_getsymval, fake_getpriv,     fake_setpriv,  fake_chgheader,
-    fake_addheader, fake_replacebody, fake_setreply, fake_setsymlist,
-};
 
 static char tmpdir[] = "/tmp/check_logsafety.XXXXXX";
 static char logpath[600];
@@ -122,7 +74,7 @@ static void setup(void)
 	rt = runtime_load(path, NULL, &err);
 	ck_assert_msg(rt != NULL, "runtime_load: %s", err.text);
 	runtime_install(rt);
-	mlfi_set_ops(&fake_ops);
+	mlfi_set_ops(&fakemlfi_ops);
 	snprintf(logpath, sizeof(logpath), "%s/stderr.log", tmpdir);
 	fflush(stderr);
 	saved_stderr = dup(2);
@@ -177,6 +129,8 @@ static void feed(const struct lcase *c)
 	else
 		cb_eom(&ctx);
 	cb_close(&ctx);
+	ck_assert_msg(ctx.bad == NULL, "%s", ctx.bad);
+	fakemlfi_free(&ctx);
 }
 
 /* Lines that name no message and hold no message data (fixed texts). */

@@ -1,7 +1,7 @@
 /*
  * check_milter.c - the milter core driven without an MTA.
  *
- * A fake mlfi table records what the callbacks ask the MTA to do. Messages
+ * The fake mlfi table (fakemlfi.c) records what the callbacks ask the MTA to do. Messages
  * are fed through connect/envfrom/envrcpt/header/eoh/body/eom with the body
  * cut into slices from 1 byte up, as xxfi_body may deliver it; the signed
  * entity must come out the same for every slicing and verify with openssl.
@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "callbacks.h"
+#include "fakemlfi.h"
 #include "log.h"
 #include "mime.h"
 #include "mlfi.h"
@@ -25,78 +26,6 @@
 #ifndef SRCDIR
 #define SRCDIR "."
 #endif
-
-struct smfi_str { /* opaque to libmilter users: the test defines its own */
-	void *priv;
-	const char *auth;
-	struct buf body;   /* replacebody */
-	struct buf hdrops; /* "+Name: value\n" / "-Name[index]\n" */
-	char reply[512];
-	int nreplace;
-};
-
-static char *fake_getsymval(SMFICTX *ctx, char *name)
-{
-	if (strcmp(name, "i") == 0)
-		return "TESTQID";
-	if (strcmp(name, "{auth_authen}") == 0)
-		return (char *)ctx->auth;
-	return NULL;
-}
-static void *fake_getpriv(SMFICTX *ctx)
-{
-	return ctx->priv;
-}
-static int fake_setpriv(SMFICTX *ctx, void *p)
-{
-	ctx->priv = p;
-	return MI_SUCCESS;
-}
-/* The recorded bytes as a C string (the NUL is not counted in len). */
-static const char *text_of(struct buf *b)
-{
-	buf_append(b, "", 1);
-	b->len--;
-	return (const char *)b->data;
-}
-
-static int fake_chgheader(SMFICTX *ctx, char *name, int index, char *value)
-{
-	char line[512];
-
-	snprintf(line, sizeof(line), "-%s[%d]%s\n", name, index, value ? "changed" : "");
-	buf_append(&ctx->hdrops, line, strlen(line));
-	return MI_SUCCESS;
-}
-static int fake_addheader(SMFICTX *ctx, char *name, char *value)
-{
-	buf_append(&ctx->hdrops, "+", 1);
-	buf_append(&ctx->hdrops, name, strlen(name));
-	buf_append(&ctx->hdrops, ": ", 2);
-	buf_append(&ctx->hdrops, value, strlen(value));
-	buf_append(&ctx->hdrops, "\n", 1);
-	return MI_SUCCESS;
-}
-static int fake_replacebody(SMFICTX *ctx, unsigned char *data, int len)
-{
-	buf_append(&ctx->body, data, (size_t)len);
-	ctx->nreplace++;
-	return MI_SUCCESS;
-}
-static int fake_setreply(SMFICTX *ctx, char *rcode, char *xcode, char *text)
-{
-	snprintf(ctx->reply, sizeof(ctx->reply), "%s %s %s", rcode, xcode, text);
-	return MI_SUCCESS;
-}
-static int fake_setsymlist(SMFICTX *ctx, int stage, char *macros)
-{
-	return MI_SUCCESS;
-}
-
-static const struct mlfi_ops fake_ops = {
-    fake_getsymval, fake_getpriv,     fake_setpriv,  fake_chgheader,
-    fake_addheader, fake_replacebody, fake_setreply, fake_setsymlist,
-};
 
 static char tmpdir[] = "/tmp/check_milter.XXXXXX";
 
@@ -142,7 +71,7 @@ static void setup(void)
 	rt = runtime_load(path, NULL, &err);
 	ck_assert_msg(rt != NULL, "runtime_load: %s", err.text);
 	runtime_install(rt);
-	mlfi_set_ops(&fake_ops);
+	mlfi_set_ops(&fakemlfi_ops);
 }
 
 static void teardown(void)
@@ -220,7 +149,7 @@ static const char msg_text[] = "From: Alice Example <alice@example.com>\n"
 /* Bytes of part 1 of the multipart/signed body (between the delimiters). */
 static char *signed_part(struct buf *body)
 {
-	const char *b = text_of(body);
+	const char *b = fakemlfi_text(body);
 	const char *first = strstr(b, "\r\n--");
 	const char *eol, *start, *end;
 	char delim[128];
@@ -256,8 +185,7 @@ START_TEST(slices_same_entity)
 			ck_assert_str_eq(part, ref);
 			free(part);
 		}
-		buf_free(&ctx.body);
-		buf_free(&ctx.hdrops);
+		fakemlfi_free(&ctx);
 	}
 	ck_assert_ptr_nonnull(strstr(ref, "Gr=C3=BC=C3=9Fe"));
 	ck_assert_ptr_nonnull(strstr(ref, "AAECAwQFBgc="));
@@ -274,14 +202,15 @@ START_TEST(output_verifies_with_openssl)
 	FILE *fp;
 
 	ck_assert_int_eq(feed(&ctx, "10.1.2.3", msg_text, 7), SMFIS_CONTINUE);
-	ck_assert_ptr_nonnull(strstr(text_of(&ctx.hdrops), "-Content-Type[1]\n"));
-	ck_assert_ptr_nonnull(strstr(text_of(&ctx.hdrops), "-MIME-Version[1]\n"));
-	ck_assert_ptr_nonnull(strstr(text_of(&ctx.hdrops), "+Content-Type: multipart/signed"));
+	ck_assert_ptr_nonnull(strstr(fakemlfi_text(&ctx.hdrops), "-Content-Type[1]\n"));
+	ck_assert_ptr_nonnull(strstr(fakemlfi_text(&ctx.hdrops), "-MIME-Version[1]\n"));
+	ck_assert_ptr_nonnull(
+	    strstr(fakemlfi_text(&ctx.hdrops), "+Content-Type: multipart/signed"));
 	snprintf(path, sizeof(path), "%s/out.eml", tmpdir);
 	fp = fopen(path, "w");
 	fprintf(fp, "From: alice@example.com\r\nSubject: slices\r\nMIME-Version: 1.0\r\n");
 	fputs("Content-Type: ", fp);
-	for (const char *h = strstr(text_of(&ctx.hdrops), "+Content-Type: ") + 15;
+	for (const char *h = strstr(fakemlfi_text(&ctx.hdrops), "+Content-Type: ") + 15;
 	     !(h[0] == '\n' && h[1] != '\t'); h++)
 		if (*h == '\n')
 			fputs("\r\n", fp);
@@ -295,8 +224,7 @@ START_TEST(output_verifies_with_openssl)
 	         "-out /dev/null 2>/dev/null",
 	         path, tmpdir);
 	run(cmd);
-	buf_free(&ctx.body);
-	buf_free(&ctx.hdrops);
+	fakemlfi_free(&ctx);
 }
 END_TEST
 

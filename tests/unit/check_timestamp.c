@@ -9,17 +9,11 @@
  * counters show how many connections the client opened.
  */
 #include <check.h>
-#include <errno.h>
 #include <limits.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <netinet/in.h>
-#include <arpa/inet.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,6 +25,7 @@
 #include "classify.h"
 #include "config.h"
 #include "testpki.h"
+#include "testsrv.h"
 #include "timestamp.h"
 #include "tsa.h"
 #include "xalloc.h"
@@ -131,31 +126,12 @@ static int cli_verify(const unsigned char *tok, size_t toklen, const unsigned ch
 	           d, t, testpki_dir, testpki_dir);
 }
 
-static size_t collect(char *data, size_t size, size_t nmemb, void *userp)
-{
-	char *buf = userp;
-	size_t have = strlen(buf), n = size * nmemb;
-
-	if (have + n >= 256)
-		return 0;
-	memcpy(buf + have, data, n);
-	buf[have + n] = '\0';
-	return n;
-}
-
 /* GET path from tsad on a connection of its own; the body. */
 static void http_get(const char *path, char buf[256])
 {
 	char *u = url(path);
-	CURL *e = curl_easy_init();
 
-	buf[0] = '\0';
-	curl_easy_setopt(e, CURLOPT_URL, u);
-	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, collect);
-	curl_easy_setopt(e, CURLOPT_WRITEDATA, buf);
-	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	ck_assert_int_eq(curl_easy_perform(e), CURLE_OK);
-	curl_easy_cleanup(e);
+	testsrv_get(u, buf, 256);
 	x_free(u);
 }
 
@@ -505,46 +481,16 @@ END_TEST
 
 /* ---- tsad ---------------------------------------------------------------- */
 
-static bool port_closed(int port)
-{
-	struct sockaddr_in sin = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
-	int fd = socket(AF_INET, SOCK_STREAM, 0);
-	bool closed;
-
-	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	closed = connect(fd, (struct sockaddr *)&sin, sizeof(sin)) < 0 && errno == ECONNREFUSED;
-	close(fd);
-	return closed;
-}
-
 /* Start tsad on port; returns its pid once it said "listening", or -1. */
 static pid_t tsad_start(int port)
 {
-	char prog[PATH_MAX], portarg[16], logf[PATH_MAX], line[64] = "";
-	int fds[2];
-	pid_t pid;
-	FILE *fp;
+	char prog[PATH_MAX], portarg[16], logf[PATH_MAX];
+	char *argv[] = {"tsad", "-p", portarg, "-d", testpki_dir, "-l", logf, NULL};
 
 	snprintf(prog, sizeof(prog), "%s/tests/tsad/tsad", BUILDDIR);
 	snprintf(portarg, sizeof(portarg), "%d", port);
 	snprintf(logf, sizeof(logf), "%s/tsad.log", testpki_tmp);
-	if (pipe(fds) < 0 || (pid = fork()) < 0)
-		return -1;
-	if (pid == 0) {
-		dup2(fds[1], 1);
-		close(fds[0]);
-		close(fds[1]);
-		execl(prog, "tsad", "-p", portarg, "-d", testpki_dir, "-l", logf, (char *)NULL);
-		_exit(127);
-	}
-	close(fds[1]);
-	fp = fdopen(fds[0], "r");
-	if (fgets(line, sizeof(line), fp) == NULL || strncmp(line, "listening ", 10) != 0) {
-		waitpid(pid, NULL, 0);
-		pid = -1;
-	}
-	fclose(fp);
-	return pid;
+	return testsrv_start(prog, argv);
 }
 
 static int tsad_setup(void)
@@ -553,7 +499,7 @@ static int tsad_setup(void)
 	int base = env != NULL ? atoi(env) : 32100;
 
 	for (int port = base; port < base + 40 && tsad_pid <= 0; port++) {
-		if (!port_closed(port))
+		if (!testsrv_port_closed(port))
 			continue;
 		if (closed_port == 0) {
 			closed_port = port; /* keep one closed port for the failover tests */
@@ -570,11 +516,10 @@ static int tsad_setup(void)
 /* Stop tsad; under the sanitizers its exit status reports its leaks. */
 static int tsad_stop(void)
 {
-	int status = 0;
+	int status = testsrv_stop(tsad_pid);
 
-	kill(tsad_pid, SIGTERM);
-	if (waitpid(tsad_pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		fprintf(stderr, "check_timestamp: tsad did not exit cleanly (status 0x%x)\n",
+	if (status != 0) {
+		fprintf(stderr, "check_timestamp: tsad did not exit cleanly (exit status %d)\n",
 		        status);
 		return -1;
 	}

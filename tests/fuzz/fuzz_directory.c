@@ -1,0 +1,127 @@
+/*
+ * fuzz_directory.c - libFuzzer target: a certificate directory's answer
+ * (crypto/dir_certs.c) as an http source's 200 body (dir_parse_certs:
+ * PEM, DER certificate, DER PKCS#7 certs-only) and as libcurl's output of
+ * an ldap source (dir_parse_ldap), then the candidate checks and the
+ * choice (dir_choose) with and without the test PKI's public-roots.pem as
+ * the source's trust bundle.
+ *
+ * The address looked up is the first one the first candidate names (else
+ * rcpt-enc@example.net), so that seeds made from the test PKI's recipient
+ * certificates reach the usage, address and chain checks.
+ * Invariants: dir_parse_certs gives NULL or at least one certificate;
+ * dir_parse_ldap counts no more bad values than base64 lines; a chosen
+ * certificate is one of the candidates, valid now and names the address;
+ * one chosen against the trust bundle is also chosen without it.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "classify.h"
+#include "dir_int.h"
+#include "fuzz_common.h"
+#include "log.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static X509_STORE *trust;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	char path[600];
+	cm_err err;
+
+	fuzz_init_common();
+	fuzz_path(path, sizeof(path), fuzz_pki(), "public-roots.pem");
+	trust = cm_store_load(path, &err);
+	if (trust == NULL) {
+		fprintf(stderr, "fuzz_directory: %s\n", err.text);
+		abort();
+	}
+	return 0;
+}
+
+static bool in_stack(STACK_OF(X509) *certs, X509 *c)
+{
+	for (int i = 0; i < sk_X509_num(certs); i++)
+		if (sk_X509_value(certs, i) == c)
+			return true;
+	return false;
+}
+
+static bool names(X509 *cert, const char *key)
+{
+	char **addrs = classify_addrs(cert);
+	bool found = false;
+
+	for (char **p = addrs; *p != NULL && !found; p++)
+		found = strcmp(*p, key) == 0;
+	classify_addrs_free(addrs);
+	return found;
+}
+
+/* The address to look up: the first one the first candidate names. */
+static void pick_key(STACK_OF(X509) *certs, char *key, size_t len)
+{
+	char **addrs = sk_X509_num(certs) > 0 ? classify_addrs(sk_X509_value(certs, 0)) : NULL;
+
+	snprintf(key, len, "%s",
+	         addrs != NULL && addrs[0] != NULL ? addrs[0] : "rcpt-enc@example.net");
+	if (addrs != NULL)
+		classify_addrs_free(addrs);
+}
+
+/* dir_choose with and without the trust bundle, and its invariants. */
+static void choose(STACK_OF(X509) *certs, const char *what)
+{
+	char key[DIR_MAX_ADDR + 1];
+	struct dir_want w = {key, false, NULL, what};
+	X509 *plain, *trusted;
+
+	pick_key(certs, key, sizeof(key));
+	plain = dir_choose(certs, &w);
+	w.trust = trust;
+	trusted = dir_choose(certs, &w);
+	if (getenv("FUZZ_VERBOSE"))
+		fprintf(stderr, "fuzz_directory: %s: %d candidates for %s: %s, %s with trust\n",
+		        what, sk_X509_num(certs), key, plain ? "chosen" : "none",
+		        trusted ? "chosen" : "none");
+	if (plain != NULL)
+		REQUIRE(in_stack(certs, plain) && dir_cert_current(plain) && names(plain, key));
+	if (trusted != NULL)
+		REQUIRE(in_stack(certs, trusted) && plain != NULL);
+	X509_free(plain);
+	X509_free(trusted);
+}
+
+static size_t count_b64_lines(const uint8_t *data, size_t size)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < size; i++)
+		n += data[i] == '\t' && (i == 0 || data[i - 1] == '\n');
+	return n;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	STACK_OF(X509) *certs = dir_parse_certs(data, size);
+	int bad = 0, entries;
+
+	REQUIRE(certs == NULL || sk_X509_num(certs) > 0);
+	if (certs != NULL)
+		choose(certs, "http");
+	sk_X509_pop_free(certs, X509_free);
+
+	certs = sk_X509_new_null();
+	REQUIRE(certs != NULL);
+	entries = dir_parse_ldap(data, size, certs, &bad);
+	REQUIRE(entries >= 0 && bad >= 0 && (size_t)bad <= count_b64_lines(data, size));
+	choose(certs, "ldap");
+	sk_X509_pop_free(certs, X509_free);
+	return 0;
+}
