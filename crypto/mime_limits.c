@@ -145,8 +145,8 @@ static void ct_append(struct mime_counter *mc, const unsigned char *p, size_t n)
 {
 	if (n > CT_KEEP - mc->ctlen)
 		n = CT_KEEP - mc->ctlen;
-	memcpy(mc->ct + mc->ctlen, p, n);
-	mc->ctlen += n;
+	for (size_t i = 0; i < n; i++) /* unfolded: line ends become blanks */
+		mc->ct[mc->ctlen++] = p[i] == '\r' || p[i] == '\n' ? ' ' : (char)p[i];
 }
 
 /* Index of the level the current line is a delimiter of, or -1. */
