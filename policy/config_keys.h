@@ -208,7 +208,7 @@ K("limits.max_line_length", INT, ST_LONG, CF(limits.max_line_length),           
   "Longest body line, in bytes without its line end; longer is handled as "                       \
   "failure.malformed. RFC 5322 allows 998, but real mail (unwrapped base64, generated HTML) "     \
   "has much longer lines, which certmilter re-encodes when it signs, so the default only "        \
-  "catches bodies that are not text in lines at all.")                                     \
+  "catches bodies that are not text in lines at all.")                                             \
 K("failure", GROUP, ST_NONE, 0,                                                                   \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "What happens when something fails: tempfail (451 4.7.0, the client retries), accept "          \
@@ -227,7 +227,8 @@ K("failure.oversize", ENUM, ST_ACTION, CF(failure.oversize),                    
   "A message larger than limits.max_message_size.")                                               \
 K("failure.malformed", ENUM, ST_ACTION, CF(failure.malformed),                                    \
   "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
-  "A message whose content cannot be preserved exactly, or over the header limits.")              \
+  "A message whose content cannot be preserved exactly, or over limits.max_headers, "             \
+  "max_header_bytes, max_mime_depth, max_mime_parts or max_line_length.")                         \
 K("signing", GROUP, ST_NONE, 0,                                                                   \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "How signatures are made.")                                                                     \
