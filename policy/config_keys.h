@@ -208,7 +208,7 @@ K("limits.max_line_length", INT, ST_LONG, CF(limits.max_line_length),           
   "Longest body line, in bytes without its line end; longer is handled as "                       \
   "failure.malformed. RFC 5322 allows 998, but real mail (unwrapped base64, generated HTML) "     \
   "has much longer lines, which certmilter re-encodes when it signs, so the default only "        \
-  "catches bodies that are not text in lines at all.")                                             \
+  "catches bodies that are not text in lines at all.")                                            \
 K("failure", GROUP, ST_NONE, 0,                                                                   \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "What happens when something fails: tempfail (451 4.7.0, the client retries), accept "          \
