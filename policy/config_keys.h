@@ -180,8 +180,8 @@ K("limits", GROUP, ST_NONE, 0,                                                  
   "Size limits.")                                                                                 \
 K("limits.max_message_size", INT, ST_LONG, CF(limits.max_message_size),                           \
   "52428800", 1024, 1073741824, NULL, NULL,                                                       \
-  "Largest message, in bytes, that is signed or encrypted; larger ones get "                      \
-  "failure.oversize.")                                                                            \
+  "Largest message body, in bytes with CRLF line ends, that is signed or encrypted; larger "      \
+  "ones get failure.oversize.")                                                                   \
 K("limits.spool_threshold", INT, ST_LONG, CF(limits.spool_threshold),                             \
   "1048576", 0, 1073741824, NULL, NULL,                                                           \
   "Bytes of a body kept in memory; a larger body is spooled to a file in spool_dir (0: "          \
