@@ -43,7 +43,7 @@ struct mime_counter {
 	enum mime_limit_hit hit;
 	bool in_headers;      /* reading the header block of an entity */
 	bool in_ct;           /* the header being read is the entity's Content-Type */
-	bool have_ct;         /* the entity has a Content-Type (the first one counts) */
+	bool have_ct;         /* the entity has a Content-Type (the last one counts) */
 	bool default_message; /* the entity's default type is message/rfc822 */
 	char ct[CT_KEEP + 1];
 	size_t ctlen;
@@ -215,10 +215,11 @@ static void header_line(struct mime_counter *mc)
 	nlen = (size_t)(colon - mc->line);
 	while (nlen > 0 && (mc->line[nlen - 1] == ' ' || mc->line[nlen - 1] == '\t'))
 		nlen--;
-	mc->in_ct =
-	    !mc->have_ct && nlen == 12 && strncasecmp((char *)mc->line, "Content-Type", 12) == 0;
+	/* the last Content-Type field counts, as for GMime */
+	mc->in_ct = nlen == 12 && strncasecmp((char *)mc->line, "Content-Type", 12) == 0;
 	if (mc->in_ct) {
 		mc->have_ct = true;
+		mc->ctlen = 0;
 		ct_append(mc, colon + 1, mc->kept - (size_t)(colon + 1 - mc->line));
 	}
 }

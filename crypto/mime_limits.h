@@ -33,8 +33,8 @@ struct mime_counts {
 
 struct mime_counter;
 
-/* content_type: the value of the message's (first) Content-Type header,
- * NULL if none (text/plain). */
+/* content_type: the value of the message's last Content-Type header (the
+ * one GMime goes by), NULL if none (text/plain). */
 struct mime_counter *mime_counter_create(const struct mime_limits *lim, const char *content_type);
 struct mime_counter *mime_counter_destroy(struct mime_counter *mc); /* returns NULL */
 

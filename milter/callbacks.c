@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 
 #include "audit.h"
@@ -148,6 +149,15 @@ sfsistat cb_header(SMFICTX *ctx, char *name, char *value)
 	return SMFIS_CONTINUE;
 }
 
+/* The last Content-Type field: the one GMime parses the body by. */
+static const char *last_content_type(const struct msgctx *m)
+{
+	for (size_t i = m->nhdrs; i-- > 0;)
+		if (strcasecmp(m->hdrs[i].name, "Content-Type") == 0)
+			return m->hdrs[i].value;
+	return NULL;
+}
+
 sfsistat cb_eoh(SMFICTX *ctx)
 {
 	struct connctx *cc = conn_of(ctx);
@@ -164,7 +174,7 @@ sfsistat cb_eoh(SMFICTX *ctx)
 		struct mime_limits lim = {cfg->limits.max_mime_depth, cfg->limits.max_mime_parts,
 		                          cfg->limits.max_line_length};
 
-		cc->msg->mcount = mime_counter_create(&lim, msg_header(cc->msg, "Content-Type"));
+		cc->msg->mcount = mime_counter_create(&lim, last_content_type(cc->msg));
 	}
 	return SMFIS_CONTINUE;
 }

@@ -269,7 +269,7 @@ static char *slurp(const char *path, size_t *len)
 	return data;
 }
 
-/* The first Content-Type value of the header block, unfolded (NULL if none);
+/* The last Content-Type value of the header block, unfolded (NULL if none);
  * *body_off receives where the body starts. */
 static char *top_content_type(const char *msg, size_t len, size_t *body_off)
 {
@@ -282,10 +282,11 @@ static char *top_content_type(const char *msg, size_t len, size_t *body_off)
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
 		const char *next = eol ? eol + 1 : end;
 
-		while (ct == NULL && strncasecmp(p, "Content-Type:", 13) == 0) {
+		if (strncasecmp(p, "Content-Type:", 13) == 0) {
 			const char *q = next;
 			while (q < end && (*q == ' ' || *q == '\t'))
 				q = (memchr(q, '\n', (size_t)(end - q)) ?: end - 1) + 1;
+			g_free(ct);
 			ct = g_strndup(p + 13, (size_t)(q - p - 13));
 			g_strdelimit(ct, "\r\n", ' ');
 		}
@@ -316,6 +317,37 @@ static struct mime_counts gmime_counts(const char *msg, size_t len)
 	g_object_unref(st);
 	return c;
 }
+
+/* Several Content-Type fields: GMime goes by the last one, and so must the
+ * counter, or a text/plain first field would hide a deep structure. */
+START_TEST(duplicate_content_type)
+{
+	const char *body =
+	    "--x\r\nContent-Type: text/plain\r\n"
+	    "Content-Type: multipart/mixed; boundary=y\r\n\r\n"
+	    "--y\r\n\r\nin\r\n--y\r\n\r\nin2\r\n--y--\r\n--x\r\n\r\nlast\r\n--x--\r\n";
+	const char *tops[][2] = {{"text/plain", "multipart/mixed; boundary=x"},
+	                         {"multipart/mixed; boundary=x", "text/plain"}};
+	const long want[][2] = {{2, 5}, {0, 1}};
+
+	for (int i = 0; i < 2; i++) {
+		char *msg =
+		    g_strdup_printf("From: a@b\r\nContent-Type: %s\r\nContent-Type: %s\r\n\r\n%s",
+		                    tops[i][0], tops[i][1], body);
+		size_t off;
+		char *ct = top_content_type(msg, strlen(msg), &off);
+		struct mime_counts gm = gmime_counts(msg, strlen(msg));
+		struct result r = run_str(&lots, ct, msg + off);
+
+		ck_assert_int_eq(gm.depth, want[i][0]);
+		ck_assert_int_eq(gm.parts, want[i][1]);
+		ck_assert_int_eq(r.c.depth, want[i][0]);
+		ck_assert_int_eq(r.c.parts, want[i][1]);
+		g_free(ct);
+		g_free(msg);
+	}
+}
+END_TEST
 
 START_TEST(corpus_matches_gmime)
 {
@@ -414,6 +446,7 @@ int main(void)
 	tcase_add_test(tc, depth_limit);
 	tcase_add_test(tc, parts_limit);
 	tcase_add_test(tc, line_limit);
+	tcase_add_test(tc, duplicate_content_type);
 	tcase_add_test(tc, corpus_matches_gmime);
 	tcase_add_test(tc, torture_message);
 	tcase_add_test(tc, pathological_depth);
