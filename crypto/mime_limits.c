@@ -10,12 +10,16 @@
  * does: "--" boundary ["--"], then only spaces and tabs, innermost level
  * first, a line that closes an outer level closes the inner ones too.
  *
- * Cost: every byte is looked at once (memchr for the line ends); of each
- * line at most LINE_KEEP bytes are kept, of a Content-Type field at most
- * CT_KEEP. The stack grows one level past the depth limit at most, because
- * counting stops at the first limit passed.
+ * Cost: every byte is looked at once (memchr for the line ends). Of a body
+ * line at most LINE_KEEP bytes plus the longest open boundary are kept (a
+ * delimiter may be followed by any amount of white space, which is only
+ * checked); header lines are kept whole, as GMime reads them, which the
+ * line length limit bounds, and so is a Content-Type field. The stack
+ * grows one level past the depth limit at most, because counting stops at
+ * the first limit passed.
  */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,11 +29,10 @@
 #include "mime_limits.h"
 #include "xalloc.h"
 
-#define LINE_KEEP 1024 /* bytes of a line kept: delimiters, header names */
-#define CT_KEEP   8192 /* bytes of a Content-Type value kept */
+#define LINE_KEEP 1024 /* bytes of a body line kept, besides the longest boundary */
 
 struct level {
-	char *boundary; /* NULL: an attached message (no delimiter of its own) */
+	char *boundary; /* NULL: an attached message or a multipart without one */
 	size_t blen;
 	bool digest; /* multipart/digest: parts default to message/rfc822 */
 };
@@ -45,13 +48,16 @@ struct mime_counter {
 	bool in_ct;           /* the header being read is the entity's Content-Type */
 	bool have_ct;         /* the entity has a Content-Type (the last one counts) */
 	bool default_message; /* the entity's default type is message/rfc822 */
-	char ct[CT_KEEP + 1];
-	size_t ctlen;
-	unsigned char line[LINE_KEEP];
-	size_t kept, linelen;
-	bool pending_cr; /* the last byte was a CR; a LF may follow */
-	bool tail_ws;    /* the bytes past LINE_KEEP are all spaces and tabs */
-	bool unborn;     /* a delimiter line ended: a part, if any byte follows */
+	char *ct;             /* the Content-Type value, unfolded */
+	size_t ctlen, ctcap;
+	unsigned char *line; /* what is kept of the current line */
+	size_t kept, linecap, linelen;
+	size_t maxb;      /* the longest boundary seen */
+	bool pending_cr;  /* the last byte was a CR; a LF may follow */
+	bool tail_ws;     /* the bytes of a body line not kept are all blanks */
+	bool unborn;      /* after a delimiter: a part once a header or content comes */
+	bool unborn_data; /* bytes came after that delimiter line */
+	bool unborn_msg;  /* an attached message: born unless a delimiter comes first */
 };
 
 static void check(struct mime_counter *mc)
@@ -78,6 +84,8 @@ static void push(struct mime_counter *mc, const char *boundary, bool digest)
 	lv->boundary = boundary ? xstrdup(boundary) : NULL;
 	lv->blen = boundary ? strlen(boundary) : 0;
 	lv->digest = digest;
+	if (lv->blen > mc->maxb)
+		mc->maxb = lv->blen;
 	if ((long)mc->depth > mc->seen.depth)
 		mc->seen.depth = (long)mc->depth;
 	check(mc);
@@ -106,11 +114,31 @@ static void entity_start(struct mime_counter *mc, bool default_message)
 	check(mc);
 }
 
+/* An attached message: GMime makes none when the part is empty or its
+ * first line is a delimiter. */
+static void message_start(struct mime_counter *mc)
+{
+	push(mc, NULL, false);
+	entity_headers(mc, false);
+	mc->unborn = mc->unborn_msg = true;
+	mc->unborn_data = false;
+}
+
 static bool is_message(GMimeContentType *ct)
 {
 	return g_mime_content_type_is_type(ct, "message", "rfc822") ||
 	       g_mime_content_type_is_type(ct, "message", "news") ||
 	       g_mime_content_type_is_type(ct, "message", "global");
+}
+
+static void ct_append(struct mime_counter *mc, const unsigned char *p, size_t n)
+{
+	if (mc->ctlen + n + 1 > mc->ctcap) {
+		mc->ctcap = 2 * (mc->ctlen + n + 1);
+		mc->ct = xrealloc(mc->ct, mc->ctcap);
+	}
+	for (size_t i = 0; i < n; i++) /* unfolded: line ends become blanks */
+		mc->ct[mc->ctlen++] = p[i] == '\r' || p[i] == '\n' ? ' ' : (char)p[i];
 }
 
 /* The header block has ended: open what the Content-Type says. */
@@ -122,31 +150,24 @@ static void entity_body(struct mime_counter *mc)
 	mc->in_headers = mc->in_ct = false;
 	if (!mc->have_ct) {
 		if (mc->default_message) {
-			push(mc, NULL, false);
-			entity_start(mc, false);
+			message_start(mc);
 		}
 		return;
 	}
+	ct_append(mc, (const unsigned char *)"", 0); /* room for the NUL */
 	mc->ct[mc->ctlen] = '\0';
 	ct = g_mime_content_type_parse(mc->po, mc->ct);
 	if (ct == NULL)
 		return;
 	boundary = g_mime_content_type_get_parameter(ct, "boundary");
-	if (g_mime_content_type_is_type(ct, "multipart", "*") && boundary && *boundary) {
+	if (g_mime_content_type_is_type(ct, "multipart", "*")) {
+		/* without a boundary GMime keeps the whole content as preamble;
+		 * with one, "" included, it looks for delimiters */
 		push(mc, boundary, g_mime_content_type_is_type(ct, "multipart", "digest"));
 	} else if (is_message(ct)) {
-		push(mc, NULL, false);
-		entity_start(mc, false);
+		message_start(mc);
 	}
 	g_object_unref(ct);
-}
-
-static void ct_append(struct mime_counter *mc, const unsigned char *p, size_t n)
-{
-	if (n > CT_KEEP - mc->ctlen)
-		n = CT_KEEP - mc->ctlen;
-	for (size_t i = 0; i < n; i++) /* unfolded: line ends become blanks */
-		mc->ct[mc->ctlen++] = p[i] == '\r' || p[i] == '\n' ? ' ' : (char)p[i];
 }
 
 /* Index of the level the current line is a delimiter of, or -1. */
@@ -154,7 +175,7 @@ static long match_delimiter(const struct mime_counter *mc, bool *close)
 {
 	size_t len = mc->kept;
 
-	if (len < 3 || mc->line[0] != '-' || mc->line[1] != '-' || !mc->tail_ws)
+	if (len < 2 || mc->line[0] != '-' || mc->line[1] != '-' || !mc->tail_ws)
 		return -1;
 	while (len > 2 && (mc->line[len - 1] == ' ' || mc->line[len - 1] == '\t'))
 		len--;
@@ -171,6 +192,17 @@ static long match_delimiter(const struct mime_counter *mc, bool *close)
 	return -1;
 }
 
+/* The part after a delimiter exists for GMime from its first header field
+ * or the start of its content on. */
+static void born(struct mime_counter *mc)
+{
+	if (mc->unborn) {
+		mc->unborn = mc->unborn_msg = false;
+		mc->seen.parts++;
+		check(mc);
+	}
+}
+
 /* A delimiter line: true if the line was one (and has been handled). */
 static bool delimiter(struct mime_counter *mc)
 {
@@ -179,45 +211,73 @@ static bool delimiter(struct mime_counter *mc)
 
 	if (i < 0)
 		return false;
+	/* a header block that ends at a delimiter still has its type, and a
+	 * multipart it opens may own the delimiter, as in GMime */
+	while (mc->in_headers && !mc->unborn && mc->hit == MIME_LIMIT_NONE) {
+		entity_body(mc);
+		i = match_delimiter(mc, &close);
+	}
+	if (mc->hit != MIME_LIMIT_NONE)
+		return true;
 	pop_to(mc, (size_t)i + 1);
+	mc->unborn = mc->unborn_msg = false; /* dropped: no header or content */
 	if (close) {
 		pop_to(mc, (size_t)i); /* the epilogue follows: body text */
 		mc->in_headers = mc->in_ct = false;
 	} else {
-		/* GMime opens no part for a delimiter at the very end */
+		/* GMime drops a part that ends (at a delimiter or the end of
+		 * the body) before it had a header field or content */
 		entity_headers(mc, mc->stack[i].digest);
 		mc->unborn = true;
+		mc->unborn_data = false;
 	}
 	return true;
 }
 
+/* Does the line start a header field GMime keeps: a name of non-blank,
+ * non-control characters, optional blanks, then ':'? *nlen receives the
+ * name's length. */
+static bool field_start(const unsigned char *p, size_t n, size_t *nlen)
+{
+	bool blank = false;
+	size_t i;
+
+	*nlen = 0;
+	for (i = 0; i < n && p[i] != ':'; i++) {
+		if (p[i] == ' ' || p[i] == '\t')
+			blank = true;
+		else if (blank || p[i] < 0x20 || p[i] == 0x7f)
+			return false;
+		else
+			*nlen = i + 1;
+	}
+	return i > 0 && i < n;
+}
+
 static void header_line(struct mime_counter *mc)
 {
-	const unsigned char *colon;
 	size_t nlen;
 
 	if (mc->kept == 0) { /* the empty line ending the header block */
+		born(mc);
 		entity_body(mc);
 		return;
 	}
-	if (mc->line[0] == ' ' || mc->line[0] == '\t') {
+	if (mc->line[0] == ' ' || mc->line[0] == '\t') { /* folded */
 		if (mc->in_ct)
 			ct_append(mc, mc->line, mc->kept);
 		return;
 	}
-	colon = memchr(mc->line, ':', mc->kept);
-	if (colon == NULL) { /* not a header: the content begins here */
-		entity_body(mc);
-		if (mc->in_headers)
-			header_line(mc); /* an attached message's first line */
+	if (!field_start(mc->line, mc->kept, &nlen)) { /* ignored, as by GMime */
+		mc->in_ct = false;
 		return;
 	}
-	nlen = (size_t)(colon - mc->line);
-	while (nlen > 0 && (mc->line[nlen - 1] == ' ' || mc->line[nlen - 1] == '\t'))
-		nlen--;
+	born(mc);
 	/* the last Content-Type field counts, as for GMime */
 	mc->in_ct = nlen == 12 && strncasecmp((char *)mc->line, "Content-Type", 12) == 0;
 	if (mc->in_ct) {
+		const unsigned char *colon = memchr(mc->line, ':', mc->kept);
+
 		mc->have_ct = true;
 		mc->ctlen = 0;
 		ct_append(mc, colon + 1, mc->kept - (size_t)(colon + 1 - mc->line));
@@ -230,8 +290,12 @@ static void end_line(struct mime_counter *mc)
 		mc->seen.max_line = mc->linelen;
 		check(mc);
 	}
-	if (mc->hit == MIME_LIMIT_NONE && !delimiter(mc) && mc->in_headers)
-		header_line(mc);
+	if (mc->hit == MIME_LIMIT_NONE && !delimiter(mc)) {
+		if (mc->unborn_msg)
+			born(mc); /* any first line but a delimiter */
+		if (mc->in_headers)
+			header_line(mc);
+	}
 	mc->kept = mc->linelen = 0;
 	mc->tail_ws = true;
 	mc->pending_cr = false;
@@ -240,9 +304,15 @@ static void end_line(struct mime_counter *mc)
 /* Bytes of the current line (no line end among them). */
 static void line_bytes(struct mime_counter *mc, const unsigned char *p, size_t n)
 {
-	size_t keep = n < LINE_KEEP - mc->kept ? n : LINE_KEEP - mc->kept;
+	size_t limit = mc->in_headers ? SIZE_MAX : LINE_KEEP + mc->maxb + 4;
+	size_t keep = mc->kept >= limit ? 0 : n < limit - mc->kept ? n : limit - mc->kept;
 
-	memcpy(mc->line + mc->kept, p, keep);
+	if (mc->kept + keep > mc->linecap) {
+		mc->linecap = 2 * (mc->kept + keep);
+		mc->line = xrealloc(mc->line, mc->linecap);
+	}
+	if (keep > 0)
+		memcpy(mc->line + mc->kept, p, keep);
 	mc->kept += keep;
 	mc->linelen += n;
 	/* a delimiter may be followed by any amount of white space */
@@ -277,12 +347,7 @@ enum mime_limit_hit mime_counter_feed(struct mime_counter *mc, const unsigned ch
 		const unsigned char *lf = memchr(p, '\n', n);
 		size_t seg = lf ? (size_t)(lf - p) : n;
 
-		if (mc->unborn) {
-			mc->unborn = false;
-			mc->seen.parts++;
-			check(mc);
-		}
-
+		mc->unborn_data |= mc->unborn;
 		segment(mc, p, seg);
 		if (lf) {
 			end_line(mc);
@@ -302,12 +367,14 @@ enum mime_limit_hit mime_counter_finish(struct mime_counter *mc)
 		mc->pending_cr = false;
 		line_bytes(mc, (const unsigned char *)"\r", 1);
 	}
-	/* a last line without line end is measured but, as for GMime, starts
-	 * nothing: a delimiter there opens no part */
-	if (mc->linelen > mc->seen.max_line) {
-		mc->seen.max_line = mc->linelen;
-		check(mc);
-	}
+	if (mc->linelen > 0)
+		end_line(mc);
+	/* at the end, GMime keeps a part that had any bytes at all, and a
+	 * header block still has its type */
+	if (mc->unborn && mc->unborn_data)
+		born(mc);
+	while (mc->in_headers && !mc->unborn && mc->hit == MIME_LIMIT_NONE)
+		entity_body(mc);
 	return mc->hit;
 }
 
@@ -335,6 +402,8 @@ struct mime_counter *mime_counter_destroy(struct mime_counter *mc)
 		return NULL;
 	pop_to(mc, 0);
 	free(mc->stack);
+	free(mc->line);
+	free(mc->ct);
 	g_mime_parser_options_free(mc->po);
 	free(mc);
 	return NULL;

@@ -349,6 +349,194 @@ START_TEST(duplicate_content_type)
 }
 END_TEST
 
+/* Inputs built to make a line scanner and GMime disagree: each must give
+ * GMime's counts (a lower count would let GMime parse past the limits). */
+START_TEST(adversarial_matches_gmime)
+{
+	GString *pad = g_string_new(NULL);
+	const char *inner =
+	    "Content-Type: multipart/mixed; boundary=z\r\n\r\n--z\r\n\r\na\r\n"
+	    "--z\r\nContent-Type: multipart/mixed; boundary=w\r\n\r\n--w\r\n\r\nb\r\n"
+	    "--w--\r\n--z--\r\n";
+	char *cases[12];
+	int n = 0, bad = 0;
+
+	g_string_append_len(pad, "", 0);
+	for (int i = 0; i < 3000; i++)
+		g_string_append_c(pad, 'N');
+	/* a header name longer than a line prefix */
+	cases[n++] = g_strdup_printf("--x\r\n%s: v\r\n%s--x--\r\n", pad->str, inner);
+	/* a header value longer than a line prefix */
+	cases[n++] = g_strdup_printf("--x\r\nX-Long: %s\r\n%s--x--\r\n", pad->str, inner);
+	/* a Content-Type longer than what is kept of it, boundary last */
+	cases[n++] = g_strdup_printf("--x\r\nContent-Type: multipart/mixed; a=\"%s%s%s\";\r\n"
+	                             " boundary=z\r\n\r\n--z\r\n\r\na\r\n--z--\r\n--x--\r\n",
+	                             pad->str, pad->str, pad->str);
+	/* a line without colon among the part headers */
+	cases[n++] = g_strdup_printf("--x\r\nX-A: 1\r\nno colon here\r\n%s--x--\r\n", inner);
+	/* a boundary longer than a line prefix */
+	cases[n++] = g_strdup_printf("--x\r\nContent-Type: multipart/mixed; boundary=\"%s\"\r\n\r\n"
+	                             "--%s\r\n\r\na\r\n--%s\r\n\r\nb\r\n--%s--\r\n--x--\r\n",
+	                             pad->str, pad->str, pad->str, pad->str);
+	/* header continuation line first, folded Content-Type */
+	cases[n++] = g_strdup_printf("--x\r\n continued\r\nContent-Type:\r\n multipart/mixed;\r\n"
+	                             "\tboundary=z\r\n\r\n--z\r\n\r\na\r\n--z--\r\n--x--\r\n");
+	/* a header line with blanks before the colon */
+	cases[n++] = g_strdup_printf("--x\r\nContent-Type : multipart/mixed; boundary=z\r\n\r\n"
+	                             "--z\r\n\r\na\r\n--z--\r\n--x--\r\n");
+	/* a line without colon first; after a Content-Type line */
+	cases[n++] = g_strdup_printf("--x\r\nno colon\r\n%s--x--\r\n", inner);
+	cases[n++] = g_strdup_printf("--x\r\nContent-Type: multipart/mixed;\r\nboundary=z\r\n\r\n"
+	                             "--z\r\n\r\na\r\n--z--\r\n--x--\r\n");
+	/* an attached message whose first line is no header */
+	cases[n++] = g_strdup_printf("--x\r\nContent-Type: message/rfc822\r\n\r\nFrom a@b Mon\r\n"
+	                             "Subject: s\r\n%s--x--\r\n",
+	                             inner);
+	/* an empty boundary */
+	cases[n++] = g_strdup_printf("--x\r\nContent-Type: multipart/mixed; boundary=\"\"\r\n\r\n"
+	                             "--\r\n\r\na\r\n--\r\n\r\nb\r\n----\r\n--x--\r\n");
+	for (int i = 0; i < n; i++) {
+		char *msg = g_strdup_printf(
+		    "From: a@b\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n%s", cases[i]);
+		size_t off;
+		char *ct = top_content_type(msg, strlen(msg), &off);
+		struct mime_counts gm = gmime_counts(msg, strlen(msg));
+		struct result r = run_sliced(&lots, ct, msg + off, strlen(msg) - off, 3);
+
+		if (r.c.depth != gm.depth || r.c.parts != gm.parts) {
+			printf("# case %d: depth %ld parts %ld, GMime: depth %ld parts %ld\n", i,
+			       r.c.depth, r.c.parts, gm.depth, gm.parts);
+			bad++;
+		}
+		g_free(ct);
+		g_free(msg);
+		g_free(cases[i]);
+	}
+	g_string_free(pad, TRUE);
+	ck_assert_int_eq(bad, 0);
+}
+END_TEST
+
+/* ---- random structures, against GMime ---- */
+
+static unsigned rnd_state;
+
+static unsigned rnd(unsigned n)
+{
+	rnd_state = rnd_state * 1103515245u + 12345u;
+	return (rnd_state >> 16) % n;
+}
+
+static const char *eol(void)
+{
+	return rnd(4) ? "\r\n" : "\n";
+}
+
+/* Some text lines, sometimes near misses of the open boundaries, sometimes
+ * an open boundary itself (which ends the part early, as it would GMime). */
+static void noise(GString *s, const char *const *open, int nopen)
+{
+	for (unsigned i = rnd(4); i > 0; i--) {
+		const char *b = nopen ? open[rnd((unsigned)nopen)] : "none";
+
+		switch (rnd(8)) {
+		case 0:
+			g_string_append_printf(s, "--%s%s%s", b, rnd(2) ? "x" : " y", eol());
+			break;
+		case 1:
+			if (rnd(4) == 0)
+				g_string_append_printf(s, "--%s%s%s", b, rnd(2) ? "--" : "  ",
+				                       eol());
+			break;
+		case 2:
+			g_string_append_printf(s, "Content-Type: multipart/mixed; boundary=%s%s", b,
+			                       eol());
+			break;
+		default:
+			g_string_append_printf(s, "text %u%s", rnd(1000), eol());
+		}
+	}
+}
+
+static void gen_entity(GString *s, int level, const char **open, int nopen, int *next);
+
+static void gen_multipart_body(GString *s, const char *b, int level, const char **open, int nopen,
+                               int *next)
+{
+	unsigned parts = rnd(4);
+
+	open[nopen] = b;
+	noise(s, open, nopen + 1);
+	for (unsigned i = 0; i < parts; i++) {
+		g_string_append_printf(s, "--%s%s%s", b, rnd(5) ? "" : " \t", eol());
+		gen_entity(s, level + 1, open, nopen + 1, next);
+	}
+	if (rnd(5))
+		g_string_append_printf(s, "--%s--%s", b, eol());
+	noise(s, open, nopen);
+}
+
+/* Headers and body of one entity. */
+static void gen_entity(GString *s, int level, const char **open, int nopen, int *next)
+{
+	unsigned kind = level >= 6 ? 0 : rnd(4); /* text, multipart, message, no boundary */
+	char b[32];
+
+	snprintf(b, sizeof(b), "b%d", (*next)++);
+	if (rnd(6) == 0)
+		g_string_append_printf(s, "Content-Type: text/plain%s", eol());
+	if (rnd(6) == 0)
+		g_string_append_printf(s, "no colon%s", eol());
+	if (kind == 1 && rnd(3) == 0)
+		g_string_append_printf(s, "Content-Type: multipart/mixed;%s\tboundary=\"%s\"%s",
+		                       eol(), b, eol());
+	else if (kind == 1)
+		g_string_append_printf(s, "Content-Type: multipart/%s; boundary=%s%s",
+		                       rnd(3) ? "mixed" : "digest", b, eol());
+	else if (kind == 2)
+		g_string_append_printf(s, "Content-Type: message/rfc822%s", eol());
+	else if (kind == 3)
+		g_string_append_printf(s, "Content-Type: multipart/related%s", eol());
+	g_string_append_printf(s, "X-Level: %d%s%s", level, eol(), eol());
+	if (kind == 1)
+		gen_multipart_body(s, b, level, open, nopen, next);
+	else if (kind == 2)
+		gen_entity(s, level + 1, open, nopen, next);
+	else
+		noise(s, open, nopen);
+}
+
+START_TEST(random_matches_gmime)
+{
+	int bad = 0;
+
+	for (unsigned seed = 1; seed <= 400; seed++) {
+		const char *open[64];
+		GString *s = g_string_new(
+		    "From: a@b\r\nContent-Type: multipart/mixed; boundary=top\r\n\r\n");
+		int next = 0;
+		size_t off;
+		char *ct;
+		struct mime_counts gm;
+		struct result r;
+
+		rnd_state = seed;
+		gen_multipart_body(s, "top", 0, open, 0, &next);
+		ct = top_content_type(s->str, s->len, &off);
+		gm = gmime_counts(s->str, s->len);
+		r = run_sliced(&lots, ct, s->str + off, s->len - off, 7);
+		if (r.c.depth != gm.depth || r.c.parts != gm.parts) {
+			printf("# seed %u: depth %ld parts %ld, GMime: depth %ld parts %ld\n", seed,
+			       r.c.depth, r.c.parts, gm.depth, gm.parts);
+			bad++;
+		}
+		g_free(ct);
+		g_string_free(s, TRUE);
+	}
+	ck_assert_int_eq(bad, 0);
+}
+END_TEST
+
 START_TEST(corpus_matches_gmime)
 {
 	glob_t g;
@@ -447,6 +635,8 @@ int main(void)
 	tcase_add_test(tc, parts_limit);
 	tcase_add_test(tc, line_limit);
 	tcase_add_test(tc, duplicate_content_type);
+	tcase_add_test(tc, adversarial_matches_gmime);
+	tcase_add_test(tc, random_matches_gmime);
 	tcase_add_test(tc, corpus_matches_gmime);
 	tcase_add_test(tc, torture_message);
 	tcase_add_test(tc, pathological_depth);
