@@ -48,6 +48,9 @@ struct mime_counter {
 	bool in_ct;           /* the header being read is the entity's Content-Type */
 	bool have_ct;         /* the entity has a Content-Type (the last one counts) */
 	bool default_message; /* the entity's default type is message/rfc822 */
+	bool have_cte;        /* the entity has a Content-Transfer-Encoding (the first counts) */
+	bool cte_encoded;     /* that is base64, quoted-printable or uuencode */
+	bool ct_warned;       /* GMime warned about the Content-Type being parsed */
 	char *ct;             /* the Content-Type value, unfolded */
 	size_t ctlen, ctcap;
 	unsigned char *line; /* what is kept of the current line */
@@ -101,7 +104,7 @@ static void pop_to(struct mime_counter *mc, size_t depth)
 static void entity_headers(struct mime_counter *mc, bool default_message)
 {
 	mc->in_headers = true;
-	mc->in_ct = mc->have_ct = false;
+	mc->in_ct = mc->have_ct = mc->have_cte = mc->cte_encoded = false;
 	mc->ctlen = 0;
 	mc->default_message = default_message;
 }
@@ -127,6 +130,7 @@ static void message_start(struct mime_counter *mc)
 static bool is_message(GMimeContentType *ct)
 {
 	return g_mime_content_type_is_type(ct, "message", "rfc822") ||
+	       g_mime_content_type_is_type(ct, "message", "rfc2822") ||
 	       g_mime_content_type_is_type(ct, "message", "news") ||
 	       g_mime_content_type_is_type(ct, "message", "global");
 }
@@ -144,30 +148,36 @@ static void ct_append(struct mime_counter *mc, const unsigned char *p, size_t n)
 /* The header block has ended: open what the Content-Type says. */
 static void entity_body(struct mime_counter *mc)
 {
-	GMimeContentType *ct;
-	const char *boundary;
+	GMimeContentType *ct = NULL;
+	bool message = mc->default_message;
 
 	mc->in_headers = mc->in_ct = false;
-	if (!mc->have_ct) {
-		if (mc->default_message) {
-			message_start(mc);
-		}
-		return;
+	if (mc->have_ct) {
+		ct_append(mc, (const unsigned char *)"", 0); /* room for the NUL */
+		mc->ct[mc->ctlen] = '\0';
+		mc->ct_warned = false;
+		ct = g_mime_content_type_parse(mc->po, mc->ct);
+		/* where this gives application/octet-stream with a warning, the
+		 * type did not parse and GMime's parser takes the default (or it
+		 * is that type with junk after it: a leaf either way, but for a
+		 * digest part, where this counts one level more than GMime) */
+		if (mc->ct_warned && g_mime_content_type_is_type(ct, "application", "octet-stream"))
+			g_clear_object(&ct);
 	}
-	ct_append(mc, (const unsigned char *)"", 0); /* room for the NUL */
-	mc->ct[mc->ctlen] = '\0';
-	ct = g_mime_content_type_parse(mc->po, mc->ct);
-	if (ct == NULL)
-		return;
-	boundary = g_mime_content_type_get_parameter(ct, "boundary");
-	if (g_mime_content_type_is_type(ct, "multipart", "*")) {
+	if (ct != NULL && g_mime_content_type_is_type(ct, "multipart", "*")) {
 		/* without a boundary GMime keeps the whole content as preamble;
 		 * with one, "" included, it looks for delimiters */
-		push(mc, boundary, g_mime_content_type_is_type(ct, "multipart", "digest"));
-	} else if (is_message(ct)) {
-		message_start(mc);
+		push(mc, g_mime_content_type_get_parameter(ct, "boundary"),
+		     g_mime_content_type_is_type(ct, "multipart", "digest"));
+	} else {
+		if (ct != NULL)
+			message = is_message(ct);
+		/* GMime does not parse an encoded message/rfc822 part */
+		if (message && !mc->cte_encoded)
+			message_start(mc);
 	}
-	g_object_unref(ct);
+	if (ct != NULL)
+		g_object_unref(ct);
 }
 
 /* Index of the level the current line is a delimiter of, or -1. */
@@ -254,6 +264,25 @@ static bool field_start(const unsigned char *p, size_t n, size_t *nlen)
 	return i > 0 && i < n;
 }
 
+/* The first Content-Transfer-Encoding field (its first line). */
+static void cte_field(struct mime_counter *mc)
+{
+	const unsigned char *colon = memchr(mc->line, ':', mc->kept);
+	char *value = xstrndup((const char *)colon + 1, mc->kept - (size_t)(colon + 1 - mc->line));
+
+	switch (g_mime_content_encoding_from_string(value)) {
+	case GMIME_CONTENT_ENCODING_BASE64:
+	case GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE:
+	case GMIME_CONTENT_ENCODING_UUENCODE:
+		mc->cte_encoded = true;
+		break;
+	default:
+		break;
+	}
+	mc->have_cte = true;
+	free(value);
+}
+
 static void header_line(struct mime_counter *mc)
 {
 	size_t nlen;
@@ -273,6 +302,9 @@ static void header_line(struct mime_counter *mc)
 		return;
 	}
 	born(mc);
+	if (!mc->have_cte && nlen == 25 &&
+	    strncasecmp((char *)mc->line, "Content-Transfer-Encoding", 25) == 0)
+		cte_field(mc);
 	/* the last Content-Type field counts, as for GMime */
 	mc->in_ct = nlen == 12 && strncasecmp((char *)mc->line, "Content-Type", 12) == 0;
 	if (mc->in_ct) {
@@ -378,6 +410,12 @@ enum mime_limit_hit mime_counter_finish(struct mime_counter *mc)
 	return mc->hit;
 }
 
+static void on_warning(gint64 offset, GMimeParserWarning code, const gchar *item, gpointer data)
+{
+	if (code == GMIME_WARN_INVALID_CONTENT_TYPE)
+		((struct mime_counter *)data)->ct_warned = true;
+}
+
 struct mime_counter *mime_counter_create(const struct mime_limits *lim, const char *content_type)
 {
 	struct mime_counter *mc = xcalloc(1, sizeof(*mc));
@@ -386,6 +424,7 @@ struct mime_counter *mime_counter_create(const struct mime_limits *lim, const ch
 	mc->po = g_mime_parser_options_new();
 	g_mime_parser_options_set_parameter_compliance_mode(mc->po, GMIME_RFC_COMPLIANCE_LOOSE);
 	g_mime_parser_options_set_rfc2047_compliance_mode(mc->po, GMIME_RFC_COMPLIANCE_LOOSE);
+	g_mime_parser_options_set_warning_callback(mc->po, on_warning, mc);
 	mc->tail_ws = true;
 	entity_start(mc, false);
 	if (content_type) {

@@ -493,8 +493,14 @@ static void gen_entity(GString *s, int level, const char **open, int nopen, int 
 	else if (kind == 1)
 		g_string_append_printf(s, "Content-Type: multipart/%s; boundary=%s%s",
 		                       rnd(3) ? "mixed" : "digest", b, eol());
+	else if (kind == 2 && rnd(4) == 0)
+		g_string_append_printf(
+		    s, "Content-Type: message/rfc2822%sContent-Transfer-Encoding: %s%s", eol(),
+		    rnd(2) ? "base64" : "7bit", eol());
 	else if (kind == 2)
 		g_string_append_printf(s, "Content-Type: message/rfc822%s", eol());
+	else if (rnd(8) == 0)
+		g_string_append_printf(s, "Content-Type: garbage%s", eol());
 	else if (kind == 3)
 		g_string_append_printf(s, "Content-Type: multipart/related%s", eol());
 	g_string_append_printf(s, "X-Level: %d%s%s", level, eol(), eol());
