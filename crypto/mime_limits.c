@@ -2,21 +2,28 @@
  * mime_limits.c - the streaming counter behind mime_limits.h: MIME nesting
  * depth, number of parts and line length of a body as it arrives.
  *
- * A small line scanner, not a parser: it follows the part headers far
- * enough to learn each entity's Content-Type (parsed by GMime, with the
- * same loose options as the real parse, so both read a type and boundary
- * alike), keeps a stack of the open multipart boundaries and of attached
- * messages, and matches delimiter lines against the stack the way GMime
- * does: "--" boundary ["--"], then only spaces and tabs, innermost level
- * first, a line that closes an outer level closes the inner ones too.
+ * A line scanner that counts what GMime's parser (which certmilter runs on
+ * the body later) will build, so that a structure over the limits never
+ * reaches it. It follows GMime 3.2's rules, checked against it by
+ * tests/unit/check_limits.c: the last Content-Type field counts (parsed by
+ * GMime itself, with the loose options of the real parse; one that does not
+ * parse gives the default type, message/rfc822 in a digest); a header block
+ * ends at an empty line or a delimiter, lines that are no header field are
+ * skipped; a delimiter is "--" boundary ["--"] and then only blanks,
+ * matched innermost level first, and closes the levels inside; a part that
+ * ends before it had a header field or any content is dropped, as is an
+ * attached message whose first line is a delimiter; a header block that
+ * ends at a delimiter still opens its multipart, whose boundary may be that
+ * delimiter's; an attached message/rfc822 (rfc2822, global, news) encoded
+ * base64, quoted-printable or uuencode is a leaf.
  *
  * Cost: every byte is looked at once (memchr for the line ends). Of a body
  * line at most LINE_KEEP bytes plus the longest open boundary are kept (a
- * delimiter may be followed by any amount of white space, which is only
- * checked); header lines are kept whole, as GMime reads them, which the
- * line length limit bounds, and so is a Content-Type field. The stack
- * grows one level past the depth limit at most, because counting stops at
- * the first limit passed.
+ * delimiter may be followed by any amount of blanks, which are only
+ * checked); a header line of a part is kept whole, as GMime reads it (the
+ * line length limit bounds it), and so is the Content-Type field being
+ * read. The stack grows one level past the depth limit at most, because
+ * counting stops at the first limit passed.
  */
 #include <stdbool.h>
 #include <stdint.h>
