@@ -4,6 +4,7 @@
 # max_header_bytes, max_mime_depth, max_mime_parts, max_line_length and
 # max_message_size, with small configured values:
 #   just under the limit   delivered signed, openssl cms -verify passes
+#                          (bodies over 4096 bytes spooled to disk)
 #   just over, tempfail    451 4.7.0 to the client, nothing delivered, the
 #                          audit reason names the limit and its value
 #   just over, accept      (after SIGHUP with failure.* = accept) delivered
@@ -29,7 +30,7 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 0
 fi
 
-LIMITS="max_message_size = 20000; max_headers = 20; max_header_bytes = 2048;
+LIMITS="max_message_size = 20000; spool_threshold = 4096; max_headers = 20; max_header_bytes = 2048;
 	max_mime_depth = 4; max_mime_parts = 10; max_line_length = 1000;"
 limits_conf() { # action
 	cm_simple_setup "$work" "limits = { $LIMITS };
