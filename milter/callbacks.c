@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 
 #include "audit.h"
@@ -132,13 +133,29 @@ sfsistat cb_header(SMFICTX *ctx, char *name, char *value)
 		return SMFIS_TEMPFAIL;
 	m = cc->msg;
 	cfg = cc->rt->cfg;
-	if (m->nhdrs >= (size_t)cfg->limits.max_headers ||
-	    m->hdr_bytes + strlen(name) + strlen(value) > (size_t)cfg->limits.max_header_bytes) {
+	if (m->too_many_headers || m->header_bytes_over)
+		return SMFIS_CONTINUE;
+	if (m->nhdrs >= (size_t)cfg->limits.max_headers) {
 		m->too_many_headers = true;
+		return SMFIS_CONTINUE;
+	}
+	/* counted as msg_add_header counts: NAME, ": ", VALUE, CRLF */
+	if (m->hdr_bytes + strlen(name) + strlen(value) + 4 >
+	    (size_t)cfg->limits.max_header_bytes) {
+		m->header_bytes_over = true;
 		return SMFIS_CONTINUE;
 	}
 	msg_add_header(m, name, value);
 	return SMFIS_CONTINUE;
+}
+
+/* The last Content-Type field: the one GMime parses the body by. */
+static const char *last_content_type(const struct msgctx *m)
+{
+	for (size_t i = m->nhdrs; i-- > 0;)
+		if (strcasecmp(m->hdrs[i].name, "Content-Type") == 0)
+			return m->hdrs[i].value;
+	return NULL;
 }
 
 sfsistat cb_eoh(SMFICTX *ctx)
@@ -152,6 +169,13 @@ sfsistat cb_eoh(SMFICTX *ctx)
 	f.internal = cc->internal;
 	f.daemon = cc->daemon;
 	cc->msg->skip_body = !outbound_is(cc->rt->cfg, &f);
+	if (!cc->msg->skip_body) {
+		const struct cm_config *cfg = cc->rt->cfg;
+		struct mime_limits lim = {cfg->limits.max_mime_depth, cfg->limits.max_mime_parts,
+		                          cfg->limits.max_line_length};
+
+		cc->msg->mcount = mime_counter_create(&lim, last_content_type(cc->msg));
+	}
 	return SMFIS_CONTINUE;
 }
 
@@ -166,11 +190,16 @@ sfsistat cb_body(SMFICTX *ctx, unsigned char *data, size_t len)
 	m = cc->msg;
 	if (m->skip_body)
 		return skip_supported ? SMFIS_SKIP : SMFIS_CONTINUE;
-	if (m->oversize || m->spool_error)
-		return SMFIS_CONTINUE;
+	if (m->oversize || m->spool_error || m->limit_hit != MIME_LIMIT_NONE)
+		return SMFIS_CONTINUE; /* the verdict is known: keep no more */
 	if (spool_size(m->body) + len > (size_t)cc->rt->cfg->limits.max_message_size) {
 		m->oversize = true;
 		return SMFIS_CONTINUE;
+	}
+	if (m->mcount != NULL) {
+		m->limit_hit = mime_counter_feed(m->mcount, data, len);
+		if (m->limit_hit != MIME_LIMIT_NONE)
+			return SMFIS_CONTINUE;
 	}
 	if (spool_write(m->body, data, len, &err) < 0) {
 		msg_error("%s", err.text);
@@ -204,6 +233,8 @@ sfsistat cb_eom(SMFICTX *ctx)
 		audit_emit(&rec);
 		ret = SMFIS_CONTINUE;
 	} else {
+		if (cc->msg->mcount != NULL && cc->msg->limit_hit == MIME_LIMIT_NONE)
+			cc->msg->limit_hit = mime_counter_finish(cc->msg->mcount);
 		ret = eom_outbound(ctx, cc);
 	}
 	msg_reset(cc);

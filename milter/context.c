@@ -80,6 +80,7 @@ void msg_reset(struct connctx *cc)
 	}
 	free(m->hdrs);
 	spool_destroy(m->body);
+	mime_counter_destroy(m->mcount);
 	free(m->spool_error);
 	free(m);
 	cc->msg = NULL;

@@ -15,6 +15,7 @@
 #include "directory.h"
 #include "encdecide.h"
 #include "mime.h"
+#include "mime_limits.h"
 #include "runtime.h"
 #include "spool.h"
 
@@ -31,10 +32,13 @@ struct msgctx {
 	size_t nhdrs, hdrs_cap;
 	size_t hdr_bytes;
 	struct spool *body;
-	bool too_many_headers; /* limits.max_headers / max_header_bytes passed */
-	bool oversize;         /* limits.max_message_size passed */
-	bool skip_body;        /* inbound: body not needed */
-	char *spool_error;     /* first spool failure, kept for the audit */
+	bool too_many_headers;         /* limits.max_headers passed */
+	bool header_bytes_over;        /* limits.max_header_bytes passed */
+	bool oversize;                 /* limits.max_message_size passed */
+	struct mime_counter *mcount;   /* outbound bodies: depth, parts, lines */
+	enum mime_limit_hit limit_hit; /* the first of those limits passed */
+	bool skip_body;                /* inbound: body not needed */
+	char *spool_error;             /* first spool failure, kept for the audit */
 	struct timespec start;
 };
 

@@ -100,6 +100,41 @@ static int apply_output(SMFICTX *ctx, const struct msgctx *m, struct mime_output
 	return 0;
 }
 
+/* The first limit the message passed: its action and the audit reason
+ * naming it; false if none. */
+static bool eom_limits(const struct msgctx *m, const struct cm_config *cfg, enum cm_action *action,
+                       char *reason, size_t rlen)
+{
+	const char *what;
+	long limit;
+
+	*action = cfg->failure.malformed;
+	if (m->oversize) {
+		*action = cfg->failure.oversize;
+		what = "message larger than limits.max_message_size";
+		limit = cfg->limits.max_message_size;
+	} else if (m->too_many_headers) {
+		what = "more header fields than limits.max_headers";
+		limit = cfg->limits.max_headers;
+	} else if (m->header_bytes_over) {
+		what = "header fields together larger than limits.max_header_bytes";
+		limit = cfg->limits.max_header_bytes;
+	} else if (m->limit_hit == MIME_LIMIT_DEPTH) {
+		what = "MIME nesting deeper than limits.max_mime_depth";
+		limit = cfg->limits.max_mime_depth;
+	} else if (m->limit_hit == MIME_LIMIT_PARTS) {
+		what = "more MIME parts than limits.max_mime_parts";
+		limit = cfg->limits.max_mime_parts;
+	} else if (m->limit_hit == MIME_LIMIT_LINE) {
+		what = "body line longer than limits.max_line_length";
+		limit = cfg->limits.max_line_length;
+	} else {
+		return false;
+	}
+	snprintf(reason, rlen, "%s (%ld)", what, limit);
+	return true;
+}
+
 /* Checks before any policy: limits, spool trouble, already protected. */
 static bool eom_precheck(const struct connctx *cc, struct audit_rec *rec, enum cm_action *action,
                          char *reason, size_t rlen)
@@ -108,14 +143,8 @@ static bool eom_precheck(const struct connctx *cc, struct audit_rec *rec, enum c
 	const struct cm_config *cfg = cc->rt->cfg;
 	enum mime_protection prot;
 
-	if (m->oversize || m->too_many_headers) {
-		*action = cfg->failure.oversize;
-		snprintf(reason, rlen,
-		         m->oversize ? "message larger than limits.max_message_size (%ld)"
-		                     : "more headers than limits.max_headers/max_header_bytes",
-		         m->oversize ? cfg->limits.max_message_size : 0L);
+	if (eom_limits(m, cfg, action, reason, rlen))
 		return false;
-	}
 	if (m->spool_error) {
 		*action = cfg->failure.deflt;
 		snprintf(reason, rlen, "spool: %s", m->spool_error);

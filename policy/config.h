@@ -101,6 +101,9 @@ struct cm_config {
 		long spool_threshold;  /* bytes kept in memory before spooling */
 		long max_headers;      /* header fields */
 		long max_header_bytes; /* total header bytes */
+		long max_mime_depth;   /* nested multipart/message levels */
+		long max_mime_parts;   /* MIME entities */
+		long max_line_length;  /* bytes of one body line */
 	} limits;
 
 	struct {

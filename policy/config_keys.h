@@ -180,8 +180,8 @@ K("limits", GROUP, ST_NONE, 0,                                                  
   "Size limits.")                                                                                 \
 K("limits.max_message_size", INT, ST_LONG, CF(limits.max_message_size),                           \
   "52428800", 1024, 1073741824, NULL, NULL,                                                       \
-  "Largest message, in bytes, that is signed or encrypted; larger ones get "                      \
-  "failure.oversize.")                                                                            \
+  "Largest message body, in bytes with CRLF line ends, that is signed or encrypted; larger "      \
+  "ones get failure.oversize.")                                                                   \
 K("limits.spool_threshold", INT, ST_LONG, CF(limits.spool_threshold),                             \
   "1048576", 0, 1073741824, NULL, NULL,                                                           \
   "Bytes of a body kept in memory; a larger body is spooled to a file in spool_dir (0: "          \
@@ -192,6 +192,23 @@ K("limits.max_headers", INT, ST_LONG, CF(limits.max_headers),                   
 K("limits.max_header_bytes", INT, ST_LONG, CF(limits.max_header_bytes),                           \
   "1048576", 1024, 67108864, NULL, NULL,                                                          \
   "Most bytes all header fields together may have; more is handled as failure.malformed.")        \
+K("limits.max_mime_depth", INT, ST_LONG, CF(limits.max_mime_depth),                               \
+  "32", 1, 100, NULL, NULL,                                                                       \
+  "Deepest nesting of multipart and message/rfc822 entities: a multipart/mixed message with "     \
+  "text parts has depth 1, a message attached to it adds one level and its own multiparts "       \
+  "more; deeper is handled as failure.malformed. At most 100, the deepest certmilter "            \
+  "converts.")                                                                                    \
+K("limits.max_mime_parts", INT, ST_LONG, CF(limits.max_mime_parts),                               \
+  "1000", 1, 1000000, NULL, NULL,                                                                 \
+  "Most MIME entities a message may have, counting the message itself, every body part of a "     \
+  "multipart and every attached message (twice: the message/rfc822 part and the message it "      \
+  "holds); more is handled as failure.malformed.")                                                \
+K("limits.max_line_length", INT, ST_LONG, CF(limits.max_line_length),                             \
+  "1048576", 998, 1073741824, NULL, NULL,                                                         \
+  "Longest body line, in bytes without its line end; longer is handled as "                       \
+  "failure.malformed. RFC 5322 allows 998, but real mail (unwrapped base64, generated HTML) "     \
+  "has much longer lines, which certmilter re-encodes when it signs, so the default only "        \
+  "catches bodies that are not text in lines at all.")                                            \
 K("failure", GROUP, ST_NONE, 0,                                                                   \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "What happens when something fails: tempfail (451 4.7.0, the client retries), accept "          \
@@ -210,7 +227,8 @@ K("failure.oversize", ENUM, ST_ACTION, CF(failure.oversize),                    
   "A message larger than limits.max_message_size.")                                               \
 K("failure.malformed", ENUM, ST_ACTION, CF(failure.malformed),                                    \
   "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
-  "A message whose content cannot be preserved exactly, or over the header limits.")              \
+  "A message whose content cannot be preserved exactly, or over limits.max_headers, "             \
+  "max_header_bytes, max_mime_depth, max_mime_parts or max_line_length.")                         \
 K("signing", GROUP, ST_NONE, 0,                                                                   \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "How signatures are made.")                                                                     \
