@@ -59,6 +59,11 @@
       and one JSON line: sent, delivered, verified, corrupted, lost,
       duplicated, unknown, distinct_part1. Exit 1 on any problem.
 
+  load.py negative --sink DIR --manifest FILE --out DIR --manifest-out FILE
+      The negative control: a copy of the first 20 messages with faults
+      that check must report (lost 1, duplicated 1, unverified 1,
+      corrupted 2: a wrong X-Load-Id, the signed body of another input).
+
 stdlib + verify.py (same directory); run with /usr/bin/python3.
 """
 import hashlib
@@ -491,11 +496,62 @@ def check(argv):
     return 1 if tally.n else 0
 
 
+# -------------------------------------------------------------- negative
+
+
+def negative(argv):
+    """A broken copy of the first 20 messages: check must find each fault."""
+    o = opts_of(argv)
+    plan = read_manifest(o["manifest"])
+    got = delivered(o["sink"])[0]
+    ks = [k for k in range(20) if k in got]
+    os.makedirs(o["out"])
+    with open(o["manifest_out"], "w") as f:
+        for k in range(20):
+            f.write("%d %s %d %d\n" % ((k,) + plan[k]))
+    msgs = {}
+    for k in ks:
+        with open(got[k][0], "rb") as f:
+            msgs[k] = f.read()
+    # k 0: lost; k 1: delivered twice; k 2: one byte of part 1 changed
+    # (signature fails); k 3: X-Load-Id of another message; k 4: headers
+    # of k 4, body (Content-Type, signed part 1, signature) of a message
+    # of another input: verifies, but the content is not k 4's input's
+    del msgs[0]
+    sg = verify.Signed(msgs[2])
+    sg.split()
+    at = sg.part1_range[1] - 20
+    while not msgs[2][at:at + 1].isalpha():
+        at -= 1
+    msgs[2] = msgs[2][:at] + bytes([msgs[2][at] ^ 0x20]) + msgs[2][at + 1:]
+    msgs[3] = msgs[3].replace(b"X-Load-Id: load-3\r\n", b"X-Load-Id: load-19\r\n", 1)
+    j = next(j for j in range(5, 20) if plan[j][0] != plan[4][0])
+    f4 = verify.split_head(msgs[4])[0]
+    fj, at = verify.split_head(msgs[j])
+    keep = lambda fs, content: [x for x in fs if (verify.field_name(x).startswith(
+        "content-") or verify.field_name(x) == "mime-version") == content]
+    msgs[4] = b"".join(keep(f4, False) + keep(fj, True)) + b"\r\n" + msgs[j][at:]
+    n = 0
+    for k, data in sorted(msgs.items()) + [(1, msgs[1])]:
+        n += 1
+        base = os.path.join(o["out"], "%06d" % n)
+        with open(base + ".eml", "wb") as f:
+            f.write(data)
+        with open(base + ".json", "w") as f:
+            json.dump({"rcpts": ["load-%d@sink.example" % k]}, f)
+    print("# negative control: load-0 lost, load-1 twice, load-2 one byte of "
+          "part 1 changed, load-3 X-Load-Id load-19, load-4 with the body of "
+          "load-%d (%s, not %s)" % (j, plan[j][0], plan[4][0]))
+    return 0
+
+
 def main(argv):
     if len(argv) > 1 and argv[1] == "prepare":
         return prepare(argv[2:])
     if len(argv) > 1 and argv[1] == "refs":
         return refs(argv[2:])
+    if len(argv) > 1 and argv[1] == "negative":
+        return negative(argv[2:])
     if len(argv) > 1 and argv[1] == "send":
         return send(argv[2:])
     if len(argv) > 1 and argv[1] == "check":

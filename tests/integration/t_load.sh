@@ -187,6 +187,23 @@ else
 	fail "check" "exit $rc: $sum $(tail -3 "$work/check.err")"
 fi
 
+# negative control: the same checker on a broken copy of the first 20
+if [ "$LOAD_N" -ge 20 ] && "$CM_PY" "$CM_INT/load.py" negative --sink "$work/sink" \
+	--manifest "$work/manifest" --out "$work/neg" --manifest-out "$work/neg.manifest"; then
+	"$CM_PY" "$CM_INT/load.py" check --sink "$work/neg" --refs "$work/sink.refs" --inputs "$work/inputs" \
+		--manifest "$work/neg.manifest" --roots "$work/roots.pem" --cut-ok "$CUT_OK" \
+		--jobs "$LOAD_JOBS" >"$work/neg.out" 2>&1
+	nrc=$?
+	neg=$(tail -1 "$work/neg.out")
+	if [ $nrc -eq 1 ] && grep -qF '"corrupted": 2, "unverified": 1, "lost": 1, "duplicated": 1, "unknown": 0' <<<"$neg"; then
+		pass "negative control: the checker finds 1 lost, 1 duplicated, 1 unverified, 2 corrupted"
+	else
+		fail "negative control" "checker said: $neg"
+	fi
+else
+	skip "negative control" "LOAD_N < 20"
+fi
+
 audits=$(grep -cE ': dir=out .*signed=vp,v4 ts=2/2 .*action=accept' "$work/certmilter.log")
 if [ "$audits" -eq "$LOAD_N" ]; then
 	pass "$audits audit lines signed=vp,v4 ts=2/2 action=accept"
