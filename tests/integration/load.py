@@ -26,7 +26,7 @@
       While it runs, a thread samples VmHWM and VmRSS of the certmilter
       supervisor (PID, or the pid in F) and of all its children every
       0.25 s; --rss-out gets a JSON summary (peak VmHWM of every process,
-      the worker pids seen, VmRSS of the worker at 10/50/100 % of the run).
+      the worker pids seen, VmRSS of the worker at every 10 % of the run).
       Prints one JSON line: sent, accepted, rejected, retries, seconds.
 
   load.py refs --port PORT --inputs DIR
@@ -190,7 +190,7 @@ class RssSampler(threading.Thread):
                 if p not in self.workers:
                     self.workers.append(p)
                 done = self.progress()
-                for mark in (10, 50, 100):
+                for mark in range(10, 101, 10):
                     if done >= mark and mark not in self.marks:
                         self.marks[mark] = st.get("VmRSS", 0)
 
