@@ -5,6 +5,7 @@
 #   1. gcc build with -Werror; style checks (clang-format, function length)
 #   2. unit tests (Check), then the same under valgrind
 #   3. integration: real Postfix + real certmilter + corpus + verifiers
+#      (every tests/integration/t_*.sh; t_load.sh at its CI size LOAD_N=500)
 #   4. clang ASan+UBSan build: unit tests and the integration test again
 #   5. the integration test with certmilter under valgrind
 #   6. make distcheck (tests/distcheck.sh)
