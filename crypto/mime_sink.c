@@ -52,10 +52,60 @@ static void scan_bare_cr(struct mime_scan *s)
 		s->first_bare_cr = s->lines + 1;
 }
 
+/* Does the word hold a byte that is 0, CR, LF or 8-bit? */
+static inline bool word_special(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t cr = v ^ (ones * '\r'), lf = v ^ (ones * '\n');
+
+	return (v & highs) != 0 || (((v - ones) & ~v) & highs) != 0 ||
+	       (((cr - ones) & ~cr) & highs) != 0 || (((lf - ones) & ~lf) & highs) != 0;
+}
+
+/* How many bytes at p (n of them) are ordinary: not NUL, CR, LF or 8-bit. */
+static size_t ordinary_run(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	uint64_t v;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&v, p + i, 8);
+		if (word_special(v))
+			break;
+	}
+	while (i < n && p[i] != 0 && p[i] != '\r' && p[i] != '\n' && !(p[i] & 0x80))
+		i++;
+	return i;
+}
+
+/* run ordinary bytes in the middle of a line, past any "From " check:
+ * what scan_octet does for each of them, at once. */
+static void scan_run(struct mime_scan *s, size_t run)
+{
+	size_t before = s->linelen;
+
+	s->bytes += run;
+	s->linelen += run;
+	if (s->linelen > s->maxline)
+		s->maxline = s->linelen;
+	if (before <= MIME_MAX_LINE && s->linelen > MIME_MAX_LINE && s->first_long == 0)
+		s->first_long = s->lines + 1;
+}
+
 void mime_scan_bytes(struct mime_scan *s, const unsigned char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = p[i];
+
+		if (!s->prev_cr && s->from_pos < 0) {
+			size_t run = ordinary_run(p + i, n - i);
+
+			if (run > 0) {
+				scan_run(s, run);
+				i += run - 1;
+				continue;
+			}
+		}
 
 		s->bytes++;
 		if (s->prev_cr) {
