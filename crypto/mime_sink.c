@@ -277,3 +277,80 @@ int64_t mime_sink_mismatch(GMimeStream *stream, int *want, int *got)
 	*got = sink->got;
 	return sink->mismatch;
 }
+
+/* ---- the CRLF stream ---- */
+
+typedef struct {
+	GMimeStream parent;
+	GMimeStream *target;
+	bool last_cr; /* the last byte written was CR */
+} CmCrlf;
+
+typedef struct {
+	GMimeStreamClass parent_class;
+} CmCrlfClass;
+
+GType cm_crlf_get_type(void);
+G_DEFINE_TYPE(CmCrlf, cm_crlf, GMIME_TYPE_STREAM)
+
+static int crlf_put(CmCrlf *c, const char *buf, size_t len)
+{
+	return len == 0 || g_mime_stream_write(c->target, buf, len) == (ssize_t)len ? 0 : -1;
+}
+
+static ssize_t crlf_write(GMimeStream *stream, const char *buf, size_t len)
+{
+	CmCrlf *c = (CmCrlf *)stream;
+	const char *p = buf, *end = buf + len, *start = buf, *lf;
+
+	while ((lf = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		bool cr = lf > buf ? lf[-1] == '\r' : c->last_cr;
+
+		if (!cr &&
+		    (crlf_put(c, start, (size_t)(lf - start)) < 0 || crlf_put(c, "\r", 1) < 0))
+			return -1;
+		if (!cr)
+			start = lf; /* the LF goes out with the next piece */
+		p = lf + 1;
+	}
+	if (crlf_put(c, start, (size_t)(end - start)) < 0)
+		return -1;
+	if (len > 0)
+		c->last_cr = buf[len - 1] == '\r';
+	stream->position += (gint64)len;
+	return (ssize_t)len;
+}
+
+static int crlf_flush(GMimeStream *stream)
+{
+	return g_mime_stream_flush(((CmCrlf *)stream)->target);
+}
+
+static void crlf_finalize(GObject *object)
+{
+	CmCrlf *c = (CmCrlf *)object;
+
+	if (c->target)
+		g_object_unref(c->target);
+	G_OBJECT_CLASS(cm_crlf_parent_class)->finalize(object);
+}
+
+static void cm_crlf_class_init(CmCrlfClass *klass)
+{
+	GMIME_STREAM_CLASS(klass)->write = crlf_write;
+	GMIME_STREAM_CLASS(klass)->flush = crlf_flush;
+	G_OBJECT_CLASS(klass)->finalize = crlf_finalize;
+}
+
+static void cm_crlf_init(CmCrlf *c)
+{
+}
+
+GMimeStream *mime_crlf_new(GMimeStream *target)
+{
+	CmCrlf *c = g_object_new(cm_crlf_get_type(), NULL);
+
+	g_mime_stream_construct((GMimeStream *)c, 0, -1);
+	c->target = g_object_ref(target);
+	return (GMimeStream *)c;
+}

@@ -1,9 +1,11 @@
 /*
- * check_mimescan.c - unit test of the byte scanner of crypto/mime_sink.c
+ * check_mimescan.c - unit tests of the byte scanner of crypto/mime_sink.c
  * (mime_scan_bytes), whose fast path counts runs of ordinary bytes a
  * machine word at a time: on many generated inputs, cut into chunks at
  * random places, every counter must equal that of a plain byte-by-byte
- * reference written here from the definition in mime_int.h.
+ * reference written here from the definition in mime_int.h; and of the
+ * CRLF stream (mime_crlf_new), whose output must equal that of GMime's
+ * unix2dos filter for the same input, however the writes are cut.
  */
 #include <check.h>
 #include <stdlib.h>
@@ -178,6 +180,53 @@ START_TEST(test_scan_line_limit)
 }
 END_TEST
 
+/* Everything written to stream, as one GByteArray-backed memory stream. */
+static GByteArray *write_cut(GMimeStream *(*wrap)(GMimeStream *), const unsigned char *p, size_t n,
+                             GMimeStream **mem_out)
+{
+	GMimeStream *mem = g_mime_stream_mem_new();
+	GMimeStream *w = wrap(mem);
+
+	for (size_t i = 0; i < n;) {
+		size_t len = 1 + (size_t)rand() % 200;
+
+		len = len > n - i ? n - i : len;
+		ck_assert_int_eq(g_mime_stream_write(w, (const char *)p + i, len), (ssize_t)len);
+		i += len;
+	}
+	ck_assert_int_eq(g_mime_stream_flush(w), 0);
+	g_object_unref(w);
+	*mem_out = mem;
+	return g_mime_stream_mem_get_byte_array((GMimeStreamMem *)mem);
+}
+
+static GMimeStream *gmime_unix2dos(GMimeStream *target)
+{
+	GMimeStream *fs = g_mime_stream_filter_new(target);
+	GMimeFilter *f = g_mime_filter_unix2dos_new(FALSE);
+
+	g_mime_stream_filter_add((GMimeStreamFilter *)fs, f);
+	g_object_unref(f);
+	return fs;
+}
+
+START_TEST(test_crlf_equals_unix2dos)
+{
+	size_t n = 5000 + (size_t)_i * 1777;
+	unsigned char *p = gen(n, (unsigned)_i + 100);
+	GMimeStream *m1, *m2;
+	GByteArray *ours = write_cut(mime_crlf_new, p, n, &m1);
+	GByteArray *ref = write_cut(gmime_unix2dos, p, n, &m2);
+
+	ck_assert_uint_gt(ref->len, n); /* there were bare LFs to convert */
+	ck_assert_uint_eq(ours->len, ref->len);
+	ck_assert_mem_eq(ours->data, ref->data, ref->len);
+	g_object_unref(m1);
+	g_object_unref(m2);
+	free(p);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mimescan");
@@ -185,13 +234,16 @@ int main(void)
 	SRunner *sr;
 	int failed;
 
+	g_mime_init();
 	tcase_add_loop_test(tc, test_scan_equals_reference, 0, 20);
 	tcase_add_test(tc, test_scan_clean);
 	tcase_add_loop_test(tc, test_scan_line_limit, 0, 8);
+	tcase_add_loop_test(tc, test_crlf_equals_unix2dos, 0, 10);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
+	g_mime_shutdown();
 	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
