@@ -32,6 +32,7 @@
 #include "config.h"
 #include "testpki.h"
 #include "timestamp.h"
+#include "ts_fast.h"
 #include "tsa.h"
 #include "xalloc.h"
 
@@ -637,6 +638,45 @@ START_TEST(test_cache_bad)
 }
 END_TEST
 
+/* The DER split and strip of the fast path on every truncation and every
+ * byte flip of a real reply: never out of bounds (run under ASan), a
+ * truncation is never split, and a stripped reply is the reply less its
+ * certificates field (length headers aside) and splits without one. */
+START_TEST(test_split_mutations)
+{
+	unsigned char sig[256], *reply;
+	size_t len, outlen;
+	cm_err err = {""};
+	struct ts_query *q;
+	struct ts_parts parts, again;
+
+	random_sig(sig, sizeof(sig));
+	q = ts_query_new(sig, sizeof(sig), &err);
+	reply = post("/ok", q, &len);
+	ck_assert_int_eq(ts_der_split(reply, len, &parts), 0);
+	ck_assert_uint_gt(parts.certslen, 0);
+	for (size_t n = 0; n < len; n++)
+		ck_assert_int_eq(ts_der_split(reply, n, &again), -1);
+	for (size_t i = 0; i <= len; i++) {
+		if (i < len)
+			reply[i] ^= 0xff;
+		if (ts_der_split(reply, len, &parts) == 0 && parts.certslen > 0) {
+			unsigned char *out = ts_der_strip(reply, len, &parts, &outlen);
+
+			ck_assert_uint_le(outlen, len - parts.certslen);
+			ck_assert_uint_ge(outlen + 12, len - parts.certslen);
+			ck_assert_int_eq(ts_der_split(out, outlen, &again), 0);
+			ck_assert_uint_eq(again.certslen, 0);
+			x_free(out);
+		}
+		if (i < len)
+			reply[i] ^= 0xff;
+	}
+	x_free(reply);
+	ts_query_free(q);
+}
+END_TEST
+
 /* ---- tsad ---------------------------------------------------------------- */
 
 static bool port_closed(int port)
@@ -733,6 +773,7 @@ static Suite *timestamp_suite(void)
 	tcase_add_test(tc, test_reuse_threads);
 	tcase_add_test(tc, test_latency);
 	tcase_add_test(tc, test_cache_good);
+	tcase_add_test(tc, test_split_mutations);
 	tcase_add_loop_test(tc, test_cache_bad, 0, (int)(sizeof(bads) / sizeof(bads[0])));
 	suite_add_tcase(s, tc);
 	return s;
