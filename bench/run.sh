@@ -297,7 +297,9 @@ mpid() { # the pid of a configuration's milter, if it has one
 	case $1 in
 	none) ;;
 	opendkim) echo "${PID[opendkim]:-}" ;;
-	*) echo "${PID[cm-$1]:-}" ;;
+	# certmilter's supervisor forks the worker that does the work: measure
+	# the worker (the supervisor's CPU time and RSS stay near zero)
+	*) [ -n "${PID[cm-$1]:-}" ] && pgrep -P "${PID[cm-$1]}" | head -1 ;;
 	esac
 }
 cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }

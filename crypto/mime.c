@@ -377,17 +377,14 @@ static int parse_entity(struct entity_job *job, FILE *body, cm_err *err)
 	return rc;
 }
 
-/* Write through a CRLF filter: GMime writes multipart preambles and
+/* Write through a CRLF stream: GMime writes multipart preambles and
  * epilogues with bare LF even in DOS mode. */
 static int write_tree(GMimeObject *top, GMimeStream *sink)
 {
 	GMimeFormatOptions *fo = mime_format_options_new();
-	GMimeStream *fs = g_mime_stream_filter_new(sink);
-	GMimeFilter *crlf = g_mime_filter_unix2dos_new(FALSE);
+	GMimeStream *fs = mime_crlf_new(sink);
 	ssize_t n;
 
-	g_mime_stream_filter_add((GMimeStreamFilter *)fs, crlf);
-	g_object_unref(crlf);
 	n = g_mime_object_write_to_stream(top, fo, fs);
 	if (g_mime_stream_flush(fs) != 0)
 		n = -1;

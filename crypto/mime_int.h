@@ -48,6 +48,11 @@ GMimeStream *mime_sink_new(struct mime_scan *scan, struct buf *out, GMimeStream 
  * byte written (-1: none). */
 int64_t mime_sink_mismatch(GMimeStream *sink, int *want, int *got);
 
+/* A write-only stream that passes what is written on to target with every
+ * LF not preceded by CR made CRLF (what GMime's unix2dos filter does,
+ * without its copies). */
+GMimeStream *mime_crlf_new(GMimeStream *target);
+
 /* Scan a whole stream from its start (reset before and after). 0 or -1. */
 int mime_scan_stream(GMimeStream *stream, struct mime_scan *s);
 

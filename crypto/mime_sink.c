@@ -52,10 +52,60 @@ static void scan_bare_cr(struct mime_scan *s)
 		s->first_bare_cr = s->lines + 1;
 }
 
+/* Does the word hold a byte that is 0, CR, LF or 8-bit? */
+static inline bool word_special(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t cr = v ^ (ones * '\r'), lf = v ^ (ones * '\n');
+
+	return (v & highs) != 0 || (((v - ones) & ~v) & highs) != 0 ||
+	       (((cr - ones) & ~cr) & highs) != 0 || (((lf - ones) & ~lf) & highs) != 0;
+}
+
+/* How many bytes at p (n of them) are ordinary: not NUL, CR, LF or 8-bit. */
+static size_t ordinary_run(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	uint64_t v;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&v, p + i, 8);
+		if (word_special(v))
+			break;
+	}
+	while (i < n && p[i] != 0 && p[i] != '\r' && p[i] != '\n' && !(p[i] & 0x80))
+		i++;
+	return i;
+}
+
+/* run ordinary bytes in the middle of a line, past any "From " check:
+ * what scan_octet does for each of them, at once. */
+static void scan_run(struct mime_scan *s, size_t run)
+{
+	size_t before = s->linelen;
+
+	s->bytes += run;
+	s->linelen += run;
+	if (s->linelen > s->maxline)
+		s->maxline = s->linelen;
+	if (before <= MIME_MAX_LINE && s->linelen > MIME_MAX_LINE && s->first_long == 0)
+		s->first_long = s->lines + 1;
+}
+
 void mime_scan_bytes(struct mime_scan *s, const unsigned char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = p[i];
+
+		if (!s->prev_cr && s->from_pos < 0) {
+			size_t run = ordinary_run(p + i, n - i);
+
+			if (run > 0) {
+				scan_run(s, run);
+				i += run - 1;
+				continue;
+			}
+		}
 
 		s->bytes++;
 		if (s->prev_cr) {
@@ -226,4 +276,81 @@ int64_t mime_sink_mismatch(GMimeStream *stream, int *want, int *got)
 	*want = sink->want;
 	*got = sink->got;
 	return sink->mismatch;
+}
+
+/* ---- the CRLF stream ---- */
+
+typedef struct {
+	GMimeStream parent;
+	GMimeStream *target;
+	bool last_cr; /* the last byte written was CR */
+} CmCrlf;
+
+typedef struct {
+	GMimeStreamClass parent_class;
+} CmCrlfClass;
+
+GType cm_crlf_get_type(void);
+G_DEFINE_TYPE(CmCrlf, cm_crlf, GMIME_TYPE_STREAM)
+
+static int crlf_put(CmCrlf *c, const char *buf, size_t len)
+{
+	return len == 0 || g_mime_stream_write(c->target, buf, len) == (ssize_t)len ? 0 : -1;
+}
+
+static ssize_t crlf_write(GMimeStream *stream, const char *buf, size_t len)
+{
+	CmCrlf *c = (CmCrlf *)stream;
+	const char *p = buf, *end = buf + len, *start = buf, *lf;
+
+	while ((lf = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		bool cr = lf > buf ? lf[-1] == '\r' : c->last_cr;
+
+		if (!cr &&
+		    (crlf_put(c, start, (size_t)(lf - start)) < 0 || crlf_put(c, "\r", 1) < 0))
+			return -1;
+		if (!cr)
+			start = lf; /* the LF goes out with the next piece */
+		p = lf + 1;
+	}
+	if (crlf_put(c, start, (size_t)(end - start)) < 0)
+		return -1;
+	if (len > 0)
+		c->last_cr = buf[len - 1] == '\r';
+	stream->position += (gint64)len;
+	return (ssize_t)len;
+}
+
+static int crlf_flush(GMimeStream *stream)
+{
+	return g_mime_stream_flush(((CmCrlf *)stream)->target);
+}
+
+static void crlf_finalize(GObject *object)
+{
+	CmCrlf *c = (CmCrlf *)object;
+
+	if (c->target)
+		g_object_unref(c->target);
+	G_OBJECT_CLASS(cm_crlf_parent_class)->finalize(object);
+}
+
+static void cm_crlf_class_init(CmCrlfClass *klass)
+{
+	GMIME_STREAM_CLASS(klass)->write = crlf_write;
+	GMIME_STREAM_CLASS(klass)->flush = crlf_flush;
+	G_OBJECT_CLASS(klass)->finalize = crlf_finalize;
+}
+
+static void cm_crlf_init(CmCrlf *c)
+{
+}
+
+GMimeStream *mime_crlf_new(GMimeStream *target)
+{
+	CmCrlf *c = g_object_new(cm_crlf_get_type(), NULL);
+
+	g_mime_stream_construct((GMimeStream *)c, 0, -1);
+	c->target = g_object_ref(target);
+	return (GMimeStream *)c;
 }

@@ -23,6 +23,7 @@
 
 #include "log.h"
 #include "timestamp.h"
+#include "ts_fast.h"
 #include "xalloc.h"
 
 struct ts_query {
@@ -252,8 +253,10 @@ static STACK_OF(X509) *token_certs(PKCS7 *token)
 }
 
 /* Chain and purpose of the signer, for a precise message; the signature
- * itself is checked by TS_RESP_verify_response afterwards. */
-static int check_signer(PKCS7 *token, STACK_OF(X509) *certs, X509_STORE *store, cm_err *err)
+ * itself is checked by TS_RESP_verify_response afterwards. *chain (if not
+ * NULL): the verified chain, signer first. */
+static int check_signer(PKCS7 *token, STACK_OF(X509) *certs, X509_STORE *store,
+                        STACK_OF(X509) **chain, cm_err *err)
 {
 	STACK_OF(X509) *signers = NULL;
 	X509_STORE_CTX *ctx = NULL;
@@ -269,6 +272,8 @@ static int check_signer(PKCS7 *token, STACK_OF(X509) *certs, X509_STORE *store, 
 		msg_panic("X509_STORE_CTX_init failed");
 	X509_STORE_CTX_set_purpose(ctx, X509_PURPOSE_TIMESTAMP_SIGN);
 	if (X509_verify_cert(ctx) == 1) {
+		if (chain != NULL)
+			*chain = X509_STORE_CTX_get1_chain(ctx);
 		rc = 0;
 		goto out;
 	}
@@ -317,8 +322,10 @@ out:
 	return rc;
 }
 
-int ts_query_check(const struct ts_query *q, const unsigned char *resp, size_t resplen,
-                   X509_STORE *store, unsigned char **token, size_t *toklen, cm_err *err)
+/* ts_query_check; *chain (if not NULL): the signer's verified chain. */
+static int check_full(const struct ts_query *q, const unsigned char *resp, size_t resplen,
+                      X509_STORE *store, unsigned char **token, size_t *toklen,
+                      STACK_OF(X509) **chain, cm_err *err)
 {
 	const unsigned char *p = resp;
 	TS_RESP *r = NULL;
@@ -336,7 +343,7 @@ int ts_query_check(const struct ts_query *q, const unsigned char *resp, size_t r
 	if (check_status(r, err) < 0 || check_tstinfo(q, r, err) < 0)
 		goto out;
 	certs = token_certs(TS_RESP_get_token(r));
-	if (check_signer(TS_RESP_get_token(r), certs, store, err) < 0 ||
+	if (check_signer(TS_RESP_get_token(r), certs, store, chain, err) < 0 ||
 	    verify_all(q, r, certs, store, err) < 0)
 		goto out;
 	len = i2d_PKCS7(TS_RESP_get_token(r), &der);
@@ -346,8 +353,101 @@ int ts_query_check(const struct ts_query *q, const unsigned char *resp, size_t r
 	*toklen = (size_t)len;
 	rc = 0;
 out:
+	if (rc < 0 && chain != NULL && *chain != NULL) {
+		sk_X509_pop_free(*chain, X509_free);
+		*chain = NULL;
+	}
 	sk_X509_pop_free(certs, X509_free);
 	TS_RESP_free(r);
 	ERR_clear_error();
+	return rc;
+}
+
+int ts_query_check(const struct ts_query *q, const unsigned char *resp, size_t resplen,
+                   X509_STORE *store, unsigned char **token, size_t *toklen, cm_err *err)
+{
+	return check_full(q, resp, resplen, store, token, toklen, NULL, err);
+}
+
+/* ---- the reply: through the cache ------------------------------------ */
+
+/* Status, version, imprint and nonce once more through OpenSSL's verifier
+ * (the signature is checked by ts_token_signature_ok). */
+static bool fields_ok(const struct ts_query *q, TS_RESP *resp)
+{
+	TS_VERIFY_CTX *vctx = TS_REQ_to_TS_VERIFY_CTX(q->req, NULL);
+	bool ok;
+
+	if (vctx == NULL)
+		msg_panic("TS_REQ_to_TS_VERIFY_CTX failed");
+	/* TS_VFY_SIGNER needs the signer TS_VFY_SIGNATURE finds: checked by
+	 * ts_tsa_name_ok instead */
+	TS_VERIFY_CTX_set_flags(vctx, (TS_VERIFY_CTX_add_flags(vctx, TS_VFY_VERSION) &
+	                               ~(TS_VFY_SIGNER | TS_VFY_SIGNATURE)));
+	ok = TS_RESP_verify_response(vctx, resp) == 1;
+	TS_VERIFY_CTX_free(vctx);
+	return ok;
+}
+
+/* The fast path: true and the token if resp (split as p) passes every
+ * check with the verified chain; false if it does not or may not, and the
+ * full check is to decide (and to say why). */
+static bool check_fast(const struct ts_query *q, const unsigned char *resp, size_t resplen,
+                       const struct ts_parts *parts, STACK_OF(X509) *chain, unsigned char **token,
+                       size_t *toklen)
+{
+	size_t len;
+	unsigned char *stripped = ts_der_strip(resp, resplen, parts, &len);
+	const unsigned char *p = stripped;
+	TS_RESP *r = d2i_TS_RESP(NULL, &p, (long)len);
+	cm_err ignored = {""};
+	bool ok = false;
+
+	if (r == NULL || p != stripped + len || check_status(r, &ignored) < 0 ||
+	    check_tstinfo(q, r, &ignored) < 0 || !fields_ok(q, r) ||
+	    !ts_tsa_name_ok(TS_RESP_get_tst_info(r), sk_X509_value(chain, 0)) ||
+	    !ts_token_signature_ok(TS_RESP_get_token(r), chain))
+		goto out;
+	/* the token as the TSA sent it, certificates included */
+	*token = OPENSSL_malloc(parts->toklen);
+	if (*token == NULL)
+		msg_panic("out of memory");
+	memcpy(*token, resp + parts->token, parts->toklen);
+	*toklen = parts->toklen;
+	ok = true;
+out:
+	TS_RESP_free(r);
+	x_free(stripped);
+	ERR_clear_error();
+	return ok;
+}
+
+int ts_query_check_cached(const struct ts_query *q, const unsigned char *resp, size_t resplen,
+                          struct ts_cache *c, unsigned char **token, size_t *toklen, cm_err *err)
+{
+	struct ts_parts parts;
+	STACK_OF(X509) *chain = NULL;
+	bool split = resplen <= (size_t)LONG_MAX && ts_der_split(resp, resplen, &parts) == 0 &&
+	             parts.certslen > 0;
+	int rc;
+
+	*token = NULL;
+	*toklen = 0;
+	if (split && ts_cache_store(c) != NULL &&
+	    (chain = ts_cache_get(c, resp + parts.certs, parts.certslen)) != NULL) {
+		bool ok = check_fast(q, resp, resplen, &parts, chain, token, toklen);
+
+		sk_X509_pop_free(chain, X509_free);
+		chain = NULL;
+		if (ok) {
+			ts_cache_note_hit(c);
+			return 0;
+		}
+	}
+	rc = check_full(q, resp, resplen, ts_cache_store(c), token, toklen, split ? &chain : NULL,
+	                err);
+	if (rc == 0 && chain != NULL)
+		ts_cache_put(c, resp + parts.certs, parts.certslen, chain);
+	sk_X509_pop_free(chain, X509_free);
 	return rc;
 }

@@ -34,6 +34,23 @@ const unsigned char *ts_query_der(const struct ts_query *q, size_t *len);
  */
 int ts_query_check(const struct ts_query *q, const unsigned char *resp, size_t resplen,
                    X509_STORE *store, unsigned char **token, size_t *toklen, cm_err *err);
+/*
+ * The verified TSA signers of one client, shared by its threads: a reply
+ * whose token carries exactly the certificates of a token verified less
+ * than a minute ago is checked without parsing those certificates again
+ * and without building their chain again (its signature, its ESS
+ * signingCertificate(V2), status, version, imprint and nonce are checked as
+ * always). store: the trust anchors (up-referenced, may be NULL).
+ */
+struct ts_cache;
+struct ts_cache *ts_cache_new(X509_STORE *store);
+struct ts_cache *ts_cache_free(struct ts_cache *c);
+/* How many replies the cache let through the fast path (for tests). */
+unsigned long ts_cache_hits(struct ts_cache *c);
+/* ts_query_check against c's store, through c. The same result and the
+ * same messages as ts_query_check. */
+int ts_query_check_cached(const struct ts_query *q, const unsigned char *resp, size_t resplen,
+                          struct ts_cache *c, unsigned char **token, size_t *toklen, cm_err *err);
 /* Returns NULL. */
 struct ts_query *ts_query_free(struct ts_query *q);
 

@@ -12,7 +12,8 @@
  * concurrent calls seen, and so does the number of TSA connections.
  *
  * Each request tries the URLs in order; the first reply that passes
- * ts_query_check wins. Replies are capped at tsa.max_response while they
+ * ts_query_check wins (through the client's cache of verified TSA chains,
+ * ts_query_check_cached). Replies are capped at tsa.max_response while they
  * arrive. Bodies are never logged.
  */
 #include <errno.h>
@@ -44,7 +45,8 @@ struct tsa_client {
 	size_t nurls;
 	long timeout; /* seconds */
 	long max_response;
-	X509_STORE *store; /* NULL: trust.tsa not configured */
+	X509_STORE *store;         /* NULL: trust.tsa not configured */
+	struct ts_cache *verified; /* the TSA chains verified so far */
 	CURLSH *share;
 	pthread_mutex_t share_lock[CURL_LOCK_DATA_LAST];
 	struct curl_slist *headers;
@@ -108,6 +110,7 @@ struct tsa_client *tsa_client_new(const struct cm_config *cfg, cm_err *err)
 		if (c->store == NULL)
 			return x_free(c);
 	}
+	c->verified = ts_cache_new(c->store);
 	c->nurls = cfg->tsa.urls.n;
 	c->urls = xcalloc(c->nurls + 1, sizeof(char *));
 	for (size_t i = 0; i < c->nurls; i++)
@@ -151,6 +154,7 @@ struct tsa_client *tsa_client_free(struct tsa_client *c)
 	for (size_t i = 0; i < c->nurls; i++)
 		x_free(c->urls[i]);
 	x_free(c->urls);
+	ts_cache_free(c->verified);
 	X509_STORE_free(c->store);
 	return x_free(c);
 }
@@ -257,8 +261,8 @@ static void judge(struct tsa_xfer *x, CURLcode rc, long status, char *buf, size_
 		snprintf(buf, len, "HTTP status %ld", status);
 		return;
 	}
-	if (ts_query_check(x->q, x->resp.body.data, x->resp.body.len, x->c->store, &x->token,
-	                   &x->toklen, &e) == 0)
+	if (ts_query_check_cached(x->q, x->resp.body.data, x->resp.body.len, x->c->verified,
+	                          &x->token, &x->toklen, &e) == 0)
 		return;
 	curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
 	if (ctype != NULL && strncasecmp(ctype, "application/timestamp-reply", 27) != 0 &&

@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,12 +245,20 @@ out:
 	return ret;
 }
 
+/* Buffers of a message body's size (the spool, the entity, the output) are
+ * mapped for themselves and given back when freed. glibc's default raises
+ * the mmap threshold after each such free, so that later bodies come from
+ * the per-thread arenas, which keep the memory: with 20 sessions of 1 MB
+ * messages, peak RSS 79 MB instead of 49 MB (milterdrive, dual + ts). */
+#define BIG_ALLOC (128 * 1024)
+
 int main(int argc, char **argv)
 {
 	struct options o = {0};
 	int ret;
 
 	umask(077);
+	mallopt(M_MMAP_THRESHOLD, BIG_ALLOC);
 	if ((ret = parse_args(argc, argv, &o)) >= 0)
 		return ret;
 	log_init("certmilter", LOG_MAIL, o.foreground || o.check);

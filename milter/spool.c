@@ -17,7 +17,7 @@ struct spool {
 	size_t threshold;
 	unsigned char *mem; /* in-memory body, until it passes threshold */
 	size_t len, cap;
-	FILE *fp;     /* the body once in a file (disk, or memfd at the end) */
+	FILE *fp;     /* the body once in a file, or a memory stream over mem */
 	bool on_disk; /* passed the threshold */
 	bool last_cr; /* last byte written was CR */
 };
@@ -129,27 +129,36 @@ bool spool_on_disk(const struct spool *sp)
 	return sp->on_disk;
 }
 
+/* The body in memory as a FILE: a read-only memory stream over sp->mem
+ * (no copy, no system call), or for an empty body an empty memfd. */
+static FILE *memory_stream(struct spool *sp, cm_err *err)
+{
+	int fd;
+	FILE *fp;
+
+	if (sp->len > 0) {
+		fp = fmemopen(sp->mem, sp->len, "r");
+		if (fp == NULL)
+			cm_err_set(err, "fmemopen: %s", strerror(errno));
+		return fp;
+	}
+	fd = memfd_create("certmilter-body", MFD_CLOEXEC);
+	if (fd < 0) {
+		cm_err_set(err, "memfd_create: %s", strerror(errno));
+		return NULL;
+	}
+	fp = fdopen(fd, "w+");
+	if (fp == NULL) {
+		cm_err_set(err, "fdopen: %s", strerror(errno));
+		close(fd);
+	}
+	return fp;
+}
+
 FILE *spool_stream(struct spool *sp, cm_err *err)
 {
-	if (sp->fp == NULL) {
-		int fd = memfd_create("certmilter-body", MFD_CLOEXEC);
-
-		if (fd < 0) {
-			cm_err_set(err, "memfd_create: %s", strerror(errno));
-			return NULL;
-		}
-		sp->fp = fdopen(fd, "w+");
-		if (sp->fp == NULL) {
-			cm_err_set(err, "fdopen: %s", strerror(errno));
-			close(fd);
-			return NULL;
-		}
-		if (sp->len > 0 && fwrite(sp->mem, 1, sp->len, sp->fp) != sp->len) {
-			cm_err_set(err, "write body to memory file: %s", strerror(errno));
-			return NULL;
-		}
-		sp->mem = x_free(sp->mem); /* from now on the FILE holds the body */
-	}
+	if (sp->fp == NULL && (sp->fp = memory_stream(sp, err)) == NULL)
+		return NULL;
 	if (fflush(sp->fp) != 0 || fseek(sp->fp, 0, SEEK_SET) != 0) {
 		cm_err_set(err, "rewind spool: %s", strerror(errno));
 		return NULL;

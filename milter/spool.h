@@ -25,8 +25,10 @@ int spool_write(struct spool *sp, const unsigned char *data, size_t len, cm_err 
 size_t spool_size(const struct spool *sp); /* canonical bytes so far */
 bool spool_on_disk(const struct spool *sp);
 
-/* A FILE positioned at the start of the canonical body, with a real file
- * descriptor. Owned by the spool; valid until spool_destroy. NULL + err. */
+/* A FILE positioned at the start of the canonical body, for reading: the
+ * temporary file, or a memory stream over the body in memory (no file
+ * descriptor then). Owned by the spool; valid until spool_destroy; no
+ * spool_write after it. NULL + err. */
 FILE *spool_stream(struct spool *sp, cm_err *err);
 
 #endif

@@ -27,6 +27,7 @@
 #include "testpki.h"
 #include "testsrv.h"
 #include "timestamp.h"
+#include "ts_fast.h"
 #include "tsa.h"
 #include "xalloc.h"
 
@@ -480,6 +481,179 @@ START_TEST(test_latency)
 }
 END_TEST
 
+/* ---- the cache of verified TSA chains ------------------------------------ */
+
+struct body {
+	unsigned char *p;
+	size_t len;
+};
+
+static size_t collect_body(char *data, size_t size, size_t nmemb, void *userp)
+{
+	struct body *b = userp;
+	size_t n = size * nmemb;
+
+	b->p = xrealloc(b->p, b->len + n);
+	memcpy(b->p + b->len, data, n);
+	b->len += n;
+	return n;
+}
+
+/* POST q to tsad's path; the reply (xmalloc'd). */
+static unsigned char *post(const char *path, const struct ts_query *q, size_t *len)
+{
+	char *u = url(path);
+	CURL *e = curl_easy_init();
+	struct curl_slist *h = curl_slist_append(NULL, "Content-Type: application/timestamp-query");
+	struct body b = {NULL, 0};
+	size_t qlen;
+	const unsigned char *der = ts_query_der(q, &qlen);
+
+	curl_easy_setopt(e, CURLOPT_URL, u);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, h);
+	curl_easy_setopt(e, CURLOPT_POSTFIELDS, der);
+	curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE, (long)qlen);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, collect_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, &b);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	ck_assert_int_eq(curl_easy_perform(e), CURLE_OK);
+	curl_easy_cleanup(e);
+	curl_slist_free_all(h);
+	x_free(u);
+	*len = b.len;
+	return b.p;
+}
+
+static X509_STORE *tsa_store(void)
+{
+	char *roots = pki_path("tsa-roots.pem");
+	cm_err err = {""};
+	X509_STORE *store = cm_store_load(roots, &err);
+
+	ck_assert_ptr_nonnull(store);
+	x_free(roots);
+	return store;
+}
+
+/* Good replies: the first is checked in full, the next ones through the
+ * cache; every token is the one the full check gives and verifies. */
+START_TEST(test_cache_good)
+{
+	X509_STORE *store = tsa_store();
+	struct ts_cache *c = ts_cache_new(store);
+
+	for (unsigned long i = 0; i < 3; i++) {
+		unsigned char sig[256], *reply, *tok, *tok2;
+		size_t len, toklen, toklen2;
+		cm_err err = {""};
+		struct ts_query *q;
+
+		random_sig(sig, sizeof(sig));
+		q = ts_query_new(sig, sizeof(sig), &err);
+		reply = post("/ok", q, &len);
+		ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, &err), 0);
+		ck_assert_uint_eq(ts_cache_hits(c), i);
+		ck_assert_int_eq(ts_query_check(q, reply, len, store, &tok2, &toklen2, &err), 0);
+		ck_assert_uint_eq(toklen, toklen2);
+		ck_assert_mem_eq(tok, tok2, toklen);
+		ck_assert_int_eq(cli_verify(tok, toklen, sig, sizeof(sig)), 0);
+		OPENSSL_free(tok);
+		OPENSSL_free(tok2);
+		x_free(reply);
+		ts_query_free(q);
+	}
+	ts_cache_free(c);
+	X509_STORE_free(store);
+}
+END_TEST
+
+/* Bad replies after a good one: the cache lets none of them through, and
+ * says what is wrong exactly as the full check does. */
+static const struct bad {
+	const char *path;
+	int flip;   /* flip the byte this far from the end (0: none) */
+	bool other; /* a reply to another query */
+	const char *word;
+} bads[] = {
+    {"/ok", 1, false, "signature does not verify"}, {"/ok", 0, true, "differs"},
+    {"/imprint", 0, false, "imprint differs"},      {"/nonce", 0, false, "nonce differs"},
+    {"/untrusted", 0, false, "not trusted"},        {"/noekp", 0, false, "timeStamping"},
+    {"/rejection", 0, false, "rejection"},
+};
+
+START_TEST(test_cache_bad)
+{
+	const struct bad *b = &bads[_i];
+	X509_STORE *store = tsa_store();
+	struct ts_cache *c = ts_cache_new(store);
+	unsigned char sig[256], *reply, *tok;
+	size_t len, toklen;
+	cm_err err = {""}, err2 = {""};
+	struct ts_query *q, *q2;
+
+	random_sig(sig, sizeof(sig));
+	q = ts_query_new(sig, sizeof(sig), &err);
+	q2 = ts_query_new(sig, sizeof(sig), &err);
+	reply = post("/ok", q, &len); /* fills the cache */
+	ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, &err), 0);
+	OPENSSL_free(tok);
+	x_free(reply);
+	reply = post(b->path, b->other ? q2 : q, &len);
+	if (b->flip)
+		reply[len - (size_t)b->flip] ^= 0x01;
+	ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, &err), -1);
+	ck_assert_ptr_null(tok);
+	ck_assert_uint_eq(ts_cache_hits(c), 0);
+	ck_assert_int_eq(ts_query_check(q, reply, len, store, &tok, &toklen, &err2), -1);
+	ck_assert_str_eq(err.text, err2.text);
+	ck_assert_msg(strstr(err.text, b->word) != NULL, "%s: \"%s\"", b->path, err.text);
+	x_free(reply);
+	ts_query_free(q);
+	ts_query_free(q2);
+	ts_cache_free(c);
+	X509_STORE_free(store);
+}
+END_TEST
+
+/* The DER split and strip of the fast path on every truncation and every
+ * byte flip of a real reply: never out of bounds (run under ASan), a
+ * truncation is never split, and a stripped reply is the reply less its
+ * certificates field (length headers aside) and splits without one. */
+START_TEST(test_split_mutations)
+{
+	unsigned char sig[256], *reply;
+	size_t len, outlen;
+	cm_err err = {""};
+	struct ts_query *q;
+	struct ts_parts parts, again;
+
+	random_sig(sig, sizeof(sig));
+	q = ts_query_new(sig, sizeof(sig), &err);
+	reply = post("/ok", q, &len);
+	ck_assert_int_eq(ts_der_split(reply, len, &parts), 0);
+	ck_assert_uint_gt(parts.certslen, 0);
+	for (size_t n = 0; n < len; n++)
+		ck_assert_int_eq(ts_der_split(reply, n, &again), -1);
+	for (size_t i = 0; i <= len; i++) {
+		if (i < len)
+			reply[i] ^= 0xff;
+		if (ts_der_split(reply, len, &parts) == 0 && parts.certslen > 0) {
+			unsigned char *out = ts_der_strip(reply, len, &parts, &outlen);
+
+			ck_assert_uint_le(outlen, len - parts.certslen);
+			ck_assert_uint_ge(outlen + 12, len - parts.certslen);
+			ck_assert_int_eq(ts_der_split(out, outlen, &again), 0);
+			ck_assert_uint_eq(again.certslen, 0);
+			x_free(out);
+		}
+		if (i < len)
+			reply[i] ^= 0xff;
+	}
+	x_free(reply);
+	ts_query_free(q);
+}
+END_TEST
+
 /* ---- tsad ---------------------------------------------------------------- */
 
 /* Start tsad on port; returns its pid once it said "listening", or -1. */
@@ -544,6 +718,9 @@ static Suite *timestamp_suite(void)
 	tcase_add_test(tc, test_reuse_sequential);
 	tcase_add_test(tc, test_reuse_threads);
 	tcase_add_test(tc, test_latency);
+	tcase_add_test(tc, test_cache_good);
+	tcase_add_test(tc, test_split_mutations);
+	tcase_add_loop_test(tc, test_cache_bad, 0, (int)(sizeof(bads) / sizeof(bads[0])));
 	suite_add_tcase(s, tc);
 	return s;
 }
