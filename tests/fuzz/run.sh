@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/fuzz/run.sh [SECONDS] [TARGET...] - build the fuzz targets, make a
 # test PKI and the seed corpora, replay tests/fuzz/regressions/<target>/,
-# then run each target SECONDS (default 60) in one process and print, per
+# then run each target SECONDS (default 60), FUZZ_JOBS (default: the number
+# of CPUs) at a time, each in one process, and print, per
 # target, executions and crashes from libFuzzer's final statistics:
 #
 #   PASS: fuzz_mime replay: 1 regression inputs
@@ -45,15 +46,17 @@ maxlen() {
 	esac
 }
 
-for t in "${targets[@]}"; do
-	bin=$out/tests/fuzz/fuzz_$t
-	log=$out/logs/$t.log
+# One target: replay its regressions, then fuzz it; PASS:/FAIL: lines to
+# stdout (the caller collects them in a file per target).
+fuzz_one() {
+	local t=$1 bin=$out/tests/fuzz/fuzz_$1 log=$out/logs/$1.log reg find_dir start rc took
+	local execs crashes line
 	reg=(tests/fuzz/regressions/"$t"/*)
 	if [ -e "${reg[0]}" ]; then
 		if "$bin" "${reg[@]}" >"$out/logs/$t-replay.log" 2>&1; then
-			pass "fuzz_$t replay: ${#reg[@]} regression inputs"
+			echo "PASS: fuzz_$t replay: ${#reg[@]} regression inputs"
 		else
-			fail "fuzz_$t replay: $(grep -m1 -E 'ERROR|REQUIRE|runtime error' "$out/logs/$t-replay.log")"
+			echo "FAIL: fuzz_$t replay: $(grep -m1 -E 'ERROR|REQUIRE|runtime error' "$out/logs/$t-replay.log")"
 		fi
 	fi
 	find_dir=$out/findings/$t-$(date +%Y%m%d-%H%M%S)
@@ -69,10 +72,33 @@ for t in "${targets[@]}"; do
 	rmdir "$find_dir" 2>/dev/null
 	line="fuzz_$t: ${execs:-0} executions in $took s, $crashes crashes"
 	if [ "$rc" -eq 0 ] && [ "$crashes" -eq 0 ]; then
-		pass "$line"
+		echo "PASS: $line"
 	else
-		fail "$line (exit $rc; $find_dir; $(grep -m1 -E 'ERROR:|REQUIRE|runtime error' "$log"))"
+		echo "FAIL: $line (exit $rc; $find_dir; $(grep -m1 -E 'ERROR:|REQUIRE|runtime error' "$log"))"
 	fi
+}
+
+# FUZZ_JOBS targets at a time (default: the number of CPUs), results in
+# the order of the targets.
+jobs=${FUZZ_JOBS:-$(nproc)}
+running=0
+for t in "${targets[@]}"; do
+	fuzz_one "$t" >"$out/logs/$t.result" 2>&1 &
+	running=$((running + 1))
+	if [ "$running" -ge "$jobs" ]; then
+		wait -n
+		running=$((running - 1))
+	fi
+done
+wait
+for t in "${targets[@]}"; do
+	while IFS= read -r l; do
+		case $l in
+		PASS:*) pass "${l#PASS: }" ;;
+		FAIL:*) fail "${l#FAIL: }" ;;
+		*) echo "$l" ;;
+		esac
+	done <"$out/logs/$t.result"
 done
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
