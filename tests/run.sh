@@ -108,6 +108,19 @@ bash tests/deps.sh || { fail "deps: apt-get install failed"; echo "$PASSED passe
 mkdir -p "$logdir"
 # certmilter logs and test PKI secrets kept by lib.sh's cm_stop (step 7)
 rm -rf "$logdir/certmilter" "$top/build/test-secrets"
+# The tests listen on fixed loopback ports 25000-47999, partly inside the
+# kernel's ephemeral range (32768-60999): a client socket of one test (say
+# Postfix connecting to its milter) could hold a port the next test wants
+# to listen on. Reserve the range for the run; the old value comes back
+# at exit.
+reserved=/proc/sys/net/ipv4/ip_local_reserved_ports
+if [ -w "$reserved" ]; then
+	old_reserved=$(cat "$reserved")
+	restore_reserved() { echo "$old_reserved" >"$reserved"; }
+	trap restore_reserved EXIT
+	echo "${old_reserved:+$old_reserved,}25000-47999" >"$reserved" ||
+		echo "note: could not reserve ports 25000-47999 ($reserved)"
+fi
 # one test PKI for the whole run, copied by tests/pki/mkpki.sh (~10 s of
 # CPU each time it is generated; the suite asks for it ~50 times)
 export MKPKI_CACHE="$top/build/pki-cache"
