@@ -13,7 +13,7 @@
 #              competes with Postfix and certmilter for the CPU, while a
 #              real TSA is a remote service; this row shows how much of the
 #              dualts row's cost is the local TSA's
-#   dualtsenc  the same + encryption to a cached recipient: run only when
+#   dualtsenc  dualts + encryption to a cached recipient: run only when
 #              certmilter encrypts (audit field encrypted=); otherwise the
 #              row says "n/a (issue #4)"
 #
