@@ -12,6 +12,7 @@
 #   public-ca.pem/.key     "Demo Public Email CA" (signed by public-root)
 #   tsa-root.pem/.key      "Demo TSA Root CA"
 #   tsa.pem/.key           time-stamping certificate (signed by tsa-root)
+#   tsa-ec.pem/.key        the same with an EC P-256 key (tests/tsad -k ec)
 #   tsa-noekp.pem/.key     signed by tsa-root, no timeStamping EKU (tests/tsad)
 #   tsa-rogue-root.pem/.key "Rogue TSA Root CA", in no trust bundle
 #   tsa-rogue.pem/.key     time-stamping certificate under tsa-rogue-root
@@ -198,6 +199,9 @@ ca public-ca public-root "/O=Demo Public Trust/CN=Demo Public Email CA"
 ca tsa-root self "/O=Demo Time/CN=Demo TSA Root CA"
 newkey "$OUT/tsa.key"
 sign "$OUT/tsa" "$OUT/tsa-root" tsa "/O=Demo Time/CN=Demo Time Stamping Authority" \
+	"$CA_START" "$EE_END"
+newkey "$OUT/tsa-ec.key" ec
+sign "$OUT/tsa-ec" "$OUT/tsa-root" tsa "/O=Demo Time/CN=Demo Time Stamping Authority EC" \
 	"$CA_START" "$EE_END"
 
 # For the test TSA (tests/tsad): one certificate the TSA trust bundle must

@@ -2,13 +2,17 @@
  * tsad.c - a small RFC 3161 Time-Stamp Authority over HTTP/1.1, for the
  * tests and the benchmark (not part of the product).
  *
- *   tsad -p PORT -d PKIDIR [-l LOGFILE]
+ *   tsad -p PORT -d PKIDIR [-l LOGFILE] [-k rsa|ec]
  *
  * Listens on 127.0.0.1:PORT (0 = any free port), one thread per connection,
  * HTTP/1.1 keep-alive. Prints "listening PORT" on stdout once ready. Tokens
  * are made by OpenSSL's TS_RESP_CTX: policy 1.3.6.1.4.1.99999.1, SHA-256,
  * ESS signingCertificateV2 (SHA-256), the TSA certificate included when the
- * request asks for it. PKIDIR is the output of tests/pki/mkpki.sh.
+ * request asks for it. PKIDIR is the output of tests/pki/mkpki.sh. The
+ * normal signer is tsa.pem/tsa.key (RSA-2048); -k ec signs with
+ * tsa-ec.pem/tsa-ec.key (ECDSA P-256, same root) instead, e.g. for
+ * bench/run.sh's dualts-ec row, where a cheaper TSA signature stands in
+ * for a remote TSA that costs this machine no CPU.
  *
  * POST paths choose the behaviour: / or /ok normal; /500 HTTP 500; /hang
  * never answers; /imprint, /nonce a valid token for another imprint/nonce;
@@ -52,6 +56,7 @@
 #define POLICY   "1.3.6.1.4.1.99999.1"
 #define CT_REPLY "application/timestamp-reply"
 #define CT_TEXT  "text/plain"
+#define USAGE    "usage: tsad -p PORT -d PKIDIR [-l LOGFILE] [-k rsa|ec]"
 
 struct signer {
 	X509 *cert;
@@ -591,24 +596,28 @@ static void run(int lfd)
 
 int main(int argc, char **argv)
 {
-	const char *dir = NULL, *logfile = NULL;
+	const char *dir = NULL, *logfile = NULL, *signer = "tsa";
 	int port = -1, opt, lfd;
 
-	while ((opt = getopt(argc, argv, "p:d:l:")) != -1) {
+	while ((opt = getopt(argc, argv, "p:d:l:k:")) != -1) {
 		if (opt == 'p')
 			port = atoi(optarg);
 		else if (opt == 'd')
 			dir = optarg;
 		else if (opt == 'l')
 			logfile = optarg;
+		else if (opt == 'k' && strcmp(optarg, "rsa") == 0)
+			signer = "tsa";
+		else if (opt == 'k' && strcmp(optarg, "ec") == 0)
+			signer = "tsa-ec";
 		else
-			die("usage: tsad -p PORT -d PKIDIR [-l LOGFILE]");
+			die(USAGE);
 	}
 	if (port < 0 || port > 65535 || dir == NULL)
-		die("usage: tsad -p PORT -d PKIDIR [-l LOGFILE]");
+		die(USAGE);
 	if (logfile != NULL && (logfp = fopen(logfile, "a")) == NULL)
 		die("cannot open %s: %s", logfile, strerror(errno));
-	load_signer(&good, dir, "tsa");
+	load_signer(&good, dir, signer);
 	load_signer(&rogue, dir, "tsa-rogue");
 	load_signer(&noekp, dir, "tsa-noekp");
 	if ((policy = OBJ_txt2obj(POLICY, 1)) == NULL)

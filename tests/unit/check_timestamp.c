@@ -6,7 +6,8 @@
  * Tokens are verified independently with `openssl ts -verify`. tsad is
  * started from BUILDDIR on the first free port from $CHECK_TIMESTAMP_PORT
  * (default 32100) on, with the test PKI (tests/pki/mkpki.sh). Its /stats
- * counters show how many connections the client opened.
+ * counters show how many connections the client opened. A second tsad
+ * (-k ec, the next free port) signs with the ECDSA P-256 TSA certificate.
  */
 #include <check.h>
 #include <limits.h>
@@ -40,6 +41,8 @@
 
 static pid_t tsad_pid;
 static int tsad_port;
+static pid_t ec_pid; /* tsad -k ec */
+static int ec_port;
 static int closed_port; /* nothing listens there */
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -224,6 +227,39 @@ START_TEST(test_ok)
 	ck_assert_int_eq(cli_verify(tok, toklen, sig, sizeof(sig)), 0);
 	sig[17] ^= 0x40;
 	ck_assert_int_ne(cli_verify(tok, toklen, sig, sizeof(sig)), 0);
+	OPENSSL_free(tok);
+	tsa_client_free(c);
+}
+END_TEST
+
+/* A token from the ECDSA P-256 TSA: the client accepts it, it verifies
+ * with openssl against tsa-roots.pem, and it is signed with ECDSA. */
+START_TEST(test_ok_ec)
+{
+	char buf[128], t[PATH_MAX], d[PATH_MAX];
+	char *urls[] = {buf, NULL};
+	struct tsa_client *c;
+	unsigned char sig[256], *tok;
+	size_t toklen;
+	cm_err err = {""};
+
+	snprintf(buf, sizeof(buf), "http://127.0.0.1:%d/ok", ec_port);
+	urls[0] = xstrdup(buf);
+	c = client_for(urls, 5, 65536);
+	tok = stamp1(c, sig, &toklen, &err);
+	ck_assert_msg(tok != NULL, "no token from tsad -k ec: %s", err.text);
+	snprintf(t, sizeof(t), "%s/token-ec.der", testpki_tmp);
+	snprintf(d, sizeof(d), "%s/sig-ec.bin", testpki_tmp);
+	write_file(t, tok, toklen);
+	write_file(d, sig, sizeof(sig));
+	ck_assert_int_eq(run("openssl ts -verify -data '%s' -in '%s' -token_in -CAfile "
+	                     "'%s/tsa-roots.pem' >/dev/null 2>&1",
+	                     d, t, testpki_dir),
+	                 0);
+	ck_assert_int_eq(run("openssl cms -cmsout -print -inform DER -in '%s' | "
+	                     "grep -q 'algorithm: ecdsa-with-SHA256'",
+	                     t),
+	                 0);
 	OPENSSL_free(tok);
 	tsa_client_free(c);
 }
@@ -656,15 +692,17 @@ END_TEST
 
 /* ---- tsad ---------------------------------------------------------------- */
 
-/* Start tsad on port; returns its pid once it said "listening", or -1. */
-static pid_t tsad_start(int port)
+/* Start tsad -k key on port; returns its pid once it said "listening",
+ * or -1. */
+static pid_t tsad_start(int port, const char *key)
 {
-	char prog[PATH_MAX], portarg[16], logf[PATH_MAX];
-	char *argv[] = {"tsad", "-p", portarg, "-d", testpki_dir, "-l", logf, NULL};
+	char prog[PATH_MAX], portarg[16], logf[PATH_MAX], keyarg[8];
+	char *argv[] = {"tsad", "-p", portarg, "-d", testpki_dir, "-l", logf, "-k", keyarg, NULL};
 
 	snprintf(prog, sizeof(prog), "%s/tests/tsad/tsad", BUILDDIR);
 	snprintf(portarg, sizeof(portarg), "%d", port);
-	snprintf(logf, sizeof(logf), "%s/tsad.log", testpki_tmp);
+	snprintf(keyarg, sizeof(keyarg), "%s", key);
+	snprintf(logf, sizeof(logf), "%s/tsad-%s.log", testpki_tmp, key);
 	return testsrv_start(prog, argv);
 }
 
@@ -680,18 +718,24 @@ static int tsad_setup(void)
 			closed_port = port; /* keep one closed port for the failover tests */
 			continue;
 		}
-		tsad_pid = tsad_start(port);
+		tsad_pid = tsad_start(port, "rsa");
 		tsad_port = port;
 	}
-	if (tsad_pid <= 0)
+	for (int port = tsad_port + 1; port < base + 40 && tsad_pid > 0 && ec_pid <= 0; port++) {
+		if (!testsrv_port_closed(port))
+			continue;
+		ec_pid = tsad_start(port, "ec");
+		ec_port = port;
+	}
+	if (tsad_pid <= 0 || ec_pid <= 0)
 		fprintf(stderr, "check_timestamp: cannot start %s/tests/tsad/tsad\n", BUILDDIR);
-	return tsad_pid > 0 ? 0 : -1;
+	return tsad_pid > 0 && ec_pid > 0 ? 0 : -1;
 }
 
 /* Stop tsad; under the sanitizers its exit status reports its leaks. */
-static int tsad_stop(void)
+static int tsad_stop(pid_t pid)
 {
-	int status = testsrv_stop(tsad_pid);
+	int status = testsrv_stop(pid);
 
 	if (status != 0) {
 		fprintf(stderr, "check_timestamp: tsad did not exit cleanly (exit status %d)\n",
@@ -710,6 +754,7 @@ static Suite *timestamp_suite(void)
 	tcase_add_test(tc, test_query_der);
 	tcase_add_test(tc, test_check_not_resp);
 	tcase_add_test(tc, test_ok);
+	tcase_add_test(tc, test_ok_ec);
 	tcase_add_loop_test(tc, test_fault, 0, (int)(sizeof(faults) / sizeof(faults[0])));
 	tcase_add_test(tc, test_failover);
 	tcase_add_test(tc, test_failover_all_fail);
@@ -738,7 +783,9 @@ int main(void)
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
 out:
-	if (tsad_pid > 0 && tsad_stop() != 0)
+	if (tsad_pid > 0 && tsad_stop(tsad_pid) != 0)
+		failed++;
+	if (ec_pid > 0 && tsad_stop(ec_pid) != 0)
 		failed++;
 	testpki_teardown();
 	curl_global_cleanup();
