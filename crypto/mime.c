@@ -143,10 +143,21 @@ out:
  * RFC 2045's "one Content-Type" reading); later duplicates are ignored. */
 enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t nhdrs)
 {
-	for (size_t i = 0; i < nhdrs; i++)
-		if (strcasecmp(hdrs[i].name, "Content-Type") == 0)
-			return protection_of_value(hdrs[i].value);
-	return MIME_PLAIN;
+	enum mime_protection p = MIME_PLAIN;
+	bool seen = false;
+
+	for (size_t i = 0; i < nhdrs; i++) {
+		enum mime_protection this;
+
+		if (strcasecmp(hdrs[i].name, "Content-Type") != 0)
+			continue;
+		this = protection_of_value(hdrs[i].value);
+		if (seen && this != p)
+			return MIME_PLAIN; /* fields disagree: sign it */
+		p = this;
+		seen = true;
+	}
+	return p;
 }
 
 static char *first_in_list(InternetAddressList *list)

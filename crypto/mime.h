@@ -41,8 +41,12 @@ struct buf {
 void buf_append(struct buf *b, const void *data, size_t len);
 void buf_free(struct buf *b);
 
-/* Top-level protection from the headers alone: the first Content-Type
- * header decides (parameters may be quoted or RFC 2231 encoded). */
+/* Top-level protection from the headers alone (parameters may be quoted
+ * or RFC 2231 encoded). A message is taken as already protected only when
+ * every Content-Type field says the same protection: readers disagree on
+ * which of several fields counts (GMime takes the last, others the first),
+ * and passing an ambiguous message through unsigned could send it less
+ * protected than its rule says; MIME_PLAIN otherwise, and it is signed. */
 enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t nhdrs);
 
 /*

@@ -399,11 +399,17 @@ START_TEST(test_protection)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct mime_header h[2] = {{"Subject", "x"}, {"content-type", (char *)cases[i].ct}};
 
-		struct mime_header first[2] = {{"Content-Type", "text/plain"}, h[1]};
+		struct mime_header plain_first[2] = {{"Content-Type", "text/plain"}, h[1]};
+		struct mime_header plain_last[3] = {h[0], h[1], {"Content-Type", "text/plain"}};
+		struct mime_header twice[3] = {h[1], h[0], {"CONTENT-TYPE", (char *)cases[i].ct}};
 
 		ck_assert_msg(mime_protection_of(h, 2) == cases[i].want, "%s -> %s", cases[i].ct,
 		              mime_protection_name(mime_protection_of(h, 2)));
-		ck_assert(mime_protection_of(first, 2) == MIME_PLAIN); /* the first one decides */
+		/* fields that disagree: not taken as protected, whichever comes first */
+		ck_assert(mime_protection_of(plain_first, 2) == MIME_PLAIN);
+		ck_assert(mime_protection_of(plain_last, 3) == MIME_PLAIN);
+		/* the same protection twice is still that protection */
+		ck_assert(mime_protection_of(twice, 3) == cases[i].want);
 	}
 	ck_assert_int_eq(mime_protection_of(NULL, 0), MIME_PLAIN);
 	ck_assert_str_eq(mime_protection_name(MIME_SMIME_OPAQUE), "smime-opaque");
