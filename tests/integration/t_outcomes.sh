@@ -9,6 +9,10 @@
 #   sender without a cert    delivered unsigned, reason says so
 #   over max_message_size    refused 451 4.7.0 (failure.oversize), audited,
 #                            and the next message is still signed
+#   two top-level Content-   signed: multipart/signed first, text/plain
+#   Type fields that differ  last is not "already protected"; a message
+#                            whose only Content-Type is multipart/signed
+#                            passes unchanged with protected=smime-signed
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -122,5 +126,33 @@ fi
 audit_for big@sink.example 'dir=out .*action=tempfail reason="message larger than limits.max_message_size \(20000\)"' oversize
 out=$(deliver after after@sink.example "$work/in.eml" alice@example.com)
 if [ -n "$out" ] && signed "$out"; then pass "after the refusal the next message is signed"; else fail "after oversize" "not signed"; fi
+# Content-Type fields that disagree are not "already protected"
+ctmsg() { # file, then the Content-Type values
+	local f=$1
+	shift
+	{
+		printf 'From: Alice <alice@example.com>\nTo: bob@sink.example\nSubject: two types\n'
+		printf 'MIME-Version: 1.0\n'
+		for v in "$@"; do printf 'Content-Type: %s\n' "$v"; done
+		printf '\nnot really signed\n'
+	} >"$f"
+}
+sig='multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="b"'
+ctmsg "$work/twoct.eml" "$sig" "text/plain"
+out=$(deliver twoct twoct@sink.example "$work/twoct.eml" alice@example.com)
+if [ -n "$out" ] && signed "$out"; then
+	pass "multipart/signed then text/plain Content-Type: signed and verified"
+else
+	fail "two Content-Types" "not delivered or not signed: ${out:-missing}"
+fi
+audit_for twoct@sink.example "dir=out .*signed=v4 action=accept" "two Content-Types"
+ctmsg "$work/onect.eml" "$sig"
+out=$(deliver onect onect@sink.example "$work/onect.eml" alice@example.com)
+if [ -n "$out" ] && ! signed "$out" && grep -q 'not really signed' "$out"; then
+	pass "only multipart/signed: passed unchanged (taken as already protected)"
+else
+	fail "one Content-Type" "not delivered, or signed: ${out:-missing}"
+fi
+audit_for onect@sink.example "dir=out .*protected=smime-signed action=accept" "already protected"
 cm_check_exit "$log"
 t_summary
