@@ -64,18 +64,14 @@ unit_tally() {
 # at a time (each starts its servers on its own ports), then the tally in
 # a fixed order.
 unit_all() {
-	local label=$1 dir=$2 jobs=${UNIT_JOBS:-$(nproc)} running=0 progs=() prog
+	local label=$1 dir=$2 jobs=${UNIT_JOBS:-$(nproc)} progs=() prog
 	shift 2
 	for prog in "$dir"/tests/unit/check_*; do
 		[ -x "$prog" ] && [ "${prog%.c}" = "$prog" ] && progs+=("$prog")
 	done
 	for prog in "${progs[@]}"; do
+		while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
 		unit_run "$logdir/$label-$(basename "$prog").log" "$prog" "$@" &
-		running=$((running + 1))
-		if [ "$running" -ge "$jobs" ]; then
-			wait -n
-			running=$((running - 1))
-		fi
 	done
 	wait
 	for prog in "${progs[@]}"; do

@@ -81,14 +81,9 @@ fuzz_one() {
 # FUZZ_JOBS targets at a time (default: the number of CPUs), results in
 # the order of the targets.
 jobs=${FUZZ_JOBS:-$(nproc)}
-running=0
 for t in "${targets[@]}"; do
+	while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
 	fuzz_one "$t" >"$out/logs/$t.result" 2>&1 &
-	running=$((running + 1))
-	if [ "$running" -ge "$jobs" ]; then
-		wait -n
-		running=$((running - 1))
-	fi
 done
 wait
 for t in "${targets[@]}"; do

@@ -95,6 +95,14 @@ t_summary() {
 	[ "$T_FAIL" -eq 0 ]
 }
 
+# t_need_root LABEL [WHY]: not root: skip the whole test (exit 0) and say why
+t_need_root() {
+	[ "$(id -u)" -eq 0 ] && return 0
+	skip "$1" "needs root (${2:-private Postfix instance})"
+	t_summary
+	exit 0
+}
+
 # Relay the PASS:/FAIL:/SKIP: lines of a sub-tool (on stdin) and count them.
 t_count_lines() {
 	local line

@@ -11,11 +11,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 work=$(mktemp -d /tmp/t_bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip bench "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root bench
 
 start=$(date +%s)
 BENCH_DIR=/var/lib/certmilter-bench-t BENCH_PORT=35500 CERTMILTER=$(cm_binary) \

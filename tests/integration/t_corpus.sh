@@ -73,11 +73,7 @@ if ! ls "$CORPUS"/*.eml >/dev/null 2>&1; then
 	t_summary
 	exit 0
 fi
-if [ "$(id -u)" -ne 0 ]; then
-	skip corpus "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root corpus
 if [ $MODE = milter ] && [ ! -x "$(cm_binary)" ]; then
 	fail setup "no certmilter binary at $(cm_binary) (set CERTMILTER, or use --no-milter)"
 	t_summary

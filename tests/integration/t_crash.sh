@@ -34,11 +34,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip crash "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root crash
 
 cm_simple_setup "$work" || exit 1
 printf '%s\n' 'defaults = { sign = [ "identity" ]; encrypt = "never"; timestamp = "none"; };' \

@@ -51,11 +51,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip dual "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root dual
 if [ ! -x "$TSAD" ]; then
 	fail setup "no test TSA at $TSAD (set TSAD)"
 	t_summary

@@ -44,11 +44,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip encrypt "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root encrypt
 
 bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null || exit 1
 pki=$work/pki R=$work/pki/recipients

@@ -24,11 +24,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip limits "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root limits
 
 LIMITS="max_message_size = 20000; spool_threshold = 4096; max_headers = 20; max_header_bytes = 2048;
 	max_mime_depth = 4; max_mime_parts = 10; max_line_length = 1000;"

@@ -64,11 +64,7 @@ REFUSED="malformed-nul-bytes-01"
 CUT_OK="long-headers-01"
 started=$(date +%s)
 
-if [ "$(id -u)" -ne 0 ]; then
-	skip load "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root load
 if ! ls "$CORPUS"/*.eml >/dev/null 2>&1; then
 	skip load "no corpus in $CORPUS"
 	t_summary

@@ -30,11 +30,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip logsafety "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root logsafety
 
 cm_simple_setup "$work" "limits = { max_message_size = 20000; };" || exit 1
 log=$work/certmilter.log

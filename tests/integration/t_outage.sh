@@ -68,11 +68,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip outage "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root outage
 if [ ! -x "$TSAD" ]; then
 	fail setup "no test TSA at $TSAD (set TSAD)"
 	t_summary

@@ -23,11 +23,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip privileges "needs root (user switch, private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root privileges "user switch, private Postfix instance"
 if ! id "$USER_NAME" >/dev/null 2>&1; then
 	useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
 		"$USER_NAME" || {

@@ -29,11 +29,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip reload "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root reload
 
 cm_simple_setup "$work" || exit 1
 conf=$work/certmilter.conf

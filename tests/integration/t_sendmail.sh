@@ -42,11 +42,7 @@ SM_PKGS=(sendmail-bin sendmail-base sendmail-cf libwrap0 liblockfile1)
 SM_PID=
 started=$(date +%s)
 
-if [ "$(id -u)" -ne 0 ]; then
-	skip sendmail "needs root (Sendmail daemon on loopback ports)"
-	t_summary
-	exit 0
-fi
+t_need_root sendmail "Sendmail daemon on loopback ports"
 work=$(mktemp -d /tmp/t_sendmail.XXXXXX)
 chmod 755 "$work"
 finish() {

@@ -16,11 +16,7 @@ finish() {
 	rm -rf "$work"
 }
 trap finish EXIT
-if [ "$(id -u)" -ne 0 ]; then
-	skip sockets "needs root (private Postfix instance)"
-	t_summary
-	exit 0
-fi
+t_need_root sockets
 
 # the unix socket is 0660 (socket_mode): Postfix connects through the group
 cm_simple_setup "$work" "socket_group = \"postfix\";" || exit 1
