@@ -17,7 +17,6 @@
 #include <openssl/crypto.h>
 
 #include "cms.h"
-#include "cms_env.h"
 #include "protect.h"
 #include "tsa.h"
 #include "xalloc.h"

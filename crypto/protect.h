@@ -22,7 +22,7 @@
 #include <stdio.h>
 
 #include "config.h"
-#include "keystore.h"
+#include "cms.h"
 #include "mime.h"
 #include "policy.h"
 

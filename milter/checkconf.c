@@ -12,7 +12,7 @@
 #include <time.h>
 
 #include "checkconf.h"
-#include "classify.h"
+#include "cms.h"
 #include "expiry.h"
 #include "runtime.h"
 

@@ -15,7 +15,6 @@
 #include "directory.h"
 #include "encdecide.h"
 #include "mime.h"
-#include "mime_limits.h"
 #include "runtime.h"
 #include "spool.h"
 

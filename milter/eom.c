@@ -11,7 +11,7 @@
 
 #include "audit.h"
 #include "callbacks.h"
-#include "cms_env.h"
+#include "cms.h"
 #include "eom_enc.h"
 #include "log.h"
 #include "mlfi.h"

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <time.h>
 
-#include "keystore.h"
+#include "cms.h"
 
 #define EXPIRY_WARN_DAYS 30
 

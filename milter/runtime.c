@@ -4,7 +4,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-#include "cms_env.h"
+#include "cms.h"
 #include "runtime.h"
 #include "xalloc.h"
 

@@ -10,7 +10,7 @@
 
 #include "cm.h"
 #include "config.h"
-#include "keystore.h"
+#include "cms.h"
 #include "loginmap.h"
 #include "policy.h"
 #include "directory.h"

@@ -24,16 +24,18 @@ if [ ! -f Makefile ] || [ "$top/configure" -nt Makefile ]; then
 		exit 1
 	}
 fi
-make -j"$(nproc)" libcertmilter.a libcmmilter.a tests/tsad/tsad >make.out 2>&1 || {
+cmlibs=(libcmmilter.a libprotect.a libdirectory.a libtsa.a libcms.a libmime.a libpolicy.a libcommon.a)
+make -j"$(nproc)" "${cmlibs[@]}" tests/tsad/tsad >make.out 2>&1 || {
 	tail -40 make.out
 	exit 1
 }
 pcs="gmime-3.0 libcrypto libconfig libcurl"
 cflags=(-std=gnu11 -g -O1 $SAN -fsanitize=fuzzer -Wall -Wextra -Werror -Wshadow -Wformat=2
 	-Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
-	-I"$top/common" -I"$top/policy" -I"$top/crypto" -I"$top/milter" -I"$top/tests/fuzz" -I"$top/tests/unit"
+	-I"$top/common" -I"$top/policy" -I"$top/crypto" -I"$top/crypto/mime" -I"$top/crypto/cms"
+	-I"$top/crypto/tsa" -I"$top/crypto/directory" -I"$top/milter" -I"$top/tests/fuzz" -I"$top/tests/unit"
 	-DSRCDIR="\"$top\"" $(pkg-config --cflags $pcs))
-libs=(libcmmilter.a libcertmilter.a $(pkg-config --libs $pcs) -lmilter -lpthread)
+libs=("${cmlibs[@]}" $(pkg-config --libs $pcs) -lmilter -lpthread)
 for src in "$top"/tests/fuzz/fuzz_*.c; do
 	name=$(basename "$src" .c)
 	[ "$name" = fuzz_common ] && continue
@@ -41,7 +43,7 @@ for src in "$top"/tests/fuzz/fuzz_*.c; do
 	extra=() # fuzz_milter: the fake libmilter of the unit tests
 	[ "$name" = fuzz_milter ] && extra=("$top/tests/unit/fakemlfi.c")
 	if [ ! -x "$bin" ] || [ -n "$(find "$top/tests/fuzz" "$top"/tests/unit/fakemlfi.[ch] \
-		libcertmilter.a libcmmilter.a \
+		"${cmlibs[@]}" \
 		-newer "$bin" \( -name '*.[ch]' -o -name '*.a' \) -print -quit)" ]; then
 		clang "${cflags[@]}" "$src" "$top/tests/fuzz/fuzz_common.c" "${extra[@]}" "${libs[@]}" -o "$bin" \
 			>>make.out 2>&1 || {

@@ -1,6 +1,6 @@
 /*
  * fuzz_directory.c - libFuzzer target: a certificate directory's answer
- * (crypto/dir_certs.c) as an http source's 200 body (dir_parse_certs:
+ * (crypto/directory/dir_certs.c) as an http source's 200 body (dir_parse_certs:
  * PEM, DER certificate, DER PKCS#7 certs-only) and as libcurl's output of
  * an ldap source (dir_parse_ldap), then the candidate checks and the
  * choice (dir_choose) with and without the test PKI's public-roots.pem as
@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "classify.h"
+#include "cms.h"
 #include "dir_int.h"
 #include "fuzz_common.h"
 #include "log.h"

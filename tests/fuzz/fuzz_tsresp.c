@@ -19,9 +19,9 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
-#include "classify.h"
+#include "cms.h"
 #include "fuzz_common.h"
-#include "timestamp.h"
+#include "tsa_int.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

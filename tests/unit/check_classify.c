@@ -1,6 +1,6 @@
 /*
  * check_classify.c - unit tests for certificate classification and the
- * keystore (crypto/classify.c, keystore.c, keyfile.c).
+ * keystore (crypto/cms/classify.c, keystore.c, keyfile.c).
  *
  * main() builds the test PKI with tests/pki/mkpki.sh into a temporary
  * directory (testpki.h); the expected classes are those of the ladder in
@@ -20,9 +20,8 @@
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
-#include "classify.h"
+#include "cms.h"
 #include "config.h"
-#include "keystore.h"
 #include "log.h"
 #include "testpki.h"
 #include "xalloc.h"

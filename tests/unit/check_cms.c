@@ -1,6 +1,6 @@
 /*
- * check_cms.c - unit tests for CMS signing (crypto/cms.c) and the DER
- * walker that puts the SignerInfos in order (crypto/der.c).
+ * check_cms.c - unit tests for CMS signing (crypto/cms/cms.c) and the DER
+ * walker that puts the SignerInfos in order (crypto/cms/der.c).
  *
  * Signatures made with the test PKI (testpki.h) are checked independently
  * with the openssl command line tool: cms -verify, asn1parse and
@@ -19,7 +19,6 @@
 #include <openssl/pem.h>
 
 #include "cms.h"
-#include "der.h"
 #include "log.h"
 #include "testpki.h"
 #include "xalloc.h"

@@ -1,6 +1,6 @@
 /*
  * check_directory.c - unit tests for the certificate directory
- * (crypto/directory.h): every source (keystore, http in four formats,
+ * (crypto/directory/directory.h): every source (keystore, http in four formats,
  * ldap with both attributes, files) with every kind of recipient of
  * tests/pki/mkpki.sh, the candidate checks and preferences, failures,
  * sharing of requests, the cache (hits, TTLs, LRU, stale-if-error) and
@@ -28,7 +28,7 @@
 
 #include "config.h"
 #include "directory.h"
-#include "keystore.h"
+#include "cms.h"
 #include "log.h"
 #include "testpki.h"
 #include "testsrv.h"

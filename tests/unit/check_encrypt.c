@@ -1,6 +1,6 @@
 /*
  * check_encrypt.c - unit tests for CMS (Auth)EnvelopedData
- * (crypto/cms_env.c): every output is decrypted with the openssl command
+ * (crypto/cms/cms_env.c): every output is decrypted with the openssl command
  * line tool by each intended recipient's key, a key that was not a
  * recipient must fail, and the algorithms are read back with
  * openssl cms -cmsout -print.
@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cms_env.h"
+#include "cms.h"
 #include "testpki.h"
 #include "xalloc.h"
 

@@ -1,5 +1,5 @@
 /*
- * check_limits.c - unit tests for crypto/mime_limits.h, the streaming
+ * check_limits.c - unit tests for crypto/mime/mime.h (mime_limits.c), the streaming
  * counter of MIME depth, MIME parts and line length.
  *
  * Expected counts come from two independent places: messages built here
@@ -21,7 +21,6 @@
 #include <gmime/gmime.h>
 
 #include "mime.h"
-#include "mime_limits.h"
 
 #ifndef SRCDIR
 #define SRCDIR "."

@@ -1,5 +1,5 @@
 /*
- * check_mime.c - unit tests for crypto/mime.h.
+ * check_mime.c - unit tests for crypto/mime/mime.h.
  *
  * Content preservation is judged by an independent reader: Python's email
  * package, through tests/unit/mime_compare.py. Every message of the shared

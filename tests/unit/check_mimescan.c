@@ -1,5 +1,5 @@
 /*
- * check_mimescan.c - unit tests of the byte scanner of crypto/mime_sink.c
+ * check_mimescan.c - unit tests of the byte scanner of crypto/mime/mime_sink.c
  * (mime_scan_bytes), whose fast path counts runs of ordinary bytes a
  * machine word at a time: on many generated inputs, cut into chunks at
  * random places, every counter must equal that of a plain byte-by-byte

@@ -1,7 +1,7 @@
 /*
  * check_timestamp.c - unit tests for RFC 3161 timestamps: the requests and
- * reply checks (crypto/timestamp.c) and the libcurl TSA client
- * (crypto/tsa.c), against the test TSA tests/tsad/tsad.
+ * reply checks (crypto/tsa/timestamp.c) and the libcurl TSA client
+ * (crypto/tsa/tsa.c), against the test TSA tests/tsad/tsad.
  *
  * Tokens are verified independently with `openssl ts -verify`. tsad is
  * started from BUILDDIR on the first free port from $CHECK_TIMESTAMP_PORT
@@ -23,12 +23,11 @@
 #include <openssl/rand.h>
 #include <openssl/ts.h>
 
-#include "classify.h"
+#include "cms.h"
 #include "config.h"
 #include "testpki.h"
 #include "testsrv.h"
-#include "timestamp.h"
-#include "ts_fast.h"
+#include "tsa_int.h"
 #include "tsa.h"
 #include "xalloc.h"
 

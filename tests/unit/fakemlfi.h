@@ -10,7 +10,7 @@
 
 #include <stdbool.h>
 
-#include "mime.h" /* struct buf */
+#include "mime.h"
 #include "mlfi.h"
 
 struct smfi_str {

@@ -22,9 +22,8 @@
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
-#include "classify.h"
-#include "keyfile.h"
-#include "keystore.h"
+#include "cms.h"
+#include "cms_int.h"
 #include "log.h"
 #include "xalloc.h"
 

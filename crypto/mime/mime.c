@@ -47,29 +47,6 @@ const char *mime_protection_name(enum mime_protection p)
 	return "unknown";
 }
 
-void buf_append(struct buf *b, const void *data, size_t len)
-{
-	if (len == 0)
-		return;
-	if (b->len + len > b->cap) {
-		size_t cap = b->cap ? b->cap : 4096;
-
-		while (cap < b->len + len)
-			cap *= 2;
-		b->data = xrealloc(b->data, cap);
-		b->cap = cap;
-	}
-	memcpy(b->data + b->len, data, len);
-	b->len += len;
-}
-
-void buf_free(struct buf *b)
-{
-	free(b->data);
-	b->data = NULL;
-	b->len = b->cap = 0;
-}
-
 bool mime_is_content_header(const char *name)
 {
 	return strncasecmp(name, "Content-", 8) == 0 || strcasecmp(name, "MIME-Version") == 0;

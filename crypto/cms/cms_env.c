@@ -15,7 +15,6 @@
 #include <openssl/rsa.h>
 
 #include "cms.h"
-#include "cms_env.h"
 
 #define CMS_ENV_MAX_RCPTS 1000
 

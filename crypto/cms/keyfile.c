@@ -18,7 +18,7 @@
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 
-#include "keyfile.h"
+#include "cms_int.h"
 #include "log.h"
 #include "xalloc.h"
 

@@ -14,10 +14,9 @@
 #include <openssl/objects.h>
 #include <openssl/x509v3.h>
 
-#include "der.h"
+#include "cms.h"
 #include "log.h"
-#include "timestamp.h"
-#include "ts_fast.h"
+#include "tsa_int.h"
 #include "xalloc.h"
 
 #define CACHE_SLOTS 8

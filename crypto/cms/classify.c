@@ -16,7 +16,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
-#include "classify.h"
+#include "cms.h"
 #include "log.h"
 #include "xalloc.h"
 

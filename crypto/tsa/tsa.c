@@ -27,10 +27,10 @@
 #include <openssl/crypto.h>
 #include <openssl/x509.h>
 
-#include "classify.h"
-#include "curlbuf.h"
+#include "cms.h"
+#include "buf.h"
 #include "log.h"
-#include "timestamp.h"
+#include "tsa_int.h"
 #include "tsa.h"
 #include "xalloc.h"
 
@@ -59,7 +59,7 @@ struct tsa_xfer { /* one request of a tsa_stamp call */
 	struct ts_query *q;
 	CURL *easy;
 	size_t url; /* the URL being tried */
-	struct curlbuf resp;
+	struct buf resp;
 	struct timespec t0;
 	char errbuf[CURL_ERROR_SIZE];
 	char fails[sizeof(((cm_err *)0)->text)]; /* "URL: problem; ..." */
@@ -175,7 +175,7 @@ static CURL *easy_new(struct tsa_client *c)
 	    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)c->max_response) ||
-	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, curlbuf_write))
+	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, buf_write_capped))
 		msg_panic("curl_easy_init/setopt failed");
 	return e;
 }
@@ -214,7 +214,7 @@ static void attempt(struct tsa_xfer *x, CURLM *multi)
 	size_t qlen;
 	const unsigned char *q = ts_query_der(x->q, &qlen);
 
-	curlbuf_reset(&x->resp);
+	buf_reset(&x->resp);
 	x->errbuf[0] = '\0';
 	clock_gettime(CLOCK_MONOTONIC, &x->t0);
 	if (curl_easy_setopt(x->easy, CURLOPT_URL, x->c->urls[x->url]) ||
@@ -261,8 +261,8 @@ static void judge(struct tsa_xfer *x, CURLcode rc, long status, char *buf, size_
 		snprintf(buf, len, "HTTP status %ld", status);
 		return;
 	}
-	if (ts_query_check_cached(x->q, x->resp.body.data, x->resp.body.len, x->c->verified,
-	                          &x->token, &x->toklen, &e) == 0)
+	if (ts_query_check_cached(x->q, x->resp.data, x->resp.len, x->c->verified, &x->token,
+	                          &x->toklen, &e) == 0)
 		return;
 	curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
 	if (ctype != NULL && strncasecmp(ctype, "application/timestamp-reply", 27) != 0 &&
@@ -298,7 +298,7 @@ static bool finish(struct tsa_xfer *x, CURLcode rc, CURLM *multi)
 	/* x lives on tsa_stamp's stack: let the handle forget it */
 	curl_easy_setopt(x->easy, CURLOPT_ERRORBUFFER, NULL);
 	judge(x, rc, status, problem, sizeof(problem));
-	msg_debug("tsa: POST %s: status %ld, %zu bytes, %ld ms%s%s", url, status, x->resp.body.len,
+	msg_debug("tsa: POST %s: status %ld, %zu bytes, %ld ms%s%s", url, status, x->resp.len,
 	          ms_since(&x->t0), problem[0] ? ": " : "", problem);
 	if (problem[0] == '\0') {
 		x->done = true;
@@ -403,7 +403,7 @@ size_t tsa_stamp(struct tsa_client *c, size_t n, const unsigned char *const *sig
 		if (x[i].token == NULL)
 			last = x[i].fails;
 		ts_query_free(x[i].q);
-		curlbuf_free(&x[i].resp);
+		buf_free(&x[i].resp);
 	}
 	if (last != NULL)
 		cm_err_set(err, "%s", last);

@@ -16,7 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "classify.h"
+#include "cms.h"
 #include "dir_int.h"
 #include "log.h"
 #include "xalloc.h"

@@ -80,7 +80,7 @@
 
 #include "cm.h"
 #include "config.h"
-#include "keystore.h"
+#include "cms.h"
 
 struct dir_client;
 

@@ -15,7 +15,7 @@
 #include <openssl/x509.h>
 
 #include "directory.h"
-#include "keystore.h"
+#include "cms.h"
 
 #define DIR_MAX_ADDR 320
 #define DIR_ERR_LEN  sizeof(((cm_err *)0)->text)

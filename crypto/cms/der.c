@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "der.h"
+#include "cms.h"
 #include "xalloc.h"
 
 /* id-signedData, 1.2.840.113549.1.7.2, as a whole TLV */

@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "curlbuf.h"
+#include "buf.h"
 #include "dir_int.h"
 #include "log.h"
 #include "xalloc.h"
@@ -27,7 +27,7 @@ struct dir_xfer {
 	const struct dir_source *src;
 	CURL *easy;
 	char *url; /* expanded */
-	struct curlbuf resp;
+	struct buf resp;
 	curl_socket_t fd; /* ldap: its connection's socket */
 	char errbuf[CURL_ERROR_SIZE];
 };
@@ -202,7 +202,7 @@ struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long
 	    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, ms) ||
 	    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_response) ||
-	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, curlbuf_write) ||
+	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, buf_write_capped) ||
 	    curl_easy_setopt(e, CURLOPT_WRITEDATA, &x->resp) ||
 	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf) ||
 	    curl_easy_setopt(e, CURLOPT_FORBID_REUSE, ldap ? 1L : 0L) ||
@@ -223,7 +223,7 @@ struct dir_xfer *dir_xfer_free(struct dir_xfer *x)
 		return NULL;
 	curl_easy_cleanup(x->easy);
 	x_free(x->url);
-	curlbuf_free(&x->resp);
+	buf_free(&x->resp);
 	return x_free(x);
 }
 
@@ -252,7 +252,7 @@ static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_
 	STACK_OF(X509) *certs = sk_X509_new_null();
 	int bad = 0, entries;
 
-	entries = dir_parse_ldap(x->resp.body.data, x->resp.body.len, certs, &bad);
+	entries = dir_parse_ldap(x->resp.data, x->resp.len, certs, &bad);
 	if (bad > 0)
 		msg_warn("directory: %s: %d attribute value(s) that are no certificate", x->url,
 		         bad);
@@ -277,7 +277,7 @@ static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w
 		snprintf(a->err, sizeof(a->err), "%s: HTTP status %ld", x->url, status);
 		return;
 	}
-	certs = dir_parse_certs(x->resp.body.data, x->resp.body.len);
+	certs = dir_parse_certs(x->resp.data, x->resp.len);
 	if (certs == NULL) {
 		curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
 		if (ctype != NULL)
@@ -285,7 +285,7 @@ static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w
 		a->res = DIR_UNAVAILABLE;
 		snprintf(a->err, sizeof(a->err),
 		         "%s: no certificate in the reply (%zu bytes, Content-Type %s)", x->url,
-		         x->resp.body.len, esc);
+		         x->resp.len, esc);
 		return;
 	}
 	answer_from(a, certs, w);
@@ -302,7 +302,7 @@ void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, s
 	a->err[0] = '\0';
 	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
 	msg_debug("directory: %s: %s, status %ld, %zu bytes", x->url, curl_easy_strerror(rc),
-	          status, x->resp.body.len);
+	          status, x->resp.len);
 	if (rc != CURLE_OK) {
 		curl_problem(x, rc, why, sizeof(why));
 		snprintf(a->err, sizeof(a->err), "%s: %s", x->url, why);

@@ -20,7 +20,6 @@
 #include <openssl/objects.h>
 
 #include "cms.h"
-#include "der.h"
 #include "log.h"
 #include "xalloc.h"
 

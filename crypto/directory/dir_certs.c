@@ -14,7 +14,7 @@
 #include <openssl/pkcs7.h>
 #include <openssl/x509v3.h>
 
-#include "classify.h"
+#include "cms.h"
 #include "dir_int.h"
 #include "log.h"
 #include "xalloc.h"

@@ -33,7 +33,7 @@
 
 #include <gmime/gmime.h>
 
-#include "mime_limits.h"
+#include "mime.h"
 #include "xalloc.h"
 
 #define LINE_KEEP 1024 /* bytes of a body line kept, besides the longest boundary */

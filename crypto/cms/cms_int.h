@@ -1,13 +1,14 @@
 /*
- * keyfile.h - reading one keystore file: PEM certificates with an optional
+ * cms_int.h - internals of the CMS module (cms.h is its public header):
+ * keyfile.c, reading one keystore file: PEM certificates with an optional
  * private key (in the same file or in the sibling NAME.key) or PKCS#12.
  *
  * A file that holds a private key must not be readable by group or others;
  * such files are refused with a message that names the file and its mode.
  * Used by keystore.c; nothing here classifies or indexes.
  */
-#ifndef KEYFILE_H
-#define KEYFILE_H
+#ifndef CMS_INT_H
+#define CMS_INT_H
 
 #include <stdbool.h>
 #include <openssl/evp.h>

@@ -22,8 +22,7 @@
 #include <openssl/x509.h>
 
 #include "log.h"
-#include "timestamp.h"
-#include "ts_fast.h"
+#include "tsa_int.h"
 #include "xalloc.h"
 
 struct ts_query {

@@ -1,0 +1,204 @@
+/*
+ * cms.h - the CMS and certificate module: the public interface.
+ *
+ * Sections: SignedData (cms.c), EnvelopedData (cms_env.c), certificate
+ * classes and chains (classify.c), the keystore of the organization's own
+ * keys (keystore.c), and the DER helpers (der.c) the TSA module also uses.
+ * Internals shared by this module's files are in cms_int.h.
+ */
+#ifndef CMS_H
+#define CMS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include "cm.h"
+#include "config.h"
+
+/*
+ * SignedData (cms.c): CMS SignedData over bytes the caller canonicalized (RFC 8551).
+ *
+ * SHA-256 by default; signed attributes contentType, signingTime,
+ * messageDigest, SMIMECapabilities (AES only, no DES/3DES/RC2),
+ * ESS signingCertificateV2, and SMIMEEncryptionKeyPreference naming
+ * enc_pref when given (that certificate is then included). Each signer's
+ * chain is included. The SignerInfos appear in the encoding in the order
+ * given (DER's SET sorting is undone on purpose).
+ *
+ * Signing in steps, for timestamps: cms_sign_start() signs; cms_signature()
+ * gives each signature value (what a timestamp is requested for);
+ * cms_add_timestamp() adds a token as the unsigned attribute
+ * id-aa-timeStampToken; cms_encode() writes the DER, SignerInfos in order.
+ */
+struct cm_signer {
+	X509 *cert;
+	EVP_PKEY *key;
+	STACK_OF(X509) *chain; /* may be NULL */
+};
+
+/* Detached (or, with opaque, encapsulated) SignedData as DER in *der
+ * (OPENSSL_malloc'd, free with OPENSSL_free). Returns 0, or -1 and err. */
+int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *signers,
+             size_t nsigners, X509 *enc_pref, const char *digest, bool opaque, unsigned char **der,
+             size_t *derlen, cm_err *err);
+
+struct cms_signed;
+
+/* Sign; the result is not yet encoded. NULL + err on failure. */
+struct cms_signed *cms_sign_start(const unsigned char *data, size_t len,
+                                  const struct cm_signer *signers, size_t nsigners, X509 *enc_pref,
+                                  const char *digest, bool opaque, cm_err *err);
+/* The signature value of signer i (the caller's order); owned by s. */
+const unsigned char *cms_signature(const struct cms_signed *s, size_t i, size_t *len);
+/* Add an RFC 3161 token (DER ContentInfo) to signer i. 0 or -1 + err. */
+int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token, size_t len,
+                      cm_err *err);
+/* DER in *der (OPENSSL_malloc'd). 0 or -1 + err. */
+int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, cm_err *err);
+struct cms_signed *cms_signed_free(struct cms_signed *s); /* returns NULL */
+
+/* For cms.c and cms_env.c: err = what + ": " + the first queued OpenSSL
+ * error (just what if none is queued); clears the queue. */
+void cms_ossl_err(cm_err *err, const char *what);
+
+/*
+ * EnvelopedData (cms_env.c): CMS EnvelopedData and AuthEnvelopedData over bytes the
+ * caller prepared (the signed MIME entity; SPEC section 5, "Encrypted").
+ *
+ * Content cipher AES-256-CBC by default, AES-128-CBC, or AES-GCM in
+ * AuthEnvelopedData (RFC 5083). Key transport for RSA recipients with
+ * PKCS#1 v1.5 by default or RSAES-OAEP (SHA-256, MGF1 SHA-256); key
+ * agreement (ECDH, OpenSSL's default KDF and key wrap) for EC recipients.
+ */
+const char *cm_cipher_name(enum cm_cipher c); /* "aes-256-cbc", ... */
+bool cm_cipher_is_aead(enum cm_cipher c);     /* AuthEnvelopedData */
+
+struct cms_enc_opts {
+	enum cm_cipher cipher;
+	bool rsa_oaep;
+};
+
+/* Encrypt data to every certificate in rcpts (n >= 1, duplicates are
+ * encrypted to once). *der (OPENSSL_malloc'd) is the DER ContentInfo.
+ * Returns 0, or -1 with err naming the certificate or step that failed. */
+int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_t n,
+                const struct cms_enc_opts *opts, unsigned char **der, size_t *derlen, cm_err *err);
+
+/* Every certificate of the PEM files (encryption.escrow), for encrypting
+ * to. NULL + err naming the file when one cannot be read or holds no
+ * certificate. No files: an empty stack. */
+STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err);
+
+/*
+ * Classes (classify.c): the class of a certificate, from its own contents
+ * (SPEC section 1), and the e-mail addresses it names.
+ *
+ * Decision ladder, first match wins (documented in certmilter.conf(5)):
+ *  1. extendedKeyUsage timeStamping                          -> TSA
+ *  2. digitalSignature and keyEncipherment, and the chain
+ *     verifies to the public trust store (if one is given)   -> VP
+ *  3. keyEncipherment or keyAgreement, no digitalSignature   -> ENCRYPT
+ *  4. digitalSignature (signing usage), by subject:
+ *       O + person's name + title -> V4;  O -> V3;
+ *       person's name -> V2;  otherwise -> V1
+ *     person's name = givenName or surname, or a CN that is neither an
+ *     e-mail address nor equal to O.
+ *  5. anything else                                          -> NONE
+ */
+/* public_store may be NULL (then rule 2 never holds); untrusted holds
+ * intermediates for building chains (may be NULL). */
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted);
+
+/* The certificate's addresses: SAN rfc822Names, else the subject's
+ * emailAddress. Returned as a NULL-terminated xmalloc'd array of
+ * xmalloc'd strings (domain lowercased); free with classify_addrs_free. */
+char **classify_addrs(X509 *cert);
+void classify_addrs_free(char **addrs);
+
+/* Does the certificate verify (chain, validity now) to store? */
+bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
+
+/* X509_V_OK, or the X509_V_ERR_* code of why cert does not verify to store
+ * (X509_V_ERR_UNSPECIFIED when store is NULL). */
+int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
+/* digitalSignature and keyEncipherment: a Vp candidate. */
+bool classify_dual_use(X509 *cert);
+
+/* Load a PEM bundle into a new store (NULL path -> NULL, no error). */
+X509_STORE *cm_store_load(const char *path, cm_err *err);
+
+/*
+ * Keystore (keystore.c): the organization's own certificates and keys, indexed by
+ * address and class (SPEC section 2).
+ *
+ * Loaded from directories of PEM (cert+key, or cert with key in a sibling
+ * file NAME.key) and PKCS#12 files. Per address and class the certificate
+ * with the latest notBefore wins. Expired and not-yet-valid certificates are
+ * skipped with a warning; private key files readable by group or others are
+ * refused. Immutable once loaded.
+ */
+struct ks_entry {
+	X509 *cert;
+	EVP_PKEY *key;         /* NULL for certificates without a key */
+	STACK_OF(X509) *chain; /* intermediates, not the root; never NULL */
+	enum cm_class cls;
+	char *path; /* file it came from */
+	time_t not_before, not_after;
+};
+
+struct keystore;
+
+/* Load per cfg->keystore and cfg->trust. Problems with single files are
+ * logged (msg_warn/msg_error) and the file skipped; err and NULL only for
+ * failures that make the whole keystore unusable (unreadable directory,
+ * unreadable trust bundle or password file). */
+struct keystore *keystore_load(const struct cm_config *cfg, cm_err *err);
+struct keystore *keystore_free(struct keystore *ks); /* returns NULL */
+
+/* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1.
+ * Address comparison per SPEC section 1. NULL if none. */
+const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr,
+                                     enum cm_class cls);
+
+/* Every (address, entry) pair, ordered by address then class. */
+void keystore_foreach(const struct keystore *ks,
+                      void (*fn)(const char *addr, const struct ks_entry *e, void *arg), void *arg);
+size_t keystore_count(const struct keystore *ks); /* addresses */
+
+/* Does any address hold a certificate of cls (IDENTITY: any of V1..V4)? */
+bool keystore_has_class(const struct keystore *ks, enum cm_class cls);
+
+/*
+ * DER (der.c): a minimal DER reader and writer, enough to put the SignerInfos of
+ * a CMS SignedData in a chosen order and to build small attribute values.
+ *
+ * DER encodes a SET OF sorted, so the order in which signers were added is
+ * lost; the signatures do not cover that SET, so its members may be put
+ * back in any order afterwards (SPEC section 5, FIELD-NOTES "CMS signing").
+ */
+/* One TLV: tag byte, header length (tag + length octets), content length. */
+struct der_tlv {
+	unsigned char tag;
+	size_t hdrlen;
+	size_t len;
+};
+
+/* Read the TLV at p (avail bytes). Only single-byte tags and definite
+ * lengths; the whole TLV must fit in avail. Returns 0 or -1. */
+int der_read(const unsigned char *p, size_t avail, struct der_tlv *tlv);
+
+/* Write tag and the DER length of len to out (which may be NULL to just
+ * count). Returns the header length (at most 10 bytes). */
+size_t der_put_header(unsigned char tag, size_t len, unsigned char *out);
+
+/* der/len is a DER ContentInfo holding a SignedData. Reorder its
+ * SignerInfos in place so that the i-th one is the one whose signature
+ * value is sig[i] (siglen[i] bytes). n must equal the number of
+ * SignerInfos. Returns 0, or -1 if the structure is not as expected. */
+int der_order_signerinfos(unsigned char *der, size_t len, const unsigned char *const *sig,
+                          const size_t *siglen, size_t n);
+
+#endif
