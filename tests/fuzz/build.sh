@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # tests/fuzz/build.sh - build the libFuzzer targets out of tree in
-# build/fuzz: the product libraries and the test TSA with clang
-# -fsanitize=fuzzer-no-link,address,undefined, then each tests/fuzz/fuzz_*.c
-# linked with -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all.
+# build/fuzz: configure with clang and --enable-fuzzing (everything
+# instrumented with -fsanitize=fuzzer-no-link, ASan and UBSan with
+# -fno-sanitize-recover=all), make the product libraries and the test TSA,
+# then compile and link each tests/fuzz/fuzz_*.c with the compiler, flags,
+# include folders and libraries of that build ("make print-fuzz-vars",
+# Makefile.am), which add -fsanitize=fuzzer at the link.
 #
 #   bash tests/fuzz/build.sh          -> build/fuzz/tests/fuzz/fuzz_{milter,config,tsresp,mime,directory}
 #
@@ -16,10 +19,8 @@ fi
 out=$top/build/fuzz
 mkdir -p "$out/tests/fuzz"
 cd "$out"
-SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 if [ ! -f Makefile ] || [ "$top/configure" -nt Makefile ]; then
-	"$top/configure" CC=clang CFLAGS="-g -O1 -fsanitize=fuzzer-no-link" \
-		--enable-werror --enable-sanitizers >configure.out 2>&1 || {
+	"$top/configure" CC=clang CFLAGS="-g -O1" --enable-werror --enable-fuzzing >configure.out 2>&1 || {
 		cat configure.out
 		exit 1
 	}
@@ -29,13 +30,23 @@ make -j"$(nproc)" "${cmlibs[@]}" tests/tsad/tsad >make.out 2>&1 || {
 	tail -40 make.out
 	exit 1
 }
-pcs="gmime-3.0 libcrypto libconfig libcurl"
-cflags=(-std=gnu11 -g -O1 $SAN -fsanitize=fuzzer -Wall -Wextra -Werror -Wshadow -Wformat=2
-	-Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
-	-I"$top/common" -I"$top/policy" -I"$top/crypto" -I"$top/crypto/mime" -I"$top/crypto/cms"
-	-I"$top/crypto/tsa" -I"$top/crypto/directory" -I"$top/milter" -I"$top/tests/fuzz" -I"$top/tests/unit"
-	-DSRCDIR="\"$top\"" $(pkg-config --cflags $pcs))
-libs=("${cmlibs[@]}" $(pkg-config --libs $pcs) -lmilter -lpthread)
+# The flags of this build, word by word (a word may hold spaces).
+cc=() cflags=() ldflags=() libs=()
+while IFS=' ' read -r kind word; do
+	[ -n "$word" ] || continue
+	case $kind in
+	cc) cc+=("$word") ;;
+	cflags) cflags+=("$word") ;;
+	ldflags) ldflags+=("$word") ;;
+	libs) libs+=("$word") ;;
+	esac
+done < <(make -s print-fuzz-vars)
+if [ ${#cc[@]} -eq 0 ] || [ ${#libs[@]} -eq 0 ]; then
+	echo "fuzz build: make print-fuzz-vars printed no compiler or libraries" >&2
+	exit 1
+fi
+# A target is rebuilt when a source, a library or the flags (Makefile,
+# written by configure) are newer than it.
 for src in "$top"/tests/fuzz/fuzz_*.c; do
 	name=$(basename "$src" .c)
 	[ "$name" = fuzz_common ] && continue
@@ -43,9 +54,10 @@ for src in "$top"/tests/fuzz/fuzz_*.c; do
 	extra=() # fuzz_milter: the fake libmilter of the unit tests
 	[ "$name" = fuzz_milter ] && extra=("$top/tests/unit/fakemlfi.c")
 	if [ ! -x "$bin" ] || [ -n "$(find "$top/tests/fuzz" "$top"/tests/unit/fakemlfi.[ch] \
-		"${cmlibs[@]}" \
-		-newer "$bin" \( -name '*.[ch]' -o -name '*.a' \) -print -quit)" ]; then
-		clang "${cflags[@]}" "$src" "$top/tests/fuzz/fuzz_common.c" "${extra[@]}" "${libs[@]}" -o "$bin" \
+		"${cmlibs[@]}" Makefile \
+		-newer "$bin" \( -name '*.[ch]' -o -name '*.a' -o -name Makefile \) -print -quit)" ]; then
+		"${cc[@]}" "${cflags[@]}" "${ldflags[@]}" "$src" "$top/tests/fuzz/fuzz_common.c" "${extra[@]}" \
+			"${libs[@]}" -o "$bin" \
 			>>make.out 2>&1 || {
 			tail -40 make.out
 			exit 1
