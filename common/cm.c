@@ -1,8 +1,9 @@
 /*
- * cm.c - certificate class names and the error buffer.
+ * cm.c - certificate class names, the error buffer and cm_append.
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 #include <strings.h>
 
 #include "cm.h"
@@ -42,5 +43,23 @@ void cm_err_set(cm_err *err, const char *fmt, ...)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(err->text, sizeof(err->text), fmt, ap);
+	va_end(ap);
+}
+
+void cm_append(char *dst, size_t size, const char *sep, const char *fmt, ...)
+{
+	size_t used;
+	va_list ap;
+
+	if (size == 0)
+		return;
+	used = strnlen(dst, size - 1);
+	dst[used] = '\0';
+	if (used > 0 && sep != NULL) {
+		snprintf(dst + used, size - used, "%s", sep);
+		used += strlen(dst + used);
+	}
+	va_start(ap, fmt);
+	vsnprintf(dst + used, size - used, fmt, ap);
 	va_end(ap);
 }

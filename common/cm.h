@@ -50,4 +50,10 @@ typedef struct cm_err {
 
 void cm_err_set(cm_err *err, const char *fmt, ...) PRINTFLIKE(2, 3);
 
+/* Append to the NUL-terminated text in dst (a buffer of size bytes) what
+ * fmt formats, preceded by sep (may be NULL) when dst is not empty: builds
+ * lists such as "a; b". What does not fit is cut off; dst stays
+ * NUL-terminated. */
+void cm_append(char *dst, size_t size, const char *sep, const char *fmt, ...) PRINTFLIKE(4, 5);
+
 #endif

@@ -28,13 +28,6 @@ struct signer_set {
 	size_t n;
 };
 
-static void list_add(char *list, size_t len, const char *item)
-{
-	size_t used = strlen(list);
-
-	snprintf(list + used, len - used, "%s%s", used ? "," : "", item);
-}
-
 static void set_add(struct signer_set *set, const struct ks_entry *e, bool stamp)
 {
 	set->e[set->n] = e;
@@ -57,8 +50,8 @@ static void choose_signers(const struct protect_req *req, struct signer_set *set
 		const struct ks_entry *e = keystore_find(req->ks, req->signer_addr, rule->sign[i]);
 
 		if (e == NULL || e->key == NULL) {
-			list_add(res->sign_missing, sizeof(res->sign_missing),
-			         cm_class_name(rule->sign[i]));
+			cm_append(res->sign_missing, sizeof(res->sign_missing), ",", "%s",
+			          cm_class_name(rule->sign[i]));
 			continue;
 		}
 		for (size_t j = 0; j < set->n; j++)
@@ -181,8 +174,8 @@ static void split_nested(const struct signer_set *set, struct signer_set *inner,
 static void note_classes(struct protect_res *res, const struct signer_set *set)
 {
 	for (size_t i = 0; i < set->n; i++)
-		list_add(res->signed_classes, sizeof(res->signed_classes),
-		         cm_class_name(set->e[i]->cls));
+		cm_append(res->signed_classes, sizeof(res->signed_classes), ",", "%s",
+		          cm_class_name(set->e[i]->cls));
 }
 
 /* The identity layer inside, the Vp layer around its entity. */

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "clock.h"
 #include "context.h"
 #include "xalloc.h"
 
@@ -55,7 +56,7 @@ struct msgctx *msg_begin(struct connctx *cc)
 		return NULL;
 	cc->msg = xcalloc(1, sizeof(*cc->msg));
 	cc->msg->body = spool_create(cfg->spool_dir, (size_t)cfg->limits.spool_threshold);
-	clock_gettime(CLOCK_MONOTONIC, &cc->msg->start);
+	cc->msg->start_ms = cm_now_ms();
 	return cc->msg;
 }
 
@@ -158,10 +159,7 @@ const char *msg_header(const struct msgctx *m, const char *name)
 
 long msg_elapsed_ms(const struct msgctx *m)
 {
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (now.tv_sec - m->start.tv_sec) * 1000 + (now.tv_nsec - m->start.tv_nsec) / 1000000;
+	return cm_now_ms() - m->start_ms;
 }
 
 char *addr_strip(const char *arg)

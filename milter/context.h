@@ -38,7 +38,7 @@ struct msgctx {
 	enum mime_limit_hit limit_hit; /* the first of those limits passed */
 	bool skip_body;                /* inbound: body not needed */
 	char *spool_error;             /* first spool failure, kept for the audit */
-	struct timespec start;
+	long start_ms;                 /* cm_now_ms() when the message began */
 };
 
 struct connctx {

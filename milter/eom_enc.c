@@ -9,24 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "eom_enc.h"
 #include "log.h"
 #include "xalloc.h"
-
-/* Append "<addr>" to the comma-separated list. */
-static void list_add(char *list, size_t len, const char *addr)
-{
-	size_t used = strlen(list);
-
-	if (used < len)
-		snprintf(list + used, len - used, "%s<%s>", used ? "," : "", addr);
-}
 
 /* Each recipient's kind and certificate; the first unavailable reason. */
 static void collect(struct connctx *cc, struct eom_enc *e, enum rcpt_cert *st)
 {
 	struct msgctx *m = cc->msg;
-	long deadline = dir_now_ms() + cc->rt->cfg->directory.deadline * 1000L;
+	long deadline = cm_now_ms() + cc->rt->cfg->directory.deadline * 1000L;
 	bool have_why = false;
 
 	for (size_t i = 0; i < m->nrcpts; i++) {
@@ -40,7 +32,7 @@ static void collect(struct connctx *cc, struct eom_enc *e, enum rcpt_cert *st)
 		        : r == DIR_NONE ? RCPT_CERT_NONE
 		                        : RCPT_CERT_UNAVAILABLE;
 		if (st[i] == RCPT_CERT_NONE)
-			list_add(e->missing, sizeof(e->missing), m->rcpts[i]);
+			cm_append(e->missing, sizeof(e->missing), ",", "<%s>", m->rcpts[i]);
 		if (st[i] == RCPT_CERT_UNAVAILABLE && !have_why) {
 			snprintf(e->why, sizeof(e->why), "directory unavailable for <%s>: %s",
 			         m->rcpts[i], err.text);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "callbacks.h"
+#include "clock.h"
 #include "log.h"
 #include "mlfi.h"
 #include "outbound.h"
@@ -46,7 +47,7 @@ static const struct policy_rule *rcpt_rule(const struct connctx *cc, const char 
 
 static enum rcpt_cert wait_kind(const struct connctx *cc, struct dir_lookup *l)
 {
-	long deadline = dir_now_ms() + cc->rt->cfg->directory.deadline * 1000L;
+	long deadline = cm_now_ms() + cc->rt->cfg->directory.deadline * 1000L;
 	X509 *cert = NULL;
 	cm_err err;
 	enum dir_result r = dir_lookup_wait(l, deadline, &cert, &err);

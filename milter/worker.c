@@ -28,6 +28,7 @@
 
 #include <libmilter/mfapi.h>
 
+#include "clock.h"
 #include "context.h"
 #include "expiry.h"
 #include "log.h"
@@ -61,10 +62,9 @@ int worker_reload(const struct worker_args *a)
 {
 	struct cm_runtime *cur = runtime_acquire();
 	struct cm_runtime *rt;
-	struct timespec t0, t1;
+	long t0 = cm_now_ms();
 	cm_err err;
 
-	clock_gettime(CLOCK_MONOTONIC, &t0);
 	rt = runtime_load(a->conf, a->socket_override, &err);
 	if (rt == NULL) {
 		msg_error("reload failed: %s; keeping the configuration in force", err.text);
@@ -76,10 +76,8 @@ int worker_reload(const struct worker_args *a)
 	log_set_facility(rt->cfg->facility);
 	if (!a->cli_verbose)
 		log_set_verbose(rt->cfg->log_level);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
 	msg_info("reloaded %s: %zu addresses, %zu rules (%ld ms)", rt->cfg->file,
-	         keystore_count(rt->ks), rt->pol->nrules,
-	         (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
+	         keystore_count(rt->ks), rt->pol->nrules, cm_now_ms() - t0);
 	expiry_log(rt->ks);
 	runtime_install(rt);
 	runtime_release(cur);

@@ -27,7 +27,4 @@ bool outbound_is(const struct cm_config *cfg, const struct conn_facts *f);
 bool outbound_login_may_send(const struct cm_config *cfg, const struct login_map *map,
                              const char *login, const char *from);
 
-/* Address equality per SPEC section 1. */
-bool outbound_addr_equal(const char *a, const char *b, bool lp_case_insensitive);
-
 #endif

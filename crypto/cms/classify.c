@@ -5,17 +5,15 @@
  * The decision ladder is documented in classify.h; this file implements it
  * step by step. Key usage bits are read from the keyUsage extension only:
  * a certificate without one states no usage and is classified NONE unless
- * it is a TSA certificate. Trust stores are loaded here too, so that every
- * part of certmilter reads PEM bundles the same way.
+ * it is a TSA certificate.
  */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include <openssl/err.h>
-#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
+#include "addr.h"
 #include "cms.h"
 #include "log.h"
 #include "xalloc.h"
@@ -153,30 +151,6 @@ enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509)
 	return CM_CLASS_NONE;
 }
 
-/* An xmalloc'd copy of the address with its domain lowercased, or NULL if
- * it is not a plausible address (no '@', empty parts, control bytes). */
-static char *addr_normalize(const unsigned char *s, int len)
-{
-	const unsigned char *at;
-	char *copy;
-
-	if (len <= 0 || memchr(s, '\0', (size_t)len) != NULL)
-		return NULL;
-	for (int i = 0; i < len; i++)
-		if (s[i] <= 0x20 || s[i] == 0x7f)
-			return NULL;
-	at = NULL;
-	for (int i = 0; i < len; i++)
-		if (s[i] == '@')
-			at = s + i;
-	if (at == NULL || at == s || at == s + len - 1)
-		return NULL;
-	copy = xstrndup((const char *)s, (size_t)len);
-	for (char *p = copy + (at - s) + 1; *p != '\0'; p++)
-		*p = (char)tolower((unsigned char)*p);
-	return copy;
-}
-
 /* Append addr to the NULL-terminated list unless already there; takes
  * ownership of addr. */
 static void addrs_add(char ***list, size_t *n, char *addr)
@@ -200,12 +174,12 @@ static void addrs_from_san(X509 *cert, char ***list, size_t *n)
 
 	for (int i = 0; i < sk_GENERAL_NAME_num(gens); i++) {
 		const GENERAL_NAME *gen = sk_GENERAL_NAME_value(gens, i);
+		const ASN1_IA5STRING *s = gen->type == GEN_EMAIL ? gen->d.rfc822Name : NULL;
 
-		if (gen->type != GEN_EMAIL)
-			continue;
-		addrs_add(list, n,
-		          addr_normalize(ASN1_STRING_get0_data(gen->d.rfc822Name),
-		                         ASN1_STRING_length(gen->d.rfc822Name)));
+		if (s != NULL && ASN1_STRING_length(s) > 0)
+			addrs_add(list, n,
+			          cm_addr_key((const char *)ASN1_STRING_get0_data(s),
+			                      (size_t)ASN1_STRING_length(s), false));
 	}
 	GENERAL_NAMES_free(gens);
 }
@@ -219,8 +193,7 @@ static void addrs_from_subject(X509 *cert, char ***list, size_t *n)
 		char *value = entry_utf8(name, idx);
 
 		if (value != NULL)
-			addrs_add(list, n,
-			          addr_normalize((unsigned char *)value, (int)strlen(value)));
+			addrs_add(list, n, cm_addr_key(value, strlen(value), false));
 		x_free(value);
 	}
 }
@@ -246,37 +219,4 @@ void classify_addrs_free(char **addrs)
 	for (char **p = addrs; *p != NULL; p++)
 		x_free(*p);
 	x_free(addrs);
-}
-
-X509_STORE *cm_store_load(const char *path, cm_err *err)
-{
-	X509_STORE *store = NULL;
-	BIO *bio = NULL;
-	X509 *cert;
-	int count = 0;
-
-	if (path == NULL)
-		return NULL;
-	bio = BIO_new_file(path, "r");
-	if (bio == NULL) {
-		cm_err_set(err, "cannot read trust bundle %s", path);
-		goto out;
-	}
-	store = X509_STORE_new();
-	if (store == NULL)
-		msg_panic("X509_STORE_new failed");
-	while ((cert = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
-		if (X509_STORE_add_cert(store, cert) == 1)
-			count++;
-		X509_free(cert);
-	}
-	if (count == 0) {
-		cm_err_set(err, "trust bundle %s holds no PEM certificate", path);
-		X509_STORE_free(store);
-		store = NULL;
-	}
-out:
-	BIO_free(bio);
-	ERR_clear_error();
-	return store;
 }

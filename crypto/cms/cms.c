@@ -29,20 +29,6 @@
  * S/MIME client decrypts. */
 static const int smime_caps[] = {NID_aes_256_cbc, NID_aes_192_cbc, NID_aes_128_cbc};
 
-void cms_ossl_err(cm_err *err, const char *what)
-{
-	unsigned long e = ERR_peek_error();
-	char buf[256];
-
-	if (e != 0) {
-		ERR_error_string_n(e, buf, sizeof(buf));
-		cm_err_set(err, "%s: %s", what, buf);
-	} else {
-		cm_err_set(err, "%s", what);
-	}
-	ERR_clear_error();
-}
-
 static const EVP_MD *digest_by_name(const char *name)
 {
 	static const char *const allowed[] = {"sha256", "sha384", "sha512"};
@@ -125,16 +111,16 @@ static CMS_SignerInfo *add_signer(CMS_ContentInfo *cms, const struct cm_signer *
 	}
 	si = CMS_add1_signer(cms, s->cert, s->key, md, CMS_CADES | CMS_NOSMIMECAP | CMS_BINARY);
 	if (si == NULL) {
-		cms_ossl_err(err, what);
+		cm_err_openssl(err, what);
 		return NULL;
 	}
 	if (add_caps(si) != 0 || (enc_pref != NULL && add_enc_pref(si, enc_pref) != 0)) {
-		cms_ossl_err(err, "cannot add signed attributes");
+		cm_err_openssl(err, "cannot add signed attributes");
 		return NULL;
 	}
 	for (int i = 0; i < sk_X509_num(s->chain); i++) {
 		if (add_cert_once(cms, sk_X509_value(s->chain, i)) != 0) {
-			cms_ossl_err(err, "cannot add chain certificate");
+			cm_err_openssl(err, "cannot add chain certificate");
 			return NULL;
 		}
 	}
@@ -164,13 +150,13 @@ static int encode_ordered(const struct cms_signed *s, unsigned char **der, size_
 	}
 	len = i2d_CMS_ContentInfo(s->cms, NULL);
 	if (len <= 0 || (buf = OPENSSL_malloc((size_t)len)) == NULL) {
-		cms_ossl_err(err, "cannot encode SignedData");
+		cm_err_openssl(err, "cannot encode SignedData");
 		return -1;
 	}
 	p = buf;
 	if (i2d_CMS_ContentInfo(s->cms, &p) != len) {
 		OPENSSL_free(buf);
-		cms_ossl_err(err, "cannot encode SignedData");
+		cm_err_openssl(err, "cannot encode SignedData");
 		return -1;
 	}
 	if (der_order_signerinfos(buf, (size_t)len, sig, siglen, s->n) != 0) {
@@ -211,7 +197,7 @@ struct cms_signed *cms_sign_start(const unsigned char *data, size_t len,
 	s = xmalloc(sizeof(*s));
 	memset(s, 0, sizeof(*s));
 	if ((s->cms = CMS_sign(NULL, NULL, NULL, NULL, flags)) == NULL) {
-		cms_ossl_err(err, "cannot start SignedData");
+		cm_err_openssl(err, "cannot start SignedData");
 		goto fail;
 	}
 	for (s->n = 0; s->n < nsigners; s->n++)
@@ -219,12 +205,12 @@ struct cms_signed *cms_sign_start(const unsigned char *data, size_t len,
 		    NULL)
 			goto fail;
 	if (enc_pref != NULL && add_cert_once(s->cms, enc_pref) != 0) {
-		cms_ossl_err(err, "cannot add the encryption certificate");
+		cm_err_openssl(err, "cannot add the encryption certificate");
 		goto fail;
 	}
 	in = BIO_new_mem_buf(len > 0 ? (const void *)data : "", (int)len);
 	if (in == NULL || CMS_final(s->cms, in, NULL, CMS_BINARY) != 1) {
-		cms_ossl_err(err, "cannot sign");
+		cm_err_openssl(err, "cannot sign");
 		goto fail;
 	}
 	BIO_free(in);
@@ -253,7 +239,7 @@ int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token
 		msg_panic("cms_add_timestamp: signer %zu of %zu", i, s->n);
 	if (len > INT_MAX || CMS_unsigned_add1_attr_by_NID(s->si[i], NID_id_smime_aa_timeStampToken,
 	                                                   V_ASN1_SEQUENCE, token, (int)len) != 1) {
-		cms_ossl_err(err, "cannot add the timestamp token");
+		cm_err_openssl(err, "cannot add the timestamp token");
 		return -1;
 	}
 	return 0;

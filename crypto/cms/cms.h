@@ -1,7 +1,8 @@
 /*
  * cms.h - the CMS and certificate module: the public interface.
  *
- * Sections: SignedData (cms.c), EnvelopedData (cms_env.c), certificate
+ * Sections: OpenSSL helpers (ossl.c: error text, PEM bundles, ASN.1
+ * times), SignedData (cms.c), EnvelopedData (cms_env.c), certificate
  * classes and chains (classify.c), the keystore of the organization's own
  * keys (keystore.c), and the DER helpers (der.c) the TSA module also uses.
  * Internals shared by this module's files are in cms_int.h.
@@ -17,6 +18,26 @@
 
 #include "cm.h"
 #include "config.h"
+
+/*
+ * OpenSSL helpers (ossl.c), for this module and the modules above it.
+ */
+/* err = what + ": " + the first queued OpenSSL error (just what if none is
+ * queued); clears the queue. */
+void cm_err_openssl(cm_err *err, const char *what);
+
+/* Every certificate of the PEM file path, in file order: a new stack (free
+ * with sk_X509_pop_free) holding at least one. NULL + err ("cannot read
+ * WHAT PATH", "WHAT PATH holds no PEM certificate") when the file cannot be
+ * read or holds none; what names the file's use, e.g. "trust bundle". */
+STACK_OF(X509) *cm_pem_certs(const char *path, const char *what, cm_err *err);
+
+/* The certificates of the PEM bundle path as a new store of trust anchors;
+ * NULL + err as cm_pem_certs ("trust bundle"). NULL path: NULL, no error. */
+X509_STORE *cm_store_load(const char *path, cm_err *err);
+
+/* t as seconds since the epoch; fallback if t is NULL or cannot be read. */
+time_t cm_asn1_time(const ASN1_TIME *t, time_t fallback);
 
 /*
  * SignedData (cms.c): CMS SignedData over bytes the caller canonicalized (RFC 8551).
@@ -59,10 +80,6 @@ int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token
 /* DER in *der (OPENSSL_malloc'd). 0 or -1 + err. */
 int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, cm_err *err);
 struct cms_signed *cms_signed_free(struct cms_signed *s); /* returns NULL */
-
-/* For cms.c and cms_env.c: err = what + ": " + the first queued OpenSSL
- * error (just what if none is queued); clears the queue. */
-void cms_ossl_err(cm_err *err, const char *what);
 
 /*
  * EnvelopedData (cms_env.c): CMS EnvelopedData and AuthEnvelopedData over bytes the
@@ -126,9 +143,6 @@ bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted
 int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
 /* digitalSignature and keyEncipherment: a Vp candidate. */
 bool classify_dual_use(X509 *cert);
-
-/* Load a PEM bundle into a new store (NULL path -> NULL, no error). */
-X509_STORE *cm_store_load(const char *path, cm_err *err);
 
 /*
  * Keystore (keystore.c): the organization's own certificates and keys, indexed by

@@ -11,10 +11,10 @@
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/pem.h>
 #include <openssl/rsa.h>
 
 #include "cms.h"
+#include "log.h"
 
 #define CMS_ENV_MAX_RCPTS 1000
 
@@ -66,7 +66,7 @@ static int add_recipient(CMS_ContentInfo *cms, X509 *cert, bool oaep, cm_err *er
 	X509_NAME_oneline(X509_get_subject_name(cert), subject, sizeof(subject));
 	ri = CMS_add1_recipient_cert(cms, cert, rsa && oaep ? CMS_KEY_PARAM : 0);
 	if (ri == NULL) {
-		cms_ossl_err(err, subject);
+		cm_err_openssl(err, subject);
 		return -1;
 	}
 	if (!(rsa && oaep))
@@ -75,7 +75,7 @@ static int add_recipient(CMS_ContentInfo *cms, X509 *cert, bool oaep, cm_err *er
 	if (pctx == NULL || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_OAEP_PADDING) <= 0 ||
 	    EVP_PKEY_CTX_set_rsa_oaep_md(pctx, EVP_sha256()) <= 0 ||
 	    EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) <= 0) {
-		cms_ossl_err(err, "cannot set RSA-OAEP");
+		cm_err_openssl(err, "cannot set RSA-OAEP");
 		return -1;
 	}
 	return 0;
@@ -87,13 +87,13 @@ static int encode(CMS_ContentInfo *cms, unsigned char **der, size_t *derlen, cm_
 	int len = i2d_CMS_ContentInfo(cms, NULL);
 
 	if (len <= 0 || (buf = OPENSSL_malloc((size_t)len)) == NULL) {
-		cms_ossl_err(err, "cannot encode EnvelopedData");
+		cm_err_openssl(err, "cannot encode EnvelopedData");
 		return -1;
 	}
 	p = buf;
 	if (i2d_CMS_ContentInfo(cms, &p) != len) {
 		OPENSSL_free(buf);
-		cms_ossl_err(err, "cannot encode EnvelopedData");
+		cm_err_openssl(err, "cannot encode EnvelopedData");
 		return -1;
 	}
 	*der = buf;
@@ -116,7 +116,7 @@ int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_
 	}
 	cms = CMS_encrypt(NULL, NULL, cipher_of(opts->cipher), CMS_PARTIAL | CMS_BINARY);
 	if (cms == NULL) {
-		cms_ossl_err(err, "cannot start EnvelopedData");
+		cm_err_openssl(err, "cannot start EnvelopedData");
 		goto out;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -124,7 +124,7 @@ int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_
 			goto out;
 	in = BIO_new_mem_buf(len > 0 ? (const void *)data : "", (int)len);
 	if (in == NULL || CMS_final(cms, in, NULL, CMS_BINARY) != 1) {
-		cms_ossl_err(err, "cannot encrypt");
+		cm_err_openssl(err, "cannot encrypt");
 		goto out;
 	}
 	rc = encode(cms, der, derlen, err);
@@ -135,40 +135,22 @@ out:
 	return rc;
 }
 
-/* Append the certificates of one PEM file; how many, or -1. */
-static int certs_from(const char *path, STACK_OF(X509) *out)
-{
-	BIO *in = BIO_new_file(path, "r");
-	X509 *x;
-	int n = 0;
-
-	if (in == NULL)
-		return -1;
-	while ((x = PEM_read_bio_X509(in, NULL, NULL, NULL)) != NULL) {
-		if (sk_X509_push(out, x) <= 0) {
-			X509_free(x);
-			n = -1;
-			break;
-		}
-		n++;
-	}
-	BIO_free(in);
-	ERR_clear_error();
-	return n;
-}
-
 STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err)
 {
-	STACK_OF(X509) *out = sk_X509_new_null();
+	STACK_OF(X509) *out = sk_X509_new_null(), *one;
 
-	for (size_t i = 0; out != NULL && i < files->n; i++) {
-		if (certs_from(files->v[i], out) <= 0) {
-			cm_err_set(err, "%s: cannot read a certificate", files->v[i]);
+	if (out == NULL)
+		msg_panic("out of memory");
+	for (size_t i = 0; i < files->n; i++) {
+		one = cm_pem_certs(files->v[i], "escrow certificate file", err);
+		if (one == NULL) {
 			sk_X509_pop_free(out, X509_free);
 			return NULL;
 		}
+		for (int j = 0; j < sk_X509_num(one); j++)
+			if (sk_X509_push(out, sk_X509_value(one, j)) <= 0)
+				msg_panic("out of memory");
+		sk_X509_free(one); /* its certificates are out's now */
 	}
-	if (out == NULL)
-		cm_err_set(err, "out of memory");
 	return out;
 }

@@ -19,9 +19,9 @@
 #include <string.h>
 
 #include <openssl/err.h>
-#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
+#include "addr.h"
 #include "cms.h"
 #include "cms_int.h"
 #include "log.h"
@@ -58,15 +58,6 @@ struct ks_loader {
 	struct ks_pair *pairs;
 	size_t npairs;
 };
-
-static time_t asn1_time_t(const ASN1_TIME *t)
-{
-	struct tm tm;
-
-	if (t == NULL || ASN1_TIME_to_tm(t, &tm) != 1)
-		return 0;
-	return timegm(&tm);
-}
 
 static const char *fmt_time(time_t t, char *buf, size_t len)
 {
@@ -158,8 +149,8 @@ static void add_pairs(struct ks_loader *ld, X509 *leaf, size_t idx)
 static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKEY *key,
                      STACK_OF(X509) *extras)
 {
-	time_t nb = asn1_time_t(X509_get0_notBefore(leaf));
-	time_t na = asn1_time_t(X509_get0_notAfter(leaf));
+	time_t nb = cm_asn1_time(X509_get0_notBefore(leaf), 0);
+	time_t na = cm_asn1_time(X509_get0_notAfter(leaf), 0);
 	STACK_OF(X509) *untrusted = NULL;
 	struct ks_entry *e;
 	char **addrs = NULL;
@@ -270,19 +261,6 @@ static int walk_dir(struct ks_loader *ld, const char *dir, cm_err *err)
 	return 0;
 }
 
-/* The index key of addr: domain lowercased, local part too if configured.
- * xmalloc'd. */
-static char *addr_key(const char *addr, bool local_ci)
-{
-	char *key = xstrdup(addr);
-	char *at = strrchr(key, '@');
-
-	for (char *p = key; *p != '\0'; p++)
-		if ((at != NULL && p > at) || local_ci)
-			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
-	return key;
-}
-
 static int pair_cmp(const void *a, const void *b)
 {
 	const struct ks_pair *pa = a, *pb = b;
@@ -311,12 +289,8 @@ static void index_build(struct ks_loader *ld, struct keystore *ks)
 	bool *used = xcalloc(ld->nentries + 1, sizeof(*used));
 	size_t win[CM_CLASS_COUNT];
 
-	for (size_t i = 0; i < ld->npairs; i++) {
-		char *k = addr_key(ld->pairs[i].addr, local_ci);
-
-		x_free(ld->pairs[i].addr);
-		ld->pairs[i].addr = k;
-	}
+	for (size_t i = 0; i < ld->npairs; i++)
+		cm_addr_fold(ld->pairs[i].addr, local_ci); /* the index key */
 	if (ld->npairs > 0)
 		qsort(ld->pairs, ld->npairs, sizeof(*ld->pairs), pair_cmp);
 	ks->slots = xcalloc(ld->npairs + 1, sizeof(*ks->slots));
@@ -350,32 +324,8 @@ static void index_build(struct ks_loader *ld, struct keystore *ks)
 /* All certificates of a PEM bundle; NULL path gives NULL and no error. */
 static int load_bundle(const char *path, STACK_OF(X509) **out, cm_err *err)
 {
-	BIO *bio;
-	X509 *cert;
-
-	*out = NULL;
-	if (path == NULL)
-		return 0;
-	bio = BIO_new_file(path, "r");
-	if (bio == NULL) {
-		cm_err_set(err, "cannot read certificate bundle %s", path);
-		ERR_clear_error();
-		return -1;
-	}
-	if ((*out = sk_X509_new_null()) == NULL)
-		msg_panic("out of memory");
-	while ((cert = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL)
-		if (sk_X509_push(*out, cert) <= 0)
-			msg_panic("out of memory");
-	BIO_free(bio);
-	ERR_clear_error();
-	if (sk_X509_num(*out) == 0) {
-		cm_err_set(err, "certificate bundle %s holds no PEM certificate", path);
-		sk_X509_free(*out);
-		*out = NULL;
-		return -1;
-	}
-	return 0;
+	*out = path != NULL ? cm_pem_certs(path, "certificate bundle", err) : NULL;
+	return path != NULL && *out == NULL ? -1 : 0;
 }
 
 static void store_add_all(X509_STORE **store, STACK_OF(X509) *certs)
@@ -475,7 +425,8 @@ const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr
 
 	if (ks == NULL || addr == NULL || (unsigned)cls >= CM_CLASS_COUNT)
 		return NULL;
-	key = addr_key(addr, ks->local_ci);
+	key = xstrdup(addr);
+	cm_addr_fold(key, ks->local_ci);
 	s = bsearch(key, ks->slots, ks->nslots, sizeof(*ks->slots), slot_cmp);
 	x_free(key);
 	if (s == NULL)

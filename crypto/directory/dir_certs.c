@@ -5,7 +5,6 @@
  * dropped is logged at debug level with the reason.
  */
 #include <string.h>
-#include <strings.h>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -14,6 +13,7 @@
 #include <openssl/pkcs7.h>
 #include <openssl/x509v3.h>
 
+#include "addr.h"
 #include "cms.h"
 #include "dir_int.h"
 #include "log.h"
@@ -202,7 +202,7 @@ static bool names_address(X509 *cert, const struct dir_want *w)
 	bool found = false;
 
 	for (char **p = addrs; *p != NULL && !found; p++)
-		found = w->local_ci ? strcasecmp(*p, w->key) == 0 : strcmp(*p, w->key) == 0;
+		found = cm_addr_equal(*p, w->key, w->local_ci);
 	classify_addrs_free(addrs);
 	return found;
 }

@@ -16,6 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "addr.h"
+#include "clock.h"
 #include "cms.h"
 #include "dir_int.h"
 #include "log.h"
@@ -70,14 +72,6 @@ struct dir_client {
 	struct dir_stats logged;
 };
 
-long dir_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
 /* ---- addresses ------------------------------------------------------- */
 
 /* The cache key of addr (directory.h), xmalloc'd; NULL if addr cannot
@@ -85,19 +79,8 @@ long dir_now_ms(void)
 static char *addr_key(const char *addr, bool local_ci)
 {
 	size_t len = strlen(addr);
-	const char *at = strrchr(addr, '@');
-	char *key;
 
-	if (len == 0 || len > DIR_MAX_ADDR || at == NULL || at == addr || at[1] == '\0')
-		return NULL;
-	for (const unsigned char *p = (const unsigned char *)addr; *p != '\0'; p++)
-		if (*p <= 0x20 || *p == 0x7f)
-			return NULL;
-	key = xstrdup(addr);
-	for (char *p = key; *p != '\0'; p++)
-		if (p > key + (at - addr) || local_ci)
-			*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
-	return key;
+	return len <= DIR_MAX_ADDR ? cm_addr_key(addr, len, local_ci) : NULL;
 }
 
 /* ---- jobs (called with d->lock held unless said otherwise) ----------- */
@@ -131,7 +114,7 @@ static void list_remove(struct dir_job **head, struct dir_job *j)
  * reference. Takes the lock. */
 static void job_finish(struct dir_client *d, struct dir_job *j, enum dir_result res, X509 *cert)
 {
-	long now = dir_now_ms();
+	long now = cm_now_ms();
 	X509 *stale = NULL;
 
 	pthread_mutex_lock(&d->lock);
@@ -160,9 +143,7 @@ static void job_finish(struct dir_client *d, struct dir_job *j, enum dir_result 
 
 static void note_failure(struct dir_job *j, const char *err)
 {
-	size_t pos = strlen(j->fails);
-
-	snprintf(j->fails + pos, sizeof(j->fails) - pos, "%s%s", pos ? "; " : "", err);
+	cm_append(j->fails, sizeof(j->fails), "; ", "%s", err);
 }
 
 /* A source's answer: finish on a hit, else go on with the next source.
@@ -236,7 +217,7 @@ static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
 static void stats_tick(struct dir_client *d, bool force)
 {
 	struct dir_stats st;
-	long now = dir_now_ms();
+	long now = cm_now_ms();
 
 	if (!force && now - d->stats_at < STATS_INTERVAL_MS)
 		return;
@@ -356,7 +337,7 @@ static void client_init(struct dir_client *d, const struct cm_config *cfg)
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
 	pthread_cond_init(&d->done_cond, &ca);
 	pthread_condattr_destroy(&ca);
-	d->stats_at = dir_now_ms();
+	d->stats_at = cm_now_ms();
 }
 
 static void sources_free(struct dir_client *d)
@@ -489,7 +470,7 @@ struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr)
 		return l;
 	}
 	pthread_mutex_lock(&d->lock);
-	if (dir_cache_get(d->cache, key, dir_now_ms(), &cert) == DIR_C_FRESH) {
+	if (dir_cache_get(d->cache, key, cm_now_ms(), &cert) == DIR_C_FRESH) {
 		d->st.hits++;
 		l->res = cert != NULL ? DIR_FOUND : DIR_NONE;
 		if (cert != NULL)
@@ -514,7 +495,7 @@ static void deadline_passed(struct dir_lookup *l)
 	struct dir_client *d = l->d;
 	X509 *stale = NULL;
 
-	if (dir_cache_get(d->cache, l->job->key, dir_now_ms(), &stale) == DIR_C_STALE) {
+	if (dir_cache_get(d->cache, l->job->key, cm_now_ms(), &stale) == DIR_C_STALE) {
 		msg_warn("directory: %s: deadline passed, using the cached certificate",
 		         l->job->where);
 		d->st.stale_hits++;
@@ -537,7 +518,7 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 	*cert = NULL;
 	pthread_mutex_lock(&d->lock);
 	if (l->job != NULL) {
-		while (!l->job->done && dir_now_ms() < deadline_ms)
+		while (!l->job->done && cm_now_ms() < deadline_ms)
 			pthread_cond_timedwait(&d->done_cond, &d->lock, &ts);
 		if (l->job->done) {
 			l->res = l->job->res;

@@ -104,7 +104,7 @@ struct dir_lookup;
 struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr);
 
 /* Wait until the lookup is done or until deadline_ms (CLOCK_MONOTONIC, in
- * ms; see dir_now_ms). FOUND: *cert is the certificate, up-ref'd (the
+ * ms; see cm_now_ms in clock.h). FOUND: *cert is the certificate, up-ref'd (the
  * caller frees it). NONE: *cert NULL. UNAVAILABLE (also when the deadline
  * passed): *cert NULL, err says why, e.g. "http://...: HTTP status 500",
  * "ldap://...: timed out after 5 s", "deadline passed before the directory
@@ -114,9 +114,6 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 /* Returns NULL. An unfinished lookup is abandoned (its result still fills
  * the cache). */
 struct dir_lookup *dir_lookup_free(struct dir_lookup *l);
-
-/* CLOCK_MONOTONIC now, in ms (for deadlines). */
-long dir_now_ms(void);
 
 /* For the periodic log line and the tests. */
 struct dir_stats {

@@ -21,6 +21,7 @@
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 
+#include "cms.h"
 #include "log.h"
 #include "tsa_int.h"
 #include "xalloc.h"
@@ -31,14 +32,6 @@ struct ts_query {
 	size_t derlen;
 	unsigned char imprint[32];
 };
-
-/* The reason of the last OpenSSL error, for messages. */
-static const char *openssl_reason(void)
-{
-	const char *r = ERR_reason_error_string(ERR_peek_last_error());
-
-	return r != NULL ? r : "unknown OpenSSL error";
-}
 
 /* ---- the request ----------------------------------------------------- */
 
@@ -100,8 +93,7 @@ struct ts_query *ts_query_new(const unsigned char *sig, size_t siglen, cm_err *e
 	q->derlen = (size_t)len;
 	return q;
 fail:
-	cm_err_set(err, "cannot build a TimeStampReq: %s", openssl_reason());
-	ERR_clear_error();
+	cm_err_openssl(err, "cannot build a TimeStampReq");
 	return ts_query_free(q);
 }
 
@@ -141,47 +133,27 @@ static const struct {
     {TS_INFO_SYSTEM_FAILURE, "systemFailure"},
 };
 
-/* Append to buf (size n) at *pos, keeping it NUL-terminated. */
-static void append(char *buf, size_t n, size_t *pos, const char *s)
-{
-	size_t len = strlen(s);
-
-	if (*pos + 1 >= n)
-		return;
-	if (len > n - 1 - *pos)
-		len = n - 1 - *pos;
-	memcpy(buf + *pos, s, len);
-	*pos += len;
-	buf[*pos] = '\0';
-}
-
 /* "rejection; \"text\"; badAlg" - the status, its free text (escaped: it
  * came from the network) and its failure bits. */
 static void describe_status(const TS_STATUS_INFO *si, long status, char *buf, size_t n)
 {
 	const STACK_OF(ASN1_UTF8STRING) *text = TS_STATUS_INFO_get0_text(si);
 	const ASN1_BIT_STRING *fi = TS_STATUS_INFO_get0_failure_info(si);
-	size_t pos = 0;
 	char esc[256];
 
 	buf[0] = '\0';
-	append(buf, n, &pos, status >= 0 && status < 6 ? status_names[status] : "unknown status");
+	cm_append(buf, n, NULL, "%s",
+	          status >= 0 && status < 6 ? status_names[status] : "unknown status");
 	for (int i = 0; i < sk_ASN1_UTF8STRING_num(text); i++) {
 		const ASN1_UTF8STRING *s = sk_ASN1_UTF8STRING_value(text, i);
 
 		log_escape(esc, sizeof(esc), (const char *)ASN1_STRING_get0_data(s),
 		           (size_t)ASN1_STRING_length(s));
-		append(buf, n, &pos, "; \"");
-		append(buf, n, &pos, esc);
-		append(buf, n, &pos, "\"");
+		cm_append(buf, n, "; ", "\"%s\"", esc);
 	}
-	for (size_t i = 0; fi != NULL && i < sizeof(failure_names) / sizeof(failure_names[0]);
-	     i++) {
-		if (ASN1_BIT_STRING_get_bit(fi, failure_names[i].bit)) {
-			append(buf, n, &pos, "; ");
-			append(buf, n, &pos, failure_names[i].name);
-		}
-	}
+	for (size_t i = 0; fi != NULL && i < sizeof(failure_names) / sizeof(failure_names[0]); i++)
+		if (ASN1_BIT_STRING_get_bit(fi, failure_names[i].bit))
+			cm_append(buf, n, "; ", "%s", failure_names[i].name);
 }
 
 static int check_status(TS_RESP *resp, cm_err *err)
@@ -304,6 +276,7 @@ static int verify_all(const struct ts_query *q, TS_RESP *resp, STACK_OF(X509) *c
 	X509_STORE_up_ref(store); /* set_store takes ownership in 3.0 */
 	TS_VERIFY_CTX_set_store(vctx, store);
 	TS_VERIFY_CTX_set_certs(vctx, X509_chain_up_ref(certs)); /* owned by vctx */
+	ERR_clear_error(); /* what is queued after the call is the call's */
 	if (TS_RESP_verify_response(vctx, resp) == 1) {
 		rc = 0;
 		goto out;
@@ -315,7 +288,7 @@ static int verify_all(const struct ts_query *q, TS_RESP *resp, STACK_OF(X509) *c
 	         ERR_GET_REASON(e) == TS_R_ESS_SIGNING_CERTIFICATE_ERROR)
 		cm_err_set(err, "token signingCertificate does not name its signer");
 	else
-		cm_err_set(err, "token does not verify: %s", openssl_reason());
+		cm_err_openssl(err, "token does not verify");
 out:
 	TS_VERIFY_CTX_free(vctx);
 	return rc;

@@ -296,16 +296,6 @@ STACK_OF(X509) *ts_cache_get(struct ts_cache *c, const unsigned char *certs, siz
 	return chain;
 }
 
-/* t as seconds since the epoch; fallback if it cannot be read. */
-static time_t asn1_time(const ASN1_TIME *t, time_t fallback)
-{
-	struct tm tm;
-
-	if (t == NULL || !ASN1_TIME_to_tm(t, &tm))
-		return fallback;
-	return timegm(&tm);
-}
-
 void ts_cache_put(struct ts_cache *c, const unsigned char *certs, size_t len, STACK_OF(X509) *chain)
 {
 	struct ts_slot *s = NULL;
@@ -332,8 +322,8 @@ void ts_cache_put(struct ts_cache *c, const unsigned char *certs, size_t len, ST
 	s->not_before = 0;
 	s->not_after = now + TS_CACHE_TTL;
 	for (int i = 0; i < sk_X509_num(chain); i++) {
-		time_t nb = asn1_time(X509_get0_notBefore(sk_X509_value(chain, i)), now + 1);
-		time_t na = asn1_time(X509_get0_notAfter(sk_X509_value(chain, i)), now);
+		time_t nb = cm_asn1_time(X509_get0_notBefore(sk_X509_value(chain, i)), now + 1);
+		time_t na = cm_asn1_time(X509_get0_notAfter(sk_X509_value(chain, i)), now);
 
 		s->not_before = nb > s->not_before ? nb : s->not_before;
 		s->not_after = na < s->not_after ? na : s->not_after;

@@ -29,6 +29,7 @@
 
 #include "cms.h"
 #include "buf.h"
+#include "clock.h"
 #include "log.h"
 #include "tsa_int.h"
 #include "tsa.h"
@@ -60,7 +61,7 @@ struct tsa_xfer { /* one request of a tsa_stamp call */
 	CURL *easy;
 	size_t url; /* the URL being tried */
 	struct buf resp;
-	struct timespec t0;
+	long t0_ms; /* when the attempt began (cm_now_ms) */
 	char errbuf[CURL_ERROR_SIZE];
 	char fails[sizeof(((cm_err *)0)->text)]; /* "URL: problem; ..." */
 	unsigned char *token;
@@ -216,7 +217,7 @@ static void attempt(struct tsa_xfer *x, CURLM *multi)
 
 	buf_reset(&x->resp);
 	x->errbuf[0] = '\0';
-	clock_gettime(CLOCK_MONOTONIC, &x->t0);
+	x->t0_ms = cm_now_ms();
 	if (curl_easy_setopt(x->easy, CURLOPT_URL, x->c->urls[x->url]) ||
 	    curl_easy_setopt(x->easy, CURLOPT_POSTFIELDS, q) ||
 	    curl_easy_setopt(x->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)qlen) ||
@@ -276,14 +277,6 @@ static void judge(struct tsa_xfer *x, CURLcode rc, long status, char *buf, size_
 	}
 }
 
-static long ms_since(const struct timespec *t0)
-{
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (now.tv_sec - t0->tv_sec) * 1000 + (now.tv_nsec - t0->tv_nsec) / 1000000;
-}
-
 /* An attempt is over: keep the token, or note the problem and try the next
  * URL. Returns true if the transfer was started again. */
 static bool finish(struct tsa_xfer *x, CURLcode rc, CURLM *multi)
@@ -291,7 +284,6 @@ static bool finish(struct tsa_xfer *x, CURLcode rc, CURLM *multi)
 	const char *url = x->c->urls[x->url];
 	long status = 0;
 	char problem[600];
-	size_t pos = strlen(x->fails);
 
 	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
 	curl_multi_remove_handle(multi, x->easy);
@@ -299,12 +291,12 @@ static bool finish(struct tsa_xfer *x, CURLcode rc, CURLM *multi)
 	curl_easy_setopt(x->easy, CURLOPT_ERRORBUFFER, NULL);
 	judge(x, rc, status, problem, sizeof(problem));
 	msg_debug("tsa: POST %s: status %ld, %zu bytes, %ld ms%s%s", url, status, x->resp.len,
-	          ms_since(&x->t0), problem[0] ? ": " : "", problem);
+	          cm_now_ms() - x->t0_ms, problem[0] ? ": " : "", problem);
 	if (problem[0] == '\0') {
 		x->done = true;
 		return false;
 	}
-	snprintf(x->fails + pos, sizeof(x->fails) - pos, "%s%s: %s", pos ? "; " : "", url, problem);
+	cm_append(x->fails, sizeof(x->fails), "; ", "%s: %s", url, problem);
 	if (++x->url >= x->c->nurls) {
 		x->done = true;
 		return false;

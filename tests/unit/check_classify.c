@@ -1,6 +1,7 @@
 /*
  * check_classify.c - unit tests for certificate classification and the
- * keystore (crypto/cms/classify.c, keystore.c, keyfile.c).
+ * keystore (crypto/cms/classify.c, keystore.c, keyfile.c), and the
+ * OpenSSL helpers they read files with (ossl.c).
  *
  * main() builds the test PKI with tests/pki/mkpki.sh into a temporary
  * directory (testpki.h); the expected classes are those of the ladder in
@@ -307,6 +308,77 @@ START_TEST(test_chains_and_stores)
 	X509_free(future);
 	x_free(org_path);
 	x_free(pass);
+}
+END_TEST
+
+/* The OpenSSL helpers of ossl.c: PEM bundles, ASN.1 times, error text. */
+START_TEST(test_pem_bundles)
+{
+	cm_err err = {""};
+	char *chain_path = pki_path("chain.pem"), *pass = pki_path("p12pass");
+	char *mixed = xmalloc(strlen(testpki_tmp) + 16);
+	STACK_OF(X509) *want = load_certs("chain.pem"), *got;
+	char *a = slurp(chain_path, NULL);
+	char *text = xmalloc(strlen(a) + 200);
+
+	/* every certificate, in file order, as testpki's own loader reads them */
+	got = cm_pem_certs(chain_path, "chain bundle", &err);
+	ck_assert_msg(got != NULL, "%s", err.text);
+	ck_assert_int_eq(sk_X509_num(got), 2);
+	ck_assert_int_eq(sk_X509_num(got), sk_X509_num(want));
+	for (int i = 0; i < sk_X509_num(got); i++)
+		ck_assert_int_eq(X509_cmp(sk_X509_value(got, i), sk_X509_value(want, i)), 0);
+	sk_X509_pop_free(got, X509_free);
+
+	/* other PEM blocks between the certificates are passed over */
+	snprintf(text, strlen(a) + 200, "-----BEGIN JUNK-----\nAAAA\n-----END JUNK-----\n%s", a);
+	snprintf(mixed, strlen(testpki_tmp) + 16, "%s/mixed.pem", testpki_tmp);
+	write_file(mixed, text, strlen(text));
+	got = cm_pem_certs(mixed, "chain bundle", &err);
+	ck_assert_msg(got != NULL && sk_X509_num(got) == 2, "%s", err.text);
+	sk_X509_pop_free(got, X509_free);
+
+	/* the messages name the file and its use */
+	ck_assert_ptr_null(cm_pem_certs("/nonexistent/x.pem", "escrow certificate file", &err));
+	ck_assert_str_eq(err.text, "cannot read escrow certificate file /nonexistent/x.pem");
+	ck_assert_ptr_null(cm_pem_certs(pass, "trust bundle", &err));
+	ck_assert_ptr_nonnull(strstr(err.text, "trust bundle "));
+	ck_assert(ends_with(err.text, "p12pass holds no PEM certificate"));
+	ck_assert_int_eq(ERR_peek_error(), 0); /* nothing left queued */
+
+	sk_X509_pop_free(want, X509_free);
+	x_free(text);
+	x_free(a);
+	x_free(mixed);
+	x_free(chain_path);
+	x_free(pass);
+}
+END_TEST
+
+START_TEST(test_asn1_time_and_err_text)
+{
+	ASN1_TIME *t = ASN1_TIME_new();
+	cm_err err = {""};
+	time_t when = 1700000000; /* 2023-11-14 22:13:20 UTC */
+
+	ck_assert_ptr_nonnull(ASN1_TIME_set(t, when));
+	ck_assert_int_eq(cm_asn1_time(t, 7), when);
+	ck_assert_int_eq(cm_asn1_time(NULL, 7), 7);
+	ck_assert_int_eq(ASN1_STRING_set(t, "20231114", 8), 1); /* a UTCTime of month 23 */
+	ck_assert_int_eq(cm_asn1_time(t, 9), 9);
+	ASN1_TIME_free(t);
+	ERR_clear_error();
+
+	/* the first queued error, then the queue is empty */
+	ERR_raise(ERR_LIB_X509, X509_R_CERT_ALREADY_IN_HASH_TABLE);
+	ERR_raise(ERR_LIB_X509, X509_R_KEY_VALUES_MISMATCH);
+	cm_err_openssl(&err, "cannot add");
+	ck_assert_msg(strncmp(err.text, "cannot add: error:", 18) == 0, "%s", err.text);
+	ck_assert_ptr_nonnull(strstr(err.text, "cert already in hash table"));
+	ck_assert_ptr_null(strstr(err.text, "values mismatch"));
+	ck_assert_int_eq(ERR_peek_error(), 0);
+	cm_err_openssl(&err, "nothing queued");
+	ck_assert_str_eq(err.text, "nothing queued");
 }
 END_TEST
 
@@ -674,6 +746,8 @@ static Suite *classify_suite(void)
 	tcase_add_test(tc, test_classify_ladder_edges);
 	tcase_add_test(tc, test_classify_addrs);
 	tcase_add_test(tc, test_chains_and_stores);
+	tcase_add_test(tc, test_pem_bundles);
+	tcase_add_test(tc, test_asn1_time_and_err_text);
 	tcase_add_test(tc, test_keystore_load);
 	tcase_add_test(tc, test_keystore_chains);
 	tcase_add_test(tc, test_keystore_address_case);

@@ -28,6 +28,7 @@
 
 #include "config.h"
 #include "directory.h"
+#include "clock.h"
 #include "cms.h"
 #include "log.h"
 #include "testpki.h"
@@ -176,7 +177,7 @@ static enum dir_result lookup(struct dir_client *d, const char *addr, long wait_
                               cm_err *err)
 {
 	struct dir_lookup *l = dir_lookup_start(d, addr);
-	enum dir_result r = dir_lookup_wait(l, dir_now_ms() + wait_ms, cert, err);
+	enum dir_result r = dir_lookup_wait(l, cm_now_ms() + wait_ms, cert, err);
 
 	dir_lookup_free(l);
 	return r;
@@ -210,9 +211,9 @@ static void expect_unavailable(struct dir_client *d, const char *addr, const cha
 {
 	X509 *cert = NULL;
 	cm_err err = {""};
-	long t0 = dir_now_ms();
+	long t0 = cm_now_ms();
 	enum dir_result r = lookup(d, addr, 10000, &cert, &err);
-	long took = dir_now_ms() - t0;
+	long took = cm_now_ms() - t0;
 
 	ck_assert_msg(r == DIR_UNAVAILABLE, "%s: result %d, want unavailable (%s)", addr, r, text);
 	ck_assert_ptr_null(cert);
@@ -591,7 +592,7 @@ START_TEST(test_shared_request)
 		X509 *cert = NULL;
 		cm_err err = {""};
 
-		ck_assert_int_eq(dir_lookup_wait(s[i].l, dir_now_ms() + 5000, &cert, &err),
+		ck_assert_int_eq(dir_lookup_wait(s[i].l, cm_now_ms() + 5000, &cert, &err),
 		                 DIR_FOUND);
 		fp_cert(cert, got);
 		ck_assert_str_eq(got, want);
@@ -722,9 +723,9 @@ START_TEST(test_deadline)
 	http_get("/reset", (char[4096]){0});
 	server_mode("slow?ms=1000");
 	l = dir_lookup_start(d, "rcpt-ec@example.net");
-	t0 = dir_now_ms();
+	t0 = cm_now_ms();
 	ck_assert_int_eq(dir_lookup_wait(l, t0 + 300, &cert, &err), DIR_UNAVAILABLE);
-	took = dir_now_ms() - t0;
+	took = cm_now_ms() - t0;
 	ck_assert_ptr_null(cert);
 	ck_assert_msg(strstr(err.text, "deadline passed") != NULL, "%s", err.text);
 	ck_assert_msg(took >= 300 && took < 700, "deadline of 300 ms returned after %ld ms", took);
@@ -736,10 +737,10 @@ START_TEST(test_deadline)
 	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "filled by the abandoned one");
 	ck_assert_int_eq(server_requests(), 1);
 	usleep(1100 * 1000); /* now stale; the directory hangs */
-	t0 = dir_now_ms();
+	t0 = cm_now_ms();
 	l = dir_lookup_start(d, "rcpt-ec@example.net");
 	ck_assert_int_eq(dir_lookup_wait(l, t0 + 300, &cert, &err), DIR_FOUND);
-	ck_assert_int_lt(dir_now_ms() - t0, 700);
+	ck_assert_int_lt(cm_now_ms() - t0, 700);
 	X509_free(cert);
 	dir_lookup_free(l);
 	dir_client_stats(d, &st);
