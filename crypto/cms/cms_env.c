@@ -157,13 +157,13 @@ static int certs_from(const char *path, STACK_OF(X509) *out)
 	return n;
 }
 
-STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err)
+STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err)
 {
 	STACK_OF(X509) *out = sk_X509_new_null();
 
-	for (size_t i = 0; out != NULL && i < files->n; i++) {
-		if (certs_from(files->v[i], out) <= 0) {
-			cm_err_set(err, "%s: cannot read a certificate", files->v[i]);
+	for (size_t i = 0; out != NULL && i < n; i++) {
+		if (certs_from(files[i], out) <= 0) {
+			cm_err_set(err, "%s: cannot read a certificate", files[i]);
 			sk_X509_pop_free(out, X509_free);
 			return NULL;
 		}
