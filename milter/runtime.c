@@ -1,15 +1,94 @@
 /*
  * runtime.c - loading and swapping the configuration snapshot (runtime.h).
+ *
+ * The crypto modules do not see the configuration: one function per
+ * module below fills that module's options from it and makes the object.
  */
 #include <pthread.h>
 #include <stdlib.h>
 
 #include "cms.h"
+#include "log.h"
 #include "runtime.h"
 #include "xalloc.h"
 
 static pthread_mutex_t rt_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct cm_runtime *rt_current;
+
+/* keystore.* and the identity and public roots of trust.* */
+static struct keystore *keystore_from(const struct cm_config *cfg, cm_err *err)
+{
+	const struct ks_opts o = {
+	    .directories = (const char *const *)cfg->keystore.directories.v,
+	    .ndirectories = cfg->keystore.directories.n,
+	    .pkcs12_password_file = cfg->keystore.pkcs12_password_file,
+	    .chain_bundle = cfg->keystore.chain_bundle,
+	    .org_roots = cfg->trust.organization,
+	    .public_roots = cfg->trust.public_roots,
+	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
+	};
+
+	return keystore_load(&o, err);
+}
+
+/* tsa.* and trust.tsa */
+static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
+{
+	const struct tsa_opts o = {
+	    .urls = (const char *const *)cfg->tsa.urls.v,
+	    .nurls = cfg->tsa.urls.n,
+	    .timeout = cfg->tsa.timeout,
+	    .max_response = cfg->tsa.max_response,
+	    .trust = cfg->trust.tsa,
+	};
+
+	return tsa_client_new(&o, err);
+}
+
+static enum dir_srctype dir_type(enum cm_dirsrc_type t)
+{
+	switch (t) {
+	case CM_DIRSRC_KEYSTORE:
+		return DIR_SRC_KEYSTORE;
+	case CM_DIRSRC_HTTP:
+		return DIR_SRC_HTTP;
+	case CM_DIRSRC_LDAP:
+		return DIR_SRC_LDAP;
+	case CM_DIRSRC_FILES:
+		return DIR_SRC_FILES;
+	}
+	msg_panic("directory source type %d", (int)t);
+}
+
+/* directory.* (but deadline, which the milter waits by) and
+ * keystore.local_part_case; ks serves the keystore source. */
+static struct dir_client *dir_from(const struct cm_config *cfg, const struct keystore *ks,
+                                   cm_err *err)
+{
+	size_t n = cfg->directory.nsources;
+	struct dir_source_opts *src = xcalloc(n + 1, sizeof(*src));
+	struct dir_opts o = {
+	    .sources = src,
+	    .nsources = n,
+	    .cache_size = (size_t)cfg->directory.cache_size,
+	    .positive_ttl = cfg->directory.positive_ttl,
+	    .negative_ttl = cfg->directory.negative_ttl,
+	    .stale_if_error = cfg->directory.stale_if_error,
+	    .max_response = cfg->directory.max_response,
+	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
+	};
+	struct dir_client *d;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct cm_dirsource *cs = &cfg->directory.sources[i];
+
+		src[i] = (struct dir_source_opts){dir_type(cs->type), cs->url, cs->path, cs->trust,
+		                                  cs->timeout};
+	}
+	d = dir_client_new(&o, ks, err);
+	x_free(src);
+	return d;
+}
 
 struct cm_runtime *runtime_load(const char *file, const char *socket_override, cm_err *err)
 {
@@ -31,16 +110,17 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 		if (rt->logins == NULL)
 			goto fail;
 	}
-	rt->ks = keystore_load(rt->cfg, err);
+	rt->ks = keystore_from(rt->cfg, err);
 	if (rt->ks == NULL)
 		goto fail;
-	rt->tsa = tsa_client_new(rt->cfg, err);
+	rt->tsa = tsa_from(rt->cfg, err);
 	if (rt->tsa == NULL)
 		goto fail;
-	rt->dir = dir_client_new(rt->cfg, rt->ks, err);
+	rt->dir = dir_from(rt->cfg, rt->ks, err);
 	if (rt->dir == NULL)
 		goto fail;
-	rt->escrow = cms_certs_load(&rt->cfg->encryption.escrow, err);
+	rt->escrow = cms_certs_load((const char *const *)rt->cfg->encryption.escrow.v,
+	                            rt->cfg->encryption.escrow.n, err);
 	if (rt->escrow == NULL)
 		goto fail;
 	return rt;

@@ -69,6 +69,7 @@ _Static_assert(sizeof(enum cm_sign_form) == sizeof(int), "ST_ENUMIDX writes an i
 _Static_assert(sizeof(enum cm_dual_mode) == sizeof(int), "ST_ENUMIDX writes an int");
 _Static_assert(sizeof(enum cm_cipher) == sizeof(int), "ST_ENUMIDX writes an int");
 _Static_assert(sizeof(enum cm_action) == sizeof(int), "ST_ACTION writes an int");
+_Static_assert(sizeof(enum cm_dirsrc_type) == sizeof(int), "ST_ENUMIDX writes an int");
 
 struct loadctx {
 	struct cm_config *cfg;
@@ -491,23 +492,36 @@ static bool source_key(struct loadctx *lc, const config_setting_t *e, const char
 	return true;
 }
 
+/* The idx-th of the '|'-separated choices, in buf. */
+static const char *choice_name(const char *choices, int idx, char *buf, size_t len)
+{
+	const char *p = choices, *bar;
+
+	for (; idx > 0 && (bar = strchr(p, '|')) != NULL; idx--)
+		p = bar + 1;
+	bar = strchr(p, '|');
+	snprintf(buf, len, "%.*s", (int)(bar != NULL ? (size_t)(bar - p) : strlen(p)), p);
+	return buf;
+}
+
 /* Which keys a source of each type needs and allows. */
 static bool check_source(struct loadctx *lc, const config_setting_t *e, const char *shown,
-                         const struct cm_dirsource *ds)
+                         const struct cm_dirsource *ds, const bool *seen)
 {
-	const char *t = ds->type;
-	bool http = t != NULL && strcmp(t, "http") == 0, ldap = t != NULL && strcmp(t, "ldap") == 0;
-	bool files = t != NULL && strcmp(t, "files") == 0;
+	int kt = find_key("directory.sources.type");
+	const char *choices = schema[kt].choices;
+	bool http = ds->type == CM_DIRSRC_HTTP, ldap = ds->type == CM_DIRSRC_LDAP;
+	bool files = ds->type == CM_DIRSRC_FILES;
 	bool remote = http || ldap;
-	char key[256];
+	char key[256], t[32];
 
 	snprintf(key, sizeof(key), "%s.type", shown);
-	if (t == NULL)
-		return FAIL(lc, e, key, "required: %s",
-		            schema[find_key("directory.sources.type")].choices);
+	if (!seen[kt])
+		return FAIL(lc, e, key, "required: %s", choices);
+	choice_name(choices, (int)ds->type, t, sizeof(t));
 	if (!source_key(lc, e, shown, "url", remote, remote, t) ||
 	    !source_key(lc, e, shown, "path", files, files, t) ||
-	    !source_key(lc, e, shown, "trust", strcmp(t, "keystore") != 0, false, t) ||
+	    !source_key(lc, e, shown, "trust", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
 	    !source_key(lc, e, shown, "timeout", remote, false, t))
 		return false;
 	if (!remote)
@@ -561,7 +575,7 @@ static bool store_sources(struct loadctx *lc, const config_setting_t *s, const c
 		if (!walk_group(lc, e, "directory.sources", shown, ds, seen))
 			return false;
 		apply_defaults(lc, ds, true, seen);
-		if (!check_source(lc, e, shown, ds))
+		if (!check_source(lc, e, shown, ds, seen))
 			return false;
 	}
 	return true;

@@ -36,12 +36,15 @@ struct cm_strlist {
 	size_t n;
 };
 
+/* directory.sources.type, in the order of its choices. */
+enum cm_dirsrc_type { CM_DIRSRC_KEYSTORE = 0, CM_DIRSRC_HTTP, CM_DIRSRC_LDAP, CM_DIRSRC_FILES };
+
 struct cm_dirsource { /* directory.sources entry (used by issue 4) */
-	char *type;   /* keystore | http | ldap | files */
-	char *url;    /* http, ldap */
-	char *path;   /* files */
-	char *trust;  /* optional trust bundle */
-	int timeout;  /* seconds */
+	enum cm_dirsrc_type type;
+	char *url;   /* http, ldap */
+	char *path;  /* files */
+	char *trust; /* optional trust bundle */
+	int timeout; /* seconds */
 };
 
 struct cm_config {

@@ -133,7 +133,7 @@ K("directory.sources", CM_KT_LIST, ST_SOURCES, 0,                               
   "( { type = \"keystore\"; } )", 0, 0, NULL, NULL,                                               \
   "Sources tried in this order, the first hit wins: a list of groups with the keys "              \
   "below. In error messages an entry is written directory.sources[N], counting from 1.")          \
-K("directory.sources.type", ENUM, ST_STR, DS(type),                                               \
+K("directory.sources.type", ENUM, ST_ENUMIDX, DS(type),                                           \
   NULL, 0, 0, "keystore|http|ldap|files", NULL,                                                   \
   "Kind of source (required): keystore (the organization's own users), http, ldap, or "           \
   "files.")                                                                                       \

@@ -17,7 +17,6 @@
 #include <openssl/x509.h>
 
 #include "cm.h"
-#include "config.h"
 
 /*
  * OpenSSL helpers (ossl.c), for this module and the modules above it.
@@ -104,10 +103,11 @@ struct cms_enc_opts {
 int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_t n,
                 const struct cms_enc_opts *opts, unsigned char **der, size_t *derlen, cm_err *err);
 
-/* Every certificate of the PEM files (encryption.escrow), for encrypting
+/* Every certificate of the n PEM files (encryption.escrow), for encrypting
  * to. NULL + err naming the file when one cannot be read or holds no
- * certificate. No files: an empty stack. */
-STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err);
+ * certificate. No files: an empty stack. files is only read during the
+ * call. */
+STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err);
 
 /*
  * Classes (classify.c): the class of a certificate, from its own contents
@@ -165,11 +165,23 @@ struct ks_entry {
 
 struct keystore;
 
-/* Load per cfg->keystore and cfg->trust. Problems with single files are
- * logged (msg_warn/msg_error) and the file skipped; err and NULL only for
- * failures that make the whole keystore unusable (unreadable directory,
- * unreadable trust bundle or password file). */
-struct keystore *keystore_load(const struct cm_config *cfg, cm_err *err);
+/* What keystore_load reads. Borrowed for the call only: the keystore keeps
+ * no pointer into it (nor into its strings). NULL paths are not set. */
+struct ks_opts {
+	const char *const *directories; /* ndirectories directories, in order */
+	size_t ndirectories;
+	const char *pkcs12_password_file; /* first line: the PKCS#12 password */
+	const char *chain_bundle;         /* PEM intermediates for the chains */
+	const char *org_roots;            /* PEM roots of the identity certificates */
+	const char *public_roots;         /* PEM public roots: dual-use + these = Vp */
+	bool local_part_ci;               /* compare local parts ignoring case */
+};
+
+/* Load per opts. Problems with single files are logged (msg_warn/msg_error)
+ * and the file skipped; err and NULL only for failures that make the whole
+ * keystore unusable (unreadable directory, unreadable trust bundle or
+ * password file). */
+struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err);
 struct keystore *keystore_free(struct keystore *ks); /* returns NULL */
 
 /* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1.

@@ -135,14 +135,14 @@ out:
 	return rc;
 }
 
-STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err)
+STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err)
 {
 	STACK_OF(X509) *out = sk_X509_new_null(), *one;
 
 	if (out == NULL)
 		msg_panic("out of memory");
-	for (size_t i = 0; i < files->n; i++) {
-		one = cm_pem_certs(files->v[i], "escrow certificate file", err);
+	for (size_t i = 0; i < n; i++) {
+		one = cm_pem_certs(files[i], "escrow certificate file", err);
 		if (one == NULL) {
 			sk_X509_pop_free(out, X509_free);
 			return NULL;

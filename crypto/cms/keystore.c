@@ -37,7 +37,7 @@ struct keystore {
 	size_t nentries;
 	struct ks_slot *slots; /* sorted by addr */
 	size_t nslots;
-	bool local_ci; /* keystore.local_part_case_insensitive */
+	bool local_ci; /* ks_opts.local_part_ci */
 };
 
 struct ks_pair { /* (address, entry) before indexing */
@@ -47,10 +47,10 @@ struct ks_pair { /* (address, entry) before indexing */
 
 /* Everything one load needs; gone when the load ends. */
 struct ks_loader {
-	const struct cm_config *cfg;
-	X509_STORE *public_store; /* makes a certificate Vp */
-	X509_STORE *path_store;   /* organization + public roots */
-	STACK_OF(X509) *bundle;   /* keystore.chain_bundle */
+	const struct ks_opts *opts; /* borrowed for the load */
+	X509_STORE *public_store;   /* makes a certificate Vp */
+	X509_STORE *path_store;     /* organization + public roots */
+	STACK_OF(X509) *bundle;     /* keystore.chain_bundle */
 	char *p12pass;
 	time_t now;
 	struct ks_entry **entries;
@@ -228,7 +228,7 @@ static void load_file(struct ks_loader *ld, const char *path)
 {
 	struct keyfile kf;
 
-	if (keyfile_read(path, ld->p12pass, ld->cfg->keystore.pkcs12_password_file, &kf) != 0)
+	if (keyfile_read(path, ld->p12pass, ld->opts->pkcs12_password_file, &kf) != 0)
 		return;
 	add_file_certs(ld, path, kf.certs, kf.key);
 	keyfile_release(&kf);
@@ -285,7 +285,7 @@ static bool entry_better(const struct ks_entry *cand, const struct ks_entry *cur
  * nowhere are freed. */
 static void index_build(struct ks_loader *ld, struct keystore *ks)
 {
-	bool local_ci = ld->cfg->keystore.local_part_case_insensitive;
+	bool local_ci = ld->opts->local_part_ci;
 	bool *used = xcalloc(ld->nentries + 1, sizeof(*used));
 	size_t win[CM_CLASS_COUNT];
 
@@ -340,20 +340,20 @@ static void store_add_all(X509_STORE **store, STACK_OF(X509) *certs)
 }
 
 /* Trust bundles, chain bundle and password; -1 with err if unusable. */
-static int loader_init(struct ks_loader *ld, const struct cm_config *cfg, cm_err *err)
+static int loader_init(struct ks_loader *ld, const struct ks_opts *opts, cm_err *err)
 {
 	STACK_OF(X509) *org = NULL, *pub = NULL;
 	int rc = -1;
 
 	memset(ld, 0, sizeof(*ld));
-	ld->cfg = cfg;
+	ld->opts = opts;
 	ld->now = time(NULL);
-	if (load_bundle(cfg->trust.organization, &org, err) != 0 ||
-	    load_bundle(cfg->trust.public_roots, &pub, err) != 0 ||
-	    load_bundle(cfg->keystore.chain_bundle, &ld->bundle, err) != 0)
+	if (load_bundle(opts->org_roots, &org, err) != 0 ||
+	    load_bundle(opts->public_roots, &pub, err) != 0 ||
+	    load_bundle(opts->chain_bundle, &ld->bundle, err) != 0)
 		goto out;
-	if (cfg->keystore.pkcs12_password_file != NULL &&
-	    keyfile_secret(cfg->keystore.pkcs12_password_file, &ld->p12pass, err) != 0)
+	if (opts->pkcs12_password_file != NULL &&
+	    keyfile_secret(opts->pkcs12_password_file, &ld->p12pass, err) != 0)
 		goto out;
 	store_add_all(&ld->public_store, pub);
 	store_add_all(&ld->path_store, org);
@@ -379,18 +379,18 @@ static void loader_done(struct ks_loader *ld)
 	x_free(ld->pairs);
 }
 
-struct keystore *keystore_load(const struct cm_config *cfg, cm_err *err)
+struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err)
 {
 	struct keystore *ks = NULL;
 	struct ks_loader ld;
 
-	if (loader_init(&ld, cfg, err) != 0)
+	if (loader_init(&ld, opts, err) != 0)
 		goto out;
-	for (size_t i = 0; i < cfg->keystore.directories.n; i++)
-		if (walk_dir(&ld, cfg->keystore.directories.v[i], err) != 0)
+	for (size_t i = 0; i < opts->ndirectories; i++)
+		if (walk_dir(&ld, opts->directories[i], err) != 0)
 			goto out;
 	ks = xcalloc(1, sizeof(*ks));
-	ks->local_ci = cfg->keystore.local_part_case_insensitive;
+	ks->local_ci = opts->local_part_ci;
 	index_build(&ld, ks);
 	msg_info("keystore: %zu certificates for %zu addresses", ks->nentries, ks->nslots);
 out:

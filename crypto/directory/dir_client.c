@@ -291,22 +291,23 @@ static void *driver_main(void *arg)
 
 /* ---- client -------------------------------------------------------------- */
 
-static bool sources_load(struct dir_client *d, const struct cm_config *cfg, cm_err *err)
+static bool sources_load(struct dir_client *d, const struct dir_opts *opts, cm_err *err)
 {
-	static const char *const names[] = {"keystore", "http", "ldap", "files"};
-
-	d->nsrc = cfg->directory.nsources;
+	d->nsrc = opts->nsources;
 	d->src = xcalloc(d->nsrc + 1, sizeof(*d->src));
 	for (size_t i = 0; i < d->nsrc; i++) {
-		const struct cm_dirsource *cs = &cfg->directory.sources[i];
+		const struct dir_source_opts *o = &opts->sources[i];
 		struct dir_source *s = &d->src[i];
 
-		for (size_t t = 0; t < sizeof(names) / sizeof(names[0]); t++)
-			if (cs->type != NULL && strcmp(cs->type, names[t]) == 0)
-				s->type = (enum dir_srctype)t;
-		s->url = cs->url != NULL ? xstrdup(cs->url) : NULL;
-		s->path = cs->path != NULL ? xstrdup(cs->path) : NULL;
-		s->timeout = cs->timeout > 0 ? cs->timeout : 5;
+		if ((unsigned)o->type > DIR_SRC_FILES) {
+			cm_err_set(err, "directory.sources[%zu]: unknown type %d", i + 1,
+			           (int)o->type);
+			return false;
+		}
+		s->type = o->type;
+		s->url = o->url != NULL ? xstrdup(o->url) : NULL;
+		s->path = o->path != NULL ? xstrdup(o->path) : NULL;
+		s->timeout = o->timeout;
 		if ((s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP) && s->url == NULL) {
 			cm_err_set(err, "directory.sources[%zu]: no url", i + 1);
 			return false;
@@ -315,23 +316,22 @@ static bool sources_load(struct dir_client *d, const struct cm_config *cfg, cm_e
 			cm_err_set(err, "directory.sources[%zu]: no path", i + 1);
 			return false;
 		}
-		if (cs->trust != NULL && (s->trust = cm_store_load(cs->trust, err)) == NULL)
+		if (o->trust != NULL && (s->trust = cm_store_load(o->trust, err)) == NULL)
 			return false;
 	}
 	return true;
 }
 
-static void client_init(struct dir_client *d, const struct cm_config *cfg)
+static void client_init(struct dir_client *d, const struct dir_opts *opts)
 {
 	pthread_condattr_t ca;
 
-	d->local_ci = cfg->keystore.local_part_case_insensitive;
-	d->max_response = cfg->directory.max_response > 0 ? cfg->directory.max_response : 65536;
-	d->pos_ttl_ms = cfg->directory.positive_ttl * 1000L;
-	d->neg_ttl_ms = cfg->directory.negative_ttl * 1000L;
-	d->stale_ms = cfg->directory.stale_if_error * 1000L;
-	d->cache =
-	    dir_cache_new(cfg->directory.cache_size > 0 ? (size_t)cfg->directory.cache_size : 0);
+	d->local_ci = opts->local_part_ci;
+	d->max_response = opts->max_response;
+	d->pos_ttl_ms = opts->positive_ttl * 1000L;
+	d->neg_ttl_ms = opts->negative_ttl * 1000L;
+	d->stale_ms = opts->stale_if_error * 1000L;
+	d->cache = dir_cache_new(opts->cache_size);
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -350,17 +350,17 @@ static void sources_free(struct dir_client *d)
 	d->src = x_free(d->src);
 }
 
-struct dir_client *dir_client_new(const struct cm_config *cfg, const struct keystore *ks,
+struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keystore *ks,
                                   cm_err *err)
 {
 	struct dir_client *d = xcalloc(1, sizeof(*d));
 
-	if (!sources_load(d, cfg, err)) {
+	if (!sources_load(d, opts, err)) {
 		sources_free(d);
 		return x_free(d);
 	}
 	d->ks = ks;
-	client_init(d, cfg);
+	client_init(d, opts);
 	d->multi = curl_multi_init();
 	if (d->multi == NULL)
 		msg_panic("curl_multi_init failed (was curl_global_init called?)");

@@ -20,8 +20,6 @@
 #define DIR_MAX_ADDR 320
 #define DIR_ERR_LEN  sizeof(((cm_err *)0)->text)
 
-enum dir_srctype { DIR_SRC_KEYSTORE, DIR_SRC_HTTP, DIR_SRC_LDAP, DIR_SRC_FILES };
-
 struct dir_source {
 	enum dir_srctype type;
 	char *url;         /* http, ldap: template */

@@ -79,18 +79,40 @@
 #include <openssl/x509.h>
 
 #include "cm.h"
-#include "config.h"
 #include "cms.h"
 
 struct dir_client;
 
-/* From cfg->directory (sources in order, cache, max_response),
- * cfg->keystore.local_part_case_insensitive and ks (the keystore source;
- * may be NULL, then that source never has a certificate; it must outlive
- * the client). NULL + err if a source's trust bundle cannot be read. The
- * client keeps no reference to cfg. Thread-safe; one per configuration
- * snapshot. */
-struct dir_client *dir_client_new(const struct cm_config *cfg, const struct keystore *ks,
+enum dir_srctype { DIR_SRC_KEYSTORE, DIR_SRC_HTTP, DIR_SRC_LDAP, DIR_SRC_FILES };
+
+/* One source (directory.sources entry). */
+struct dir_source_opts {
+	enum dir_srctype type;
+	const char *url;   /* http, ldap (required there): template with %{email} */
+	const char *path;  /* files (required there): directory of ADDRESS.pem */
+	const char *trust; /* PEM bundle found certificates must chain to; NULL: none */
+	long timeout;      /* seconds per lookup, >= 1; http and ldap */
+};
+
+/* What dir_client_new reads. Borrowed for the call only: the client copies
+ * the strings it keeps and keeps no pointer into the options. */
+struct dir_opts {
+	const struct dir_source_opts *sources; /* nsources, asked in this order */
+	size_t nsources;
+	size_t cache_size;   /* entries; 0: no cache */
+	long positive_ttl;   /* seconds a certificate found stays cached */
+	long negative_ttl;   /* seconds "no certificate" stays cached */
+	long stale_if_error; /* seconds past the TTL a positive entry may serve */
+	long max_response;   /* bytes of an http or ldap answer, >= 1 */
+	bool local_part_ci;  /* compare local parts ignoring case */
+};
+
+/* A client per opts and ks (the keystore source; may be NULL, then that
+ * source never has a certificate; it must outlive the client). NULL + err
+ * if a source's type is unknown, an http or ldap source has no url, a
+ * files source no path, or a source's trust bundle cannot be read.
+ * Thread-safe; one per configuration snapshot. */
+struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keystore *ks,
                                   cm_err *err);
 /* Returns NULL. No lookup may be unfreed (abandoned ones are fine). */
 struct dir_client *dir_client_free(struct dir_client *d);

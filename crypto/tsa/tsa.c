@@ -46,7 +46,7 @@ struct tsa_client {
 	size_t nurls;
 	long timeout; /* seconds */
 	long max_response;
-	X509_STORE *store;         /* NULL: trust.tsa not configured */
+	X509_STORE *store;         /* NULL: no trust bundle */
 	struct ts_cache *verified; /* the TSA chains verified so far */
 	CURLSH *share;
 	pthread_mutex_t share_lock[CURL_LOCK_DATA_LAST];
@@ -102,22 +102,22 @@ static void share_init(struct tsa_client *c)
 
 /* ---- client ---------------------------------------------------------- */
 
-struct tsa_client *tsa_client_new(const struct cm_config *cfg, cm_err *err)
+struct tsa_client *tsa_client_new(const struct tsa_opts *opts, cm_err *err)
 {
 	struct tsa_client *c = xcalloc(1, sizeof(*c));
 
-	if (cfg->trust.tsa != NULL) {
-		c->store = cm_store_load(cfg->trust.tsa, err);
+	if (opts->trust != NULL) {
+		c->store = cm_store_load(opts->trust, err);
 		if (c->store == NULL)
 			return x_free(c);
 	}
 	c->verified = ts_cache_new(c->store);
-	c->nurls = cfg->tsa.urls.n;
+	c->nurls = opts->nurls;
 	c->urls = xcalloc(c->nurls + 1, sizeof(char *));
 	for (size_t i = 0; i < c->nurls; i++)
-		c->urls[i] = xstrdup(cfg->tsa.urls.v[i]);
-	c->timeout = cfg->tsa.timeout > 0 ? cfg->tsa.timeout : 5;
-	c->max_response = cfg->tsa.max_response > 0 ? cfg->tsa.max_response : 65536;
+		c->urls[i] = xstrdup(opts->urls[i]);
+	c->timeout = opts->timeout;
+	c->max_response = opts->max_response;
 	share_init(c);
 	c->headers = curl_slist_append(NULL, "Content-Type: application/timestamp-query");
 	c->headers = curl_slist_append(c->headers, "Accept: application/timestamp-reply");

@@ -15,19 +15,25 @@
 #include <stddef.h>
 
 #include "cm.h"
-#include "config.h"
 
 #define TSA_MAX_STAMPS 8 /* signature values per tsa_stamp call */
 
 struct tsa_client;
 
-/* A client for cfg->tsa.urls (tried in order), cfg->tsa.timeout (seconds
- * per request), cfg->tsa.max_response (bytes) and cfg->trust.tsa (PEM
- * roots). NULL + err if the trust bundle cannot be read. The client keeps
- * no reference to cfg. With no URLs every stamp fails with "no TSA
- * configured"; with URLs but no trust.tsa, with "no TSA trust bundle
- * (trust.tsa) configured". */
-struct tsa_client *tsa_client_new(const struct cm_config *cfg, cm_err *err);
+/* What tsa_client_new reads. Borrowed for the call only: the client copies
+ * the URLs and keeps no pointer into the options. */
+struct tsa_opts {
+	const char *const *urls; /* nurls http:// or https:// URLs, tried in order */
+	size_t nurls;
+	long timeout;      /* seconds per request, >= 1 */
+	long max_response; /* largest reply accepted, bytes, >= 1 */
+	const char *trust; /* PEM roots the TSA's certificate must chain to; NULL: none */
+};
+
+/* A client per opts. NULL + err if the trust bundle cannot be read. With
+ * no URLs every stamp fails with "no TSA configured"; with URLs but no
+ * trust bundle, with "no TSA trust bundle (trust.tsa) configured". */
+struct tsa_client *tsa_client_new(const struct tsa_opts *opts, cm_err *err);
 /* Returns NULL. No tsa_stamp may be running. */
 struct tsa_client *tsa_client_free(struct tsa_client *c);
 

@@ -22,7 +22,6 @@
 #include <openssl/x509v3.h>
 
 #include "cms.h"
-#include "config.h"
 #include "log.h"
 #include "testpki.h"
 #include "xalloc.h"
@@ -33,36 +32,44 @@
 
 /* ---- helpers ---------------------------------------------------------- */
 
-/* A configuration with the fields the keystore reads; NULL = unset. */
-static struct cm_config *cfg_new(const char *dir, const char *org, const char *pub,
-                                 const char *chain, const char *pass)
-{
-	struct cm_config *cfg = xcalloc(1, sizeof(*cfg));
+/* Keystore options with the strings they point to; NULL = unset. */
+struct ks_test {
+	struct ks_opts o;
+	char *dir, *org, *pub, *chain, *pass;
+};
 
-	cfg->keystore.directories.v = xcalloc(2, sizeof(char *));
-	cfg->keystore.directories.v[0] = dir[0] == '/' ? xstrdup(dir) : pki_path(dir);
-	cfg->keystore.directories.n = 1;
-	cfg->trust.organization = org ? pki_path(org) : NULL;
-	cfg->trust.public_roots = pub ? pki_path(pub) : NULL;
-	cfg->keystore.chain_bundle = chain ? pki_path(chain) : NULL;
-	cfg->keystore.pkcs12_password_file = pass ? pki_path(pass) : NULL;
-	return cfg;
+static struct ks_test *kt_new(const char *dir, const char *org, const char *pub, const char *chain,
+                              const char *pass)
+{
+	struct ks_test *kt = xcalloc(1, sizeof(*kt));
+
+	kt->dir = dir[0] == '/' ? xstrdup(dir) : pki_path(dir);
+	kt->org = org ? pki_path(org) : NULL;
+	kt->pub = pub ? pki_path(pub) : NULL;
+	kt->chain = chain ? pki_path(chain) : NULL;
+	kt->pass = pass ? pki_path(pass) : NULL;
+	kt->o = (struct ks_opts){.directories = (const char *const *)&kt->dir,
+	                         .ndirectories = 1,
+	                         .pkcs12_password_file = kt->pass,
+	                         .chain_bundle = kt->chain,
+	                         .org_roots = kt->org,
+	                         .public_roots = kt->pub};
+	return kt;
 }
 
-static struct cm_config *cfg_full(const char *dir)
+static struct ks_test *kt_full(const char *dir)
 {
-	return cfg_new(dir, "org-roots.pem", "public-roots.pem", "chain.pem", "p12pass");
+	return kt_new(dir, "org-roots.pem", "public-roots.pem", "chain.pem", "p12pass");
 }
 
-static void cfg_free(struct cm_config *cfg)
+static void kt_free(struct ks_test *kt)
 {
-	x_free(cfg->keystore.directories.v[0]);
-	x_free(cfg->keystore.directories.v);
-	x_free(cfg->trust.organization);
-	x_free(cfg->trust.public_roots);
-	x_free(cfg->keystore.chain_bundle);
-	x_free(cfg->keystore.pkcs12_password_file);
-	x_free(cfg);
+	x_free(kt->dir);
+	x_free(kt->org);
+	x_free(kt->pub);
+	x_free(kt->chain);
+	x_free(kt->pass);
+	x_free(kt);
 }
 
 /* Capture what the code under test logs to stderr. */
@@ -400,14 +407,14 @@ static const struct ks_entry *find_ok(struct keystore *ks, const char *addr, enu
 
 START_TEST(test_keystore_load)
 {
-	struct cm_config *cfg = cfg_full("keys");
+	struct ks_test *kt = kt_full("keys");
 	cm_err err = {""};
 	struct keystore *ks;
 	const struct ks_entry *e;
 	char *log;
 
 	capture_start();
-	ks = keystore_load(cfg, &err);
+	ks = keystore_load(&kt->o, &err);
 	log = capture_end();
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	find_ok(ks, "alice@example.com", CM_CLASS_IDENTITY, "/keys/alice-v4.pem");
@@ -444,15 +451,15 @@ START_TEST(test_keystore_load)
 	ck_assert(!keystore_has_class(ks, CM_CLASS_TSA));
 	x_free(log);
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 }
 END_TEST
 
 START_TEST(test_keystore_chains)
 {
-	struct cm_config *cfg = cfg_full("keys");
+	struct ks_test *kt = kt_full("keys");
 	cm_err err = {""};
-	struct keystore *ks = keystore_load(cfg, &err);
+	struct keystore *ks = keystore_load(&kt->o, &err);
 	X509 *org_ca = load_cert("org-ca.pem"), *org_root = load_cert("org-root.pem");
 	X509 *pub_ca = load_cert("public-ca.pem"), *pub_root = load_cert("public-root.pem");
 	const struct ks_entry *e;
@@ -470,11 +477,11 @@ START_TEST(test_keystore_chains)
 	ck_assert(!chain_has(e->chain, pub_root));
 	ck_assert(!chain_has(e->chain, org_ca));
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 
 	/* No roots, no bundle: a chain from the file's own extra certs. */
-	cfg = cfg_new("keys", NULL, NULL, NULL, "p12pass");
-	ks = keystore_load(cfg, &err);
+	kt = kt_new("keys", NULL, NULL, NULL, "p12pass");
+	ks = keystore_load(&kt->o, &err);
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	e = keystore_find(ks, "erin@example.com", CM_CLASS_V4);
 	ck_assert_ptr_nonnull(e);
@@ -488,7 +495,7 @@ START_TEST(test_keystore_chains)
 	find_ok(ks, "alice@example.com", CM_CLASS_V1, "/keys/alice-vp.pem");
 	find_ok(ks, "alice@example.com", CM_CLASS_IDENTITY, "/keys/alice-v4.pem");
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 	X509_free(org_ca);
 	X509_free(org_root);
 	X509_free(pub_ca);
@@ -498,9 +505,9 @@ END_TEST
 
 START_TEST(test_keystore_address_case)
 {
-	struct cm_config *cfg = cfg_full("keys");
+	struct ks_test *kt = kt_full("keys");
 	cm_err err = {""};
-	struct keystore *ks = keystore_load(cfg, &err);
+	struct keystore *ks = keystore_load(&kt->o, &err);
 
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_ptr_nonnull(keystore_find(ks, "alice@EXAMPLE.com", CM_CLASS_IDENTITY));
@@ -509,14 +516,14 @@ START_TEST(test_keystore_address_case)
 	ck_assert_ptr_null(keystore_find(ks, "ALICE@EXAMPLE.COM", CM_CLASS_IDENTITY));
 	keystore_free(ks);
 
-	cfg->keystore.local_part_case_insensitive = true;
-	ks = keystore_load(cfg, &err);
+	kt->o.local_part_ci = true;
+	ks = keystore_load(&kt->o, &err);
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_ptr_nonnull(keystore_find(ks, "Alice@example.com", CM_CLASS_IDENTITY));
 	ck_assert_ptr_nonnull(keystore_find(ks, "ALICE@EXAMPLE.COM", CM_CLASS_V4));
 	ck_assert_ptr_nonnull(keystore_find(ks, "alice@example.com", CM_CLASS_V4));
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 }
 END_TEST
 
@@ -540,9 +547,9 @@ static void walk_fn(const char *addr, const struct ks_entry *e, void *arg)
 
 START_TEST(test_keystore_foreach)
 {
-	struct cm_config *cfg = cfg_full("keys");
+	struct ks_test *kt = kt_full("keys");
 	cm_err err = {""};
-	struct keystore *ks = keystore_load(cfg, &err);
+	struct keystore *ks = keystore_load(&kt->o, &err);
 	struct walk w = {"", CM_CLASS_NONE, 0};
 
 	ck_assert_msg(ks != NULL, "%s", err.text);
@@ -551,7 +558,7 @@ START_TEST(test_keystore_foreach)
 	ck_assert_int_eq(w.calls, 10);
 	ck_assert_str_eq(w.last, "henry@example.com");
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 	ck_assert_ptr_null(keystore_free(NULL));
 	ck_assert_uint_eq(keystore_count(NULL), 0);
 }
@@ -592,14 +599,14 @@ static void join(char *out, size_t len, const char *dir, const char *file)
 
 START_TEST(test_keystore_refuses_readable_keys)
 {
-	struct cm_config *cfg = cfg_full("bad");
+	struct ks_test *kt = kt_full("bad");
 	cm_err err = {""};
 	struct keystore *ks;
 	char *log, path[PATH_MAX];
 	const char *dir;
 
 	capture_start();
-	ks = keystore_load(cfg, &err);
+	ks = keystore_load(&kt->o, &err);
 	log = capture_end();
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_ptr_null(keystore_find(ks, "mallory@example.com", CM_CLASS_IDENTITY));
@@ -607,7 +614,7 @@ START_TEST(test_keystore_refuses_readable_keys)
 	ck_assert_msg(strstr(log, "/bad/mallory-v1.key is readable by others (mode 0644)"),
 	              "log: %s", log);
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 	x_free(log);
 
 	/* group-readable combined PEM and PKCS#12 are refused too */
@@ -616,16 +623,16 @@ START_TEST(test_keystore_refuses_readable_keys)
 	copy_file("keys/carol-v2.pem", path, 0640);
 	join(path, sizeof(path), dir, "erin.pfx");
 	copy_file("keys/erin-v4.p12", path, 0604);
-	cfg = cfg_full(dir);
+	kt = kt_full(dir);
 	capture_start();
-	ks = keystore_load(cfg, &err);
+	ks = keystore_load(&kt->o, &err);
 	log = capture_end();
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_uint_eq(keystore_count(ks), 0);
 	ck_assert_ptr_nonnull(strstr(log, "carol.pem is readable by others (mode 0640)"));
 	ck_assert_ptr_nonnull(strstr(log, "erin.pfx is readable by others (mode 0604)"));
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 	x_free(log);
 }
 END_TEST
@@ -633,7 +640,7 @@ END_TEST
 START_TEST(test_keystore_keyless_and_rollover)
 {
 	const char *dir = fresh_dir("keyless");
-	struct cm_config *cfg;
+	struct ks_test *kt;
 	cm_err err = {""};
 	struct keystore *ks;
 	const struct ks_entry *e;
@@ -651,8 +658,8 @@ START_TEST(test_keystore_keyless_and_rollover)
 	copy_file("keys/dave-v1-old.key", path, 0600);
 	join(path, sizeof(path), dir, "notes.txt"); /* not a keystore file */
 	copy_file("keys/alice-v4.key", path, 0644);
-	cfg = cfg_full(dir);
-	ks = keystore_load(cfg, &err);
+	kt = kt_full(dir);
+	ks = keystore_load(&kt->o, &err);
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	e = keystore_find(ks, "alice@example.com", CM_CLASS_ENCRYPT);
 	ck_assert_ptr_nonnull(e);
@@ -664,7 +671,7 @@ START_TEST(test_keystore_keyless_and_rollover)
 	ck_assert_ptr_nonnull(e->key);
 	ck_assert_uint_eq(keystore_count(ks), 2);
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 }
 END_TEST
 
@@ -679,7 +686,7 @@ START_TEST(test_keystore_rollover_order)
 	    {"keys/dave-v1-new.pem", "dave-b.pem"},
 	    {"keys/dave-v1-new.key", "dave-b.key"},
 	};
-	struct cm_config *cfg;
+	struct ks_test *kt;
 	cm_err err = {""};
 	struct keystore *ks;
 	char path[PATH_MAX];
@@ -688,48 +695,48 @@ START_TEST(test_keystore_rollover_order)
 		join(path, sizeof(path), dir, files[i][1]);
 		copy_file(files[i][0], path, 0600);
 	}
-	cfg = cfg_full(dir);
-	ks = keystore_load(cfg, &err);
+	kt = kt_full(dir);
+	ks = keystore_load(&kt->o, &err);
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	find_ok(ks, "dave@example.com", CM_CLASS_IDENTITY, "/dave-b.pem");
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 }
 END_TEST
 
 START_TEST(test_keystore_fatal_errors)
 {
-	struct cm_config *cfg = cfg_full("keys");
+	struct ks_test *kt = kt_full("keys");
 	cm_err err = {""};
 	char *log;
 
-	x_free(cfg->keystore.directories.v[0]);
-	cfg->keystore.directories.v[0] = xstrdup("/nonexistent/keys");
-	ck_assert_ptr_null(keystore_load(cfg, &err));
+	x_free(kt->dir);
+	kt->dir = xstrdup("/nonexistent/keys");
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
 	ck_assert_ptr_nonnull(strstr(err.text, "/nonexistent/keys"));
-	cfg_free(cfg);
+	kt_free(kt);
 
-	cfg = cfg_new("keys", "org-roots.pem", "no-such-roots.pem", NULL, NULL);
-	ck_assert_ptr_null(keystore_load(cfg, &err));
+	kt = kt_new("keys", "org-roots.pem", "no-such-roots.pem", NULL, NULL);
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
 	ck_assert_ptr_nonnull(strstr(err.text, "no-such-roots.pem"));
-	cfg_free(cfg);
+	kt_free(kt);
 
-	cfg = cfg_new("keys", NULL, NULL, NULL, "no-such-pass");
-	ck_assert_ptr_null(keystore_load(cfg, &err));
+	kt = kt_new("keys", NULL, NULL, NULL, "no-such-pass");
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
 	ck_assert_ptr_nonnull(strstr(err.text, "no-such-pass"));
-	cfg_free(cfg);
+	kt_free(kt);
 
 	/* a wrong password loses one file, not the keystore */
-	cfg = cfg_new("keys", NULL, NULL, NULL, "org-ca.pem");
+	kt = kt_new("keys", NULL, NULL, NULL, "org-ca.pem");
 	capture_start();
-	struct keystore *ks = keystore_load(cfg, &err);
+	struct keystore *ks = keystore_load(&kt->o, &err);
 	log = capture_end();
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_ptr_null(keystore_find(ks, "erin@example.com", CM_CLASS_IDENTITY));
 	ck_assert_ptr_nonnull(keystore_find(ks, "alice@example.com", CM_CLASS_IDENTITY));
 	ck_assert_ptr_nonnull(strstr(log, "erin-v4.p12"));
 	keystore_free(ks);
-	cfg_free(cfg);
+	kt_free(kt);
 	x_free(log);
 }
 END_TEST

@@ -108,7 +108,7 @@ static void assert_defaults(const struct cm_config *cfg)
 	ck_assert_int_eq(cfg->tsa.timeout, 5);
 	ck_assert_int_eq(cfg->tsa.max_response, 65536);
 	ck_assert_uint_eq(cfg->directory.nsources, 1);
-	ck_assert_str_eq(cfg->directory.sources[0].type, "keystore");
+	ck_assert_int_eq(cfg->directory.sources[0].type, CM_DIRSRC_KEYSTORE);
 	ck_assert_int_eq(cfg->directory.cache_size, 10000);
 	ck_assert_int_eq(cfg->directory.positive_ttl, 3600);
 	ck_assert_int_eq(cfg->directory.negative_ttl, 300);
@@ -193,16 +193,16 @@ static void assert_good_rest(const struct cm_config *cfg)
 	ck_assert_int_eq(cfg->tsa.timeout, 10);
 	ck_assert_int_eq(cfg->tsa.max_response, 131072);
 	ck_assert_uint_eq(cfg->directory.nsources, 4);
-	ck_assert_str_eq(ds[0].type, "keystore");
+	ck_assert_int_eq(ds[0].type, CM_DIRSRC_KEYSTORE);
 	ck_assert_ptr_null(ds[0].url);
-	ck_assert_str_eq(ds[1].type, "http");
+	ck_assert_int_eq(ds[1].type, CM_DIRSRC_HTTP);
 	ck_assert_str_eq(ds[1].url, "https://dir.example.net/certs?email=%{email}");
 	ck_assert_int_eq(ds[1].timeout, 7);
 	assert_path(ds[1].trust, "public-roots.pem");
-	ck_assert_str_eq(ds[2].type, "ldap");
+	ck_assert_int_eq(ds[2].type, CM_DIRSRC_LDAP);
 	ck_assert_int_eq(ds[2].timeout, 5); /* the default */
 	ck_assert_ptr_null(ds[2].trust);
-	ck_assert_str_eq(ds[3].type, "files");
+	ck_assert_int_eq(ds[3].type, CM_DIRSRC_FILES);
 	assert_path(ds[3].path, "recipients");
 	ck_assert_str_eq(ds[3].trust, "/srv/recipient-roots.pem");
 	ck_assert_int_eq(cfg->directory.cache_size, 500);

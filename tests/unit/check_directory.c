@@ -26,7 +26,6 @@
 #include <curl/curl.h>
 #include <openssl/evp.h>
 
-#include "config.h"
 #include "directory.h"
 #include "clock.h"
 #include "cms.h"
@@ -120,55 +119,97 @@ static long ldap_searches(void)
 	return n;
 }
 
-static char *http_src(const char *fmt)
+/* A keystore of the PKI's directory dir, with the public roots and the
+ * chain bundle. */
+static struct keystore *ks_load(const char *dir, cm_err *err)
 {
-	static char buf[512];
+	char *path = pki_path(dir), *pub = pki_path("public-roots.pem");
+	char *chain = pki_path("chain.pem");
+	const struct ks_opts o = {.directories = (const char *const *)&path,
+	                          .ndirectories = 1,
+	                          .chain_bundle = chain,
+	                          .public_roots = pub};
+	struct keystore *k = keystore_load(&o, err);
 
-	snprintf(
-	    buf, sizeof(buf),
-	    "{ type = \"http\"; url = \"http://127.0.0.1:%d/%s?email=%%{email}\"; timeout = 1; }",
-	    http_port, fmt);
-	return buf;
+	x_free(path);
+	x_free(pub);
+	x_free(chain);
+	return k;
 }
 
-static char *ldap_src(const char *attrs)
+/* dirserver answering in fmt, timeout 1 s (the URL in a static buffer). */
+static struct dir_source_opts http_src(const char *fmt)
 {
-	static char buf[512];
+	static char url[512];
 
-	snprintf(buf, sizeof(buf),
-	         "{ type = \"ldap\"; url = \"ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?%s?"
-	         "sub?(mail=%%{email})\"; timeout = 1; }",
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/%s?email=%%{email}", http_port, fmt);
+	return (struct dir_source_opts){DIR_SRC_HTTP, url, NULL, NULL, 1};
+}
+
+/* slapd returning attrs, timeout 1 s (the URL in a static buffer). */
+static struct dir_source_opts ldap_src(const char *attrs)
+{
+	static char url[512];
+
+	snprintf(url, sizeof(url),
+	         "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?%s?sub?(mail=%%{email})",
 	         ldap_port, attrs);
-	return buf;
+	return (struct dir_source_opts){DIR_SRC_LDAP, url, NULL, NULL, 1};
 }
 
+/* The files of files_setup, with a trust bundle or none (the path in a
+ * static buffer). */
+static struct dir_source_opts files_src(const char *trust)
+{
+	static char path[PATH_MAX];
+
+	snprintf(path, sizeof(path), "%s/files", testpki_tmp);
+	return (struct dir_source_opts){DIR_SRC_FILES, NULL, path, trust, 5};
+}
+
+/* An http or ldap source with a URL made from fmt (in a static buffer). */
+static struct dir_source_opts url_src(enum dir_srctype type, long timeout, const char *fmt, ...)
+    PRINTFLIKE(3, 4);
+static struct dir_source_opts url_src(enum dir_srctype type, long timeout, const char *fmt, ...)
+{
+	static char url[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(url, sizeof(url), fmt, ap);
+	va_end(ap);
+	return (struct dir_source_opts){type, url, NULL, NULL, timeout};
+}
+
+static const struct dir_source_opts keystore_src = {DIR_SRC_KEYSTORE, NULL, NULL, NULL, 5};
+
+/* Options with these cache settings (max_response 65536). */
 #define CACHE(size, pos, neg, stale)                                                               \
-	"cache = { size = " #size "; positive_ttl = " #pos "; negative_ttl = " #neg                \
-	"; stale_if_error = " #stale "; };"
+	((struct dir_opts){.cache_size = (size),                                                   \
+	                   .positive_ttl = (pos),                                                  \
+	                   .negative_ttl = (neg),                                                  \
+	                   .stale_if_error = (stale),                                              \
+	                   .max_response = 65536})
 #define CACHE_DEFAULT CACHE(100, 60, 60, 0)
 
-/* A client from a configuration file with these directory settings
- * ("sources = (...); cache = {...}; ..."), printf-style. */
-static struct dir_client *client(const char *fmt, ...) PRINTFLIKE(1, 2);
-static struct dir_client *client(const char *fmt, ...)
+/* A client with options o and its n sources, the struct dir_source_opts
+ * arguments after n, asking the keystore ks. */
+static struct dir_client *client(struct dir_opts o, size_t n, ...)
 {
-	char dir[2048], conf[4096], path[PATH_MAX];
-	struct cm_config *cfg;
+	struct dir_source_opts src[4];
 	struct dir_client *d;
 	cm_err err = {""};
 	va_list ap;
 
-	va_start(ap, fmt);
-	vsnprintf(dir, sizeof(dir), fmt, ap);
+	ck_assert_uint_le(n, sizeof(src) / sizeof(src[0]));
+	va_start(ap, n);
+	for (size_t i = 0; i < n; i++)
+		src[i] = va_arg(ap, struct dir_source_opts);
 	va_end(ap);
-	snprintf(conf, sizeof(conf), "directory = { %s };\n", dir);
-	snprintf(path, sizeof(path), "%s/dir.conf", testpki_tmp);
-	write_file(path, conf, strlen(conf));
-	cfg = config_load(path, &err);
-	ck_assert_msg(cfg != NULL, "config: %s\n%s", err.text, conf);
-	d = dir_client_new(cfg, ks, &err);
+	o.sources = src;
+	o.nsources = n;
+	d = dir_client_new(&o, ks, &err);
 	ck_assert_msg(d != NULL, "dir_client_new: %s", err.text);
-	config_unref(cfg);
 	return d;
 }
 
@@ -253,9 +294,36 @@ static void expect_all(struct dir_client *d, bool der, const char *ctx)
 
 /* ---- sources -------------------------------------------------------------- */
 
+/* Sources the client refuses, with why. */
+static void expect_refused(void)
+{
+	static const struct {
+		struct dir_source_opts src;
+		const char *why;
+	} t[] = {
+	    {{DIR_SRC_HTTP, NULL, NULL, NULL, 1}, "directory.sources[1]: no url"},
+	    {{DIR_SRC_LDAP, NULL, NULL, NULL, 1}, "directory.sources[1]: no url"},
+	    {{DIR_SRC_FILES, NULL, NULL, NULL, 5}, "directory.sources[1]: no path"},
+	    {{(enum dir_srctype)7, NULL, NULL, NULL, 5}, "directory.sources[1]: unknown type 7"},
+	    {{DIR_SRC_HTTP, "http://127.0.0.1:1/%{email}", NULL, "/nonexistent/roots.pem", 1},
+	     "/nonexistent/roots.pem"},
+	};
+	struct dir_opts o = CACHE_DEFAULT;
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		cm_err err = {""};
+
+		o.sources = &t[i].src;
+		o.nsources = 1;
+		ck_assert_ptr_null(dir_client_new(&o, ks, &err));
+		ck_assert_msg(strstr(err.text, t[i].why) != NULL, "%zu: \"%s\" lacks \"%s\"", i,
+		              err.text, t[i].why);
+	}
+}
+
 START_TEST(test_keystore)
 {
-	struct dir_client *d = client("sources = ( { type = \"keystore\"; } ); " CACHE_DEFAULT);
+	struct dir_client *d = client(CACHE_DEFAULT, 1, keystore_src);
 
 	expect(d, "alice@example.com", "keys/alice-enc.pem", "keystore");
 	expect(d, "alice@EXAMPLE.com", "keys/alice-enc.pem", "keystore, domain case");
@@ -263,6 +331,7 @@ START_TEST(test_keystore)
 	expect(d, "carol@example.com", NULL, "keystore (signing only)");
 	expect(d, "rcpt-enc@example.net", NULL, "keystore (not there)");
 	dir_client_free(d);
+	expect_refused();
 }
 END_TEST
 
@@ -284,26 +353,21 @@ START_TEST(test_keystore_recipients)
 	    {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem"},
 	    {"odd*(x)\\y+z@example.net", "recipients/rcpt-odd.pem"},
 	};
-	struct cm_config *cfg = config_defaults();
+	struct dir_opts o = CACHE(10000, 3600, 300, 0); /* certmilter.conf's defaults */
 	struct keystore *rks;
 	struct dir_client *d;
 	cm_err err = {""};
 
-	cfg->keystore.directories.v = xrealloc(cfg->keystore.directories.v, 2 * sizeof(char *));
-	cfg->keystore.directories.v[0] = pki_path("recipients");
-	cfg->keystore.directories.v[1] = NULL;
-	cfg->keystore.directories.n = 1;
-	cfg->trust.public_roots = pki_path("public-roots.pem");
-	cfg->keystore.chain_bundle = pki_path("chain.pem");
-	rks = keystore_load(cfg, &err);
+	rks = ks_load("recipients", &err);
 	ck_assert_msg(rks != NULL, "%s", err.text);
-	d = dir_client_new(cfg, rks, &err);
+	o.sources = &keystore_src;
+	o.nsources = 1;
+	d = dir_client_new(&o, rks, &err);
 	ck_assert_msg(d != NULL, "%s", err.text);
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		expect(d, t[i].addr, t[i].want, "keystore of recipients");
 	dir_client_free(d);
 	keystore_free(rks);
-	config_unref(cfg);
 }
 END_TEST
 
@@ -311,7 +375,7 @@ static const char *const formats[] = {"pem", "der", "p7c", "p7pem"};
 
 START_TEST(test_http_formats)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src(formats[_i]));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src(formats[_i]));
 
 	http_get("/reset", (char[4096]){0});
 	expect_all(d, strcmp(formats[_i], "der") == 0, formats[_i]);
@@ -325,7 +389,7 @@ static const char *const attrs[] = {"userCertificate;binary", "userSMIMECertific
 
 START_TEST(test_ldap_attrs)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, ldap_src(attrs[_i]));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src(attrs[_i]));
 	long before = ldap_searches(), searches;
 
 	expect_all(d, false, attrs[_i]);
@@ -338,9 +402,7 @@ END_TEST
 
 START_TEST(test_files)
 {
-	struct dir_client *d =
-	    client("sources = ( { type = \"files\"; path = \"%s/files\"; } ); " CACHE_DEFAULT,
-	           testpki_tmp);
+	struct dir_client *d = client(CACHE_DEFAULT, 1, files_src(NULL));
 	char path[PATH_MAX];
 
 	expect_all(d, false, "files");
@@ -364,22 +426,20 @@ END_TEST
 /* A trust bundle: the root alone needs the intermediate in the answer. */
 START_TEST(test_trust)
 {
+	struct dir_source_opts src;
 	struct dir_client *d;
 	char root[PATH_MAX], chain[PATH_MAX];
 
 	snprintf(root, sizeof(root), "%s/public-roots.pem", testpki_dir);
 	snprintf(chain, sizeof(chain), "%s/pubchain.pem", testpki_tmp);
 	ck_assert_int_eq(run("cat '%s' '%s/public-ca.pem' >'%s'", root, testpki_dir, chain), 0);
-	d = client(
-	    "sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/pem?email=%%{email}\";"
-	    " trust = \"%s\"; } ); " CACHE_DEFAULT,
-	    http_port, root);
+	src = url_src(DIR_SRC_HTTP, 5, "http://127.0.0.1:%d/pem?email=%%{email}", http_port);
+	src.trust = root;
+	d = client(CACHE_DEFAULT, 1, src);
 	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "trust root, chain in answer");
 	expect(d, "rcpt-enc@example.net", NULL, "trust root, no chain");
 	dir_client_free(d);
-	d = client("sources = ( { type = \"files\"; path = \"%s/files\"; trust = \"%s\"; } "
-	           "); " CACHE_DEFAULT,
-	           testpki_tmp, chain);
+	d = client(CACHE_DEFAULT, 1, files_src(chain));
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "trust root + CA");
 	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "trust root + CA");
 	expect(d, "rcpt-org@example.net", NULL, "trust root + CA, org certificate");
@@ -393,18 +453,16 @@ END_TEST
 START_TEST(test_order)
 {
 	struct dir_client *d;
-	char files[512];
 
-	snprintf(files, sizeof(files), "{ type = \"files\"; path = \"%s/files\"; }", testpki_tmp);
 	http_get("/reset", (char[4096]){0});
-	d = client("sources = ( { type = \"keystore\"; }, %s ); " CACHE_DEFAULT, http_src("pem"));
+	d = client(CACHE_DEFAULT, 2, keystore_src, http_src("pem"));
 	expect(d, "alice@example.com", "keys/alice-enc.pem", "keystore before http");
 	ck_assert_int_eq(server_requests(), 0);
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "keystore, then http");
 	ck_assert_int_eq(server_requests(), 1);
 	dir_client_free(d);
 
-	d = client("sources = ( %s, %s ); " CACHE_DEFAULT, http_src("pem"), files);
+	d = client(CACHE_DEFAULT, 2, http_src("pem"), files_src(NULL));
 	server_mode("500");
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "http down, files");
 	expect_unavailable(d, "nobody@example.net", "HTTP status 500", 3000);
@@ -426,7 +484,7 @@ static const struct {
 
 START_TEST(test_http_fault)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
 	char want[256];
 
 	server_mode(faults[_i].mode);
@@ -440,16 +498,18 @@ END_TEST
 
 START_TEST(test_http_none)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("empty"));
+	struct dir_opts o;
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("empty"));
 
 	expect(d, "rcpt-enc@example.net", NULL, "204");
 	dir_client_free(d);
-	d = client("sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/?e=%%{email}\"; "
-	           "timeout = 1; } ); " CACHE_DEFAULT,
-	           closed_port);
+	d = client(CACHE_DEFAULT, 1,
+	           url_src(DIR_SRC_HTTP, 1, "http://127.0.0.1:%d/?e=%%{email}", closed_port));
 	expect_unavailable(d, "rcpt-enc@example.net", "connection refused", 2000);
 	dir_client_free(d);
-	d = client("max_response = 1024; sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	o = CACHE_DEFAULT;
+	o.max_response = 1024;
+	d = client(o, 1, http_src("pem"));
 	expect_unavailable(d, "rcpt-two@example.net", "larger than directory.max_response", 2000);
 	dir_client_free(d);
 }
@@ -457,8 +517,7 @@ END_TEST
 
 START_TEST(test_ldap_fault)
 {
-	struct dir_client *d =
-	    client("sources = ( %s ); " CACHE_DEFAULT, ldap_src("userCertificate;binary"));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
 	char want[256];
 
 	ck_assert_int_eq(run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir),
@@ -471,14 +530,18 @@ START_TEST(test_ldap_fault)
 	ck_assert_int_eq(run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir),
 	                 0);
 	dir_client_free(d);
-	d = client("sources = ( { type = \"ldap\"; url = \"ldap://127.0.0.1:%d/"
-	           "ou=nowhere,dc=example,dc=net?mail?sub?(mail=%%{email})\"; } ); " CACHE_DEFAULT,
-	           ldap_port);
+	d = client(
+	    CACHE_DEFAULT, 1,
+	    url_src(DIR_SRC_LDAP, 5,
+	            "ldap://127.0.0.1:%d/ou=nowhere,dc=example,dc=net?mail?sub?(mail=%%{email})",
+	            ldap_port));
 	expect_unavailable(d, "rcpt-enc@example.net", "search failed", 6000);
 	dir_client_free(d);
-	d = client("sources = ( { type = \"ldap\"; url = \"ldap://127.0.0.1:%d/"
-	           "ou=people,dc=example,dc=net?mail?sub?(mail=%%{email})\"; } ); " CACHE_DEFAULT,
-	           closed_port);
+	d = client(
+	    CACHE_DEFAULT, 1,
+	    url_src(DIR_SRC_LDAP, 5,
+	            "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?mail?sub?(mail=%%{email})",
+	            closed_port));
 	expect_unavailable(d, "rcpt-enc@example.net", "ldap://127.0.0.1:", 6000);
 	dir_client_free(d);
 }
@@ -489,7 +552,7 @@ END_TEST
 START_TEST(test_escaping)
 {
 	const char *odd = "odd*(x)\\y+z@example.net";
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
 	char buf[4096], log[PATH_MAX + 16], *text;
 
 	http_get("/reset", buf);
@@ -498,7 +561,7 @@ START_TEST(test_escaping)
 	ck_assert_str_eq(buf, "/pem?email=odd%2A%28x%29%5Cy%2Bz%40example.net\n");
 	dir_client_free(d);
 
-	d = client("sources = ( %s ); " CACHE_DEFAULT, ldap_src("userSMIMECertificate"));
+	d = client(CACHE_DEFAULT, 1, ldap_src("userSMIMECertificate"));
 	expect(d, odd, "recipients/rcpt-odd.pem", "ldap");
 	expect(d, "*@example.net", NULL, "ldap, a wildcard that must not match");
 	dir_client_free(d);
@@ -515,7 +578,7 @@ END_TEST
 
 START_TEST(test_addresses)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
 	static const char *const bad[] = {
 	    "", "noat", "x@", "@example.net", "a b@example.net", "a\tb@example.net"};
 	struct dir_stats st;
@@ -534,21 +597,11 @@ END_TEST
 
 START_TEST(test_local_part_insensitive)
 {
-	char path[PATH_MAX], conf[1024];
-	struct cm_config *cfg;
+	struct dir_opts o = CACHE(10000, 3600, 300, 0); /* certmilter.conf's defaults */
 	struct dir_client *d;
-	cm_err err = {""};
 
-	snprintf(path, sizeof(path), "%s/ci.conf", testpki_tmp);
-	snprintf(conf, sizeof(conf),
-	         "keystore = { local_part_case = \"insensitive\"; };\n"
-	         "directory = { sources = ( %s ); };\n",
-	         http_src("pem"));
-	write_file(path, conf, strlen(conf));
-	cfg = config_load(path, &err);
-	ck_assert_msg(cfg != NULL, "%s", err.text);
-	d = dir_client_new(cfg, ks, &err);
-	config_unref(cfg);
+	o.local_part_ci = true;
+	d = client(o, 1, http_src("pem"));
 	expect(d, "RCPT-Enc@Example.NET", "recipients/rcpt-enc.pem",
 	       "local part case, insensitive");
 	dir_client_free(d);
@@ -574,7 +627,7 @@ static void *start_thread(void *arg)
 /* Two lookups of one address at the same time: one request. */
 START_TEST(test_shared_request)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
 	struct starter s[2] = {{d, "rcpt-enc@example.net", NULL},
 	                       {d, "rcpt-enc@example.net", NULL}};
 	pthread_t tid[2];
@@ -610,7 +663,7 @@ END_TEST
 
 START_TEST(test_cache_hit)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
 	struct dir_stats st;
 
 	http_get("/reset", (char[4096]){0});
@@ -632,7 +685,7 @@ END_TEST
 
 START_TEST(test_ttls)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE(100, 2, 1, 0), http_src("pem"));
+	struct dir_client *d = client(CACHE(100, 2, 1, 0), 1, http_src("pem"));
 
 	http_get("/reset", (char[4096]){0});
 	expect(d, "nobody@example.net", NULL, "negative");
@@ -652,7 +705,7 @@ END_TEST
 
 START_TEST(test_lru)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE(3, 60, 60, 0), http_src("pem"));
+	struct dir_client *d = client(CACHE(3, 60, 60, 0), 1, http_src("pem"));
 	struct dir_stats st;
 
 	http_get("/reset", (char[4096]){0});
@@ -680,7 +733,7 @@ END_TEST
 
 START_TEST(test_stale_if_error)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE(100, 1, 1, 60), http_src("pem"));
+	struct dir_client *d = client(CACHE(100, 1, 1, 60), 1, http_src("pem"));
 	struct dir_stats st;
 
 	http_get("/reset", (char[4096]){0});
@@ -696,7 +749,7 @@ START_TEST(test_stale_if_error)
 	server_mode("normal");
 	dir_client_free(d);
 
-	d = client("sources = ( %s ); " CACHE(100, 1, 1, 0), http_src("pem"));
+	d = client(CACHE(100, 1, 1, 0), 1, http_src("pem"));
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "fresh");
 	usleep(1100 * 1000);
 	server_mode("500");
@@ -710,10 +763,9 @@ END_TEST
  * and fills the cache. With a stale entry, the deadline serves it. */
 START_TEST(test_deadline)
 {
-	struct dir_client *d = client(
-	    "sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/pem?email=%%{email}\";"
-	    " timeout = 5; } ); " CACHE(100, 1, 60, 60),
-	    http_port);
+	struct dir_client *d =
+	    client(CACHE(100, 1, 60, 60), 1,
+	           url_src(DIR_SRC_HTTP, 5, "http://127.0.0.1:%d/pem?email=%%{email}", http_port));
 	struct dir_lookup *l;
 	X509 *cert = NULL;
 	cm_err err = {""};
@@ -782,8 +834,8 @@ static void *worker_run(void *arg)
 
 START_TEST(test_threads)
 {
-	struct dir_client *d = client("sources = ( %s, %s ); " CACHE(4, 60, 60, 0),
-	                              ldap_src("userSMIMECertificate"), http_src("p7c"));
+	struct dir_client *d =
+	    client(CACHE(4, 60, 60, 0), 2, ldap_src("userSMIMECertificate"), http_src("p7c"));
 	struct worker w[6];
 	pthread_t tid[6];
 
@@ -831,15 +883,15 @@ static long median_us(struct dir_client *d, const char *addr)
 
 START_TEST(test_latency)
 {
-	struct dir_client *d = client("sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
 	long cached, http, ldap;
 
 	cached = median_us(d, "rcpt-enc@example.net");
 	dir_client_free(d);
-	d = client("sources = ( %s ); " CACHE(0, 60, 60, 0), http_src("pem"));
+	d = client(CACHE(0, 60, 60, 0), 1, http_src("pem"));
 	http = median_us(d, "rcpt-enc@example.net");
 	dir_client_free(d);
-	d = client("sources = ( %s ); " CACHE(0, 60, 60, 0), ldap_src("userCertificate;binary"));
+	d = client(CACHE(0, 60, 60, 0), 1, ldap_src("userCertificate;binary"));
 	ldap = median_us(d, "rcpt-enc@example.net");
 	dir_client_free(d);
 	fprintf(stderr,
@@ -908,21 +960,11 @@ static int servers_start(int base)
 static int servers_setup(void)
 {
 	const char *env = getenv("CHECK_DIRECTORY_PORT");
-	struct cm_config *cfg = config_defaults();
 	cm_err err = {""};
 
-	if (files_setup() != 0 || servers_start(env != NULL ? atoi(env) : 34100) != 0) {
-		config_unref(cfg);
+	if (files_setup() != 0 || servers_start(env != NULL ? atoi(env) : 34100) != 0)
 		return -1;
-	}
-	cfg->keystore.directories.v = xrealloc(cfg->keystore.directories.v, 2 * sizeof(char *));
-	cfg->keystore.directories.v[0] = pki_path("keys");
-	cfg->keystore.directories.v[1] = NULL;
-	cfg->keystore.directories.n = 1;
-	cfg->trust.public_roots = pki_path("public-roots.pem");
-	cfg->keystore.chain_bundle = pki_path("chain.pem");
-	ks = keystore_load(cfg, &err);
-	config_unref(cfg);
+	ks = ks_load("keys", &err);
 	if (ks == NULL)
 		fprintf(stderr, "check_directory: keystore: %s\n", err.text);
 	return ks != NULL ? 0 : -1;

@@ -24,7 +24,6 @@
 #include <openssl/ts.h>
 
 #include "cms.h"
-#include "config.h"
 #include "testpki.h"
 #include "testsrv.h"
 #include "tsa_int.h"
@@ -63,26 +62,21 @@ static char *url(const char *path)
 	return xstrdup(buf);
 }
 
-/* A client for the given URLs (NULL-terminated, xmalloc'd; taken). */
+/* A client for the given URLs (NULL-terminated, xmalloc'd; freed here). */
 static struct tsa_client *client_for(char **urls, int timeout, long max_response)
 {
-	struct cm_config *cfg = config_defaults();
+	struct tsa_opts o = {(const char *const *)urls, 0, timeout, max_response,
+	                     pki_path("tsa-roots.pem")};
 	struct tsa_client *c;
 	cm_err err = {""};
-	size_t n = 0;
 
-	while (urls[n] != NULL)
-		n++;
-	cfg->trust.tsa = pki_path("tsa-roots.pem");
-	x_free(cfg->tsa.urls.v); /* the default, empty list */
-	cfg->tsa.urls.v = xcalloc(n + 1, sizeof(char *));
-	memcpy(cfg->tsa.urls.v, urls, n * sizeof(char *));
-	cfg->tsa.urls.n = n;
-	cfg->tsa.timeout = timeout;
-	cfg->tsa.max_response = max_response;
-	c = tsa_client_new(cfg, &err);
+	while (urls[o.nurls] != NULL)
+		o.nurls++;
+	c = tsa_client_new(&o, &err);
 	ck_assert_msg(c != NULL, "tsa_client_new: %s", err.text);
-	config_unref(cfg);
+	for (size_t i = 0; i < o.nurls; i++)
+		x_free(urls[i]);
+	x_free((char *)o.trust);
 	return c;
 }
 
@@ -359,22 +353,23 @@ END_TEST
 
 START_TEST(test_not_configured)
 {
-	struct cm_config *cfg = config_defaults();
+	struct tsa_opts o = {NULL, 0, 5, 65536, NULL}; /* the defaults */
 	struct tsa_client *c;
 	cm_err err = {""};
 	unsigned char sig[256], *tok;
 	size_t toklen;
+	char *roots;
 
-	c = tsa_client_new(cfg, &err);
+	c = tsa_client_new(&o, &err);
 	ck_assert_ptr_nonnull(c);
 	tok = stamp1(c, sig, &toklen, &err);
 	ck_assert_ptr_null(tok);
 	ck_assert_str_eq(err.text, "no TSA configured");
 	tsa_client_free(c);
-	cfg->trust.tsa = pki_path("no-such-roots.pem");
-	ck_assert_ptr_null(tsa_client_new(cfg, &err));
+	o.trust = roots = pki_path("no-such-roots.pem");
+	ck_assert_ptr_null(tsa_client_new(&o, &err));
 	ck_assert_msg(strstr(err.text, "no-such-roots.pem") != NULL, "%s", err.text);
-	config_unref(cfg);
+	x_free(roots);
 }
 END_TEST
 
