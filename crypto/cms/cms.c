@@ -264,20 +264,3 @@ struct cms_signed *cms_signed_free(struct cms_signed *s)
 	}
 	return NULL;
 }
-
-int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *signers,
-             size_t nsigners, X509 *enc_pref, const char *digest, bool opaque, unsigned char **der,
-             size_t *derlen, cm_err *err)
-{
-	struct cms_signed *s;
-	int rc;
-
-	*der = NULL;
-	*derlen = 0;
-	s = cms_sign_start(data, len, signers, nsigners, enc_pref, digest, opaque, err);
-	if (s == NULL)
-		return -1;
-	rc = cms_encode(s, der, derlen, err);
-	cms_signed_free(s);
-	return rc;
-}

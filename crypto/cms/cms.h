@@ -59,12 +59,6 @@ struct cm_signer {
 	STACK_OF(X509) *chain; /* may be NULL */
 };
 
-/* Detached (or, with opaque, encapsulated) SignedData as DER in *der
- * (OPENSSL_malloc'd, free with OPENSSL_free). Returns 0, or -1 and err. */
-int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *signers,
-             size_t nsigners, X509 *enc_pref, const char *digest, bool opaque, unsigned char **der,
-             size_t *derlen, cm_err *err);
-
 struct cms_signed;
 
 /* Sign; the result is not yet encoded. NULL + err on failure. */

@@ -77,10 +77,6 @@ void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w,
                     struct dir_answer *a);
 struct dir_xfer *dir_xfer_free(struct dir_xfer *x); /* not in a multi handle; NULL */
 
-/* URL template expansion (exposed for the tests through the client). */
-char *dir_expand_http(const char *tmpl, const char *addr);
-char *dir_expand_ldap(const char *tmpl, const char *addr);
-
 /* ---- dir_cache.c (no locking: the client's lock covers it) ---- */
 
 struct dir_cache;

@@ -158,16 +158,6 @@ static char *expand(const char *tmpl, const char *addr, bool ldap)
 	return out;
 }
 
-char *dir_expand_http(const char *tmpl, const char *addr)
-{
-	return expand(tmpl, addr, false);
-}
-
-char *dir_expand_ldap(const char *tmpl, const char *addr)
-{
-	return expand(tmpl, addr, true);
-}
-
 /* ---- requests ----------------------------------------------------------- */
 
 static int on_socket(void *userp, curl_socket_t fd, curlsocktype purpose)

@@ -116,8 +116,8 @@ out:
 	return p;
 }
 
-/* The first Content-Type header decides (as in Python's email package and
- * RFC 2045's "one Content-Type" reading); later duplicates are ignored. */
+/* Protected only when every Content-Type field says the same (mime.h):
+ * readers disagree on which of several fields counts. */
 enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t nhdrs)
 {
 	enum mime_protection p = MIME_PLAIN;
