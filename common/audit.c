@@ -1,5 +1,8 @@
 /*
  * audit.c - formats and writes the per-message audit line (see audit.h).
+ *
+ * Each value is escaped into a bounded buffer first, so that one long value
+ * cannot push the fields after it out of the line.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -7,6 +10,9 @@
 
 #include "audit.h"
 #include "log.h"
+
+#define VALUE_MAX 600 /* escaped bytes of one value, "..." when cut */
+#define LINE_MAX  4096
 
 struct out {
 	char *buf;
@@ -29,54 +35,80 @@ static void out_add(struct out *o, const char *fmt, ...)
 		o->pos += (size_t)n;
 }
 
-/* key=value with the value escaped; quoted when it holds a space or is empty
- * and quote is asked for. */
-static void out_field(struct out *o, const char *key, const char *val, int quote)
+/* log_escape, then each byte of extra written as \xHH: a word without
+ * those bytes. dst has VALUE_MAX bytes. */
+static void escape_word(char *dst, const char *src, const char *extra)
 {
-	char esc[1024];
+	char tmp[VALUE_MAX];
+	size_t o = 0;
+
+	log_escape(tmp, sizeof(tmp), src, strlen(src));
+	for (const char *p = tmp; *p; p++) {
+		bool hex = strchr(extra, *p) != NULL;
+
+		if (o + (hex ? 4 : 1) + 4 > VALUE_MAX) {
+			memcpy(dst + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if (hex)
+			o += (size_t)snprintf(dst + o, VALUE_MAX - o, "\\x%02x", (unsigned char)*p);
+		else
+			dst[o++] = *p;
+	}
+	dst[o] = '\0';
+}
+
+/* key=value, escaped; in double quotes when quote is asked for, or the
+ * value is empty or holds a space. */
+static void out_field(struct out *o, const char *key, const char *val, bool quote)
+{
+	char esc[VALUE_MAX];
 
 	log_escape(esc, sizeof(esc), val, strlen(val));
-	if (quote || strchr(esc, ' ') != NULL)
+	if (quote || esc[0] == '\0' || strchr(esc, ' ') != NULL)
 		out_add(o, " %s=\"%s\"", key, esc);
 	else
 		out_add(o, " %s=%s", key, esc);
 }
 
+/* A field that is written only when it has a value. */
+static void out_opt(struct out *o, const char *key, const char *val, bool quote)
+{
+	if (val != NULL && *val != '\0')
+		out_field(o, key, val, quote);
+}
+
 void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 {
 	struct out o = {buf, len, 0};
-	char esc[512];
+	char esc[VALUE_MAX];
 
 	buf[0] = '\0';
-	log_escape(esc, sizeof(esc), rec->qid && *rec->qid ? rec->qid : "NOQUEUE",
-	           strlen(rec->qid && *rec->qid ? rec->qid : "NOQUEUE"));
-	out_add(&o, "%s: dir=%s", esc, rec->dir ? rec->dir : "out");
-	log_escape(esc, sizeof(esc), rec->from ? rec->from : "", rec->from ? strlen(rec->from) : 0);
+	escape_word(esc, rec->qid && *rec->qid ? rec->qid : "NOQUEUE", " ");
+	out_add(&o, "%s:", esc);
+	out_field(&o, "dir", rec->dir ? rec->dir : "out", false);
+	escape_word(esc, rec->from ? rec->from : "", " <>");
 	out_add(&o, " from=<%s>", esc);
-	if (rec->auth && *rec->auth)
-		out_field(&o, "auth", rec->auth, 0);
+	out_opt(&o, "auth", rec->auth, false);
 	out_add(&o, " rcpts=%zu", rec->rcpts);
 	if (rec->rule >= 0)
 		out_add(&o, " rule=%d", rec->rule);
-	if (rec->signed_classes)
-		out_add(&o, " signed=%s", rec->signed_classes);
-	if (rec->sign_missing && *rec->sign_missing)
-		out_add(&o, " sign_missing=%s", rec->sign_missing);
+	if (rec->signed_classes) {
+		escape_word(esc, rec->signed_classes, " ");
+		out_add(&o, " signed=%s", esc);
+	}
+	out_opt(&o, "sign_missing", rec->sign_missing, false);
 	if (rec->ts_wanted > 0)
 		out_add(&o, " ts=%d/%d", rec->ts_done, rec->ts_wanted);
-	if (rec->ts_error && *rec->ts_error)
-		out_field(&o, "ts_error", rec->ts_error, 1);
+	out_opt(&o, "ts_error", rec->ts_error, true);
 	if (rec->enc_asked)
 		out_add(&o, " encrypted=%zu/%zu", rec->enc_done, rec->enc_total);
-	if (rec->cipher)
-		out_add(&o, " cipher=%s", rec->cipher);
-	if (rec->missing && *rec->missing)
-		out_field(&o, "missing", rec->missing, 0);
-	if (rec->protection)
-		out_add(&o, " protected=%s", rec->protection);
-	out_add(&o, " action=%s", rec->action ? rec->action : "accept");
-	if (rec->reason && *rec->reason)
-		out_field(&o, "reason", rec->reason, 1);
+	out_opt(&o, "cipher", rec->cipher, false);
+	out_opt(&o, "missing", rec->missing, false);
+	out_opt(&o, "protected", rec->protection, false);
+	out_field(&o, "action", rec->action ? rec->action : "accept", false);
+	out_opt(&o, "reason", rec->reason, true);
 	if (rec->size >= 0)
 		out_add(&o, " size=%ld", rec->size);
 	out_add(&o, " ms=%ld", rec->ms);
@@ -84,7 +116,7 @@ void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 
 void audit_emit(const struct audit_rec *rec)
 {
-	char line[2048];
+	char line[LINE_MAX];
 
 	audit_format(rec, line, sizeof(line));
 	msg_info("%s", line);

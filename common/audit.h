@@ -8,7 +8,15 @@
  *
  * Fields are always in this order; a field without a value for this message
  * is left out, except dir, from, rcpts, action and ms which are always
- * present. Values that came from the network are escaped (log_escape).
+ * present. Every value is escaped (log_escape: control characters, '\\',
+ * '"', invalid UTF-8) so that the line splits into " key=value" fields: a
+ * value is either in double quotes (ts_error and reason always; any other
+ * that is empty or holds a space) or a word without spaces. The queue id is
+ * a word, and from= is "<" word ">" with space, '<' and '>' written \xHH,
+ * so nothing from the network can add a field or a line.
+ *
+ * Ownership: every string is borrowed; the caller keeps them alive until
+ * audit_format/audit_emit returns.
  */
 #ifndef AUDIT_H
 #define AUDIT_H
@@ -19,7 +27,7 @@
 struct audit_rec {
 	const char *qid;  /* NULL -> "NOQUEUE" */
 	const char *dir;  /* "in" | "out" */
-	const char *from; /* From: address, NULL if none */
+	const char *from; /* envelope sender, NULL if none */
 	const char *auth; /* login, NULL if none */
 	size_t rcpts;
 	int rule;                   /* matched rule; 0 = defaults; -1 = none */
@@ -38,7 +46,7 @@ struct audit_rec {
 	long ms;                    /* time spent on the message in the milter */
 };
 
-/* Format into buf (always NUL-terminated). */
+/* Format into buf (always NUL-terminated; 4096 bytes hold any line). */
 void audit_format(const struct audit_rec *rec, char *buf, size_t len);
 /* Format and log at info level. */
 void audit_emit(const struct audit_rec *rec);

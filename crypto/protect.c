@@ -294,10 +294,15 @@ void protect_message(const struct protect_req *req, struct protect_res *res)
 	cm_err err;
 
 	memset(res, 0, sizeof(*res));
-	if (plan_signers(req, &set, res) < 0 || (set.n == 0 && req->enc == NULL))
+	set.n = 0;
+	if ((!req->no_sign && plan_signers(req, &set, res) < 0) || (set.n == 0 && req->enc == NULL))
 		return;
-	if (mime_entity(req->hdrs, req->nhdrs, req->body, &entity, &err) < 0) {
-		fail(res, req->cfg->failure.malformed, "content cannot be signed", err.text);
+	if (req->no_sign && req->as_is
+	        ? mime_entity_as_is(req->hdrs, req->nhdrs, req->body, &entity, &err) < 0
+	        : mime_entity(req->hdrs, req->nhdrs, req->body, &entity, &err) < 0) {
+		fail(res, req->cfg->failure.malformed,
+		     req->no_sign ? "content cannot be encrypted" : "content cannot be signed",
+		     err.text);
 		goto out;
 	}
 	if (set.n > 0) {

@@ -15,6 +15,10 @@
  * nothing was signed) is then enveloped (encryption.*) to the recipients,
  * the sender's own encrypting certificate (encryption.to_sender) and the
  * escrow certificates: application/pkcs7-mime enveloped-data.
+ * req->no_sign: encrypt only (the message must not be signed: its From:
+ * is not the sender's to sign, or it is signed already); with req->as_is
+ * the entity enveloped is the message's own Content-* fields and body,
+ * unchanged, so that a signature in it stays valid.
  */
 #ifndef PROTECT_H
 #define PROTECT_H
@@ -46,12 +50,15 @@ struct protect_req {
 	const struct cm_config *cfg;
 	const struct keystore *ks;
 	const struct policy_rule *rule;
-	const char *signer_addr; /* From: address to sign as */
+	const char *signer_addr; /* From: address to sign as (and whose own certificate
+	                            encryption.to_sender adds); NULL: none */
 	const struct mime_header *hdrs;
 	size_t nhdrs;
 	FILE *body;                    /* canonical CRLF body */
 	struct tsa_client *tsa;        /* NULL, or tsa.urls empty: no timestamps */
 	const struct protect_enc *enc; /* NULL: do not encrypt */
+	bool no_sign;                  /* do not sign, only encrypt (enc) */
+	bool as_is;                    /* no_sign: envelope the entity unchanged */
 };
 
 struct protect_res {

@@ -1,8 +1,17 @@
 /*
- * eom.c - end of an outbound message: the checks that come before signing,
- * the policy decision, protect_message(), and applying its result through
- * the mlfi table (headers first, then the whole body, as Postfix requires).
- * Every path ends in exactly one audit line.
+ * eom.c - end of an outbound message: the policy decision, the checks that
+ * come before signing (limits, already protected, the From: and the login),
+ * protect_message(), and applying its result through the mlfi table
+ * (headers first, then the whole body, as Postfix requires).
+ *
+ * An early exit (a failure action, an already protected message, a From:
+ * that must not be signed) goes through enc_early(), which keeps a rule
+ * with encrypt = required from ever delivering in clear: accept becomes
+ * tempfail, and what is not signed is still encrypted.
+ *
+ * Every path ends in exactly one audit line. Its fields are borrowed from
+ * the job (the protect result, the encryption state, the From: parse), which
+ * is freed only after the line is written.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,11 +59,6 @@ static sfsistat reply(SMFICTX *ctx, enum cm_action action, const char *rcode, co
 	}
 }
 
-static sfsistat act(SMFICTX *ctx, enum cm_action action, const char *reason)
-{
-	return reply(ctx, action, NULL, NULL, reason);
-}
-
 static const char *action_word(enum cm_action action)
 {
 	return action == CM_ACTION_SIGN_WITHOUT ? "accept" : cm_action_name(action);
@@ -100,6 +104,22 @@ static int apply_output(SMFICTX *ctx, const struct msgctx *m, struct mime_output
 	return 0;
 }
 
+/* One message's end: what was decided and made, and the audit record that
+ * borrows from it. */
+struct eom_job {
+	SMFICTX *ctx;
+	struct connctx *cc;
+	const struct policy_rule *rule;
+	struct mime_from from;  /* the first From: field */
+	bool from_ok;           /* the message may be signed as from.addr */
+	char from_why[600];     /* !from_ok: why not */
+	bool no_sign, as_is;    /* protect_req */
+	struct eom_enc enc;     /* zeroed until eom_enc_prepare */
+	struct protect_res res; /* zeroed until protect_message */
+	struct audit_rec rec;
+	char reason[1024];
+};
+
 /* The first limit the message passed: its action and the audit reason
  * naming it; false if none. */
 static bool eom_limits(const struct msgctx *m, const struct cm_config *cfg, enum cm_action *action,
@@ -135,160 +155,233 @@ static bool eom_limits(const struct msgctx *m, const struct cm_config *cfg, enum
 	return true;
 }
 
-/* Checks before any policy: limits, spool trouble, already protected. */
-static bool eom_precheck(const struct connctx *cc, struct audit_rec *rec, enum cm_action *action,
-                         char *reason, size_t rlen)
+/* Append "; note" to the reason. */
+static void reason_note(struct eom_job *j, const char *note)
 {
-	const struct msgctx *m = cc->msg;
-	const struct cm_config *cfg = cc->rt->cfg;
-	enum mime_protection prot;
+	size_t used = strlen(j->reason);
 
-	if (eom_limits(m, cfg, action, reason, rlen))
-		return false;
-	if (m->spool_error) {
-		*action = cfg->failure.deflt;
-		snprintf(reason, rlen, "spool: %s", m->spool_error);
-		return false;
-	}
-	prot = mime_protection_of(m->hdrs, m->nhdrs);
-	if (prot != MIME_PLAIN) {
-		rec->protection = mime_protection_name(prot);
-		*action = CM_ACTION_ACCEPT;
-		snprintf(reason, rlen, "already protected, passed unchanged");
-		return false;
-	}
-	return true;
+	if (note != NULL && used < sizeof(j->reason))
+		snprintf(j->reason + used, sizeof(j->reason) - used, "; %s", note);
 }
 
-/* The From-versus-login check; false when the message must not be signed. */
-static bool eom_login_check(const struct connctx *cc, const char *from, enum cm_action *action,
-                            char *reason, size_t rlen)
+/* The reason becomes text; when the message was not to be signed anyway,
+ * why (the earlier reason) is kept in parentheses. */
+static void reason_replace(struct eom_job *j, const char *text)
 {
-	const struct cm_config *cfg = cc->rt->cfg;
-	const char *login = cc->msg->auth;
+	char earlier[sizeof(j->reason)];
 
-	if (login == NULL || !cfg->outbound.require_from_match ||
-	    outbound_login_may_send(cfg, cc->rt->logins, login, from))
-		return true;
-	*action = cfg->outbound.from_mismatch;
-	snprintf(reason, rlen, "From <%s> is not an address login %s may sign for",
-	         from ? from : "", login);
-	return false;
+	snprintf(earlier, sizeof(earlier), "%s", j->reason);
+	if (j->no_sign && earlier[0] != '\0')
+		snprintf(j->reason, sizeof(j->reason), "%s (%s)", text, earlier);
+	else
+		snprintf(j->reason, sizeof(j->reason), "%s", text);
 }
 
-/* Apply what protect_message() made; fill the audit record. */
-static sfsistat eom_apply(SMFICTX *ctx, struct msgctx *m, struct protect_res *res,
-                          struct audit_rec *rec, char *reason, size_t rlen)
+/* End with action (reply codes NULL: the action's usual). */
+static sfsistat eom_end(struct eom_job *j, enum cm_action action, const char *rcode,
+                        const char *xcode)
 {
-	sfsistat ret = SMFIS_CONTINUE;
-
-	snprintf(reason, rlen, "%s", res->reason);
-	rec->sign_missing = xstrdup(res->sign_missing);
-	rec->ts_wanted = (int)res->ts_wanted;
-	rec->ts_done = (int)res->ts_done;
-	rec->ts_error = xstrdup(res->ts_error);
-	if (res->status == PROTECT_FAILED) {
-		rec->action = action_word(res->fail_action);
-		ret = act(ctx, res->fail_action, reason);
-	} else if (res->status == PROTECT_CHANGED) {
-		if (apply_output(ctx, m, &res->out) < 0) {
-			snprintf(reason, rlen, "the MTA refused the changes");
-			rec->action = "tempfail";
-			ret = act(ctx, CM_ACTION_TEMPFAIL, reason);
-		} else {
-			rec->signed_classes = xstrdup(res->signed_classes);
-			reason[0] = '\0';
-		}
-	}
-	return ret;
+	j->rec.action = action_word(action);
+	return reply(j->ctx, action, rcode, xcode, j->reason);
 }
 
-/* The audit fields of encryption; e decided, res (may be NULL) did. */
-static void eom_enc_audit(const struct connctx *cc, const struct eom_enc *e,
-                          const struct protect_res *res, struct audit_rec *rec)
+/* The From: facts, the rule, and whether the message may be signed as its
+ * From: address. */
+static void eom_facts(struct eom_job *j)
 {
-	bool done = res != NULL && res->enc_to > 0 && res->status == PROTECT_CHANGED;
-
-	rec->enc_asked = e->asked;
-	rec->enc_total = cc->msg->nrcpts;
-	rec->enc_done = done ? e->d.found : 0;
-	rec->cipher = done ? cm_cipher_name(cc->rt->cfg->encryption.cipher) : NULL;
-	rec->missing = xstrdup(e->missing);
-}
-
-/* Decide, sign and encrypt; on success the changes are applied. */
-static sfsistat eom_sign(SMFICTX *ctx, struct connctx *cc, const char *from, struct audit_rec *rec,
-                         char *reason, size_t rlen)
-{
-	struct msgctx *m = cc->msg;
-	struct msg_facts facts = {from,      m->envfrom,
+	const struct msgctx *m = j->cc->msg;
+	const struct cm_config *cfg = j->cc->rt->cfg;
+	const char *value = msg_header(m, "From"), *why;
+	struct from_facts ff = {0};
+	struct msg_facts facts = {NULL,      m->envfrom,
 	                          m->auth,   (const char *const *)m->rcpts,
-	                          m->nrcpts, cc->rt->cfg->keystore.local_part_case_insensitive};
-	const struct policy_rule *rule = policy_decide(cc->rt->pol, &facts);
-	struct protect_req req = {.cfg = cc->rt->cfg,
-	                          .ks = cc->rt->ks,
-	                          .rule = rule,
-	                          .signer_addr = from,
+	                          m->nrcpts, cfg->keystore.local_part_case_insensitive};
+
+	for (size_t i = 0; i < m->nhdrs; i++)
+		ff.nfields += strcasecmp(m->hdrs[i].name, "From") == 0;
+	mime_from_parse(value ? value : "", &j->from);
+	ff.nmailboxes = j->from.nmailboxes;
+	ff.group = j->from.group;
+	ff.addr = j->from.addr;
+	ff.name = j->from.name;
+	facts.from = j->from.addr;
+	j->rule = policy_decide(j->cc->rt->pol, &facts);
+	j->rec.rule = j->rule->index;
+	j->from_ok = false;
+	if ((why = outbound_from_ambiguous(&ff)) != NULL)
+		snprintf(j->from_why, sizeof(j->from_why), "From: not signed: %s", why);
+	else if (m->auth != NULL && cfg->outbound.require_from_match &&
+	         !outbound_login_may_send(cfg, j->cc->rt->logins, m->auth, j->from.addr))
+		snprintf(j->from_why, sizeof(j->from_why),
+		         "From <%s> is not an address login %s may sign for%s",
+		         j->from.addr ? j->from.addr : "", m->auth,
+		         strchr(m->auth, '@') == NULL && cfg->outbound.login_domains.n == 0
+		             ? " (a login without '@' needs outbound.login_domains)"
+		             : "");
+	else
+		j->from_ok = true;
+}
+
+/* The audit fields of encryption (after eom_enc_prepare, if it ran). */
+static void eom_enc_audit(struct eom_job *j)
+{
+	bool done = j->res.enc_to > 0 && j->res.status == PROTECT_CHANGED;
+
+	j->rec.enc_asked = j->enc.asked;
+	j->rec.enc_total = j->cc->msg->nrcpts;
+	j->rec.enc_done = done ? j->enc.d.found : 0;
+	j->rec.cipher = done ? cm_cipher_name(j->cc->rt->cfg->encryption.cipher) : NULL;
+	j->rec.missing = j->enc.missing;
+}
+
+static sfsistat eom_protect(struct eom_job *j);
+
+/* An early exit: what it becomes under the rule (enc_early). */
+static sfsistat eom_early(struct eom_job *j, enum early_exit what, enum cm_action configured)
+{
+	struct early_decision d;
+
+	enc_early(j->rule->encrypt, what, configured, &d);
+	reason_note(j, d.note);
+	switch (d.outcome) {
+	case EARLY_REFUSE:
+		return eom_end(j, d.action, NULL, NULL);
+	case EARLY_ENCRYPT:
+		j->no_sign = true;
+		j->as_is = d.as_is;
+		return eom_protect(j);
+	case EARLY_PASS:
+	default:
+		if (what == EARLY_SIGNED)
+			reason_note(j, "passed unchanged");
+		j->rec.action = "accept";
+		return SMFIS_CONTINUE;
+	}
+}
+
+/* Apply what protect_message() made. */
+static sfsistat eom_apply(struct eom_job *j)
+{
+	struct protect_res *res = &j->res;
+
+	j->rec.sign_missing = res->sign_missing;
+	j->rec.ts_wanted = (int)res->ts_wanted;
+	j->rec.ts_done = (int)res->ts_done;
+	j->rec.ts_error = res->ts_error;
+	if (res->status == PROTECT_FAILED) {
+		reason_replace(j, res->reason);
+		return eom_early(j, EARLY_FAILURE, res->fail_action);
+	}
+	if (res->status == PROTECT_UNCHANGED) {
+		if (!j->no_sign)
+			snprintf(j->reason, sizeof(j->reason), "%s", res->reason);
+		return SMFIS_CONTINUE;
+	}
+	if (apply_output(j->ctx, j->cc->msg, &res->out) < 0) {
+		reason_replace(j, "the MTA refused the changes");
+		return eom_end(j, CM_ACTION_TEMPFAIL, NULL, NULL);
+	}
+	j->rec.signed_classes = res->signed_classes;
+	if (j->as_is)
+		reason_note(j, "encrypted as it is");
+	else if (!j->no_sign)
+		j->reason[0] = '\0';
+	return SMFIS_CONTINUE;
+}
+
+/* Encryption per the rule, then signing unless no_sign; apply the result. */
+static sfsistat eom_protect(struct eom_job *j)
+{
+	struct msgctx *m = j->cc->msg;
+	const struct cm_config *cfg = j->cc->rt->cfg;
+	struct protect_req req = {.cfg = cfg,
+	                          .ks = j->cc->rt->ks,
+	                          .rule = j->rule,
+	                          .signer_addr = j->from_ok ? j->from.addr : NULL,
 	                          .hdrs = m->hdrs,
 	                          .nhdrs = m->nhdrs,
-	                          .tsa = cc->rt->tsa};
-	struct protect_res res;
-	struct eom_enc enc;
-	sfsistat ret;
+	                          .tsa = j->cc->rt->tsa,
+	                          .no_sign = j->no_sign,
+	                          .as_is = j->as_is};
 	cm_err err;
 
-	rec->rule = rule->index;
-	if (eom_enc_prepare(cc, rule, &enc) < 0) {
-		eom_enc_audit(cc, &enc, NULL, rec);
-		snprintf(reason, rlen, "%s", enc.why);
-		rec->action = action_word(enc.d.action);
-		ret = reply(ctx, enc.d.action, enc.d.rcode, enc.d.xcode, reason);
-		goto out;
+	if (eom_enc_prepare(j->cc, j->rule, &j->enc) < 0) {
+		eom_enc_audit(j);
+		reason_replace(j, j->enc.why);
+		reason_note(j, j->enc.d.note);
+		return eom_end(j, j->enc.d.action, j->enc.d.rcode, j->enc.d.xcode);
 	}
-	req.enc = enc.d.outcome == ENC_ALL ? &enc.penc : NULL;
+	eom_enc_audit(j);
+	req.enc = j->enc.d.outcome == ENC_ALL ? &j->enc.penc : NULL;
+	if (j->no_sign && req.enc == NULL) {
+		if (j->as_is)
+			reason_note(j, "passed unchanged");
+		return SMFIS_CONTINUE; /* unchanged, the exit's reason stays */
+	}
 	req.body = spool_stream(m->body, &err);
 	if (req.body == NULL) {
-		eom_enc_audit(cc, &enc, NULL, rec);
-		snprintf(reason, rlen, "spool: %s", err.text);
-		rec->action = action_word(cc->rt->cfg->failure.deflt);
-		ret = act(ctx, cc->rt->cfg->failure.deflt, reason);
-		goto out;
+		char text[600];
+
+		snprintf(text, sizeof(text), "spool: %s", err.text);
+		reason_replace(j, text);
+		return eom_early(j, EARLY_FAILURE, cfg->failure.deflt);
 	}
-	protect_message(&req, &res);
-	eom_enc_audit(cc, &enc, &res, rec);
-	ret = eom_apply(ctx, m, &res, rec, reason, rlen);
-	protect_res_free(&res);
-out:
-	eom_enc_free(&enc);
-	return ret;
+	protect_message(&req, &j->res);
+	eom_enc_audit(j);
+	return eom_apply(j);
+}
+
+/* Limits and spool, already protected, the From:; then protect. */
+static sfsistat eom_run(struct eom_job *j)
+{
+	const struct msgctx *m = j->cc->msg;
+	const struct cm_config *cfg = j->cc->rt->cfg;
+	enum mime_protection prot;
+	enum cm_action action;
+
+	if (eom_limits(m, cfg, &action, j->reason, sizeof(j->reason)))
+		return eom_early(j, EARLY_FAILURE, action);
+	if (m->spool_error) {
+		snprintf(j->reason, sizeof(j->reason), "spool: %s", m->spool_error);
+		return eom_early(j, EARLY_FAILURE, cfg->failure.deflt);
+	}
+	prot = mime_protection_of(m->hdrs, m->nhdrs);
+	if (prot == MIME_SMIME_ENCRYPTED || prot == MIME_PGP_ENCRYPTED) {
+		j->rec.protection = mime_protection_name(prot);
+		snprintf(j->reason, sizeof(j->reason), "already encrypted, passed unchanged");
+		return eom_early(j, EARLY_ENCRYPTED, CM_ACTION_ACCEPT);
+	}
+	if (prot != MIME_PLAIN) {
+		j->rec.protection = mime_protection_name(prot);
+		snprintf(j->reason, sizeof(j->reason), "already signed");
+		return eom_early(j, EARLY_SIGNED, CM_ACTION_ACCEPT);
+	}
+	if (!j->from_ok) {
+		snprintf(j->reason, sizeof(j->reason), "%s", j->from_why);
+		return eom_early(j, EARLY_FROM, cfg->outbound.from_mismatch);
+	}
+	return eom_protect(j);
 }
 
 sfsistat eom_outbound(SMFICTX *ctx, struct connctx *cc)
 {
-	struct msgctx *m = cc->msg;
-	struct audit_rec rec;
-	enum cm_action action = CM_ACTION_ACCEPT;
-	char reason[600] = "";
-	char *from = mime_first_address(msg_header(m, "From") ? msg_header(m, "From") : "");
-	sfsistat ret = SMFIS_CONTINUE;
+	struct eom_job *j = xcalloc(1, sizeof(*j));
+	sfsistat ret;
 
-	msg_audit_init(cc, &rec, "out");
-	if (!eom_precheck(cc, &rec, &action, reason, sizeof(reason)) ||
-	    !eom_login_check(cc, from, &action, reason, sizeof(reason))) {
-		rec.action = action_word(action);
-		ret = act(ctx, action, reason);
-		if (action == CM_ACTION_ACCEPT)
-			ret = SMFIS_CONTINUE;
-	} else {
-		ret = eom_sign(ctx, cc, from, &rec, reason, sizeof(reason));
-	}
-	rec.reason = reason;
-	rec.ms = msg_elapsed_ms(m);
-	audit_emit(&rec);
-	free((char *)rec.signed_classes);
-	free((char *)rec.sign_missing);
-	free((char *)rec.ts_error);
-	free((char *)rec.missing);
-	free(from);
+	j->ctx = ctx;
+	j->cc = cc;
+	msg_audit_init(cc, &j->rec, "out");
+	eom_facts(j);
+	ret = eom_run(j);
+	if (ret == SMFIS_ACCEPT)
+		ret = SMFIS_CONTINUE;
+	j->rec.reason = j->reason;
+	j->rec.ms = msg_elapsed_ms(cc->msg);
+	audit_emit(&j->rec);
+	/* the line is written: now free what it borrowed */
+	protect_res_free(&j->res);
+	eom_enc_free(&j->enc);
+	mime_from_clear(&j->from);
+	free(j);
 	return ret;
 }

@@ -48,6 +48,13 @@ int eom_enc_prepare(struct connctx *cc, const struct policy_rule *rule, struct e
 
 	memset(e, 0, sizeof(*e));
 	e->asked = rule->encrypt != CM_ENC_NEVER && m->nrcpts > 0;
+	if (e->asked && cc->rt->dir == NULL && rule->encrypt == CM_ENC_REQUIRED) {
+		/* no directory client: required mail must not go out in clear */
+		e->d.outcome = ENC_FAIL;
+		e->d.action = CM_ACTION_TEMPFAIL;
+		snprintf(e->why, sizeof(e->why), "encryption required, no certificate directory");
+		return -1;
+	}
 	if (!e->asked || cc->rt->dir == NULL) {
 		e->asked = false;
 		return 0;

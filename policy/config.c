@@ -46,6 +46,7 @@ static bool check_socket(const char *value, char *why, size_t whylen);
 static bool check_http_url(const char *value, char *why, size_t whylen);
 static bool check_mode(const char *value, char *why, size_t whylen);
 static bool check_nonempty(const char *value, char *why, size_t whylen);
+static bool check_domain(const char *value, char *why, size_t whylen);
 
 #include "config_keys.h"
 
@@ -156,6 +157,21 @@ static bool check_nonempty(const char *v, char *why, size_t whylen)
 	if (*v != '\0')
 		return true;
 	snprintf(why, whylen, "must not be empty");
+	return false;
+}
+
+/* A mail domain: no '@', blank, control character or wildcard; no dot at
+ * either end. */
+static bool check_domain(const char *v, char *why, size_t whylen)
+{
+	size_t n = strlen(v);
+
+	for (const char *p = v; *p; p++)
+		if ((unsigned char)*p <= ' ' || *p == 0x7f || *p == '@' || *p == '*')
+			n = 0;
+	if (n > 0 && v[0] != '.' && v[n - 1] != '.')
+		return true;
+	snprintf(why, whylen, "must be a domain such as \"example.com\"");
 	return false;
 }
 

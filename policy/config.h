@@ -69,6 +69,8 @@ struct cm_config {
 		bool require_from_match;      /* authenticated From must match login */
 		enum cm_action from_mismatch; /* ACCEPT = pass unsigned; REJECT */
 		char *login_map;              /* file: "login addr1 addr2 ..." lines */
+		/* the domains where a login without '@' may sign */
+		struct cm_strlist login_domains;
 	} outbound;
 
 	struct {

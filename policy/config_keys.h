@@ -74,15 +74,23 @@ K("outbound.daemons", LIST, ST_STRLIST, CF(outbound.daemons),                   
 K("outbound.require_from_match", CM_KT_BOOL, ST_BOOL, CF(outbound.require_from_match),            \
   "true", 0, 0, NULL, NULL,                                                                       \
   "When the client authenticated, sign only if the From: address is one the login may "           \
-  "sign for: the login itself or an address outbound.login_map gives it.")                        \
+  "sign for: the login itself (see outbound.login_domains for a login without '@') or an "        \
+  "address outbound.login_map gives it.")                                                         \
 K("outbound.from_mismatch", ENUM, ST_ACTION, CF(outbound.from_mismatch),                          \
   "\"accept\"", 0, 0, "accept|reject", NULL,                                                      \
-  "What happens to mail whose From: the login may not sign for: accept passes it on "             \
-  "unsigned, reject refuses it with 550 5.7.1.")                                                  \
+  "What happens to mail whose From: the login may not sign for, or whose From: is ambiguous "     \
+  "(several From: fields or mailboxes, an address in the display name): accept passes it on "     \
+  "unsigned (still encrypted when the policy's encrypt says so), reject refuses it with 550 "     \
+  "5.7.1.")                                                                                       \
 K("outbound.login_map", STR, ST_PATH, CF(outbound.login_map),                                     \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Optional file of lines \"LOGIN ADDRESS...\" naming the From: addresses each login may "        \
   "sign for besides the login itself." REL)                                                       \
+K("outbound.login_domains", LIST, ST_STRLIST, CF(outbound.login_domains),                         \
+  "[ ]", 0, 0, NULL, check_domain,                                                                \
+  "Domains (compared ignoring case) in which a login without '@' may sign as LOGIN@DOMAIN, "      \
+  "e.g. [ \"example.com\" ]. Empty: such a login signs only the addresses outbound.login_map "   \
+  "gives it, so that no login can sign for another domain of a shared keystore.")                \
 K("keystore", GROUP, ST_NONE, 0,                                                                  \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "The organization's own certificates and private keys.")                                        \
@@ -212,7 +220,8 @@ K("limits.max_line_length", INT, ST_LONG, CF(limits.max_line_length),           
 K("failure", GROUP, ST_NONE, 0,                                                                   \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "What happens when something fails: tempfail (451 4.7.0, the client retries), accept "          \
-  "(deliver unchanged), reject (550 5.7.1).")                                                     \
+  "(deliver unchanged), reject (550 5.7.1). Under a policy rule with encrypt = required, accept " \
+  "is taken as tempfail: such mail is never delivered in clear.")                                 \
 K("failure.default", ENUM, ST_ACTION, CF(failure.deflt),                                          \
   "\"tempfail\"", 0, 0, "tempfail|accept", NULL,                                                  \
   "Internal errors and unusable keys.")                                                           \

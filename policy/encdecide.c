@@ -1,5 +1,6 @@
 /*
- * encdecide.c - the encryption decision of SPEC section 6 (encdecide.h).
+ * encdecide.c - the encryption decision of SPEC section 6, and what the
+ * early exits become under the rule's encrypt mode (encdecide.h).
  */
 #include <string.h>
 
@@ -69,9 +70,12 @@ void enc_decide(const struct policy_rule *rule, const enum rcpt_cert *st, size_t
 	if (d->unavail > 0) {
 		/* failure.directory accept delivers unchanged: never for a rule
 		 * that requires encryption (it would leave in clear) */
-		if (rule->encrypt == CM_ENC_REQUIRED && dir_failure == CM_ACTION_ACCEPT)
-			dir_failure = CM_ACTION_TEMPFAIL;
-		fail(d, dir_failure, NULL, NULL, "directory unavailable");
+		struct early_decision e;
+
+		enc_early(rule->encrypt, EARLY_FAILURE, dir_failure, &e);
+		fail(d, e.outcome == EARLY_REFUSE ? e.action : CM_ACTION_ACCEPT, NULL, NULL,
+		     "directory unavailable");
+		d->note = e.note;
 		return;
 	}
 	if (d->none == 0) {
@@ -92,4 +96,43 @@ enum split_verdict enc_split(const struct policy_rule *rule, bool first, enum rc
 	if (first || first_st == RCPT_CERT_UNAVAILABLE || first_st == st)
 		return SPLIT_ACCEPT;
 	return SPLIT_DEFER;
+}
+
+void enc_early(enum cm_encrypt encrypt, enum early_exit what, enum cm_action configured,
+               struct early_decision *d)
+{
+	memset(d, 0, sizeof(*d));
+	switch (what) {
+	case EARLY_ENCRYPTED:
+		d->outcome = EARLY_PASS;
+		return;
+	case EARLY_SIGNED:
+		d->outcome = encrypt == CM_ENC_NEVER ? EARLY_PASS : EARLY_ENCRYPT;
+		d->as_is = d->outcome == EARLY_ENCRYPT;
+		return;
+	case EARLY_FROM:
+		if (configured == CM_ACTION_REJECT) {
+			d->outcome = EARLY_REFUSE;
+			d->action = CM_ACTION_REJECT;
+		} else {
+			d->outcome = encrypt == CM_ENC_NEVER ? EARLY_PASS : EARLY_ENCRYPT;
+		}
+		return;
+	case EARLY_FAILURE:
+	default:
+		break;
+	}
+	if (configured == CM_ACTION_TEMPFAIL || configured == CM_ACTION_REJECT) {
+		d->outcome = EARLY_REFUSE;
+		d->action = configured;
+	} else if (encrypt == CM_ENC_REQUIRED) {
+		/* accept (or sign-without, which cannot get here) delivers
+		 * unchanged, in clear: never under required */
+		d->outcome = EARLY_REFUSE;
+		d->action = CM_ACTION_TEMPFAIL;
+		d->raised = true;
+		d->note = "accept would deliver it in clear, encrypt = required: tempfail";
+	} else {
+		d->outcome = EARLY_PASS;
+	}
 }

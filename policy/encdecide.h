@@ -40,11 +40,55 @@ struct enc_decision {
 	enum cm_action action;       /* ENC_FAIL */
 	const char *rcode, *xcode;   /* "550"/"5.7.1", "451"/"4.7.1"; NULL: the action's usual */
 	const char *reason;          /* static text for the audit line and the reply */
+	const char *note;            /* failure.directory accept made tempfail: why (static) */
 	size_t found, none, unavail; /* recipients of each kind */
 };
 
 void enc_decide(const struct policy_rule *rule, const enum rcpt_cert *st, size_t n,
                 enum cm_action dir_failure, struct enc_decision *d);
+
+/*
+ * Early exits (enc_early): something ends the message, or stops it from
+ * being signed, before the normal path. SPEC section 3: under a rule with
+ * encrypt = required every outcome is encrypted or refused, so
+ *  - a failure action (failure.default, .malformed, .oversize, .tsa; the
+ *    directory's is enc_decide's) of accept, which delivers the message
+ *    unchanged, becomes tempfail under required ("raised");
+ *  - a message already signed at the top level (S/MIME or PGP/MIME, a
+ *    real signature or not) is not signed again but encrypted as it is,
+ *    whenever the rule encrypts (encrypt what you do not sign);
+ *  - a From: the message may not be signed as (the login may not sign for
+ *    it, or several From: fields or mailboxes) is refused with
+ *    outbound.from_mismatch = reject, and otherwise not signed but
+ *    encrypted whenever the rule encrypts;
+ *  - a message already encrypted passes unchanged.
+ * "Encrypted whenever the rule encrypts" means enc_decide() then decides as
+ * for any message: encrypted to all, or refused, or (opportunistic only,
+ * missing_certificate plaintext or split) passed on unchanged.
+ */
+enum early_exit {
+	EARLY_FAILURE = 0, /* a failure.* action; configured is that action */
+	EARLY_SIGNED,      /* already signed at the top level */
+	EARLY_ENCRYPTED,   /* already encrypted at the top level */
+	EARLY_FROM         /* From: not signable; configured is outbound.from_mismatch */
+};
+
+enum early_outcome {
+	EARLY_PASS = 0, /* deliver unchanged */
+	EARLY_ENCRYPT,  /* do not sign; encryption per the rule (enc_decide) */
+	EARLY_REFUSE    /* action below */
+};
+
+struct early_decision {
+	enum early_outcome outcome;
+	enum cm_action action; /* EARLY_REFUSE: tempfail or reject */
+	bool as_is;            /* EARLY_ENCRYPT: envelope the entity unchanged (it is signed) */
+	bool raised;           /* accept was made tempfail: the rule requires encryption */
+	const char *note;      /* raised: static text for the audit reason, else NULL */
+};
+
+void enc_early(enum cm_encrypt encrypt, enum early_exit what, enum cm_action configured,
+               struct early_decision *d);
 
 enum split_verdict {
 	SPLIT_ACCEPT = 0,

@@ -161,6 +161,52 @@ static char *first_in_list(InternetAddressList *list)
 	return NULL;
 }
 
+static void from_walk(InternetAddressList *list, struct mime_from *f)
+{
+	int n = list ? internet_address_list_length(list) : 0;
+
+	for (int i = 0; i < n; i++) {
+		InternetAddress *ia = internet_address_list_get_address(list, i);
+
+		if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+			f->group = true;
+			from_walk(internet_address_group_get_members((InternetAddressGroup *)ia),
+			          f);
+		} else if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+			const char *addr =
+			    internet_address_mailbox_get_addr((InternetAddressMailbox *)ia);
+			const char *name = internet_address_get_name(ia);
+
+			f->nmailboxes++;
+			if (f->addr != NULL || addr == NULL || *addr == '\0')
+				continue;
+			f->addr = xstrdup(addr);
+			f->name = name && *name ? xstrdup(name) : NULL;
+		}
+	}
+}
+
+void mime_from_parse(const char *value, struct mime_from *f)
+{
+	GMimeParserOptions *po = loose_options();
+	char *flat = unfold(value);
+	InternetAddressList *list = internet_address_list_parse(po, flat);
+
+	memset(f, 0, sizeof(*f));
+	from_walk(list, f);
+	if (list)
+		g_object_unref(list);
+	free(flat);
+	g_mime_parser_options_free(po);
+}
+
+void mime_from_clear(struct mime_from *f)
+{
+	free(f->addr);
+	free(f->name);
+	memset(f, 0, sizeof(*f));
+}
+
 char *mime_first_address(const char *value)
 {
 	GMimeParserOptions *po = loose_options();
@@ -494,5 +540,36 @@ out:
 		else
 			entity->len = start;
 	}
+	return rc;
+}
+
+int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+                      cm_err *err)
+{
+	struct entity_job job = {.hdr = g_string_new(NULL)};
+	size_t start = entity->len;
+	char chunk[65536];
+	size_t n;
+	int rc = -1;
+
+	if (header_block(hdrs, nhdrs, &job, err) < 0)
+		goto out;
+	if (fflush(body) != 0 || fseek(body, 0, SEEK_SET) != 0) {
+		cm_err_set(err, "cannot rewind the message body: %m");
+		goto out;
+	}
+	buf_append(entity, job.hdr->str, job.hdr->len);
+	while ((n = fread(chunk, 1, sizeof(chunk), body)) > 0)
+		buf_append(entity, chunk, n);
+	if (ferror(body)) {
+		cm_err_set(err, "cannot read the message body: %m");
+		goto out;
+	}
+	rc = 0;
+out:
+	g_string_free(job.hdr, TRUE);
+	rewind(body);
+	if (rc < 0)
+		entity->len = start;
 	return rc;
 }

@@ -59,6 +59,16 @@ enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t n
 int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
                 cm_err *err);
 
+/*
+ * The content entity exactly as it is, for enveloping a message that is
+ * already signed: the top-level Content-* fields (as mime_entity writes
+ * them: CRLF folds, an explicit text/plain when there is none), a blank
+ * line and the body bytes unchanged. Returns 0, or -1 with err (a header
+ * that cannot be written, or the body cannot be read).
+ */
+int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+                      cm_err *err);
+
 /* Does the name start with "Content-" or equal "MIME-Version"? (case-insens.) */
 bool mime_is_content_header(const char *name);
 
@@ -88,6 +98,16 @@ void mime_output_entity(const struct mime_output *out, struct buf *entity);
 /* First address of a header value like From: ("Name <a@b>", a@b, groups);
  * xmalloc'd, NULL if none. */
 char *mime_first_address(const char *value);
+
+/* The mailboxes of a From:-like header value (RFC 5322 parsed leniently). */
+struct mime_from {
+	size_t nmailboxes; /* every mailbox, members of groups counted */
+	bool group;        /* a group appeared */
+	char *addr;        /* the first mailbox with an address: the address */
+	char *name;        /* its display name, RFC 2047 decoded, NULL if none */
+};
+void mime_from_parse(const char *value, struct mime_from *f);
+void mime_from_clear(struct mime_from *f); /* frees addr and name */
 
 /*
  * Limits (mime_limits.c): structural limits of a message body, checked as the body

@@ -5,7 +5,8 @@
  * The input is a whole message; it is split into header fields and body as
  * an MTA would hand them to the milter (fuzz_msg_parse), the body is made
  * canonical by the same spool the milter uses, and then:
- *   - mime_protection_of() and mime_first_address(From) must not crash;
+ *   - mime_protection_of(), mime_first_address(From) and mime_from_parse(From)
+ *     must not crash (a display name only with an address);
  *   - mime_entity() either fails with a reason or returns an entity whose
  *     every LF is preceded by CR (the contract in mime.h), whose header
  *     block ends in an empty line, and around which mime_build_signed()
@@ -66,8 +67,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_msg_parse(data, size, &m);
 	(void)mime_protection_name(mime_protection_of(m.hdrs, m.nhdrs));
 	for (size_t i = 0; i < m.nhdrs; i++) {
-		if (strcasecmp(m.hdrs[i].name, "From") == 0)
+		if (strcasecmp(m.hdrs[i].name, "From") == 0) {
+			struct mime_from f;
+
 			free(mime_first_address(m.hdrs[i].value));
+			mime_from_parse(m.hdrs[i].value, &f);
+			REQUIRE(f.addr != NULL || f.name == NULL);
+			mime_from_clear(&f);
+		}
 		(void)mime_is_content_header(m.hdrs[i].name);
 	}
 	REQUIRE(spool_write(sp, m.body, m.bodylen, &err) == 0);

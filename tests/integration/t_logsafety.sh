@@ -6,11 +6,17 @@
 #    a private Postfix, and messages (smtpraw.py, exact bytes) whose bodies
 #    carry unique markers and whose From:, Subject:, envelope addresses and
 #    XCLIENT login carry CR, LF, NUL, ESC, DEL and fake audit lines
-#    ("FORGED: dir=out ..."). Then in certmilter's log: no control
+#    ("FORGED: dir=out ..."), and a MAIL FROM whose quoted local part reads
+#    like audit fields (<"x> rcpts=0 action=reject ..."@evil.example>,
+#    inbound and outbound). Then in certmilter's log: no control
 #    character at all; every line holding FORGED is the audit line of a
 #    real queue id; exactly one audit line per message Postfix accepted or
-#    refused at end of data; no body marker.
-# 2. The whole suite, run last by tests/run.sh: every file under
+#    refused at end of data; one action= in the hostile sender's lines; no
+#    body marker.
+# 2. The whole suite, run last by tests/run.sh: every audit line of
+#    this run and of the certmilter logs kept under build/test-logs must
+#    split into " key=value" fields (certmilter(8)) with no key twice;
+#    every file under
 #    build/test-logs (unit, integration, valgrind logs and the certmilter
 #    logs lib.sh's cm_stop keeps in build/test-logs/certmilter/) must hold
 #    no private key line and no PKCS#12 password of any test PKI used
@@ -79,6 +85,10 @@ spec("login-crlf", std, xclient="LOGIN=mallory+0D+0AFORGED:+20dir=out+20action=a
 spec("login-ctl", std, xclient="LOGIN=mal+00lory+1B[31m+7F+09x")
 spec("login-ok-ctl-subject", "From: Alice <alice@example.com>\r\nSubject: \x1b]0;title\x07" + forge + "\r\n",
      xclient="LOGIN=alice@example.com")
+# a quoted local part (RFC 5321) that reads like more audit fields
+hostile = '<"x> rcpts=0 action=reject reason=spoofed x"@evil.example>'
+spec("env-quoted-in", std, mail=hostile, xclient="ADDR=192.0.2.1")
+spec("env-quoted-out", std, mail=hostile)
 spec("malformed", "From: Alice <alice@example.com>\r\nMIME-Version: 1.0\r\n"
      "Content-Type: multipart/mixed; boundary=\"zz\"\r\n", data=None)
 spec("oversize", std, data=std + "\r\n" + (m1 + " padding padding padding\r\n") * 700)
@@ -134,14 +144,68 @@ if [ -z "$miss" ] && [ "$n_ids" -ge 6 ]; then
 else
 	fail "audit lines" "not one line for:${miss:- (only $n_ids messages)}"
 fi
-# 1d. the signed message was signed (the test exercised the signing path)
+# 1d. the hostile quoted local parts reached certmilter (Postfix accepts
+# them) and each of their audit lines has one action= and one from=
+for name in env-quoted-in env-quoted-out; do
+	q=${QID[$name]:-}
+	line=$(grep -E "^certmilter: $q: dir=" "$log" 2>/dev/null)
+	if [ -z "$q" ] || [ -z "$line" ]; then
+		fail "$name" "not queued or no audit line (Postfix: ${q:-refused})"
+	elif [ "$(grep -o ' action=' <<<"$line" | wc -l)" -eq 1 ] &&
+		[ "$(grep -o ' from=' <<<"$line" | wc -l)" -eq 1 ] &&
+		[ "$(grep -o ' rcpts=' <<<"$line" | wc -l)" -eq 1 ]; then
+		pass "$name: one action=, from=, rcpts= in: ${line#certmilter: }"
+	else
+		fail "$name" "fields injected: $line"
+	fi
+done
+
+# 1e. the signed message was signed (the test exercised the signing path)
 if [ -n "${QID[plain]:-}" ] && grep -qE "${QID[plain]}: dir=out .*signed=v4" "$log"; then
 	pass "the plain message was signed"
 else
 	fail "plain message" "not signed: $(grep -E "${QID[plain]:-none}: " "$log")"
 fi
 
-# 2. secrets and markers over the whole suite's logs
+# 2. every audit line of the suite (this run and the certmilter logs cm_stop
+# kept) splits into " key=value" fields as certmilter(8) documents them, each
+# key at most once
+"$CM_PY" - "$log" "$top/build/test-logs" >"$work/audit.out" <<'PY'
+import glob, os, re, sys
+AUDIT = re.compile(rb"^certmilter: (\S+): (dir=.*)$")
+FIELD = re.compile(rb' ([a-z_]+)=("(?:[^"\\]|\\.)*"|(?:[^ "\\]|\\.)*)')
+files = [sys.argv[1]] + sorted(glob.glob(os.path.join(sys.argv[2], "certmilter", "*")))
+n = bad = 0
+for path in files:
+    for raw in open(path, "rb"):
+        m = AUDIT.match(raw.rstrip(b"\n"))
+        if not m:
+            continue
+        n += 1
+        rest, pos, keys = b" " + m.group(2), 0, []
+        while pos < len(rest):
+            f = FIELD.match(rest, pos)
+            if not f:
+                break
+            keys.append(f.group(1))
+            pos = f.end()
+        dup = sorted({k for k in keys if keys.count(k) > 1})
+        if pos != len(rest) or dup:
+            bad += 1
+            if bad <= 3:
+                print("BAD %s: %s%s" % (os.path.basename(path),
+                      "keys twice: %s; " % b",".join(dup).decode() if dup else "",
+                      raw.decode("utf-8", "replace").strip()[:300]))
+print("%d %d %d" % (n, bad, len(files)))
+PY
+read -r n_audit n_bad n_files < <(tail -1 "$work/audit.out")
+if [ "${n_bad:-1}" -eq 0 ] && [ "${n_audit:-0}" -ge 10 ]; then
+	pass "every audit line splits into key=value fields, each key once: $n_audit lines in $n_files logs"
+else
+	fail "audit line fields" "$n_bad of $n_audit lines: $(head -3 "$work/audit.out")"
+fi
+
+# 3. secrets and markers over the whole suite's logs
 pkis=("$work/pki")
 cat "$work/pki/p12pass" >"$work/secrets.txt"
 find "$work/pki" -type f \( -name '*.key' -o -name '*.pem' \) -exec \

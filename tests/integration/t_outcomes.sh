@@ -13,6 +13,13 @@
 #   Type fields that differ  last is not "already protected"; a message
 #                            whose only Content-Type is multipart/signed
 #                            passes unchanged with protected=smime-signed
+#   ambiguous From: (login   delivered unsigned, reason says why: two From:
+#   bob@example.com)         fields (bob first, alice second), two mailboxes,
+#                            "alice@example.com" <bob@example.com>
+#   login without '@'        signs LOGIN@DOMAIN only for the domains of
+#                            outbound.login_domains: none by default, not
+#                            bob@example.com with [ "example.org" ] (another
+#                            tenant of the keystore), yes with [ "example.com" ]
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -93,7 +100,7 @@ if [ -n "$out" ] && ! grep -q "multipart/signed" "$out"; then
 else
 	fail "login mismatch" "not delivered, or signed: ${out:-missing}"
 fi
-audit_for mismatch@sink.example 'dir=out .*auth=mallory .*action=accept reason="From <alice@example.com> is not an address login mallory may sign for"' "login mismatch"
+audit_for mismatch@sink.example 'dir=out .*auth=mallory .*action=accept reason="From <alice@example.com> is not an address login mallory may sign for \(a login without .@. needs outbound.login_domains\)"' "login mismatch"
 
 # authenticated login that may sign as alice
 out=$(deliver login login@sink.example "$work/in.eml" alice@example.com --xclient "LOGIN=alice@example.com")
@@ -150,5 +157,69 @@ else
 	fail "one Content-Type" "not delivered, or signed: ${out:-missing}"
 fi
 audit_for onect@sink.example "dir=out .*protected=smime-signed action=accept" "already protected"
+
+# From: fields a signature must not vouch for; login bob@example.com may
+# sign as bob, and every one of these shows bob somewhere
+frommsg() { # file, then the From: values
+	local f=$1
+	shift
+	{
+		for v in "$@"; do printf 'From: %s\n' "$v"; done
+		printf 'To: someone@sink.example\nSubject: who is it\n\nwhich sender do you see?\n'
+	} >"$f"
+}
+ambiguous() { # name reason-regex, then the From: values
+	local name=$1 why=$2 out
+	shift 2
+	frommsg "$work/$name.eml" "$@"
+	out=$(deliver "$name" "$name@sink.example" "$work/$name.eml" bob@example.com --xclient "LOGIN=bob@example.com")
+	if [ -n "$out" ] && ! grep -qi "multipart/signed" "$out" && grep -q 'which sender' "$out"; then
+		pass "$name: delivered unsigned"
+	else
+		fail "$name" "not delivered, or signed as bob: ${out:-missing}"
+	fi
+	audit_for "$name@sink.example" "dir=out .*auth=bob@example.com .*action=accept reason=\"From: not signed: $why\"" "$name"
+}
+frommsg "$work/bobonly.eml" "Bob <bob@example.com>"
+out=$(deliver bobonly bobonly@sink.example "$work/bobonly.eml" bob@example.com --xclient "LOGIN=bob@example.com")
+if [ -n "$out" ] && signed "$out"; then pass "login bob, From: bob only: signed"; else fail "bob only" "not signed"; fi
+ambiguous twofrom "more than one From: field" "Bob <bob@example.com>" "Alice <alice@example.com>"
+ambiguous twobox "more than one mailbox in From:" "Bob <bob@example.com>, Alice <alice@example.com>"
+ambiguous dispname "From: display name holds an address other than the mailbox's" '"alice@example.com" <bob@example.com>'
+
+# a login without '@': only within outbound.login_domains
+login_domains() { # the list, as libconfig: restart certmilter with it
+	cm_stop
+	sed -i "s|^outbound = { \(.*\) };\$|outbound = { \1 login_domains = $1; };|" "$work/certmilter.conf"
+	sed -i "s|login_domains = \[[^]]*\]; login_domains|login_domains|" "$work/certmilter.conf"
+	cm_start "$work/certmilter.conf" "$MPORT" "$log"
+}
+frommsg "$work/bare.eml" "Bob <bob@example.com>"
+out=$(deliver bare0 bare0@sink.example "$work/bare.eml" bob@example.com --xclient "LOGIN=bob")
+if [ -n "$out" ] && ! grep -qi "multipart/signed" "$out"; then
+	pass "login bob, no login_domains: bob@example.com not signed"
+else
+	fail "login without @" "signed as bob@example.com with outbound.login_domains empty"
+fi
+audit_for bare0@sink.example "dir=out .*auth=bob .*reason=\"From <bob@example.com> is not an address login bob may sign for \(a login without .@. needs outbound.login_domains\)\"" "login without @"
+if login_domains '[ "example.org" ]'; then
+	out=$(deliver bare1 bare1@sink.example "$work/bare.eml" bob@example.com --xclient "LOGIN=bob")
+	if [ -n "$out" ] && ! grep -qi "multipart/signed" "$out"; then
+		pass "login bob of example.org: bob@example.com (another tenant) not signed"
+	else
+		fail "login_domains other tenant" "signed as bob@example.com"
+	fi
+else
+	fail "login_domains" "certmilter does not start with outbound.login_domains"
+fi
+if login_domains '[ "Example.COM" ]'; then
+	out=$(deliver bare2 bare2@sink.example "$work/bare.eml" bob@example.com --xclient "LOGIN=bob")
+	if [ -n "$out" ] && signed "$out"; then
+		pass "login bob, login_domains example.com: signed as bob@example.com"
+	else
+		fail "login_domains" "not signed with login_domains = [ \"Example.COM\" ]"
+	fi
+	audit_for bare2@sink.example "dir=out .*auth=bob .*signed=v3 action=accept" "login_domains"
+fi
 cm_check_exit "$log"
 t_summary

@@ -1,8 +1,9 @@
 /*
  * check_encdecide.c - the encryption matrix of SPEC section 6: every
- * encrypt mode x every missing_certificate mode x recipient mixes, and the
- * RCPT TO verdicts of split. The expectations below are written from the
- * SPEC text, one row per case.
+ * encrypt mode x every missing_certificate mode x recipient mixes, the
+ * RCPT TO verdicts of split, and the early exits of SPEC section 3 (under
+ * encrypt = required every outcome is encrypted or refused). The
+ * expectations below are written from the SPEC text, one row per case.
  */
 #include <check.h>
 #include <string.h>
@@ -156,6 +157,88 @@ START_TEST(test_split)
 }
 END_TEST
 
+struct early_row {
+	const char *encrypt;
+	enum early_exit what;
+	const char *configured; /* the failure.* or from_mismatch action */
+	const char *want;       /* pass, encrypt, as-is, tempfail, raised, reject */
+};
+
+/* SPEC 3: under required no failure action, pass-through or from-mismatch
+ * path delivers in clear (accept -> tempfail "raised"); what is not signed
+ * is encrypted whenever the rule encrypts (a signed message as it is);
+ * already encrypted mail passes. Not required: accept passes unchanged. */
+static const struct early_row earlies[] = {
+    {"never", EARLY_FAILURE, "accept", "pass"},
+    {"never", EARLY_FAILURE, "tempfail", "tempfail"},
+    {"never", EARLY_FAILURE, "reject", "reject"},
+    {"opportunistic", EARLY_FAILURE, "accept", "pass"},
+    {"opportunistic", EARLY_FAILURE, "tempfail", "tempfail"},
+    {"opportunistic", EARLY_FAILURE, "reject", "reject"},
+    {"required", EARLY_FAILURE, "accept", "raised"},
+    {"required", EARLY_FAILURE, "tempfail", "tempfail"},
+    {"required", EARLY_FAILURE, "reject", "reject"},
+    {"never", EARLY_SIGNED, "accept", "pass"},
+    {"opportunistic", EARLY_SIGNED, "accept", "as-is"},
+    {"required", EARLY_SIGNED, "accept", "as-is"},
+    {"never", EARLY_ENCRYPTED, "accept", "pass"},
+    {"opportunistic", EARLY_ENCRYPTED, "accept", "pass"},
+    {"required", EARLY_ENCRYPTED, "accept", "pass"},
+    {"never", EARLY_FROM, "accept", "pass"},
+    {"never", EARLY_FROM, "reject", "reject"},
+    {"opportunistic", EARLY_FROM, "accept", "encrypt"},
+    {"opportunistic", EARLY_FROM, "reject", "reject"},
+    {"required", EARLY_FROM, "accept", "encrypt"},
+    {"required", EARLY_FROM, "reject", "reject"},
+};
+
+static const char *early_word(const struct early_decision *d)
+{
+	if (d->outcome == EARLY_PASS)
+		return d->raised || d->as_is || d->note ? "?" : "pass";
+	if (d->outcome == EARLY_ENCRYPT)
+		return d->raised ? "?" : d->as_is ? "as-is" : "encrypt";
+	if (d->action == CM_ACTION_REJECT)
+		return d->raised ? "?" : "reject";
+	if (d->action != CM_ACTION_TEMPFAIL)
+		return "?";
+	if (d->raised)
+		return d->note != NULL && d->note[0] != '\0' ? "raised" : "?";
+	return "tempfail";
+}
+
+START_TEST(test_early)
+{
+	static const char *const actions[] = {"tempfail", "accept", "reject"};
+	const struct early_row *w = &earlies[_i];
+	struct early_decision d;
+
+	enc_early((enum cm_encrypt)index_of(enc_names, 3, w->encrypt), w->what,
+	          (enum cm_action)index_of(actions, 3, w->configured), &d);
+	ck_assert_msg(strcmp(early_word(&d), w->want) == 0,
+	              "encrypt=%s exit=%d %s: got %s, want %s", w->encrypt, w->what, w->configured,
+	              early_word(&d), w->want);
+}
+END_TEST
+
+/* failure.directory accept under required: tempfail with the same note. */
+START_TEST(test_directory_note)
+{
+	struct policy_rule r = rule_of("required", "reject");
+	enum rcpt_cert st[] = {RCPT_CERT_UNAVAILABLE};
+	struct enc_decision d;
+
+	enc_decide(&r, st, 1, CM_ACTION_ACCEPT, &d);
+	ck_assert_int_eq(d.outcome, ENC_FAIL);
+	ck_assert_int_eq(d.action, CM_ACTION_TEMPFAIL);
+	ck_assert_ptr_nonnull(d.note);
+	r = rule_of("opportunistic", "reject");
+	enc_decide(&r, st, 1, CM_ACTION_ACCEPT, &d);
+	ck_assert_int_eq(d.action, CM_ACTION_ACCEPT);
+	ck_assert_ptr_null(d.note);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("encdecide");
@@ -165,6 +248,8 @@ int main(void)
 
 	tcase_add_loop_test(tc, test_matrix, 0, (int)(sizeof(rows) / sizeof(rows[0])));
 	tcase_add_loop_test(tc, test_split, 0, (int)(sizeof(splits) / sizeof(splits[0])));
+	tcase_add_loop_test(tc, test_early, 0, (int)(sizeof(earlies) / sizeof(earlies[0])));
+	tcase_add_test(tc, test_directory_note);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -84,8 +84,88 @@ START_TEST(audit_escapes_network_values)
 	ck_assert_ptr_null(strchr(line, '\n'));
 	ck_assert_ptr_null(strchr(line, '\r'));
 	ck_assert_str_eq(line,
-	                 "NOQUEUE: dir=out from=<x@y\\r\\nfake: dir=out> auth=\"a b\" rcpts=1 "
+	                 "NOQUEUE: dir=out from=<x@y\\r\\nfake:\\x20dir=out> auth=\"a b\" rcpts=1 "
 	                 "action=tempfail reason=\"bad \\\"thing\\\"\\n\" ms=0");
+}
+END_TEST
+
+/* Split an audit line as certmilter(8) documents it: "QUEUEID:" then
+ * " key=value" fields, value "..." (backslash escapes), <word> or a word.
+ * Returns the number of fields, or -1 when the line does not split so;
+ * keys[] get the names. */
+static int split_line(const char *line, char keys[][32], int max)
+{
+	const char *p = strchr(line, ':');
+	int n = 0;
+
+	if (p == NULL || strchr(line, ' ') < p)
+		return -1;
+	for (p++; *p; n++) {
+		size_t k;
+
+		if (*p++ != ' ' || n >= max)
+			return -1;
+		k = strspn(p, "abcdefghijklmnopqrstuvwxyz_");
+		if (k == 0 || k >= 32 || p[k] != '=')
+			return -1;
+		memcpy(keys[n], p, k);
+		keys[n][k] = '\0';
+		p += k + 1;
+		if (*p == '"') {
+			for (p++; *p && *p != '"'; p++)
+				if (*p == '\\' && p[1])
+					p++;
+			if (*p++ != '"')
+				return -1;
+		} else {
+			p += strcspn(p, " ");
+		}
+	}
+	return n;
+}
+
+static void assert_keys_once(const char *line)
+{
+	char keys[32][32];
+	int n = split_line(line, keys, 32);
+
+	ck_assert_msg(n > 0, "does not split: %s", line);
+	for (int i = 0; i < n; i++)
+		for (int j = i + 1; j < n; j++)
+			ck_assert_msg(strcmp(keys[i], keys[j]) != 0, "key %s twice: %s", keys[i],
+			              line);
+}
+
+/* A quoted local part may hold spaces, '>' and "key=value" text: it must
+ * stay inside from=<...>, as must a queue id or a login with spaces. */
+START_TEST(audit_no_field_injection)
+{
+	char line[4096], big[3000];
+	struct audit_rec rec = {.qid = "Q1 dir=in",
+	                        .dir = "in",
+	                        .from =
+	                            "\"x> rcpts=0 action=reject reason=spoofed x\"@evil.example",
+	                        .auth = "mal action=accept",
+	                        .rcpts = 1,
+	                        .rule = -1,
+	                        .missing = "<a b@c> action=x",
+	                        .action = "accept",
+	                        .reason = "",
+	                        .size = 10,
+	                        .ms = 1};
+
+	audit_format(&rec, line, sizeof(line));
+	assert_keys_once(line);
+	ck_assert_ptr_nonnull(strstr(line, "from=<\\\"x\\x3e\\x20rcpts=0"));
+	/* very long values are cut, the fields after them stay */
+	memset(big, 'r', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	rec.from = rec.auth = rec.missing = rec.ts_error = rec.reason = big;
+	rec.action = "tempfail";
+	audit_format(&rec, line, sizeof(line));
+	assert_keys_once(line);
+	ck_assert_ptr_nonnull(strstr(line, " action=tempfail reason=\""));
+	ck_assert_ptr_nonnull(strstr(line, " ms=1"));
 }
 END_TEST
 
@@ -101,6 +181,7 @@ int main(void)
 	tcase_add_test(tc, escape_truncates);
 	tcase_add_test(tc, audit_fields_in_order);
 	tcase_add_test(tc, audit_escapes_network_values);
+	tcase_add_test(tc, audit_no_field_injection);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -279,6 +279,25 @@ START_TEST(login_mismatch_not_signed)
 }
 END_TEST
 
+/* A From: that names two senders, or another address in its display
+ * name, is never signed (the signature would vouch for alice or bob). */
+START_TEST(ambiguous_from_not_signed)
+{
+	static const char *const texts[] = {
+	    "From: alice@example.com\nFrom: bob@example.com\nSubject: two\n\nhello\n",
+	    "From: alice@example.com, bob@example.com\nSubject: two\n\nhello\n",
+	    "From: \"bob@example.com\" <alice@example.com>\nSubject: name\n\nhello\n",
+	};
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct smfi_str ctx = {0};
+
+		ck_assert_int_eq(feed(&ctx, "127.0.0.1", texts[i], 7), SMFIS_CONTINUE);
+		ck_assert_msg(ctx.body.len == 0, "signed: %s", texts[i]);
+	}
+}
+END_TEST
+
 START_TEST(policy_no_sign)
 {
 	static const char text[] = "From: x@nosign.example\nSubject: n\n\nhello\n";
@@ -342,6 +361,7 @@ int main(void)
 	tcase_add_test(tc, already_signed_untouched);
 	tcase_add_test(tc, oversize_tempfails);
 	tcase_add_test(tc, login_mismatch_not_signed);
+	tcase_add_test(tc, ambiguous_from_not_signed);
 	tcase_add_test(tc, policy_no_sign);
 	tcase_add_test(tc, spool_slices_and_threshold);
 	suite_add_tcase(s, tc);

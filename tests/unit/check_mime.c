@@ -459,6 +459,82 @@ START_TEST(test_first_address)
 }
 END_TEST
 
+/* The From: facts outbound_from_ambiguous() judges: mailboxes counted
+ * across groups, the first address and its decoded display name. */
+START_TEST(test_from_parse)
+{
+	static const struct {
+		const char *value;
+		size_t n;
+		bool group;
+		const char *addr, *name;
+	} cases[] = {
+	    {"bob@example.com", 1, false, "bob@example.com", NULL},
+	    {"Bob Example <bob@example.com>", 1, false, "bob@example.com", "Bob Example"},
+	    {"\"alice@example.com\" <bob@example.com>", 1, false, "bob@example.com",
+	     "alice@example.com"},
+	    {"alice@example.com <bob@example.com>", 1, false, "bob@example.com",
+	     "alice@example.com"},
+	    {"=?utf-8?q?alice=40example.com?= <bob@example.com>", 1, false, "bob@example.com",
+	     "alice@example.com"},
+	    {"bob@example.com, alice@example.com", 2, false, "bob@example.com", NULL},
+	    {"Bob <bob@example.com>,\n\tAlice <alice@example.com>", 2, false, "bob@example.com",
+	     "Bob"},
+	    {"Team: bob@example.com;", 1, true, "bob@example.com", NULL},
+	    {"Team: bob@example.com, alice@example.com;", 2, true, "bob@example.com", NULL},
+	    {"undisclosed-recipients:;", 0, true, NULL, NULL},
+	    {"", 0, false, NULL, NULL},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct mime_from f;
+
+		mime_from_parse(cases[i].value, &f);
+		ck_assert_msg(f.nmailboxes == cases[i].n && f.group == cases[i].group,
+		              "%s: %zu mailboxes, group %d", cases[i].value, f.nmailboxes, f.group);
+		ck_assert_msg((f.addr == NULL) == (cases[i].addr == NULL) &&
+		                  (f.addr == NULL || strcmp(f.addr, cases[i].addr) == 0),
+		              "%s: addr %s", cases[i].value, f.addr ? f.addr : "(null)");
+		ck_assert_msg((f.name == NULL) == (cases[i].name == NULL) &&
+		                  (f.name == NULL || strcmp(f.name, cases[i].name) == 0),
+		              "%s: name %s", cases[i].value, f.name ? f.name : "(null)");
+		mime_from_clear(&f);
+		ck_assert_ptr_null(f.addr);
+	}
+}
+END_TEST
+
+/* The entity of an already signed message, to envelope: its Content-*
+ * fields and body as they are, nothing converted or closed. */
+START_TEST(test_entity_as_is)
+{
+	static const char body[] = "--b\r\nContent-Type: text/plain\r\n\r\n8bit \xc3\xa4\r\n"
+	                           "--b\r\nContent-Type: application/pkcs7-signature\r\n\r\nAAAA";
+	static const char want_hdr[] =
+	    "Content-Type: multipart/signed; protocol=\"application/pkcs7-signature\";\r\n"
+	    "\tboundary=\"b\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
+	struct mime_header h[] = {
+	    {"From", "alice@example.com"},
+	    {"MIME-Version", "1.0"},
+	    {"Content-Type", "multipart/signed; protocol=\"application/pkcs7-signature\";\n\t"
+	                     "boundary=\"b\""},
+	    {"Content-Transfer-Encoding", "8bit"},
+	};
+	struct buf e = {0};
+	FILE *fp = tmpfile();
+	cm_err err;
+
+	ck_assert_ptr_nonnull(fp);
+	fwrite(body, 1, sizeof(body) - 1, fp);
+	ck_assert_int_eq(mime_entity_as_is(h, 4, fp, &e, &err), 0);
+	ck_assert_uint_eq(e.len, strlen(want_hdr) + sizeof(body) - 1);
+	ck_assert(memcmp(e.data, want_hdr, strlen(want_hdr)) == 0);
+	ck_assert(memcmp(e.data + strlen(want_hdr), body, sizeof(body) - 1) == 0);
+	buf_free(&e);
+	fclose(fp);
+}
+END_TEST
+
 /* ---- mime_entity, crafted ---- */
 
 /* tmpl with every "<<N*unit>>" replaced by unit repeated N times. */
@@ -848,6 +924,8 @@ static Suite *mime_suite(void)
 	tcase_add_test(tc, test_protection);
 	tcase_add_test(tc, test_content_header);
 	tcase_add_test(tc, test_first_address);
+	tcase_add_test(tc, test_from_parse);
+	tcase_add_test(tc, test_entity_as_is);
 	tcase_add_loop_test(tc, test_entity_case, 0,
 	                    (int)(sizeof(entity_cases) / sizeof(entity_cases[0])));
 	tcase_add_test(tc, test_entity_binary_nul);
