@@ -25,7 +25,7 @@ static void teardown(void)
 
 START_TEST(direction)
 {
-	struct conn_facts f = {NULL, false, NULL};
+	struct conn_facts f = {NULL, false, NULL, false};
 
 	ck_assert(!outbound_is(cfg, &f));
 	f.daemon = "ORIGINATING";
@@ -39,6 +39,25 @@ START_TEST(direction)
 	ck_assert(!outbound_is(cfg, &f));
 	f.internal = true;
 	ck_assert(outbound_is(cfg, &f));
+}
+END_TEST
+
+/* A local submission (no client address) is outbound only with
+ * outbound.local_is_internal, whatever else its facts say. */
+START_TEST(local_submission)
+{
+	struct conn_facts f = {"alice", true, "ORIGINATING", true};
+
+	ck_assert(!cfg->outbound.local_is_internal); /* the default */
+	ck_assert(!outbound_is(cfg, &f));
+	f.auth = NULL;
+	f.internal = false;
+	f.daemon = NULL;
+	ck_assert(!outbound_is(cfg, &f));
+	cfg->outbound.local_is_internal = true;
+	ck_assert(outbound_is(cfg, &f));
+	f.local = false; /* the key is about local submissions only */
+	ck_assert(!outbound_is(cfg, &f));
 }
 END_TEST
 
@@ -109,6 +128,7 @@ int main(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, direction);
+	tcase_add_test(tc, local_submission);
 	tcase_add_test(tc, login_itself);
 	tcase_add_test(tc, login_map);
 	tcase_add_test(tc, login_map_bad_pattern);
