@@ -10,7 +10,10 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 D=${DEMO_DIR:-/var/lib/certmilter-demo}
-PORT_IN=10025 PORT_PLAIN=10026 SINK_PORT=10027 TSA_PORT=10028 MILTER_PORT=8894
+PORT_IN=10025 PORT_PLAIN=10026 SINK_PORT=10027 TSA_PORT=10028
+# the milter socket: a unix socket only root and Postfix (group postfix, the
+# default socket_group) may connect to, in a directory only root may write
+SOCK=$D/run/certmilter.sock
 
 . "$top/tests/integration/lib.sh"
 
@@ -24,10 +27,10 @@ stop_demo() {
 	[ -d "$D/postfix" ] && pf_stop "$D/postfix"
 	rm -f "$D/certmilter.pid" "$D/sink.pid" "$D/tsad.pid"
 	for _ in $(seq 50); do
-		port_listening "$MILTER_PORT" || port_listening "$SINK_PORT" || return 0
+		pgrep -f -- "-c $D/certmilter.conf" >/dev/null || port_listening "$SINK_PORT" || return 0
 		sleep 0.1
 	done
-	echo "demo: ports $MILTER_PORT/$SINK_PORT still in use by another program" >&2
+	echo "demo: certmilter or port $SINK_PORT still in use by another program" >&2
 	return 1
 }
 # (called in a || list, so set -e does not end the script inside it)
@@ -45,6 +48,7 @@ BIN="$top/build/gcc/certmilter"
 stop_demo || exit 1
 rm -rf "$D"
 mkdir -p "$D"
+mkdir -m 0755 "$D/run"
 echo "== demo PKI in $D/pki"
 bash "$top/tests/pki/mkpki.sh" "$D/pki" >/dev/null
 
@@ -56,7 +60,7 @@ defaults = { sign = [ "vp", "identity" ]; timestamp = "all"; encrypt = "never"; 
 rules = ( { from = "*@example.com"; } );
 POL
 cat >"$D/certmilter.conf" <<CONF
-socket          = "inet:$MILTER_PORT@127.0.0.1";
+socket          = "unix:$SOCK";
 pid_file        = "$D/certmilter.pid";
 policy_file     = "$D/policy.conf";
 spool_dir       = "$D";
@@ -85,7 +89,12 @@ echo "== certmilter -n"
 echo "== starting certmilter (daemon, log in syslog and $D/certmilter.log)"
 setsid "$BIN" -f -c "$D/certmilter.conf" >>"$D/certmilter.log" 2>&1 </dev/null &
 cm_pid=$!
-if ! wait_port "$MILTER_PORT" 15 "$cm_pid" || ! kill -0 "$cm_pid" 2>/dev/null; then
+for _ in $(seq 150); do
+	grep -q ' serving$' "$D/certmilter.log" 2>/dev/null && break
+	kill -0 "$cm_pid" 2>/dev/null || break
+	sleep 0.1
+done
+if ! [ -S "$SOCK" ] || ! kill -0 "$cm_pid" 2>/dev/null; then
 	cat "$D/certmilter.log"
 	exit 1
 fi
@@ -96,7 +105,7 @@ setsid "$CM_PY" "$CM_INT/sink.py" serve --dir "$D/sink" --port "$SINK_PORT" \
 	>>"$D/sink.log" 2>&1 </dev/null &
 echo $! >"$D/sink.pid"
 wait_port "$SINK_PORT" 10 "$!" || { cat "$D/sink.log"; exit 1; }
-pf_setup "$D/postfix" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "inet:127.0.0.1:$MILTER_PORT"
+pf_setup "$D/postfix" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "unix:$SOCK"
 
 cat >"$D/sample.eml" <<'MSG'
 From: Alice Example <alice@example.com>
@@ -156,5 +165,5 @@ audit=$(grep ': dir=' "$D/certmilter.log" | tail -1)
 echo "audit:  $audit"
 echo "classes, in encoding order: $(sed -n 's/.* signed=\([^ ]*\).*/\1/p' <<<"$audit")"
 echo
-echo "certmilter is running (pid $(cat "$D/certmilter.pid")) with $D/certmilter.conf;"
+echo "certmilter is running (pid $(cat "$D/certmilter.pid")) with $D/certmilter.conf on unix:$SOCK;"
 echo "the demo Postfix listens on 127.0.0.1:$PORT_IN. Stop both: bash contrib/demo.sh stop"

@@ -53,20 +53,28 @@ static struct connctx *conn_of(SMFICTX *ctx)
 	return mlfi->getpriv(ctx);
 }
 
-/* Printable client address and whether it is internal. */
+/*
+ * Printable client address and whether it is internal, or a local
+ * submission: no address (Sendmail's command line), or Postfix's stand-in
+ * for one (non_smtpd_milters: "localhost", 127.0.0.1 or ::1, port 0; a TCP
+ * client never has port 0).
+ */
 static void conn_classify(struct connctx *cc, _SOCK_ADDR *addr)
 {
 	char text[INET6_ADDRSTRLEN] = "";
 	const void *raw = NULL;
 	int family = addr ? addr->sa_family : AF_UNSPEC;
+	unsigned port = 0;
 
-	if (family == AF_INET)
+	if (family == AF_INET) {
 		raw = &((struct sockaddr_in *)(void *)addr)->sin_addr;
-	else if (family == AF_INET6)
+		port = ntohs(((struct sockaddr_in *)(void *)addr)->sin_port);
+	} else if (family == AF_INET6) {
 		raw = &((struct sockaddr_in6 *)(void *)addr)->sin6_addr;
-	if (raw == NULL) {
-		/* no address: local submission (Postfix non_smtpd_milters) */
-		cc->internal = true;
+		port = ntohs(((struct sockaddr_in6 *)(void *)addr)->sin6_port);
+	}
+	if (raw == NULL || port == 0) {
+		cc->local = true; /* outbound only with outbound.local_is_internal */
 		return;
 	}
 	inet_ntop(family, raw, text, sizeof(text));
@@ -168,6 +176,7 @@ sfsistat cb_eoh(SMFICTX *ctx)
 	f.auth = cc->msg->auth;
 	f.internal = cc->internal;
 	f.daemon = cc->daemon;
+	f.local = cc->local;
 	cc->msg->skip_body = !outbound_is(cc->rt->cfg, &f);
 	if (!cc->msg->skip_body) {
 		const struct cm_config *cfg = cc->rt->cfg;

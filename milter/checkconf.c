@@ -6,14 +6,18 @@
  * would surprise an administrator: rules that can never match, classes the
  * policy names that no address holds, dual-use certificates that do not
  * chain to trust.public (so they are not Vp), timestamps asked for without
- * a TSA.
+ * a TSA. A unix socket's directory is checked as at start.
  */
+#include <limits.h>
+#include <pwd.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "checkconf.h"
 #include "cms.h"
 #include "expiry.h"
+#include "privs.h"
 #include "runtime.h"
 
 static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
@@ -126,6 +130,23 @@ static size_t check_tsa(const struct cm_runtime *rt, FILE *out)
 	return warnings;
 }
 
+/* The directory of a unix socket, as the daemon will check it at start:
+ * -1 when it is unsafe; one that does not exist yet is only mentioned. */
+static int check_socket_dir(const struct cm_config *cfg, FILE *out)
+{
+	const struct passwd *pw = cfg->user && *cfg->user ? getpwnam(cfg->user) : NULL;
+	char conn[PATH_MAX + 8];
+	cm_err err;
+	int rc =
+	    socket_dir_check(cfg->socket, pw ? pw->pw_uid : geteuid(), conn, sizeof(conn), &err);
+
+	if (rc == -2)
+		fprintf(out, "note: %s\n", err.text);
+	else if (rc < 0)
+		fprintf(out, "certmilter: %s\n", err.text);
+	return rc == -1 ? -1 : 0;
+}
+
 int checkconf_run(const char *file, const char *socket_override, FILE *out)
 {
 	cm_err err;
@@ -133,6 +154,10 @@ int checkconf_run(const char *file, const char *socket_override, FILE *out)
 
 	if (rt == NULL) {
 		fprintf(out, "certmilter: %s\n", err.text);
+		return 1;
+	}
+	if (check_socket_dir(rt->cfg, out) < 0) {
+		runtime_release(rt);
 		return 1;
 	}
 	fprintf(out, "configuration %s: ok (socket %s)\n", rt->cfg->file, rt->cfg->socket);

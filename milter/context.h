@@ -46,6 +46,7 @@ struct connctx {
 	char *client_addr; /* printable, "" if unknown */
 	char *daemon;      /* {daemon_name}, "" if none */
 	bool internal;     /* client address in internal networks */
+	bool local;        /* no client address: the MTA's local submission */
 	struct msgctx *msg;
 };
 

@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -174,27 +175,34 @@ static void tcp_nodelay(int fd)
 		msg_warn("cannot set TCP_NODELAY on the milter socket: %s", strerror(errno));
 }
 
-/* Open the milter socket (created 0600, then given socket_mode and
- * socket_group); *fd: our copy of it for the supervisor, or -1. */
+/* Open the milter socket: a unix socket in a directory only root and the
+ * user may write, created with socket_mode, then given its owner and
+ * socket_group; *fd: our copy of it for the supervisor, or -1. */
 static int open_socket(const struct cm_config *cfg, const struct ident *id, int *fd)
 {
-	int guess = lowest_free_fd();
+	char conn[PATH_MAX + 8];
+	int guess;
 	bool ok;
 	cm_err err;
 
-	if (smfi_setconn((char *)cfg->socket) != MI_SUCCESS ||
-	    smfi_register(cm_filter) != MI_SUCCESS) {
+	if (socket_dir_check(cfg->socket, id->uid, conn, sizeof(conn), &err) < 0) {
+		msg_error("%s", err.text);
+		return -1;
+	}
+	if (smfi_setconn(conn) != MI_SUCCESS || smfi_register(cm_filter) != MI_SUCCESS ||
+	    smfi_settimeout(cfg->milter_timeout) != MI_SUCCESS) {
 		msg_error("cannot set up the milter on %s", cfg->socket);
 		return -1;
 	}
-	umask(0177);
+	guess = lowest_free_fd();
+	umask(socket_umask(cfg));
 	ok = smfi_opensocket(true) == MI_SUCCESS;
 	umask(077);
 	if (!ok) {
 		msg_error("cannot open milter socket %s", cfg->socket);
 		return -1;
 	}
-	if (socket_set_perms(cfg, id, &err) < 0) {
+	if (socket_set_perms(cfg, conn, id, &err) < 0) {
 		msg_error("%s", err.text);
 		return -1;
 	}

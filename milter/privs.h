@@ -1,6 +1,6 @@
 /*
  * privs.h - the root part of the start: the user to run as, the unix
- * socket's owner and permissions, and the pid file.
+ * socket's directory, owner and permissions, and the pid file.
  *
  * certmilter starts as root when it must open a privileged socket or switch
  * users. It reads the configuration, policy and keystore as the configured
@@ -35,8 +35,26 @@ int ident_restore(cm_err *err);
 /* Switch to the user for good: groups, gid, uid; checks root is gone. */
 int ident_drop(const struct ident *id, cm_err *err);
 
-/* Owner, group and permissions of a unix socket (others: nothing). */
-int socket_set_perms(const struct cm_config *cfg, const struct ident *id, cm_err *err);
+/*
+ * Before a unix socket is created (other sockets: nothing to check): its
+ * directory must be owned by root or uid and writable by no one else (a
+ * group of root excepted), and so must every directory above it, except
+ * that those may be sticky and writable by all (/tmp). Whoever may write
+ * there could swap the socket for a link while root sets its owner.
+ * conn (connlen bytes) gets the socket to open: the directory resolved,
+ * without symbolic links, or socket as it is. Returns 0, -1 with err, or
+ * -2 with err when the directory does not exist.
+ */
+int socket_dir_check(const char *socket, uid_t uid, char *conn, size_t connlen, cm_err *err);
+
+/* The umask under which the socket is created with socket_mode. */
+mode_t socket_umask(const struct cm_config *cfg);
+
+/* Right after the socket conn was created: check that the name still leads
+ * to it, then give it owner user and group socket_group (through the inode,
+ * never following a name). Nothing for inet sockets. */
+int socket_set_perms(const struct cm_config *cfg, const char *conn, const struct ident *id,
+                     cm_err *err);
 
 /* The pid file: written as root before the switch; removed at exit if
  * the directory lets the user remove it. */

@@ -22,7 +22,7 @@
 static bool wants_lookups(const struct connctx *cc)
 {
 	const struct msgctx *m = cc->msg;
-	struct conn_facts f = {m->auth, cc->internal, cc->daemon};
+	struct conn_facts f = {m->auth, cc->internal, cc->daemon, cc->local};
 
 	return cc->rt->dir != NULL && policy_may_encrypt(cc->rt->pol) &&
 	       outbound_is(cc->rt->cfg, &f);

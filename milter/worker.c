@@ -19,6 +19,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -56,6 +57,13 @@ static void compare_start_only(const struct cm_config *cur, const struct cm_conf
 	warn_start_only(next->file, "pid_file", cur->pid_file, next->pid_file);
 	warn_start_only(next->file, "socket_mode", cur->socket_mode, next->socket_mode);
 	warn_start_only(next->file, "socket_group", cur->socket_group, next->socket_group);
+	if (cur->milter_timeout != next->milter_timeout) {
+		char now[16], then[16];
+
+		snprintf(now, sizeof(now), "%d", cur->milter_timeout);
+		snprintf(then, sizeof(then), "%d", next->milter_timeout);
+		warn_start_only(next->file, "milter_timeout", now, then);
+	}
 }
 
 int worker_reload(const struct worker_args *a)

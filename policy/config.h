@@ -55,6 +55,7 @@ struct cm_config {
 	char *user;
 	char *socket_mode;  /* unix socket: octal permission bits, e.g. "0660" */
 	char *socket_group; /* unix socket: group name; "" = the user's primary group */
+	int milter_timeout; /* seconds libmilter waits for the MTA (smfi_settimeout) */
 	char *pid_file;
 	char *syslog_facility; /* name as written */
 	int facility;          /* LOG_* value */
@@ -66,6 +67,7 @@ struct cm_config {
 		struct cm_netmask *nets;
 		size_t nnets;
 		struct cm_strlist daemons;
+		bool local_is_internal;       /* no client address: outbound */
 		bool require_from_match;      /* authenticated From must match login */
 		enum cm_action from_mismatch; /* ACCEPT = pass unsigned; REJECT */
 		char *login_map;              /* file: "login addr1 addr2 ..." lines */

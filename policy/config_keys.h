@@ -27,9 +27,12 @@
 /* clang-format off */
 #define CM_KEYS(K) \
 K("socket", STR, ST_STR, CF(socket),                                                              \
-  "\"inet:8894@127.0.0.1\"", 0, 0, NULL, check_socket,                                            \
+  "\"unix:/run/certmilter/certmilter.sock\"", 0, 0, NULL, check_socket,                           \
   "Milter socket: unix:/path, local:/path, inet:PORT@HOST, inet:PORT or inet6:PORT@HOST. "        \
-  "The -p option overrides it.")                                                                  \
+  "The -p option overrides it. Whoever can connect to it can have mail signed as any "            \
+  "sender: the default unix socket (socket_mode, socket_group) lets only the MTA in, while "      \
+  "an inet socket is open to every local user (and, on another address, to the network). "       \
+  "The directory of a unix socket must be writable by no one but root and user.")                 \
 K("user", STR, ST_STR, CF(user),                                                                  \
   "\"\"", 0, 0, NULL, NULL,                                                                       \
   "User to switch to after start (certmilter must be started as root for that); empty: "          \
@@ -37,12 +40,19 @@ K("user", STR, ST_STR, CF(user),                                                
   "at start and on reload.")                                                                      \
 K("socket_mode", STR, ST_STR, CF(socket_mode),                                                    \
   "\"0660\"", 0, 0, NULL, check_mode,                                                              \
-  "Permissions of a unix socket, in octal (at most 0777); the MTA's user must be able to "        \
-  "connect: write permission through socket_group, or 0666. Not used for inet sockets.")          \
+  "Permissions of a unix socket, in octal (at most 0777), set as it is created; the MTA's "       \
+  "user must be able to connect (write permission through socket_group). 0666 would let "         \
+  "every local user have mail signed. Not used for inet sockets.")                                \
 K("socket_group", STR, ST_STR, CF(socket_group),                                                  \
-  "\"\"", 0, 0, NULL, NULL,                                                                        \
-  "Group of a unix socket, e.g. postfix; empty: the primary group of user (or of the user "       \
-  "certmilter was started as). The owner is user.")                                               \
+  "\"postfix\"", 0, 0, NULL, NULL,                                                                 \
+  "Group of a unix socket: the MTA's group, postfix by default (Sendmail connects as root and "   \
+  "needs none: set \"\" where there is no group postfix); empty: the primary group of user (or "  \
+  "of the user certmilter was started as). The owner is user.")                                   \
+K("milter_timeout", INT, ST_INT, CF(milter_timeout),                                              \
+  "600", 1, 86400, NULL, NULL,                                                                    \
+  "Seconds certmilter waits for the MTA to send the next milter command, or the rest of a "       \
+  "command begun; then it closes the connection and frees its thread. The MTA sends nothing "     \
+  "while its client transmits the message, so keep this above the longest such transfer.")      \
 K("pid_file", STR, ST_PATH, CF(pid_file),                                                         \
   "\"\"", 0, 0, NULL, NULL,                                                                       \
   "File the process id is written to; empty: none." REL)                                          \
@@ -71,6 +81,12 @@ K("outbound.daemons", LIST, ST_STRLIST, CF(outbound.daemons),                   
   "[ \"ORIGINATING\" ]", 0, 0, NULL, check_nonempty,                                              \
   "Values of the {daemon_name} macro (compared case-sensitively) that mark mail as "              \
   "outbound, e.g. Postfix's milter_macro_daemon_name on the submission service.")                 \
+K("outbound.local_is_internal", CM_KT_BOOL, ST_BOOL, CF(outbound.local_is_internal),              \
+  "false", 0, 0, NULL, NULL,                                                                      \
+  "Whether mail without a client address (the MTA's local submission: the sendmail(1) "          \
+  "command, Postfix's pickup through non_smtpd_milters) is outbound. Any local user can "          \
+  "submit such mail with any From:, so true lets every local user have mail signed as any "       \
+  "sender; false: such mail is inbound.")                                                         \
 K("outbound.require_from_match", CM_KT_BOOL, ST_BOOL, CF(outbound.require_from_match),            \
   "true", 0, 0, NULL, NULL,                                                                       \
   "When the client authenticated, sign only if the From: address is one the login may "           \

@@ -10,6 +10,8 @@
 
 bool outbound_is(const struct cm_config *cfg, const struct conn_facts *f)
 {
+	if (f->local) /* any local user can submit it with any From: */
+		return cfg->outbound.local_is_internal;
 	if (f->auth && *f->auth)
 		return true;
 	if (f->internal)

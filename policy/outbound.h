@@ -14,9 +14,11 @@ struct conn_facts {
 	const char *auth;   /* {auth_authen}, NULL or "" if not authenticated */
 	bool internal;      /* client address in outbound.internal_networks */
 	const char *daemon; /* {daemon_name}, NULL or "" if unknown */
+	bool local;         /* no client address: the MTA's local submission */
 };
 
-/* Outbound = authenticated, or internal client, or an outbound daemon. */
+/* Outbound = authenticated, or internal client, or an outbound daemon; a
+ * local submission only with outbound.local_is_internal. */
 bool outbound_is(const struct cm_config *cfg, const struct conn_facts *f);
 
 /*

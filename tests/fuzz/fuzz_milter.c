@@ -96,7 +96,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 /* Connection and envelope; false if the milter refused them. */
 static bool feed_envelope(SMFICTX *ctx, uint8_t flags)
 {
-	struct sockaddr_in sin = {.sin_family = AF_INET};
+	/* a TCP client's port: port 0 is Postfix's local submission */
+	struct sockaddr_in sin = {.sin_family = AF_INET, .sin_port = htons(40000)};
 	unsigned long pf[4];
 	char *from[] = {"<alice@example.com>", NULL}, *rcpt[] = {"<bob@partner.example>", NULL};
 

@@ -16,8 +16,9 @@
 #   everything relayed to the sink, [127.0.0.1]:SINK_PORT (SMART_HOST);
 #   own queue, pid file, aliases and service.switch (hosts from
 #   /etc/hosts, no DNS) under the work directory.
-# The contrib file is included with only its socket (S=inet:8894@127.0.0.1)
-# changed to MILTER_PORT.
+# The contrib file is included with only its socket (the default unix
+# socket, S=local:/run/certmilter/certmilter.sock) changed to
+# S=inet:MILTER_PORT@127.0.0.1.
 #
 # Checks: one message from 127.0.0.1 (internal, so outbound) through each
 # path; the milter copy verified by verify.py against the reference copy
@@ -127,10 +128,10 @@ done
 
 # The contrib lines, with only the socket changed.
 contrib=$top/contrib/sendmail.mc
-sed "s/S=inet:8894@127\.0\.0\.1/S=inet:$MILTER_PORT@127.0.0.1/" "$contrib" >"$work/certmilter.m4"
+sed "s|S=local:/run/certmilter/certmilter\.sock|S=inet:$MILTER_PORT@127.0.0.1|" "$contrib" >"$work/certmilter.m4"
 if ! grep -q "^INPUT_MAIL_FILTER(\`certmilter', \`S=inet:$MILTER_PORT@127.0.0.1, F=T" \
 	"$work/certmilter.m4"; then
-	fail "contrib/sendmail.mc" "no INPUT_MAIL_FILTER(\`certmilter', \`S=inet:8894@127.0.0.1, F=T...) line"
+	fail "contrib/sendmail.mc" "no INPUT_MAIL_FILTER(\`certmilter', \`S=local:/run/certmilter/certmilter.sock, F=T...) line"
 	t_summary
 	exit 1
 fi

@@ -82,7 +82,10 @@ static bool internal6(const struct cm_config *cfg, const char *text)
 
 static void assert_defaults(const struct cm_config *cfg)
 {
-	ck_assert_str_eq(cfg->socket, "inet:8894@127.0.0.1");
+	ck_assert_str_eq(cfg->socket, "unix:/run/certmilter/certmilter.sock");
+	ck_assert_str_eq(cfg->socket_mode, "0660");
+	ck_assert_str_eq(cfg->socket_group, "postfix");
+	ck_assert_int_eq(cfg->milter_timeout, 600);
 	ck_assert_str_eq(cfg->user, "");
 	ck_assert_str_eq(cfg->pid_file, "");
 	ck_assert_str_eq(cfg->syslog_facility, "mail");
@@ -94,6 +97,7 @@ static void assert_defaults(const struct cm_config *cfg)
 	ck_assert_uint_eq(cfg->outbound.nnets, 2);
 	ck_assert_uint_eq(cfg->outbound.daemons.n, 1);
 	ck_assert_str_eq(cfg->outbound.daemons.v[0], "ORIGINATING");
+	ck_assert(!cfg->outbound.local_is_internal);
 	ck_assert(cfg->outbound.require_from_match);
 	ck_assert_int_eq(cfg->outbound.from_mismatch, CM_ACTION_ACCEPT);
 	ck_assert_ptr_null(cfg->outbound.login_map);
@@ -167,6 +171,9 @@ static void assert_good_top(const struct cm_config *cfg)
 	assert_path(cfg->policy_file, "policy_spec.conf");
 	ck_assert_str_eq(cfg->spool_dir, "/srv/certmilter/spool");
 	ck_assert_int_eq(cfg->log_level, 2);
+	ck_assert_str_eq(cfg->socket_group, "mail");
+	ck_assert_int_eq(cfg->milter_timeout, 120);
+	ck_assert(cfg->outbound.local_is_internal);
 	ck_assert_uint_eq(cfg->outbound.nnets, 6);
 	ck_assert_uint_eq(cfg->outbound.daemons.n, 2);
 	ck_assert_str_eq(cfg->outbound.daemons.v[1], "submission");
@@ -303,8 +310,8 @@ START_TEST(test_refcount)
 	ck_assert_uint_eq(cfg->refcnt, 2);
 	ck_assert_ptr_null(config_unref(cfg));
 	ck_assert_uint_eq(cfg->refcnt, 1);
-	ck_assert_str_eq(cfg->socket, "inet:8894@127.0.0.1"); /* still alive */
-	ck_assert_ptr_null(config_unref(cfg));                /* freed: valgrind checks */
+	ck_assert_str_eq(cfg->socket, "unix:/run/certmilter/certmilter.sock"); /* still alive */
+	ck_assert_ptr_null(config_unref(cfg)); /* freed: valgrind checks */
 	ck_assert_ptr_null(config_unref(NULL));
 	ck_assert_ptr_null(config_ref(NULL));
 }
@@ -361,6 +368,7 @@ static const struct {
     {"config_bad_list_elem.conf", "outbound.daemons", "element 2 must be a string"},
     {"config_bad_range_high.conf", "tsa.timeout", "301 is out of range 1..300"},
     {"config_bad_range_low.conf", "limits.max_message_size", "1023 is out of range 1024.."},
+    {"config_bad_milter_timeout.conf", "milter_timeout", "0 is out of range 1..86400"},
     {"config_bad_enum.conf", "failure.tsa", "\"reject\" is not one of"},
     {"config_bad_enum_default.conf", "failure.default", "\"sign-without\" is not one of"},
     {"config_bad_cidr.conf", "outbound.internal_networks", "\"10.0.0.0/33\" is not a network"},

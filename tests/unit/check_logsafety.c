@@ -107,7 +107,8 @@ struct lcase {
 static void feed(const struct lcase *c)
 {
 	struct smfi_str ctx = {.qid = c->qid, .auth = c->auth};
-	struct sockaddr_in sin = {.sin_family = AF_INET};
+	/* a TCP client's port: port 0 is Postfix's local submission */
+	struct sockaddr_in sin = {.sin_family = AF_INET, .sin_port = htons(40000)};
 	unsigned long pf[4];
 	char *from[] = {(char *)c->envfrom, NULL}, *rcpt[] = {(char *)c->rcpt, NULL};
 	size_t len = strlen(c->body);

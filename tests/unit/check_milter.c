@@ -5,6 +5,7 @@
  * are fed through connect/envfrom/envrcpt/header/eoh/body/eom with the body
  * cut into slices from 1 byte up, as xxfi_body may deliver it; the signed
  * entity must come out the same for every slicing and verify with openssl.
+ * Local submissions (no client address) are inbound by default.
  */
 #include <arpa/inet.h>
 #include <check.h>
@@ -28,6 +29,7 @@
 #endif
 
 static char tmpdir[] = "/tmp/check_milter.XXXXXX";
+static char conf[2048]; /* the configuration setup() installs */
 
 static void run(const char *cmd)
 {
@@ -43,12 +45,24 @@ static void write_file(const char *path, const char *text)
 	fclose(fp);
 }
 
+/* Write text as the configuration and put it in force. */
+static void install_conf(const char *text)
+{
+	struct cm_runtime *rt;
+	char path[512];
+	cm_err err;
+
+	snprintf(path, sizeof(path), "%s/certmilter.conf", tmpdir);
+	write_file(path, text);
+	rt = runtime_load(path, NULL, &err);
+	ck_assert_msg(rt != NULL, "runtime_load: %s", err.text);
+	runtime_install(rt);
+}
+
 /* Make a PKI, a configuration and a policy; install the runtime. */
 static void setup(void)
 {
-	char cmd[1024], path[512], conf[2048];
-	struct cm_runtime *rt;
-	cm_err err;
+	char cmd[1024], path[512];
 
 	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
 	snprintf(cmd, sizeof(cmd), "bash %s/tests/pki/mkpki.sh %s/pki >/dev/null", SRCDIR, tmpdir);
@@ -66,11 +80,7 @@ static void setup(void)
 	    "limits = { max_message_size = 200000; spool_threshold = 4096; };\n"
 	    "outbound = { internal_networks = [ \"127.0.0.0/8\", \"10.0.0.0/8\" ]; };\n",
 	    tmpdir, tmpdir, tmpdir, tmpdir, tmpdir, tmpdir, tmpdir);
-	snprintf(path, sizeof(path), "%s/certmilter.conf", tmpdir);
-	write_file(path, conf);
-	rt = runtime_load(path, NULL, &err);
-	ck_assert_msg(rt != NULL, "runtime_load: %s", err.text);
-	runtime_install(rt);
+	install_conf(conf);
 	mlfi_set_ops(&fakemlfi_ops);
 }
 
@@ -84,18 +94,17 @@ static void teardown(void)
 	strcpy(tmpdir, "/tmp/check_milter.XXXXXX");
 }
 
-/* Feed one message: headers parsed from text (LF or CRLF), body in slices. */
-static sfsistat feed(SMFICTX *ctx, const char *client, const char *text, size_t slice)
+/* Feed one message from the client at addr (NULL: none): headers parsed
+ * from text (LF or CRLF), body in slices. */
+static sfsistat feed_addr(SMFICTX *ctx, struct sockaddr *addr, const char *text, size_t slice)
 {
-	struct sockaddr_in sin = {.sin_family = AF_INET};
 	unsigned long pf[4];
 	char *from[] = {"<alice@example.com>", NULL}, *rcpt[] = {"<bob@partner.example>", NULL};
 	const char *p = text, *body;
 	sfsistat ret;
 
-	inet_pton(AF_INET, client, &sin.sin_addr);
 	cb_negotiate(ctx, 0x1ff, SMFIP_SKIP, 0, 0, &pf[0], &pf[1], &pf[2], &pf[3]);
-	ck_assert_int_eq(cb_connect(ctx, "client", (struct sockaddr *)&sin), SMFIS_CONTINUE);
+	ck_assert_int_eq(cb_connect(ctx, "client", addr), SMFIS_CONTINUE);
 	ck_assert_int_eq(cb_envfrom(ctx, from), SMFIS_CONTINUE);
 	ck_assert_int_eq(cb_envrcpt(ctx, rcpt), SMFIS_CONTINUE);
 	body = strstr(text, "\n\n") ? strstr(text, "\n\n") + 2 : strstr(text, "\r\n\r\n") + 4;
@@ -122,6 +131,21 @@ static sfsistat feed(SMFICTX *ctx, const char *client, const char *text, size_t 
 	ret = cb_eom(ctx);
 	cb_close(ctx);
 	return ret;
+}
+
+/* The same from a TCP client at IPv4 address client, port port. */
+static sfsistat feed_port(SMFICTX *ctx, const char *client, unsigned port, const char *text,
+                          size_t slice)
+{
+	struct sockaddr_in sin = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+
+	inet_pton(AF_INET, client, &sin.sin_addr);
+	return feed_addr(ctx, (struct sockaddr *)&sin, text, slice);
+}
+
+static sfsistat feed(SMFICTX *ctx, const char *client, const char *text, size_t slice)
+{
+	return feed_port(ctx, client, 40000, text, slice);
 }
 
 static const char msg_text[] = "From: Alice Example <alice@example.com>\n"
@@ -308,6 +332,37 @@ START_TEST(policy_no_sign)
 }
 END_TEST
 
+/* A local submission: no client address (Sendmail's command line) or
+ * Postfix's stand-in for one (non_smtpd_milters: 127.0.0.1, port 0), even
+ * with 127.0.0.0/8 internal, is inbound unless outbound.local_is_internal. */
+START_TEST(local_submission)
+{
+	char with_key[sizeof(conf) + 64];
+	const char *at = strstr(conf, "outbound = { ");
+
+	for (int key = 0; key < 2; key++) {
+		struct smfi_str none = {0}, postfix = {0}, tcp = {0};
+
+		ck_assert_int_eq(feed_addr(&none, NULL, msg_text, 64), SMFIS_CONTINUE);
+		ck_assert_int_eq(feed_port(&postfix, "127.0.0.1", 0, msg_text, 64), SMFIS_CONTINUE);
+		ck_assert_int_eq(feed_port(&tcp, "127.0.0.1", 1, msg_text, 64), SMFIS_CONTINUE);
+		ck_assert_msg((none.body.len > 0) == key, "no address: signed %d, key %d",
+		              none.body.len > 0, key);
+		ck_assert_msg((postfix.body.len > 0) == key, "port 0: signed %d, key %d",
+		              postfix.body.len > 0, key);
+		ck_assert_uint_gt(tcp.body.len, 0); /* a TCP client of 127.0.0.1: internal */
+		fakemlfi_free(&none);
+		fakemlfi_free(&postfix);
+		fakemlfi_free(&tcp);
+		ck_assert_ptr_nonnull(at);
+		snprintf(with_key, sizeof(with_key),
+		         "%.*soutbound = { local_is_internal = true; %s", (int)(at - conf), conf,
+		         at + strlen("outbound = { "));
+		install_conf(key == 0 ? with_key : conf);
+	}
+}
+END_TEST
+
 /* The spool: CRLF-canonical whatever the slicing, in memory below the
  * threshold and in a file past it, with the same bytes either way. */
 START_TEST(spool_slices_and_threshold)
@@ -358,6 +413,7 @@ int main(void)
 	tcase_add_test(tc, slices_same_entity);
 	tcase_add_test(tc, output_verifies_with_openssl);
 	tcase_add_test(tc, inbound_untouched);
+	tcase_add_test(tc, local_submission);
 	tcase_add_test(tc, already_signed_untouched);
 	tcase_add_test(tc, oversize_tempfails);
 	tcase_add_test(tc, login_mismatch_not_signed);

@@ -27,7 +27,7 @@ static void teardown(void)
 
 START_TEST(direction)
 {
-	struct conn_facts f = {NULL, false, NULL};
+	struct conn_facts f = {NULL, false, NULL, false};
 
 	ck_assert(!outbound_is(cfg, &f));
 	f.daemon = "ORIGINATING";
@@ -59,6 +59,25 @@ static void set_domains(const char *const *d)
 	for (size_t i = 0; i < l->n; i++)
 		l->v[i] = strdup(d[i]);
 }
+
+/* A local submission (no client address) is outbound only with
+ * outbound.local_is_internal, whatever else its facts say. */
+START_TEST(local_submission)
+{
+	struct conn_facts f = {"alice", true, "ORIGINATING", true};
+
+	ck_assert(!cfg->outbound.local_is_internal); /* the default */
+	ck_assert(!outbound_is(cfg, &f));
+	f.auth = NULL;
+	f.internal = false;
+	f.daemon = NULL;
+	ck_assert(!outbound_is(cfg, &f));
+	cfg->outbound.local_is_internal = true;
+	ck_assert(outbound_is(cfg, &f));
+	f.local = false; /* the key is about local submissions only */
+	ck_assert(!outbound_is(cfg, &f));
+}
+END_TEST
 
 START_TEST(login_itself)
 {
@@ -210,6 +229,7 @@ int main(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, direction);
+	tcase_add_test(tc, local_submission);
 	tcase_add_test(tc, login_itself);
 	tcase_add_test(tc, login_map);
 	tcase_add_test(tc, login_map_bad_pattern);
