@@ -1,5 +1,5 @@
 /*
- * audit.h - the one audit line per message (SPEC section 8).
+ * audit.h - the one audit line per message (certmilter(8) AUDIT LOG).
  *
  *   QUEUEID: dir=out from=<a@b> auth=login rcpts=N rule=N signed=vp,v4
  *            sign_missing=v4 ts=1/2 ts_error="..." encrypted=2/3

@@ -1,7 +1,7 @@
 /*
  * cm.h - definitions shared by every part of certmilter.
  *
- * Compiler attributes, the certificate classes of SPEC section 1, and the
+ * Compiler attributes, the certificate classes of certmilter.conf(5) CERTIFICATE CLASSES, and the
  * error buffer every fallible function fills for its caller.
  */
 #ifndef CM_H
@@ -14,7 +14,7 @@
 #define NORETURN             __attribute__((noreturn))
 #define UNUSED               __attribute__((unused))
 
-/* Certificate classes (SPEC section 1). IDENTITY is the policy pseudo-class
+/* Certificate classes (certmilter.conf(5) CERTIFICATE CLASSES). IDENTITY is the policy pseudo-class
  * "best identity certificate the sender has": V4 > V3 > V2 > V1. */
 enum cm_class {
 	CM_CLASS_NONE = 0,

@@ -15,6 +15,7 @@
 
 #include "audit.h"
 #include "callbacks.h"
+#include "callbacks_int.h"
 #include "log.h"
 #include "mlfi.h"
 #include "outbound.h"

@@ -25,10 +25,4 @@ sfsistat cb_eom(SMFICTX *ctx);
 sfsistat cb_abort(SMFICTX *ctx);
 sfsistat cb_close(SMFICTX *ctx);
 
-/* RCPT TO: begin the recipient's directory lookup; split (rcpt.c). */
-sfsistat rcpt_add(SMFICTX *ctx, struct connctx *cc, const char *arg);
-
-/* End of message for an outbound message: decide, sign, apply (eom.c). */
-sfsistat eom_outbound(SMFICTX *ctx, struct connctx *cc);
-
 #endif

@@ -20,6 +20,7 @@
 
 #include "audit.h"
 #include "callbacks.h"
+#include "callbacks_int.h"
 #include "cms.h"
 #include "eom_enc.h"
 #include "log.h"

@@ -1,5 +1,5 @@
 /*
- * expiry.h - certificates of the keystore that expire soon (SPEC 2: warned
+ * expiry.h - certificates of the keystore that expire soon (certmilter.conf(5) keystore: warned
  * about at start and daily; listed by certmilter -n).
  */
 #ifndef EXPIRY_H

@@ -2,7 +2,7 @@
  * rcpt.c - RCPT TO of outbound mail: begin each recipient's directory
  * lookup, which runs while the message streams in (end of message waits
  * for it, eom_enc.c), and, with missing_certificate split, keep recipients
- * with and without a certificate in separate transactions (SPEC 6):
+ * with and without a certificate in separate transactions (certmilter.conf(5) DIRECTORY SOURCES):
  * 452 4.5.3 for a recipient of the other kind than the first, 550 5.7.1
  * for one without a certificate when encryption is required.
  *
@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "callbacks.h"
+#include "callbacks_int.h"
 #include "clock.h"
 #include "log.h"
 #include "mlfi.h"

@@ -1,5 +1,5 @@
 /*
- * encdecide.c - the encryption decision of SPEC section 6, and what the
+ * encdecide.c - the encryption decision of certmilter.conf(5) DIRECTORY SOURCES, and what the
  * early exits become under the rule's encrypt mode (encdecide.h).
  */
 #include <string.h>

@@ -1,6 +1,6 @@
 /*
  * encdecide.h - whether a message is encrypted, from the rule and what the
- * directory said about each recipient (SPEC section 6). Pure functions.
+ * directory said about each recipient (certmilter.conf(5) DIRECTORY SOURCES). Pure functions.
  *
  * At end of message (enc_decide), in this order:
  *  - encrypt = never, or no recipients: not encrypted;
@@ -49,7 +49,7 @@ void enc_decide(const struct policy_rule *rule, const enum rcpt_cert *st, size_t
 
 /*
  * Early exits (enc_early): something ends the message, or stops it from
- * being signed, before the normal path. SPEC section 3: under a rule with
+ * being signed, before the normal path. certmilter.conf(5) OUTBOUND AND INBOUND: under a rule with
  * encrypt = required every outcome is encrypted or refused, so
  *  - a failure action (failure.default, .malformed, .oversize, .tsa; the
  *    directory's is enc_decide's) of accept, which delivers the message

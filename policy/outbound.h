@@ -1,6 +1,6 @@
 /*
  * outbound.h - is a message outbound, and may its login sign as its From:
- * address? Pure functions from connection facts (SPEC section 3).
+ * address? Pure functions from connection facts (certmilter.conf(5) OUTBOUND AND INBOUND).
  */
 #ifndef OUTBOUND_H
 #define OUTBOUND_H

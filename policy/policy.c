@@ -1,5 +1,5 @@
 /*
- * policy.c - the policy file (SPEC section 4): loading and validating the
+ * policy.c - the policy file (certmilter-policy(5)): loading and validating the
  * ordered rules, merging the defaults into each, choosing the rule for a
  * message, and finding rules an earlier rule shadows.
  *

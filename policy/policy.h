@@ -1,6 +1,6 @@
 /*
  * policy.h - the policy file: ordered rules mapping senders and recipients
- * to signing, timestamp and encryption actions (SPEC section 4).
+ * to signing, timestamp and encryption actions (certmilter-policy(5)).
  *
  * policy_decide() is a pure function from message facts to the rule that
  * applies; defaults are merged into every rule at load time.

@@ -12,7 +12,7 @@
  *   bit 2  the second runtime: nested dual signature, opaque form
  *   bit 3-6  the Nth modification request the MTA refuses (0 = none)
  *   bit 7  the MTA aborts the transaction instead of ending it
- * Invariants (SPEC section 7): the result is continue/accept/tempfail/
+ * Invariants (certmilter(8) FAILURES): the result is continue/accept/tempfail/
  * reject; either the fake saw no modification at all, or a complete one
  * (every Content-* and MIME-Version field of the input deleted, MIME-Version
  * and Content-Type added, all header changes before a non-empty body) and

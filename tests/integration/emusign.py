@@ -10,7 +10,7 @@
       Print how many signed/encrypted entities are nested in FILE (exit 1
       when none).
   emusign.py sign --pki DIR [--break KIND] IN OUT
-      Sign IN (a message as delivered by the test Postfix) the way SPEC §5
+      Sign IN (a message as delivered by the test Postfix) the way RFC 8551 and certmilter.conf(5)
       describes, with `openssl cms -sign` and alice-vp + alice-v4 from the
       test PKI: the content entity (Content-* headers + body) gets 7bit
       leaves (8bit/binary text -> quoted-printable, other -> base64, also

@@ -237,7 +237,7 @@ fi
 
 # ------------------------------------------------------------------ verify
 
-# --expect-* encode SPEC §4/§5 for this policy: two signers, Vp first, and
+# --expect-* encode certmilter-policy(5) and RFC 8551 for this policy: two signers, Vp first, and
 # alice has an encrypting certificate, so every SignerInfo names it.
 # TIMESTAMP=first: the first SignerInfo (Vp) carries the one token, which
 # must verify with openssl ts -verify against its signature value.

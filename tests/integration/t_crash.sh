@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_crash.sh - crash and restart under load (SPEC 7 "nothing is lost"),
+# t_crash.sh - crash and restart under load (certmilter(8) FAILURES "nothing is lost"),
 # through a real Postfix (milter_default_action = tempfail) and the real
 # certmilter signing every message with two signers (Vp + V4):
 #

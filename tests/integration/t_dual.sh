@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_dual.sh - dual signatures and RFC 3161 timestamps (SPEC 1, 4, 5, 7)
+# t_dual.sh - dual signatures and RFC 3161 timestamps (certmilter.conf(5) CERTIFICATE CLASSES; certmilter-policy(5); RFC 8551, certmilter.conf(5) DUAL SIGNATURES AND TIMESTAMPS; certmilter(8) FAILURES)
 # through a real Postfix, the real certmilter and a real TSA (tests/tsad),
 # every output checked by openssl cms, gpgsm and NSS cmsutil (verify.py),
 # every timestamp token by openssl ts -verify against its SignerInfo's

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t_encrypt.sh - encryption to the recipients the certificate directory
-# knows (SPEC 5 "Encrypted", 6, 7) through a real Postfix, the real
+# knows (RFC 8551 "Encrypted"; certmilter.conf(5) DIRECTORY SOURCES, FAILURES) through a real Postfix, the real
 # certmilter, a real HTTP directory (dirserver.py) and a real slapd.
 #
 # Every encrypted delivery is decrypted with openssl cms -decrypt by each

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_logsafety.sh - SPEC 8 "no secret is ever logged" and "nothing from the
+# t_logsafety.sh - certmilter(8) AUDIT LOG "no secret is ever logged" and "nothing from the
 # network can forge a log line", checked on real logs.
 #
 # 1. Its own run: a test PKI, certmilter with -v -v behind

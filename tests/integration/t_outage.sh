@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_outage.sh - directory and TSA outages under load (SPEC 6, 7: "nothing
+# t_outage.sh - directory and TSA outages under load (certmilter.conf(5) DIRECTORY SOURCES; certmilter(8) FAILURES: "nothing
 # is lost and nothing leaves less protected than the policy says"),
 # through a real Postfix, three certmilter instances, the HTTP directory
 # (dirserver.py) and the test TSA (tests/tsad).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_outcomes.sh - one outcome of SPEC 3/7/8 per case, through a real Postfix
+# t_outcomes.sh - one outcome of certmilter.conf(5) OUTBOUND AND INBOUND; certmilter(8) FAILURES; certmilter(8) AUDIT LOG per case, through a real Postfix
 # and the real certmilter, each with its audit line:
 #   inbound client           delivered byte-identical to the reference, dir=in
 #   outside client on the    signed: {daemon_name} ORIGINATING is outbound

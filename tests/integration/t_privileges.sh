@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t_privileges.sh - certmilter started as root with user = "certmilter" and
-# a unix socket (SPEC 2, 3, 9), through a real Postfix:
+# a unix socket (certmilter.conf(5) keystore; certmilter.conf(5) OUTBOUND AND INBOUND; certmilter(8)), through a real Postfix:
 #   - both processes (supervisor and worker) run as certmilter, with its
 #     groups only; the pid file holds the supervisor's pid, written as root;
 #   - the socket has socket_mode 0660, owner certmilter, group socket_group

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_reload.sh - SIGHUP reload and SIGTERM stop under load (SPEC 9), through
+# t_reload.sh - SIGHUP reload and SIGTERM stop under load (certmilter(8)), through
 # a real Postfix and the real certmilter:
 #   - a background sender submits N messages (one SMTP session each, about
 #     10 s); meanwhile the policy changes (alice: sign v4 -> vp,v4) and

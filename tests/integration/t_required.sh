@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_required.sh - SPEC 3 "under encrypt = required every outcome is
+# t_required.sh - certmilter.conf(5) OUTBOUND AND INBOUND "under encrypt = required every outcome is
 # encrypted or refused", through a real Postfix and the real certmilter:
 # every early exit of end of message, with every failure action set to
 # accept (the setting that used to deliver such mail in clear).

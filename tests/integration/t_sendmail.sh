@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_sendmail.sh - certmilter behind a real Sendmail (SPEC 10: "a Sendmail .mc
+# t_sendmail.sh - certmilter behind a real Sendmail (README.md: "a Sendmail .mc
 # line"), with the INPUT_MAIL_FILTER line of contrib/sendmail.mc itself.
 #
 # Debian's sendmail-bin conflicts with postfix (both are the MTA), and

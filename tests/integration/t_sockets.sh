@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_sockets.sh - certmilter serves Postfix on each socket kind of SPEC 9:
+# t_sockets.sh - certmilter serves Postfix on each socket kind of certmilter(8):
 # unix:/path, inet:PORT@127.0.0.1 and inet6:PORT@::1. For each, one message
 # through a real Postfix must come out signed (openssl cms -verify).
 set -uo pipefail

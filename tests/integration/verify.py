@@ -658,7 +658,7 @@ def protected_entities(entity, out, depth=0):
 
 def check_nested(rep, part1, ref):
     """Signed or encrypted parts inside the message must stay byte for byte
-    as they were, or their own signatures break (SPEC 5: never sign or
+    as they were, or their own signatures break (certmilter.conf(5): never sign or
     encrypt again what already is protected)."""
     nested = protected_entities(ref, [])
     if not nested:

@@ -1,7 +1,7 @@
 /*
- * check_encdecide.c - the encryption matrix of SPEC section 6: every
+ * check_encdecide.c - the encryption matrix of certmilter.conf(5) DIRECTORY SOURCES: every
  * encrypt mode x every missing_certificate mode x recipient mixes, the
- * RCPT TO verdicts of split, and the early exits of SPEC section 3 (under
+ * RCPT TO verdicts of split, and the early exits of certmilter.conf(5) OUTBOUND AND INBOUND (under
  * encrypt = required every outcome is encrypted or refused). The
  * expectations below are written from the SPEC text, one row per case.
  */
@@ -20,10 +20,9 @@ struct row {
 	                      for required), "550", "451" */
 };
 
-/* SPEC 6: plaintext sends signed only (opportunistic); reject 550 5.7.1;
- * tempfail 451 4.7.1; split separates at RCPT TO (a mix left at the end is
- * retried, 451); an unavailable directory is failure.directory; required
- * never goes out in clear. */
+/* certmilter.conf(5) DIRECTORY SOURCES: plaintext sends signed only (opportunistic); reject
+ * 550 5.7.1; tempfail 451 4.7.1; split separates at RCPT TO (a mix left at the end is retried,
+ * 451); an unavailable directory is failure.directory; required never goes out in clear. */
 static const struct row rows[] = {
     {"never", "plaintext", "FN", "not"},         {"never", "reject", "NN", "not"},
     {"never", "tempfail", "FU", "not"},          {"never", "split", "FN", "not"},
@@ -164,10 +163,10 @@ struct early_row {
 	const char *want;       /* pass, encrypt, as-is, tempfail, raised, reject */
 };
 
-/* SPEC 3: under required no failure action, pass-through or from-mismatch
- * path delivers in clear (accept -> tempfail "raised"); what is not signed
- * is encrypted whenever the rule encrypts (a signed message as it is);
- * already encrypted mail passes. Not required: accept passes unchanged. */
+/* certmilter.conf(5) OUTBOUND AND INBOUND: under required no failure action, pass-through or
+ * from-mismatch path delivers in clear (accept -> tempfail "raised"); what is not signed is
+ * encrypted whenever the rule encrypts (a signed message as it is); already encrypted mail passes.
+ * Not required: accept passes unchanged. */
 static const struct early_row earlies[] = {
     {"never", EARLY_FAILURE, "accept", "pass"},
     {"never", EARLY_FAILURE, "tempfail", "tempfail"},

@@ -1,6 +1,6 @@
 /*
  * check_log.c - log_escape() and the audit line: nothing from the network can
- * forge a log line, and the SPEC section 8 fields come in their order.
+ * forge a log line, and the certmilter(8) AUDIT LOG fields come in their order.
  */
 #include <check.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /*
  * check_logsafety.c - nothing a client sends can forge a log line or put
- * message text into the log (SPEC section 8), checked on the milter core
+ * message text into the log (certmilter(8) AUDIT LOG), checked on the milter core
  * driven through a fake mlfi table, with the most verbose logging.
  *
  * Each case feeds one message whose From:, Subject:, envelope addresses,

@@ -1,6 +1,6 @@
 /*
  * check_policy.c - unit tests of the policy file (policy/policy.c):
- * patterns, first-match decisions on the SPEC section 4 example, merged
+ * patterns, first-match decisions on the certmilter-policy(5) example, merged
  * defaults, all-recipients semantics of `to`, case rules, subdomains,
  * shadowed rules, and each kind of error with its exact FILE:LINE: KEY.
  */
@@ -136,7 +136,7 @@ static int decide(const struct policy *pol, const char *from, bool ci, size_t n,
 	return r->index;
 }
 
-/* SPEC section 4's example: as printed there, and as in contrib/. */
+/* certmilter-policy(5)'s example: as printed there, and as in contrib/. */
 START_TEST(test_spec_example)
 {
 	struct policy *pol = load(spec_files[_i]);

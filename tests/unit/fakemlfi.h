@@ -32,7 +32,7 @@ struct smfi_str {
 	const char *bad; /* the first request that broke the rules below, or NULL */
 };
 
-/* The rules (SPEC section 7; a broken one goes to bad, the request is
+/* The rules (certmilter(8) FAILURES; a broken one goes to bad, the request is
  * still recorded): header changes (chgheader only deletes a Content-* or
  * MIME-Version field, index >= 1; addheader values without CR) come before
  * the first replacebody; replacebody gets at least one byte; a reply is 4xx
