@@ -94,8 +94,10 @@ void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 	out_add(&o, " rcpts=%zu", rec->rcpts);
 	if (rec->rule >= 0)
 		out_add(&o, " rule=%d", rec->rule);
-	if (rec->signed_classes) {
-		escape_word(esc, rec->signed_classes, " ");
+	/* every outbound line says signed=, empty when nothing was signed, so
+	 * that a query never has to tell "absent" from "none" */
+	if (rec->signed_classes || rec->dir == NULL || strcmp(rec->dir, "out") == 0) {
+		escape_word(esc, rec->signed_classes ? rec->signed_classes : "", " ");
 		out_add(&o, " signed=%s", esc);
 	}
 	out_opt(&o, "sign_missing", rec->sign_missing, false);

@@ -66,6 +66,24 @@ START_TEST(audit_fields_in_order)
 }
 END_TEST
 
+START_TEST(audit_signed_always_outbound)
+{
+	char line[1024];
+	struct audit_rec rec = {.qid = "Q1",
+	                        .dir = "out",
+	                        .from = "bob@example.com",
+	                        .rule = -1,
+	                        .action = "accept",
+	                        .size = -1};
+
+	audit_format(&rec, line, sizeof(line));
+	ck_assert_msg(strstr(line, " signed= ") != NULL, "no empty signed= in: %s", line);
+	rec.dir = "in";
+	audit_format(&rec, line, sizeof(line));
+	ck_assert_msg(strstr(line, "signed=") == NULL, "signed= on an inbound line: %s", line);
+}
+END_TEST
+
 START_TEST(audit_escapes_network_values)
 {
 	char line[1024];
@@ -85,7 +103,7 @@ START_TEST(audit_escapes_network_values)
 	ck_assert_ptr_null(strchr(line, '\r'));
 	ck_assert_str_eq(line,
 	                 "NOQUEUE: dir=out from=<x@y\\r\\nfake:\\x20dir=out> auth=\"a b\" rcpts=1 "
-	                 "action=tempfail reason=\"bad \\\"thing\\\"\\n\" ms=0");
+	                 "signed= action=tempfail reason=\"bad \\\"thing\\\"\\n\" ms=0");
 }
 END_TEST
 
@@ -180,6 +198,7 @@ int main(void)
 	tcase_add_test(tc, escape_utf8);
 	tcase_add_test(tc, escape_truncates);
 	tcase_add_test(tc, audit_fields_in_order);
+	tcase_add_test(tc, audit_signed_always_outbound);
 	tcase_add_test(tc, audit_escapes_network_values);
 	tcase_add_test(tc, audit_no_field_injection);
 	suite_add_tcase(s, tc);
