@@ -332,6 +332,30 @@ static sfsistat eom_protect(struct eom_job *j)
 	return eom_apply(j);
 }
 
+/* The protection the headers claim, confirmed from the body where a claim
+ * would let the message pass unchanged as encrypted or opaque-signed: a
+ * forged label is plain mail (signed and encrypted as its rule says). */
+static enum mime_protection eom_protection(struct eom_job *j)
+{
+	struct msgctx *m = j->cc->msg;
+	enum mime_protection claim = mime_protection_of(m->hdrs, m->nhdrs), real;
+	FILE *body;
+	cm_err err;
+
+	if (claim != MIME_SMIME_ENCRYPTED && claim != MIME_SMIME_OPAQUE &&
+	    claim != MIME_PGP_ENCRYPTED)
+		return claim;
+	if ((body = spool_stream(m->body, &err)) == NULL)
+		return claim; /* eom_protect meets the same error and acts on it */
+	real = mime_protection_confirm(claim, m->hdrs, m->nhdrs, body);
+	if (real != claim)
+		msg_warn("%s: Content-Type says %s, the body holds %s: taken as %s",
+		         j->rec.qid ? j->rec.qid : "NOQUEUE", mime_protection_name(claim),
+		         real == MIME_PLAIN ? "no such thing" : mime_protection_name(real),
+		         mime_protection_name(real));
+	return real;
+}
+
 /* Limits and spool, already protected, the From:; then protect. */
 static sfsistat eom_run(struct eom_job *j)
 {
@@ -346,7 +370,7 @@ static sfsistat eom_run(struct eom_job *j)
 		snprintf(j->reason, sizeof(j->reason), "spool: %s", m->spool_error);
 		return eom_early(j, EARLY_FAILURE, cfg->failure.deflt);
 	}
-	prot = mime_protection_of(m->hdrs, m->nhdrs);
+	prot = eom_protection(j);
 	if (prot == MIME_SMIME_ENCRYPTED || prot == MIME_PGP_ENCRYPTED) {
 		j->rec.protection = mime_protection_name(prot);
 		snprintf(j->reason, sizeof(j->reason), "already encrypted, passed unchanged");

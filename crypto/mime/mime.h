@@ -43,6 +43,17 @@ struct mime_header {
  * protected than its rule says; MIME_PLAIN otherwise, and it is signed. */
 enum mime_protection mime_protection_of(const struct mime_header *hdrs, size_t nhdrs);
 
+/* What a message that claims S/MIME enveloped-data, opaque signed-data or
+ * PGP/MIME encryption (claimed, from mime_protection_of) really holds,
+ * judged from its body (CRLF, rewound before returning): a CMS ContentInfo
+ * of envelopedData or authEnvelopedData (MIME_SMIME_ENCRYPTED), of
+ * signedData (MIME_SMIME_OPAQUE), an armored PGP MESSAGE
+ * (MIME_PGP_ENCRYPTED), else MIME_PLAIN: a forged label. Other claims are
+ * returned as they are. No decryption, no signature check. */
+enum mime_protection mime_protection_confirm(enum mime_protection claimed,
+                                             const struct mime_header *hdrs, size_t nhdrs,
+                                             FILE *body);
+
 /*
  * The content entity to sign: the top-level Content-* headers (an explicit
  * "Content-Type: text/plain; charset=us-ascii" when there is none, the

@@ -220,6 +220,31 @@ else
 fi
 audit pgpenc 'protected=pgp-encrypted action=accept'
 
+# a forged "already encrypted" label is no encryption: the body is checked
+# (CMS ContentInfo of enveloped-data; an armored PGP MESSAGE), and plain
+# text under such a label is signed and encrypted like any message
+printf 'this is not encrypted at all\n' | base64 |
+	msg fakeenc 'MIME-Version: 1.0' 'Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m' \
+		'Content-Transfer-Encoding: base64'
+send fakeenc
+if encrypted fakeenc "fake S/MIME enveloped-data" &&
+	openssl cms -verify -in "$work/fakeenc.dec" -CAfile "$work/roots.pem" -purpose smimesign \
+		-out /dev/null 2>/dev/null; then
+	pass "fakeenc: the decrypted entity is signed and verifies"
+else
+	fail "fakeenc signed" "the decrypted entity does not verify"
+fi
+audit fakeenc 'signed=v4 encrypted=1/1 cipher=aes-256-cbc action=accept'
+printf -- '--p\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n--p\nContent-Type: application/octet-stream\n\nplain words, no PGP\n--p--\n' |
+	msg fakepgp 'MIME-Version: 1.0' 'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; boundary="p"'
+send fakepgp
+if encrypted fakepgp "fake PGP/MIME encrypted" && grep -q 'plain words, no PGP' "$work/fakepgp.dec"; then
+	pass "fakepgp: the forged PGP/MIME message was encrypted with its text inside"
+else
+	fail "fakepgp entity" "the decrypted entity does not hold the text"
+fi
+audit fakepgp 'encrypted=1/1 cipher=aes-256-cbc action=accept'
+
 # a From: the login may not sign for: not signed, but encrypted
 printf 'mallory writes as alice\n' | msg mismatch
 send mismatch --xclient LOGIN=mallory
