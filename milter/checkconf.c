@@ -6,7 +6,8 @@
  * would surprise an administrator: rules that can never match, classes the
  * policy names that no address holds, dual-use certificates that do not
  * chain to trust.public (so they are not Vp), timestamps asked for without
- * a TSA.
+ * a TSA. Keystore files the daemon would refuse (unsafe owner or mode,
+ * unreadable, broken) are errors: -n then exits 1.
  */
 #include <string.h>
 #include <time.h>
@@ -126,10 +127,22 @@ static size_t check_tsa(const struct cm_runtime *rt, FILE *out)
 	return warnings;
 }
 
+/* The keystore files refused at load: errors. */
+static size_t check_refusals(const struct cm_runtime *rt, FILE *out)
+{
+	const char *why;
+	size_t i;
+
+	for (i = 0; (why = keystore_refusal(rt->ks, i)) != NULL; i++)
+		fprintf(out, "error: %s\n", why);
+	return i;
+}
+
 int checkconf_run(const char *file, const char *socket_override, FILE *out)
 {
 	cm_err err;
 	struct cm_runtime *rt = runtime_load(file, socket_override, &err);
+	int rc = 0;
 
 	if (rt == NULL) {
 		fprintf(out, "certmilter: %s\n", err.text);
@@ -146,6 +159,8 @@ int checkconf_run(const char *file, const char *socket_override, FILE *out)
 	check_vp(rt, out);
 	check_tsa(rt, out);
 	expiry_print(rt->ks, out);
+	if (check_refusals(rt, out) > 0)
+		rc = 1;
 	runtime_release(rt);
-	return 0;
+	return rc;
 }

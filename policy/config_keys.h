@@ -89,13 +89,17 @@ K("keystore", GROUP, ST_NONE, 0,                                                
 K("keystore.directories", LIST, ST_PATHLIST, CF(keystore.directories),                            \
   "[ ]", 0, 0, NULL, NULL,                                                                        \
   "Directories of PEM files (certificate and key, or certificate with the key in a "              \
-  "sibling file) and PKCS#12 files." REL)                                                         \
+  "sibling file) and PKCS#12 files. Each directory and every file read must belong to root or "   \
+  "to user and must not be writable by group or others; a file holding a private key must not "   \
+  "be readable by them either. A file that breaks a rule is refused." REL)                        \
 K("keystore.pkcs12_password_file", STR, ST_PATH, CF(keystore.pkcs12_password_file),               \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional file whose first line is the password of the PKCS#12 files." REL)                     \
+  "Optional file whose first line is the password of the PKCS#12 files; it must belong to root "  \
+  "or to user and be readable by its owner only (mode 0600)." REL)                                \
 K("keystore.chain_bundle", STR, ST_PATH, CF(keystore.chain_bundle),                               \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional PEM bundle of intermediate certificates included in signatures." REL)                 \
+  "Optional PEM bundle of intermediate certificates included in signatures; it must belong to "   \
+  "root or to user and must not be writable by group or others." REL)                             \
 K("keystore.local_part_case", ENUM, ST_ENUMBOOL, CF(keystore.local_part_case_insensitive),        \
   "\"exact\"", 0, 0, "exact|insensitive", NULL,                                                   \
   "How the local parts of addresses are compared: exact (as written) or insensitive "             \

@@ -137,8 +137,11 @@ X509_STORE *cm_store_load(const char *path, cm_err *err);
  * Loaded from directories of PEM (cert+key, or cert with key in a sibling
  * file NAME.key) and PKCS#12 files. Per address and class the certificate
  * with the latest notBefore wins. Expired and not-yet-valid certificates are
- * skipped with a warning; private key files readable by group or others are
- * refused. Immutable once loaded.
+ * skipped with a warning. Files and directories must belong to root or to
+ * the user certmilter runs as (cfg->user) and must not be writable by
+ * group or others; private key files and the PKCS#12 password file must
+ * not be readable by them: such files are refused (cms_int.h). Immutable
+ * once loaded.
  */
 struct ks_entry {
 	X509 *cert;
@@ -151,15 +154,17 @@ struct ks_entry {
 
 struct keystore;
 
-/* Load per cfg->keystore and cfg->trust. Problems with single files are
- * logged (msg_warn/msg_error) and the file skipped; err and NULL only for
- * failures that make the whole keystore unusable (unreadable directory,
- * unreadable trust bundle or password file). */
+/* Load per cfg->keystore, cfg->trust and cfg->user. Problems with single
+ * files are logged (msg_warn/msg_error) and the file skipped, refused ones
+ * (errors) also kept for keystore_refusal; err and NULL only for failures
+ * that make the whole keystore unusable (unreadable or unsafe directory,
+ * password file or chain bundle, unreadable trust bundle). */
 struct keystore *keystore_load(const struct cm_config *cfg, cm_err *err);
 struct keystore *keystore_free(struct keystore *ks); /* returns NULL */
 
-/* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1.
- * Address comparison per SPEC section 1. NULL if none. */
+/* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1 that is
+ * valid now. Address comparison per SPEC section 1. NULL if none, or if
+ * the winning certificate is not valid now (it expired after the load). */
 const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr,
                                      enum cm_class cls);
 
@@ -167,6 +172,10 @@ const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr
 void keystore_foreach(const struct keystore *ks,
                       void (*fn)(const char *addr, const struct ks_entry *e, void *arg), void *arg);
 size_t keystore_count(const struct keystore *ks); /* addresses */
+
+/* Why the i-th refused file of the load was refused (as logged), NULL
+ * past the last. */
+const char *keystore_refusal(const struct keystore *ks, size_t i);
 
 /* Does any address hold a certificate of cls (IDENTITY: any of V1..V4)? */
 bool keystore_has_class(const struct keystore *ks, enum cm_class cls);

@@ -9,11 +9,13 @@
 #include <check.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <syslog.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <openssl/err.h>
@@ -532,8 +534,11 @@ START_TEST(test_keystore_refuses_readable_keys)
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_ptr_null(keystore_find(ks, "mallory@example.com", CM_CLASS_IDENTITY));
 	ck_assert_uint_eq(keystore_count(ks), 0);
-	ck_assert_msg(strstr(log, "/bad/mallory-v1.key is readable by others (mode 0644)"),
+	ck_assert_msg(strstr(log, "/bad/mallory-v1.key (owner "), "log: %s", log);
+	ck_assert_msg(strstr(log, ", mode 0644): readable by group or others; refused, chmod 600"),
 	              "log: %s", log);
+	ck_assert_ptr_nonnull(strstr(keystore_refusal(ks, 0), "/bad/mallory-v1.key (owner "));
+	ck_assert_ptr_null(keystore_refusal(ks, 1));
 	keystore_free(ks);
 	cfg_free(cfg);
 	x_free(log);
@@ -550,8 +555,12 @@ START_TEST(test_keystore_refuses_readable_keys)
 	log = capture_end();
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_uint_eq(keystore_count(ks), 0);
-	ck_assert_ptr_nonnull(strstr(log, "carol.pem is readable by others (mode 0640)"));
-	ck_assert_ptr_nonnull(strstr(log, "erin.pfx is readable by others (mode 0604)"));
+	ck_assert_ptr_nonnull(strstr(log, "key file "));
+	ck_assert_ptr_nonnull(strstr(log, "/carol.pem (owner "));
+	ck_assert_ptr_nonnull(strstr(log, ", mode 0640): readable by group or others; refused"));
+	ck_assert_ptr_nonnull(strstr(log, "PKCS#12 file "));
+	ck_assert_ptr_nonnull(strstr(log, "/erin.pfx (owner "));
+	ck_assert_ptr_nonnull(strstr(log, ", mode 0604): readable by group or others; refused"));
 	keystore_free(ks);
 	cfg_free(cfg);
 	x_free(log);
@@ -648,7 +657,7 @@ START_TEST(test_keystore_fatal_errors)
 	cfg_free(cfg);
 
 	/* a wrong password loses one file, not the keystore */
-	cfg = cfg_new("keys", NULL, NULL, NULL, "org-ca.pem");
+	cfg = cfg_new("keys", NULL, NULL, NULL, "org-ca.key");
 	capture_start();
 	struct keystore *ks = keystore_load(cfg, &err);
 	log = capture_end();
@@ -659,6 +668,224 @@ START_TEST(test_keystore_fatal_errors)
 	keystore_free(ks);
 	cfg_free(cfg);
 	x_free(log);
+}
+END_TEST
+
+/* "WHAT DIR/FILE (owner ME, mode MODE): RULE" is in text. */
+static void assert_refused(const char *text, const char *what, const char *dir, const char *file,
+                           const char *owner, const char *mode_rule)
+{
+	char want[2 * PATH_MAX];
+
+	snprintf(want, sizeof(want), "%s %s%s%s (owner %s, mode %s", what, dir, file[0] ? "/" : "",
+	         file, owner, mode_rule);
+	ck_assert_msg(strstr(text, want) != NULL, "want \"%s\" in: %s", want, text);
+}
+
+static const char *my_name(void)
+{
+	struct passwd *pw = getpwuid(geteuid());
+
+	ck_assert_ptr_nonnull(pw);
+	return pw->pw_name;
+}
+
+/* Files other users can write are refused (a key file only readable by its
+ * owner but writable by the group, too); safe files beside them load. */
+START_TEST(test_keystore_writable_files)
+{
+	const char *dir = fresh_dir("writable");
+	static const struct {
+		const char *from, *to;
+		mode_t mode;
+	} files[] = {
+	    {"keys/alice-v4.pem", "alice-v4.pem", 0664},
+	    {"keys/alice-v4.key", "alice-v4.key", 0600},
+	    {"keys/bob-v3.pem", "bob-v3.pem", 0644},
+	    {"keys/bob-v3.key", "bob-v3.key", 0620},
+	    {"keys/carol-v2.pem", "carol.pem", 0602},
+	    {"keys/dave-v1-new.pem", "dave.pem", 0644},
+	    {"keys/dave-v1-new.key", "dave.key", 0600},
+	};
+	struct cm_config *cfg;
+	struct keystore *ks;
+	cm_err err = {""};
+	char path[PATH_MAX], *log;
+
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		join(path, sizeof(path), dir, files[i].to);
+		copy_file(files[i].from, path, files[i].mode);
+	}
+	cfg = cfg_full(dir);
+	capture_start();
+	ks = keystore_load(cfg, &err);
+	log = capture_end();
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_null(keystore_find(ks, "alice@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_null(keystore_find(ks, "bob@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_null(keystore_find(ks, "carol@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_nonnull(keystore_find(ks, "dave@example.com", CM_CLASS_V1));
+	assert_refused(keystore_refusal(ks, 0), "certificate file", dir, "alice-v4.pem", my_name(),
+	               "0664): writable by group or others; refused, chmod go-w it");
+	assert_refused(keystore_refusal(ks, 1), "key file", dir, "bob-v3.key", my_name(),
+	               "0620): writable by group or others; refused, chmod go-w it");
+	assert_refused(keystore_refusal(ks, 2), "certificate file", dir, "carol.pem", my_name(),
+	               "0602): writable by group or others");
+	ck_assert_ptr_null(keystore_refusal(ks, 3));
+	assert_refused(log, "key file", dir, "bob-v3.key", my_name(), "0620): writable");
+	keystore_free(ks);
+	cfg_free(cfg);
+	x_free(log);
+}
+END_TEST
+
+/* A file or directory that belongs to another user than root or the
+ * configured user is refused (needs root to give files away). */
+START_TEST(test_keystore_other_owner)
+{
+	const char *dir = fresh_dir("owner");
+	struct passwd *nobody = getpwnam("nobody");
+	struct cm_config *cfg;
+	struct keystore *ks;
+	cm_err err = {""};
+	char pem[PATH_MAX], key[PATH_MAX];
+
+	if (geteuid() != 0 || nobody == NULL)
+		return; /* cannot chown: nothing to test */
+	join(pem, sizeof(pem), dir, "dave.pem");
+	copy_file("keys/dave-v1-new.pem", pem, 0644);
+	join(key, sizeof(key), dir, "dave.key");
+	copy_file("keys/dave-v1-new.key", key, 0600);
+	ck_assert_int_eq(chown(key, nobody->pw_uid, nobody->pw_gid), 0);
+	cfg = cfg_full(dir);
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_null(keystore_find(ks, "dave@example.com", CM_CLASS_V1));
+	assert_refused(keystore_refusal(ks, 0), "key file", dir, "dave.key", "nobody",
+	               "0600): owned by another user; refused: it must belong to root");
+	keystore_free(ks);
+
+	/* the user certmilter runs as may own them */
+	cfg->user = (char *)"nobody";
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_nonnull(keystore_find(ks, "dave@example.com", CM_CLASS_V1));
+	ck_assert_ptr_null(keystore_refusal(ks, 0));
+	keystore_free(ks);
+
+	/* the directory too */
+	cfg->user = NULL;
+	ck_assert_int_eq(chown(dir, nobody->pw_uid, nobody->pw_gid), 0);
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	assert_refused(err.text, "keystore directory", dir, "", "nobody",
+	               "0700): owned by another user; refused");
+	cfg_free(cfg);
+}
+END_TEST
+
+/* An unsafe keystore directory, password file or chain bundle makes the
+ * whole keystore unusable (the daemon does not start, -n exits 1). */
+START_TEST(test_keystore_unsafe_dir_and_secrets)
+{
+	const char *dir = fresh_dir("unsafedir");
+	char pass[PATH_MAX], chain[PATH_MAX], path[PATH_MAX];
+	struct cm_config *cfg;
+	struct keystore *ks;
+	cm_err err = {""};
+
+	join(path, sizeof(path), dir, "dave.pem");
+	copy_file("keys/dave-v1-new.pem", path, 0644);
+	cfg = cfg_full(dir);
+	ck_assert_int_eq(chmod(dir, 0770), 0);
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	assert_refused(err.text, "keystore directory", dir, "", my_name(),
+	               "0770): writable by group or others; refused, chmod go-w it");
+	ck_assert_int_eq(chmod(dir, 01777), 0); /* sticky does not help */
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	ck_assert_int_eq(chmod(dir, 0755), 0);
+
+	snprintf(pass, sizeof(pass), "%s/p12pass-0644", testpki_tmp);
+	copy_file("p12pass", pass, 0644);
+	x_free(cfg->keystore.pkcs12_password_file);
+	cfg->keystore.pkcs12_password_file = xstrdup(pass);
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	assert_refused(err.text, "PKCS#12 password file", pass, "", my_name(),
+	               "0644): readable by group or others; refused, chmod 600 it");
+	ck_assert_int_eq(chmod(pass, 0600), 0);
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	keystore_free(ks);
+
+	snprintf(chain, sizeof(chain), "%s/chain-0646.pem", testpki_tmp);
+	copy_file("chain.pem", chain, 0646);
+	x_free(cfg->keystore.chain_bundle);
+	cfg->keystore.chain_bundle = xstrdup(chain);
+	ck_assert_ptr_null(keystore_load(cfg, &err));
+	assert_refused(err.text, "chain bundle", chain, "", my_name(),
+	               "0646): writable by group or others; refused");
+	cfg_free(cfg);
+}
+END_TEST
+
+/* Write DIR/NAME.pem: a certificate for addr issued by org-ca, valid for
+ * secs more seconds, with its key. */
+static void short_lived(const char *dir, const char *name, const char *subj, const char *addr,
+                        long secs)
+{
+	X509 *ca = load_cert("org-ca.pem");
+	EVP_PKEY *cakey = load_key("org-ca.key"), *key = testpki_ec("P-256");
+	char san[256], path[PATH_MAX];
+	struct tp_cert t = {subj,
+	                    key,
+	                    ca,
+	                    cakey,
+	                    -60,
+	                    secs,
+	                    "critical,CA:false",
+	                    "critical,digitalSignature",
+	                    "emailProtection",
+	                    san};
+	X509 *x;
+
+	snprintf(san, sizeof(san), "email:%s", addr);
+	x = testpki_issue(&t);
+	snprintf(path, sizeof(path), "%s/%s.pem", dir, name);
+	testpki_write(path, x, key, 0600);
+	X509_free(x);
+	X509_free(ca);
+	EVP_PKEY_free(cakey);
+	EVP_PKEY_free(key);
+}
+
+/* A certificate that expires after the load is no longer found (without a
+ * reload); "identity" falls back to the next class still valid. */
+START_TEST(test_keystore_expires_after_load)
+{
+	const char *dir = fresh_dir("expiring");
+	struct cm_config *cfg;
+	struct keystore *ks;
+	const struct ks_entry *e;
+	cm_err err = {""};
+
+	short_lived(dir, "ivan-v4", "/O=Example Org/CN=Ivan Example/title=Clerk",
+	            "ivan@example.com", 3);
+	short_lived(dir, "ivan-v1", "/CN=ivan@example.com", "ivan@example.com", 3600);
+	cfg = cfg_full(dir);
+	ks = keystore_load(cfg, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	e = keystore_find(ks, "ivan@example.com", CM_CLASS_IDENTITY);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(e->cls, CM_CLASS_V4);
+	ck_assert_ptr_nonnull(keystore_find(ks, "ivan@example.com", CM_CLASS_V4));
+	while (time(NULL) <= e->not_after)
+		sleep(1);
+	ck_assert_ptr_null(keystore_find(ks, "ivan@example.com", CM_CLASS_V4));
+	e = keystore_find(ks, "ivan@example.com", CM_CLASS_IDENTITY);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(e->cls, CM_CLASS_V1);
+	ck_assert(ends_with(e->path, "/ivan-v1.pem"));
+	keystore_free(ks);
+	cfg_free(cfg);
 }
 END_TEST
 
@@ -682,6 +909,10 @@ static Suite *classify_suite(void)
 	tcase_add_test(tc, test_keystore_keyless_and_rollover);
 	tcase_add_test(tc, test_keystore_rollover_order);
 	tcase_add_test(tc, test_keystore_fatal_errors);
+	tcase_add_test(tc, test_keystore_writable_files);
+	tcase_add_test(tc, test_keystore_other_owner);
+	tcase_add_test(tc, test_keystore_unsafe_dir_and_secrets);
+	tcase_add_test(tc, test_keystore_expires_after_load);
 	suite_add_tcase(s, tc);
 	return s;
 }
