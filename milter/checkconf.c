@@ -12,6 +12,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <openssl/x509v3.h>
+
 #include "checkconf.h"
 #include "cms.h"
 #include "expiry.h"
@@ -71,6 +73,7 @@ struct vp_arg {
 	FILE *out;
 	X509_STORE *pub;
 	const char *bundle;
+	struct cm_chain_req req; /* as the keystore verifies Vp chains */
 	size_t warnings;
 };
 
@@ -82,7 +85,7 @@ static void check_vp_entry(const char *addr, const struct ks_entry *e, void *arg
 
 	if (e->cls == CM_CLASS_VP || !classify_dual_use(e->cert))
 		return;
-	code = classify_verify_error(e->cert, va->pub, e->chain);
+	code = classify_verify_error(e->cert, va->pub, e->chain, &va->req);
 	fprintf(va->out,
 	        "warning: %s (%s): dual-use certificate does not chain to trust.public %s: %s; "
 	        "it is used as %s, not Vp\n",
@@ -94,7 +97,12 @@ static void check_vp_entry(const char *addr, const struct ks_entry *e, void *arg
 
 static size_t check_vp(const struct cm_runtime *rt, FILE *out)
 {
-	struct vp_arg va = {out, NULL, rt->cfg->trust.public_roots, 0};
+	struct vp_arg va = {
+	    out,
+	    NULL,
+	    rt->cfg->trust.public_roots,
+	    {X509_PURPOSE_SMIME_SIGN, rt->cfg->trust.min_rsa_bits, rt->cfg->trust.min_ec_bits},
+	    0};
 	cm_err err;
 
 	if (va.bundle != NULL && (va.pub = cm_store_load(va.bundle, &err)) == NULL)

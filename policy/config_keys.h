@@ -117,6 +117,15 @@ K("trust.public", STR, ST_PATH, CF(trust.public_roots),                         
 K("trust.tsa", STR, ST_PATH, CF(trust.tsa),                                                       \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Optional roots the signer of a timestamp token must chain to." REL)                            \
+K("trust.min_rsa_bits", INT, ST_INT, CF(trust.min_rsa_bits),                                      \
+  "2048", 1024, 16384, NULL, NULL,                                                                \
+  "Smallest RSA key, in bits, of every certificate in a chain certmilter verifies: a "            \
+  "recipient's encrypting certificate and its chain, and the chain that makes a certificate "     \
+  "Vp. A certificate with a smaller key, or under a CA with one, is not used.")                   \
+K("trust.min_ec_bits", INT, ST_INT, CF(trust.min_ec_bits),                                        \
+  "256", 160, 571, NULL, NULL,                                                                    \
+  "Smallest EC key, in bits of the curve's order (P-256: 256), of every certificate in such a "   \
+  "chain.")                                                                                       \
 K("tsa", GROUP, ST_NONE, 0,                                                                       \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "RFC 3161 Time-Stamp Authorities.")                                                             \

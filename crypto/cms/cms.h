@@ -99,7 +99,8 @@ STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err);
  * Decision ladder, first match wins (documented in certmilter.conf(5)):
  *  1. extendedKeyUsage timeStamping                          -> TSA
  *  2. digitalSignature and keyEncipherment, and the chain
- *     verifies to the public trust store (if one is given)   -> VP
+ *     verifies to the public trust store (if one is given)
+ *     as the caller's cm_chain_req says                      -> VP
  *  3. keyEncipherment or keyAgreement, no digitalSignature   -> ENCRYPT
  *  4. digitalSignature (signing usage), by subject:
  *       O + person's name + title -> V4;  O -> V3;
@@ -108,9 +109,23 @@ STACK_OF(X509) *cms_certs_load(const struct cm_strlist *files, cm_err *err);
  *     e-mail address nor equal to O.
  *  5. anything else                                          -> NONE
  */
+/* What a chain must be verified for besides reaching the trust store
+ * (SPEC sections 1 and 6): always X509_V_FLAG_X509_STRICT; the purpose
+ * (X509_PURPOSE_SMIME_SIGN for signers, X509_PURPOSE_SMIME_ENCRYPT for
+ * encrypting certificates, where an EC leaf with keyAgreement passes; 0:
+ * none); the smallest RSA modulus and EC group order, in bits, of every
+ * key in the chain (trust.min_rsa_bits, trust.min_ec_bits). NULL: no
+ * purpose, no minimum. */
+struct cm_chain_req {
+	int purpose;
+	int min_rsa_bits, min_ec_bits;
+};
+
 /* public_store may be NULL (then rule 2 never holds); untrusted holds
- * intermediates for building chains (may be NULL). */
-enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted);
+ * intermediates for building chains (may be NULL); req (for rule 2) should
+ * name X509_PURPOSE_SMIME_SIGN. */
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
+                            const struct cm_chain_req *req);
 
 /* The certificate's addresses: SAN rfc822Names, else the subject's
  * emailAddress. Returned as a NULL-terminated xmalloc'd array of
@@ -118,12 +133,18 @@ enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509)
 char **classify_addrs(X509 *cert);
 void classify_addrs_free(char **addrs);
 
-/* Does the certificate verify (chain, validity now) to store? */
-bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
+/* Does the certificate verify (chain, validity now, req) to store? */
+bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                        const struct cm_chain_req *req);
 
 /* X509_V_OK, or the X509_V_ERR_* code of why cert does not verify to store
- * (X509_V_ERR_UNSPECIFIED when store is NULL). */
-int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
+ * (X509_V_ERR_UNSPECIFIED when store is NULL; X509_V_ERR_EE_KEY_TOO_SMALL
+ * or X509_V_ERR_CA_KEY_TOO_SMALL for a key under req's minimum). */
+int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                          const struct cm_chain_req *req);
+/* Is cert's key at least req's minimum for its type (RSA, EC; other types
+ * pass)? false for a key that does not decode; NULL req: any size. */
+bool classify_key_strong(X509 *cert, const struct cm_chain_req *req);
 /* digitalSignature and keyEncipherment: a Vp candidate. */
 bool classify_dual_use(X509 *cert);
 

@@ -60,6 +60,7 @@ struct ks_loader {
 	STACK_OF(X509) *bundle;   /* keystore.chain_bundle */
 	char *p12pass;
 	struct kf_owners owners;
+	struct cm_chain_req vp_req; /* how a Vp chain is verified */
 	char **refusals;
 	size_t nrefusals;
 	time_t now;
@@ -188,7 +189,7 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 			msg_panic("out of memory");
 	if (untrusted == NULL)
 		msg_panic("out of memory");
-	cls = classify_cert(leaf, ld->public_store, untrusted);
+	cls = classify_cert(leaf, ld->public_store, untrusted, &ld->vp_req);
 	if (cls == CM_CLASS_NONE) {
 		msg_warn("certificate in %s has no usable class (see keyUsage); skipped", path);
 		goto out;
@@ -433,6 +434,8 @@ static int loader_init(struct ks_loader *ld, const struct cm_config *cfg, cm_err
 	ld->cfg = cfg;
 	ld->now = time(NULL);
 	keyfile_owners(&ld->owners, cfg->user);
+	ld->vp_req = (struct cm_chain_req){X509_PURPOSE_SMIME_SIGN, cfg->trust.min_rsa_bits,
+	                                   cfg->trust.min_ec_bits};
 	if (cfg->keystore.chain_bundle != NULL &&
 	    keyfile_check_path("chain bundle", cfg->keystore.chain_bundle, false, &ld->owners,
 	                       err) != 0)

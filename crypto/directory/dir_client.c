@@ -16,6 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <openssl/x509v3.h>
+
 #include "cms.h"
 #include "dir_int.h"
 #include "log.h"
@@ -51,6 +53,7 @@ struct dir_client {
 	size_t nsrc;
 	const struct keystore *ks;
 	bool local_ci;
+	struct cm_chain_req chain; /* smimeencrypt, trust.min_*_bits */
 	long max_response;
 	long pos_ttl_ms, neg_ttl_ms, stale_ms;
 
@@ -184,7 +187,7 @@ static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answe
 
 static void job_next(struct dir_client *d, struct dir_job *j)
 {
-	struct dir_want w = {j->key, d->local_ci, NULL, j->where};
+	struct dir_want w = {j->key, d->local_ci, NULL, j->where, &d->chain};
 	struct dir_answer a = {DIR_NONE, NULL, ""};
 
 	for (; j->src < d->nsrc; j->src++) {
@@ -227,7 +230,7 @@ static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
 	if (j == NULL || j->xfer == NULL || dir_xfer_easy(j->xfer) != easy)
 		msg_panic("directory: finished request without a job");
 	curl_multi_remove_handle(d->multi, easy);
-	w = (struct dir_want){j->key, d->local_ci, d->src[j->src].trust, j->where};
+	w = (struct dir_want){j->key, d->local_ci, d->src[j->src].trust, j->where, &d->chain};
 	dir_xfer_judge(j->xfer, rc, &w, &a);
 	j->xfer = dir_xfer_free(j->xfer);
 	job_answer(d, j, &a);
@@ -345,6 +348,8 @@ static void client_init(struct dir_client *d, const struct cm_config *cfg)
 	pthread_condattr_t ca;
 
 	d->local_ci = cfg->keystore.local_part_case_insensitive;
+	d->chain = (struct cm_chain_req){X509_PURPOSE_SMIME_ENCRYPT, cfg->trust.min_rsa_bits,
+	                                 cfg->trust.min_ec_bits};
 	d->max_response = cfg->directory.max_response > 0 ? cfg->directory.max_response : 65536;
 	d->pos_ttl_ms = cfg->directory.positive_ttl * 1000L;
 	d->neg_ttl_ms = cfg->directory.negative_ttl * 1000L;

@@ -42,7 +42,8 @@ struct dir_want {
 	const char *key; /* the normalized address */
 	bool local_ci;
 	X509_STORE *trust;
-	const char *where; /* for the debug log: source and address */
+	const char *where;                /* for the debug log: source and address */
+	const struct cm_chain_req *chain; /* purpose, smallest keys; NULL: none */
 };
 
 /* ---- dir_certs.c ---- */

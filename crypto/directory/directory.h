@@ -33,14 +33,16 @@
  * keyAgreement (other key types are refused); a certificate without a
  * keyUsage extension is refused (SPEC: "carries an encryption key
  * usage"); an extendedKeyUsage, when present, must allow emailProtection
- * (or anyExtendedKeyUsage); it names the address (classify_addrs, domain
+ * (or anyExtendedKeyUsage); its key has at least trust.min_rsa_bits (RSA)
+ * or trust.min_ec_bits (EC); it names the address (classify_addrs, domain
  * compared ignoring case, the local part as written unless
  * keystore.local_part_case = insensitive); and, when the source has a
- * trust bundle, it verifies to it (the other certificates of the same
- * answer serve as intermediates). So signing-only and expired certificates
- * are never used. Among the usable ones an encrypting-only certificate
- * (no digitalSignature) beats a dual-use one, then the latest notBefore
- * wins, then the first found.
+ * trust bundle, it verifies to it for X509_PURPOSE_SMIME_ENCRYPT, strictly,
+ * with every key of the chain at those minimums (classify_verify_error;
+ * the other certificates of the same answer serve as intermediates). So
+ * signing-only and expired certificates are never used. Among the usable
+ * ones an encrypting-only certificate (no digitalSignature) beats a
+ * dual-use one, then the latest notBefore wins, then the first found.
  *
  * Addresses: the cache KEY of an address is the address with its domain
  * lowercased (and its local part too when local parts are compared

@@ -12,7 +12,9 @@
 #   http, opportunistic   RSA encrypting-only + Vp dual use + EC P-256:
 #                         encrypted to all (+ the sender's own certificate);
 #                         signing-only / expired certificates are never used:
-#                         signed, not encrypted, missing=<...>
+#                         signed, not encrypted, missing=<...>; nor are one
+#                         under a CA for TLS servers only and an RSA-1024 one
+#                         (chains verified for smimeencrypt, key sizes)
 #   cache                 the same recipients again: 0 directory requests
 #   ldap, required        encrypted (AES-256-GCM, authEnveloped-data), also
 #                         to an escrow certificate; one without a certificate:
@@ -51,13 +53,16 @@ pki=$work/pki R=$work/pki/recipients
 log=$work/certmilter.log
 HTTP="http://127.0.0.1:$HTTP_PORT"
 LDAP_URL="ldap://127.0.0.1:$LDAP_PORT/ou=people,dc=example,dc=net?userCertificate;binary?sub?(mail=%{email})"
+# the directory sources' trust: the public root with its email CA (the
+# directories answer with the end-entity certificate alone)
+cat "$pki/public-roots.pem" "$pki/public-ca.pem" >"$work/dirtrust.pem"
 
 # conf SOURCE ENCRYPT MISSING [extra config lines]: (re)start certmilter
 conf() {
 	local src
 	case $1 in
-	http) src="{ type = \"http\"; url = \"$HTTP/pem?email=%{email}\"; timeout = 5; }" ;;
-	ldap) src="{ type = \"ldap\"; url = \"$LDAP_URL\"; timeout = 5; }" ;;
+	http) src="{ type = \"http\"; url = \"$HTTP/pem?email=%{email}\"; timeout = 5; trust = \"$work/dirtrust.pem\"; }" ;;
+	ldap) src="{ type = \"ldap\"; url = \"$LDAP_URL\"; timeout = 5; trust = \"$work/dirtrust.pem\"; }" ;;
 	esac
 	cm_stop
 	cat >"$work/policy.conf" <<-EOF
@@ -231,6 +236,9 @@ expect_audit signonly 'encrypted=0/2 missing=<rcpt-sign@example.net> action=acce
 send expired rcpt-expired@example.net
 plain_signed expired "${OUTS[0]:-}"
 expect_audit expired 'encrypted=0/1 missing=<rcpt-expired@example.net>'
+send chain rcpt-tlsca@example.net rcpt-weak@example.net
+plain_signed "chain (TLS server CA, RSA-1024)" "${OUTS[0]:-}"
+expect_audit chain 'encrypted=0/2 missing=<rcpt-tlsca@example.net>,<rcpt-weak@example.net> action=accept'
 
 curl -fsS "$HTTP/reset" >/dev/null
 send cached rcpt-enc@example.net rcpt-vp@example.net rcpt-ec@example.net

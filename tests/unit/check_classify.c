@@ -146,10 +146,14 @@ static X509 *mkcert(const char *subj, const char *ku, const char *san, const cha
 
 /* ---- classification ---------------------------------------------------- */
 
+/* As the keystore verifies Vp chains, with the default minimums. */
+static const struct cm_chain_req sign_req = {X509_PURPOSE_SMIME_SIGN, 2048, 256};
+static const struct cm_chain_req enc_req = {X509_PURPOSE_SMIME_ENCRYPT, 2048, 256};
+
 static enum cm_class class_of(const char *rel, X509_STORE *store, STACK_OF(X509) *untrusted)
 {
 	X509 *c = load_cert(rel);
-	enum cm_class cls = classify_cert(c, store, untrusted);
+	enum cm_class cls = classify_cert(c, store, untrusted, &sign_req);
 
 	X509_free(c);
 	return cls;
@@ -223,13 +227,13 @@ START_TEST(test_classify_ladder_edges)
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		X509 *x = mkcert(t[i].subj, t[i].ku, "email:x@example.com", t[i].eku);
-		enum cm_class got = classify_cert(x, NULL, NULL);
+		enum cm_class got = classify_cert(x, NULL, NULL, &sign_req);
 
 		ck_assert_msg(got == t[i].want, "%s ku=%s: %s, want %s", t[i].subj, t[i].ku,
 		              cm_class_name(got), cm_class_name(t[i].want));
 		X509_free(x);
 	}
-	ck_assert_int_eq(classify_cert(NULL, NULL, NULL), CM_CLASS_NONE);
+	ck_assert_int_eq(classify_cert(NULL, NULL, NULL, NULL), CM_CLASS_NONE);
 }
 END_TEST
 
@@ -286,12 +290,14 @@ START_TEST(test_chains_and_stores)
 	X509 *future = load_cert("keys/frank-v1-future.pem");
 
 	ck_assert_msg(org != NULL, "%s", err.text);
-	ck_assert(classify_chains_to(v4, org, chain));
-	ck_assert(!classify_chains_to(v4, org, NULL));  /* intermediate needed */
-	ck_assert(!classify_chains_to(vp, org, chain)); /* other root */
-	ck_assert(!classify_chains_to(expired, org, chain));
-	ck_assert(!classify_chains_to(future, org, chain));
-	ck_assert(!classify_chains_to(v4, NULL, chain));
+	ck_assert(classify_chains_to(v4, org, chain, &sign_req));
+	ck_assert(classify_chains_to(v4, org, chain, NULL));
+	ck_assert(!classify_chains_to(v4, org, chain, &enc_req));  /* a signing certificate */
+	ck_assert(!classify_chains_to(v4, org, NULL, &sign_req));  /* intermediate needed */
+	ck_assert(!classify_chains_to(vp, org, chain, &sign_req)); /* other root */
+	ck_assert(!classify_chains_to(expired, org, chain, NULL));
+	ck_assert(!classify_chains_to(future, org, chain, NULL));
+	ck_assert(!classify_chains_to(v4, NULL, chain, NULL));
 
 	ck_assert_ptr_null(cm_store_load(NULL, &err));
 	err.text[0] = '\0';
@@ -309,6 +315,176 @@ START_TEST(test_chains_and_stores)
 	X509_free(future);
 	x_free(org_path);
 	x_free(pass);
+}
+END_TEST
+
+/* ---- chain requirements (purpose, key sizes, strict) ------------------- */
+
+/* A small PKI made in memory: a root, intermediates that differ in one
+ * point each, and leaves under them. */
+struct mini {
+	EVP_PKEY *root_key, *key2048, *key1024, *ec256, *ec192;
+	X509 *root, *i_email, *i_tls, *i_weak, *i_noncrit, *i_noeku;
+	X509_STORE *store;
+};
+
+static X509 *mini_ca(struct mini *m, const char *cn, EVP_PKEY *key, const char *bc, const char *eku)
+{
+	struct tp_cert t = {cn,    key,   m->root, m->root_key,
+	                    -3600, 86400, bc,      "critical,keyCertSign,cRLSign",
+	                    eku,   NULL};
+
+	return testpki_issue(&t);
+}
+
+static void mini_setup(struct mini *m)
+{
+	struct tp_cert root = {"/CN=Mini Root",
+	                       NULL,
+	                       NULL,
+	                       NULL,
+	                       -3600,
+	                       86400,
+	                       "critical,CA:true",
+	                       "critical,keyCertSign,cRLSign",
+	                       NULL,
+	                       NULL};
+	const char *bc = "critical,CA:true,pathlen:0";
+
+	m->root_key = root.key = testpki_rsa(2048);
+	m->key2048 = testpki_rsa(2048);
+	m->key1024 = testpki_rsa(1024);
+	m->ec256 = testpki_ec("P-256");
+	m->ec192 = testpki_ec("P-192");
+	m->root = testpki_issue(&root);
+	m->i_email = mini_ca(m, "/CN=Mini Email CA", m->key2048, bc, "emailProtection");
+	m->i_noeku = mini_ca(m, "/CN=Mini Any CA", m->key2048, bc, NULL);
+	m->i_tls = mini_ca(m, "/CN=Mini TLS CA", m->key2048, bc, "serverAuth,clientAuth");
+	m->i_weak = mini_ca(m, "/CN=Mini Weak CA", m->key1024, bc, "emailProtection");
+	m->i_noncrit = mini_ca(m, "/CN=Mini Lax CA", m->key2048, "CA:true", "emailProtection");
+	m->store = X509_STORE_new();
+	X509_STORE_add_cert(m->store, m->root);
+}
+
+static void mini_free(struct mini *m)
+{
+	X509 *certs[] = {m->root, m->i_email, m->i_tls, m->i_weak, m->i_noncrit, m->i_noeku};
+	EVP_PKEY *keys[] = {m->root_key, m->key2048, m->key1024, m->ec256, m->ec192};
+
+	for (size_t i = 0; i < sizeof(certs) / sizeof(certs[0]); i++)
+		X509_free(certs[i]);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		EVP_PKEY_free(keys[i]);
+	X509_STORE_free(m->store);
+}
+
+/* A leaf for x@example.com under ca (whose key is the 2048-bit one, or the
+ * 1024-bit one for i_weak). */
+static X509 *mini_leaf(struct mini *m, X509 *ca, EVP_PKEY *key, const char *ku, const char *eku)
+{
+	struct tp_cert t = {"/CN=x@example.com",
+	                    key,
+	                    ca,
+	                    ca == m->i_weak ? m->key1024 : m->key2048,
+	                    -3600,
+	                    86400,
+	                    "critical,CA:false",
+	                    ku,
+	                    eku,
+	                    "email:x@example.com"};
+
+	return testpki_issue(&t);
+}
+
+/* The verification result of leaf under ca for req. */
+static int mini_verify(struct mini *m, X509 *leaf, X509 *ca, const struct cm_chain_req *req)
+{
+	STACK_OF(X509) *untrusted = sk_X509_new_null();
+	int rc;
+
+	sk_X509_push(untrusted, ca);
+	rc = classify_verify_error(leaf, m->store, untrusted, req);
+	sk_X509_free(untrusted);
+	return rc;
+}
+
+#define DUAL "critical,digitalSignature,keyEncipherment"
+
+/* An intermediate restricted to other purposes certifies no S/MIME
+ * certificate; without a purpose (as before) it did. */
+START_TEST(test_chain_purpose)
+{
+	struct mini m;
+	X509 *dual_e, *dual_t, *dual_n, *ec_e, *ec_tls;
+
+	mini_setup(&m);
+	dual_e = mini_leaf(&m, m.i_email, m.key2048, DUAL, "emailProtection");
+	dual_t = mini_leaf(&m, m.i_tls, m.key2048, DUAL, "emailProtection");
+	dual_n = mini_leaf(&m, m.i_noeku, m.key2048, DUAL, NULL);
+	ec_e = mini_leaf(&m, m.i_email, m.ec256, "critical,keyAgreement", "emailProtection");
+	ec_tls = mini_leaf(&m, m.i_email, m.ec256, "critical,keyAgreement", "serverAuth");
+	ck_assert_int_eq(mini_verify(&m, dual_e, m.i_email, &sign_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_e, m.i_email, &enc_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_n, m.i_noeku, &enc_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_t, m.i_tls, NULL), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_t, m.i_tls, &enc_req), X509_V_ERR_INVALID_PURPOSE);
+	ck_assert_int_eq(mini_verify(&m, dual_t, m.i_tls, &sign_req), X509_V_ERR_INVALID_PURPOSE);
+	/* EC keys agree keys: smimeencrypt's keyEncipherment is not asked */
+	ck_assert_int_eq(mini_verify(&m, ec_e, m.i_email, &enc_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, ec_e, m.i_email, &sign_req), X509_V_ERR_INVALID_PURPOSE);
+	ck_assert_int_eq(mini_verify(&m, ec_tls, m.i_email, &enc_req), X509_V_ERR_INVALID_PURPOSE);
+	/* a dual-use certificate under the TLS CA is not Vp */
+	{
+		STACK_OF(X509) *u = sk_X509_new_null();
+
+		sk_X509_push(u, m.i_tls);
+		ck_assert_int_eq(classify_cert(dual_t, m.store, u, &sign_req), CM_CLASS_V1);
+		sk_X509_pop(u);
+		sk_X509_push(u, m.i_email);
+		ck_assert_int_eq(classify_cert(dual_e, m.store, u, &sign_req), CM_CLASS_VP);
+		sk_X509_free(u);
+	}
+	X509_free(dual_e);
+	X509_free(dual_t);
+	X509_free(dual_n);
+	X509_free(ec_e);
+	X509_free(ec_tls);
+	mini_free(&m);
+}
+END_TEST
+
+/* Keys under the minimum, in the leaf or a CA, and the strict checks. */
+START_TEST(test_chain_keys_and_strict)
+{
+	struct mini m;
+	const struct cm_chain_req lax = {X509_PURPOSE_SMIME_ENCRYPT, 1024, 160};
+	X509 *weak, *under_weak, *ec192, *lax_ca;
+
+	mini_setup(&m);
+	weak = mini_leaf(&m, m.i_email, m.key1024, DUAL, "emailProtection");
+	under_weak = mini_leaf(&m, m.i_weak, m.key2048, DUAL, "emailProtection");
+	ec192 = mini_leaf(&m, m.i_email, m.ec192, "critical,keyAgreement", "emailProtection");
+	lax_ca = mini_leaf(&m, m.i_noncrit, m.key2048, DUAL, "emailProtection");
+	ck_assert_int_eq(mini_verify(&m, weak, m.i_email, &enc_req), X509_V_ERR_EE_KEY_TOO_SMALL);
+	ck_assert_int_eq(mini_verify(&m, weak, m.i_email, &lax), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, weak, m.i_email, NULL), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, under_weak, m.i_weak, &sign_req),
+	                 X509_V_ERR_CA_KEY_TOO_SMALL);
+	ck_assert_int_eq(mini_verify(&m, under_weak, m.i_weak, &lax), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, ec192, m.i_email, &enc_req), X509_V_ERR_EE_KEY_TOO_SMALL);
+	ck_assert_int_eq(mini_verify(&m, ec192, m.i_email, &lax), X509_V_OK);
+	ck_assert(!classify_key_strong(weak, &enc_req));
+	ck_assert(classify_key_strong(weak, &lax));
+	ck_assert(classify_key_strong(weak, NULL));
+	/* a CA whose basicConstraints is not critical: refused by the strict
+	 * checks, which the lax verification of before did not make */
+	ck_assert_int_eq(mini_verify(&m, lax_ca, m.i_noncrit, &enc_req),
+	                 X509_V_ERR_CA_BCONS_NOT_CRITICAL);
+	X509_free(weak);
+	X509_free(under_weak);
+	X509_free(ec192);
+	X509_free(lax_ca);
+	mini_free(&m);
 }
 END_TEST
 
@@ -901,6 +1077,8 @@ static Suite *classify_suite(void)
 	tcase_add_test(tc, test_classify_ladder_edges);
 	tcase_add_test(tc, test_classify_addrs);
 	tcase_add_test(tc, test_chains_and_stores);
+	tcase_add_test(tc, test_chain_purpose);
+	tcase_add_test(tc, test_chain_keys_and_strict);
 	tcase_add_test(tc, test_keystore_load);
 	tcase_add_test(tc, test_keystore_chains);
 	tcase_add_test(tc, test_keystore_address_case);

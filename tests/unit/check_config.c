@@ -104,6 +104,8 @@ static void assert_defaults(const struct cm_config *cfg)
 	ck_assert_ptr_null(cfg->trust.organization);
 	ck_assert_ptr_null(cfg->trust.public_roots);
 	ck_assert_ptr_null(cfg->trust.tsa);
+	ck_assert_int_eq(cfg->trust.min_rsa_bits, 2048);
+	ck_assert_int_eq(cfg->trust.min_ec_bits, 256);
 	ck_assert_uint_eq(cfg->tsa.urls.n, 0);
 	ck_assert_int_eq(cfg->tsa.timeout, 5);
 	ck_assert_int_eq(cfg->tsa.max_response, 65536);
@@ -182,6 +184,8 @@ static void assert_good_top(const struct cm_config *cfg)
 	assert_path(cfg->trust.organization, "org-roots.pem");
 	ck_assert_str_eq(cfg->trust.public_roots, "/srv/public-roots.pem");
 	assert_path(cfg->trust.tsa, "tsa/roots.pem");
+	ck_assert_int_eq(cfg->trust.min_rsa_bits, 3072);
+	ck_assert_int_eq(cfg->trust.min_ec_bits, 384);
 }
 
 static void assert_good_rest(const struct cm_config *cfg)

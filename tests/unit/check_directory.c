@@ -240,6 +240,7 @@ static const struct rcpt rcpts[] = {
     {"rcpt-two@example.net", "recipients/rcpt-two-new.pem", "recipients/rcpt-two-old.pem"},
     {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem", "recipients/rcpt-mix-dual.pem"},
     {"rcpt-org@example.net", "recipients/rcpt-org.pem", "recipients/rcpt-org.pem"},
+    {"rcpt-weak@example.net", NULL, NULL}, /* RSA-1024 */
     {"nobody@example.net", NULL, NULL},
 };
 #define NRCPTS (sizeof(rcpts) / sizeof(rcpts[0]))
@@ -282,6 +283,7 @@ START_TEST(test_keystore_recipients)
 	    {"rcpt-two@example.net", "recipients/rcpt-two-new.pem"},
 	    {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem"},
 	    {"odd*(x)\\y+z@example.net", "recipients/rcpt-odd.pem"},
+	    {"rcpt-weak@example.net", NULL}, /* RSA-1024: under trust.min_rsa_bits */
 	};
 	struct cm_config *cfg = config_defaults();
 	struct keystore *rks;
@@ -382,6 +384,62 @@ START_TEST(test_trust)
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "trust root + CA");
 	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "trust root + CA");
 	expect(d, "rcpt-org@example.net", NULL, "trust root + CA, org certificate");
+	dir_client_free(d);
+}
+END_TEST
+
+/* A client for one source (libconfig text) with trust.min_rsa_bits. */
+static struct dir_client *client_min(const char *src, int min_rsa)
+{
+	char path[PATH_MAX], conf[2048];
+	struct cm_config *cfg;
+	struct dir_client *d;
+	cm_err err = {""};
+
+	snprintf(path, sizeof(path), "%s/min.conf", testpki_tmp);
+	snprintf(conf, sizeof(conf),
+	         "trust = { min_rsa_bits = %d; };\ndirectory = { sources = ( %s ); %s };\n",
+	         min_rsa, src, CACHE_DEFAULT);
+	write_file(path, conf, strlen(conf));
+	cfg = config_load(path, &err);
+	ck_assert_msg(cfg != NULL, "%s", err.text);
+	d = dir_client_new(cfg, ks, &err);
+	ck_assert_msg(d != NULL, "%s", err.text);
+	config_unref(cfg);
+	return d;
+}
+
+/* Chains are verified for S/MIME encryption and key sizes (issue 20,
+ * finding 5): a certificate under a CA restricted to TLS servers, and one
+ * with an RSA-1024 key, are not used, whatever the source; the minimum is
+ * trust.min_rsa_bits. */
+START_TEST(test_chain_checks)
+{
+	char trust[PATH_MAX], src[1024];
+	struct dir_client *d;
+
+	snprintf(trust, sizeof(trust), "%s/pubchain5.pem", testpki_tmp);
+	ck_assert_int_eq(run("cat '%s/public-roots.pem' '%s/public-ca.pem' >'%s'", testpki_dir,
+	                     testpki_dir, trust),
+	                 0);
+	snprintf(src, sizeof(src),
+	         "{ type = \"http\"; url = \"http://127.0.0.1:%d/pem?email=%%{email}\"; "
+	         "trust = \"%s\"; }",
+	         http_port, trust);
+	d = client_min(src, 2048);
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "http, trust");
+	expect(d, "rcpt-tlsca@example.net", NULL, "http, under a TLS server CA");
+	expect(d, "rcpt-weak@example.net", NULL, "http, RSA-1024");
+	dir_client_free(d);
+	snprintf(src, sizeof(src), "{ type = \"files\"; path = \"%s/files\"; trust = \"%s\"; }",
+	         testpki_tmp, trust);
+	d = client_min(src, 2048);
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "files, trust, EC");
+	expect(d, "rcpt-tlsca@example.net", NULL, "files, under a TLS server CA");
+	expect(d, "rcpt-weak@example.net", NULL, "files, RSA-1024");
+	dir_client_free(d);
+	d = client_min(src, 1024);
+	expect(d, "rcpt-weak@example.net", "recipients/rcpt-weak.pem", "min_rsa_bits = 1024");
 	dir_client_free(d);
 }
 END_TEST
@@ -948,6 +1006,7 @@ static Suite *directory_suite(void)
 	tcase_add_loop_test(tc, test_ldap_attrs, 0, (int)(sizeof(attrs) / sizeof(attrs[0])));
 	tcase_add_test(tc, test_files);
 	tcase_add_test(tc, test_trust);
+	tcase_add_test(tc, test_chain_checks);
 	tcase_add_test(tc, test_order);
 	tcase_add_loop_test(tc, test_http_fault, 0, (int)(sizeof(faults) / sizeof(faults[0])));
 	tcase_add_test(tc, test_http_none);
