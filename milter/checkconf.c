@@ -6,7 +6,8 @@
  * would surprise an administrator: rules that can never match, classes the
  * policy names that no address holds, dual-use certificates that do not
  * chain to trust.public (so they are not Vp), timestamps asked for without
- * a TSA. Keystore files the daemon would refuse (unsafe owner or mode,
+ * a TSA, directory sources reached in clear (also logged at start and on
+ * reload). Keystore files the daemon would refuse (unsafe owner or mode,
  * unreadable, broken) are errors: -n then exits 1.
  */
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "checkconf.h"
 #include "cms.h"
 #include "expiry.h"
+#include "log.h"
 #include "runtime.h"
 
 static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
@@ -135,6 +137,38 @@ static size_t check_tsa(const struct cm_runtime *rt, FILE *out)
 	return warnings;
 }
 
+size_t checkconf_cleartext(const struct cm_config *cfg, FILE *out)
+{
+	size_t n = 0;
+	char text[1024];
+
+	for (size_t i = 0; i < cfg->directory.nsources; i++) {
+		const char *url = cfg->directory.sources[i].url;
+		bool ldap = url != NULL && strncmp(url, "ldap://", 7) == 0;
+
+		if (url == NULL || (!ldap && strncmp(url, "http://", 7) != 0))
+			continue;
+		snprintf(
+		    text, sizeof(text),
+		    "%s: directory.sources[%zu]: %s is cleartext: an attacker on the path can "
+		    "answer \"no certificate\", and opportunistic mail to that address then goes "
+		    "unencrypted (a certificate found must still chain to the source's trust); "
+		    "use %s",
+		    cfg->file, i + 1, url,
+		    !ldap                 ? "https://"
+		    : dir_ldap_starttls() ? "ldaps:// (StartTLS, used where the server offers it, "
+		                            "can be suppressed by an attacker)"
+		                          : "ldaps:// (this libcurl cannot do StartTLS on LDAP; "
+		                            "8.6.0 or later can)");
+		if (out != NULL)
+			fprintf(out, "warning: %s\n", text);
+		else
+			msg_warn("%s", text);
+		n++;
+	}
+	return n;
+}
+
 /* The keystore files refused at load: errors. */
 static size_t check_refusals(const struct cm_runtime *rt, FILE *out)
 {
@@ -166,6 +200,7 @@ int checkconf_run(const char *file, const char *socket_override, FILE *out)
 	check_classes(rt, out);
 	check_vp(rt, out);
 	check_tsa(rt, out);
+	checkconf_cleartext(rt->cfg, out);
 	expiry_print(rt->ks, out);
 	if (check_refusals(rt, out) > 0)
 		rc = 1;

@@ -244,6 +244,7 @@ static int run(const struct options *o)
 	log_set_facility(rt->cfg->facility);
 	if (o->verbose == 0)
 		log_set_verbose(rt->cfg->log_level);
+	checkconf_cleartext(rt->cfg, NULL);
 	runtime_install(rt); /* stays in force in the supervisor: rt->cfg is safe */
 	if (!o->foreground && daemon(0, 0) < 0) {
 		msg_error("cannot detach: %s", strerror(errno));

@@ -160,7 +160,8 @@ K("directory.sources.path", STR, ST_PATH, DS(path),                             
   "Directory of ADDRESS.pem files, required for files and not allowed elsewhere." REL)            \
 K("directory.sources.trust", STR, ST_PATH, DS(trust),                                             \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional trust bundle that a certificate found must chain to; not for keystore." REL)          \
+  "Trust bundle (roots, and intermediates the directory does not send) that a certificate "       \
+  "found must chain to: required for http, ldap and files, not allowed for keystore." REL)        \
 K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
   "5", 1, 300, NULL, NULL,                                                                        \
   "Seconds per lookup; only for http and ldap.")                                                  \

@@ -28,6 +28,8 @@ struct dir_source {
 	char *path;        /* files */
 	X509_STORE *trust; /* NULL: no trust bundle */
 	long timeout;      /* seconds, http and ldap */
+	bool cleartext;    /* http:// or ldap://: its "no certificate" is not authentic */
+	int starttls;      /* ldap://: StartTLS offered 1, not 0, not known yet -1 */
 };
 
 /* What one source said about one address. */
@@ -73,6 +75,13 @@ struct dir_xfer;
  * multi handle (CURLOPT_PRIVATE is free for the caller). */
 struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response);
 CURL *dir_xfer_easy(struct dir_xfer *x);
+/* For an ldap:// source: the query of the server's root DSE whether it
+ * offers StartTLS; its result (after CURLMSG_DONE) is 1 (offered), 0 (not
+ * offered) or -1 (the query failed: why says how, e.g. "timed out after 5
+ * s"). dir_xfer_new then asks for TLS (required) when s->starttls is 1. */
+struct dir_xfer *dir_xfer_probe(const struct dir_source *s, long max_response);
+bool dir_xfer_is_probe(const struct dir_xfer *x);
+int dir_xfer_probe_result(struct dir_xfer *x, CURLcode rc, char *why, size_t len);
 /* An ldap request's socket once it has one, else CURL_SOCKET_BAD. */
 curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x);
 /* The answer of a finished request (rc from CURLMSG_DONE). */

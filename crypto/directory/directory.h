@@ -13,7 +13,8 @@
  *    status (redirects are not followed), an empty or unparsable 200 body,
  *    a reply over directory.max_response, a timeout or a connection
  *    failure = unavailable.
- *  - ldap: libcurl's LDAP; %{email} replaced by the address escaped as an
+ *  - ldap: libcurl's LDAP (ldap:// with StartTLS where the server offers
+ *    it and libcurl can, dir_source.c); %{email} replaced by the address escaped as an
  *    LDAP filter value (RFC 4515: * ( ) \ as \2a \28 \29 \5c), then
  *    percent-encoded. Every base64 value of libcurl's output ("\tATTR::
  *    B64") is a candidate (DER certificate, or PKCS#7: userCertificate;binary
@@ -116,6 +117,10 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 /* Returns NULL. An unfinished lookup is abandoned (its result still fills
  * the cache). */
 struct dir_lookup *dir_lookup_free(struct dir_lookup *l);
+
+/* Can this libcurl use StartTLS on ldap:// (8.6.0 or later)? If not,
+ * ldap:// sources are searched in clear even where the server offers it. */
+bool dir_ldap_starttls(void);
 
 /* CLOCK_MONOTONIC now, in ms (for deadlines). */
 long dir_now_ms(void);

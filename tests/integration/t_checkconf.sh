@@ -18,6 +18,13 @@ sed -e "s|/etc/certmilter/policy.conf|$top/contrib/policy.conf|" \
 out=$("$CERTMILTER" -n -c "$work/example.conf" 2>&1)
 rc=$?
 if [ $rc -eq 0 ]; then pass "-n on the contrib example exits 0"; else fail "-n on the contrib example exits $rc: $out"; fi
+# its ldap:// source is reached in clear: a warning (issue 20, finding 4)
+if grep -q "^warning: $work/example.conf: directory.sources\[3\]: ldap://ldap.example.net/.* is cleartext: an attacker on the path can answer \"no certificate\"" <<<"$out" &&
+	! grep -q 'directory.sources\[2\]: https://' <<<"$out"; then
+	pass "-n warns about the cleartext ldap:// source (not the https:// one)"
+else
+	fail "-n does not warn about the cleartext ldap:// source: $(grep -i cleartext <<<"$out")"
+fi
 
 # Each certificate the PKI issued with a key, by design of tests/pki/mkpki.sh:
 # file, address, class. Expiry read from the certificate with openssl.
@@ -85,6 +92,18 @@ check_bad bad-pattern "policy_file = \"$work/bad-pattern.policy\";" \
 check_bad syntax "$base
 socket = = 1;
 user = \"x\";" "$work/syntax.conf:2: syntax error"
+
+# a directory source without a trust bundle would use any certificate that
+# names the address (issue 20, finding 4)
+check_bad http-without-trust "$base
+directory = { sources = (
+  { type = \"keystore\"; },
+  { type = \"http\"; url = \"http://127.0.0.1:9/?e=%{email}\"; }
+); };" "$work/http-without-trust.conf:4: directory.sources\[2\].trust: required with type \"http\""
+check_bad ldap-without-trust "$base
+directory = { sources = (
+  { type = \"ldap\"; url = \"ldaps://127.0.0.1:9/ou=x?mail?sub?(mail=%{email})\"; }
+); };" "$work/ldap-without-trust.conf:3: directory.sources\[1\].trust: required with type \"ldap\""
 
 check_bad tsa-without-trust "$base
 tsa = { urls = [ \"http://127.0.0.1:9/\" ]; };" "$work/tsa-without-trust.conf:2: tsa.urls: needs trust.tsa"

@@ -326,6 +326,11 @@ ee "$R/rcpt-odd" public-ca 'odd*(x)\y+z@example.net' "$ENC" "/CN=Recipient Odd"
 # that CA); an RSA-1024 key
 ee "$R/rcpt-tlsca" tls-ca rcpt-tlsca@example.net "$ENC" "/CN=Recipient TLS CA"
 ee "$R/rcpt-weak" public-ca rcpt-weak@example.net "$ENC" "/CN=Recipient Weak" "" "" rsa1024
+# nor a self-signed one, as an attacker could publish (an http directory in
+# clear, a source without trust)
+newkey "$R/rcpt-self.key"
+KU=$ENC EMAIL=rcpt-self@example.net sign "$R/rcpt-self" self ee "/CN=Recipient Self" \
+	"$(stamp now)" "$EE_END"
 cp "$OUT/public-ca.pem" "$R/public-ca.pem"
 cp "$OUT/tls-ca.pem" "$R/tls-ca.pem"
 cat >"$R/directory.txt" <<'EOF2'
@@ -343,6 +348,7 @@ rcpt-org@example.net rcpt-org.pem
 odd*(x)\y+z@example.net rcpt-odd.pem
 rcpt-tlsca@example.net rcpt-tlsca.pem tls-ca.pem
 rcpt-weak@example.net rcpt-weak.pem
+rcpt-self@example.net rcpt-self.pem
 EOF2
 chmod 755 "$R"
 chmod 644 "$R"/*.pem "$R/directory.txt"

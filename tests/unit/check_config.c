@@ -205,7 +205,7 @@ static void assert_good_rest(const struct cm_config *cfg)
 	assert_path(ds[1].trust, "public-roots.pem");
 	ck_assert_str_eq(ds[2].type, "ldap");
 	ck_assert_int_eq(ds[2].timeout, 5); /* the default */
-	ck_assert_ptr_null(ds[2].trust);
+	assert_path(ds[2].trust, "public-roots.pem");
 	ck_assert_str_eq(ds[3].type, "files");
 	assert_path(ds[3].path, "recipients");
 	ck_assert_str_eq(ds[3].trust, "/srv/recipient-roots.pem");
@@ -379,6 +379,10 @@ static const struct {
     {"config_bad_source_nopath.conf", "directory.sources[1].path", "required with type"},
     {"config_bad_source_extra.conf", "directory.sources[1].url", "not used with type"},
     {"config_bad_source_noemail.conf", "directory.sources[1].url", "%{email}"},
+    {"config_bad_source_notrust.conf", "directory.sources[2].trust",
+     "required with type \"http\": the roots a certificate found there must chain to"},
+    {"config_bad_source_notrust_files.conf", "directory.sources[1].trust",
+     "required with type \"files\""},
     {"config_bad_sources_type.conf", "directory.sources", "must be a list of groups"},
     {"config_bad_syntax.conf", NULL, "syntax error"},
 };

@@ -45,6 +45,9 @@ static pid_t http_pid;
 static int http_port, ldap_port, closed_port;
 static char ldap_dir[PATH_MAX];
 static struct keystore *ks;
+/* The trust bundle of every http, ldap and files source (which must name
+ * one): every root of the test PKI with its intermediates. */
+static char dirtrust[PATH_MAX];
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -105,18 +108,24 @@ static long server_requests(void)
 	return n;
 }
 
-/* SRCH operations slapd logged so far. */
-static long ldap_searches(void)
+/* How often what occurs in the log of the slapd in dir so far. */
+static long ldap_log_count(const char *dir, const char *what)
 {
 	char path[PATH_MAX + 16], *log, *p;
 	long n = 0;
 
-	snprintf(path, sizeof(path), "%s/slapd.log", ldap_dir);
+	snprintf(path, sizeof(path), "%s/slapd.log", dir);
 	log = slurp(path, NULL);
-	for (p = log; (p = strstr(p, " SRCH base=")) != NULL; p++)
+	for (p = log; (p = strstr(p, what)) != NULL; p++)
 		n++;
 	x_free(log);
 	return n;
+}
+
+/* Searches of the people slapd logged so far (not of its root DSE). */
+static long ldap_searches(void)
+{
+	return ldap_log_count(ldap_dir, " SRCH base=\"ou=people");
 }
 
 static char *http_src(const char *fmt)
@@ -125,8 +134,9 @@ static char *http_src(const char *fmt)
 
 	snprintf(
 	    buf, sizeof(buf),
-	    "{ type = \"http\"; url = \"http://127.0.0.1:%d/%s?email=%%{email}\"; timeout = 1; }",
-	    http_port, fmt);
+	    "{ type = \"http\"; url = \"http://127.0.0.1:%d/%s?email=%%{email}\"; timeout = 1; "
+	    "trust = \"%s\"; }",
+	    http_port, fmt, dirtrust);
 	return buf;
 }
 
@@ -136,8 +146,8 @@ static char *ldap_src(const char *attrs)
 
 	snprintf(buf, sizeof(buf),
 	         "{ type = \"ldap\"; url = \"ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?%s?"
-	         "sub?(mail=%%{email})\"; timeout = 1; }",
-	         ldap_port, attrs);
+	         "sub?(mail=%%{email})\"; timeout = 1; trust = \"%s\"; }",
+	         ldap_port, attrs, dirtrust);
 	return buf;
 }
 
@@ -241,6 +251,7 @@ static const struct rcpt rcpts[] = {
     {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem", "recipients/rcpt-mix-dual.pem"},
     {"rcpt-org@example.net", "recipients/rcpt-org.pem", "recipients/rcpt-org.pem"},
     {"rcpt-weak@example.net", NULL, NULL}, /* RSA-1024 */
+    {"rcpt-self@example.net", NULL, NULL}, /* self-signed: not in the trust bundle */
     {"nobody@example.net", NULL, NULL},
 };
 #define NRCPTS (sizeof(rcpts) / sizeof(rcpts[0]))
@@ -339,9 +350,9 @@ END_TEST
 
 START_TEST(test_files)
 {
-	struct dir_client *d =
-	    client("sources = ( { type = \"files\"; path = \"%s/files\"; } ); " CACHE_DEFAULT,
-	           testpki_tmp);
+	struct dir_client *d = client("sources = ( { type = \"files\"; path = \"%s/files\"; trust "
+	                              "= \"%s\"; } ); " CACHE_DEFAULT,
+	                              testpki_tmp, dirtrust);
 	char path[PATH_MAX];
 
 	expect_all(d, false, "files");
@@ -452,7 +463,8 @@ START_TEST(test_order)
 	struct dir_client *d;
 	char files[512];
 
-	snprintf(files, sizeof(files), "{ type = \"files\"; path = \"%s/files\"; }", testpki_tmp);
+	snprintf(files, sizeof(files), "{ type = \"files\"; path = \"%s/files\"; trust = \"%s\"; }",
+	         testpki_tmp, dirtrust);
 	http_get("/reset", (char[4096]){0});
 	d = client("sources = ( { type = \"keystore\"; }, %s ); " CACHE_DEFAULT, http_src("pem"));
 	expect(d, "alice@example.com", "keys/alice-enc.pem", "keystore before http");
@@ -502,8 +514,8 @@ START_TEST(test_http_none)
 	expect(d, "rcpt-enc@example.net", NULL, "204");
 	dir_client_free(d);
 	d = client("sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/?e=%%{email}\"; "
-	           "timeout = 1; } ); " CACHE_DEFAULT,
-	           closed_port);
+	           "timeout = 1; trust = \"%s\"; } ); " CACHE_DEFAULT,
+	           closed_port, dirtrust);
 	expect_unavailable(d, "rcpt-enc@example.net", "connection refused", 2000);
 	dir_client_free(d);
 	d = client("max_response = 1024; sources = ( %s ); " CACHE_DEFAULT, http_src("pem"));
@@ -529,13 +541,15 @@ START_TEST(test_ldap_fault)
 	                 0);
 	dir_client_free(d);
 	d = client("sources = ( { type = \"ldap\"; url = \"ldap://127.0.0.1:%d/"
-	           "ou=nowhere,dc=example,dc=net?mail?sub?(mail=%%{email})\"; } ); " CACHE_DEFAULT,
-	           ldap_port);
+	           "ou=nowhere,dc=example,dc=net?mail?sub?(mail=%%{email})\"; trust = \"%s\"; } "
+	           "); " CACHE_DEFAULT,
+	           ldap_port, dirtrust);
 	expect_unavailable(d, "rcpt-enc@example.net", "search failed", 6000);
 	dir_client_free(d);
 	d = client("sources = ( { type = \"ldap\"; url = \"ldap://127.0.0.1:%d/"
-	           "ou=people,dc=example,dc=net?mail?sub?(mail=%%{email})\"; } ); " CACHE_DEFAULT,
-	           closed_port);
+	           "ou=people,dc=example,dc=net?mail?sub?(mail=%%{email})\"; trust = \"%s\"; } "
+	           "); " CACHE_DEFAULT,
+	           closed_port, dirtrust);
 	expect_unavailable(d, "rcpt-enc@example.net", "ldap://127.0.0.1:", 6000);
 	dir_client_free(d);
 }
@@ -763,14 +777,108 @@ START_TEST(test_stale_if_error)
 }
 END_TEST
 
+/* A "no certificate" from a cleartext source (here an http:// directory
+ * that answers 404 for everyone, as an attacker on the path can) neither
+ * replaces nor shortens a cached certificate: within stale_if_error the
+ * certificate stays the answer; past it, the 404 counts. An authentic
+ * "no certificate" (a files source) does replace it. */
+START_TEST(test_cleartext_negative)
+{
+	struct dir_client *d = client("sources = ( %s ); " CACHE(100, 1, 60, 2), http_src("pem"));
+	char dir[PATH_MAX], src[1024];
+	struct dir_stats st;
+
+	http_get("/reset", (char[4096]){0});
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "cached");
+	usleep(1100 * 1000); /* past the positive TTL, within stale_if_error */
+	server_mode("404");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "cleartext 404, kept");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "cleartext 404 again");
+	ck_assert_int_eq(server_requests(), 3);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.stale_hits, 2);
+	ck_assert_uint_eq(st.entries, 1);
+	usleep(2100 * 1000); /* past stale_if_error: the 404 is the answer */
+	expect(d, "rcpt-enc@example.net", NULL, "cleartext 404, past stale_if_error");
+	server_mode("normal");
+	dir_client_free(d);
+
+	snprintf(dir, sizeof(dir), "%s/files-neg", testpki_tmp);
+	ck_assert_int_eq(run("rm -rf '%s' && mkdir '%s' && cp '%s/files/rcpt-enc@example.net.pem' "
+	                     "'%s/'",
+	                     dir, dir, testpki_tmp, dir),
+	                 0);
+	snprintf(src, sizeof(src), "{ type = \"files\"; path = \"%s\"; trust = \"%s\"; }", dir,
+	         dirtrust);
+	d = client("sources = ( %s ); " CACHE(100, 1, 60, 60), src);
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "files");
+	ck_assert_int_eq(run("rm '%s/rcpt-enc@example.net.pem'", dir), 0);
+	usleep(1100 * 1000);
+	expect(d, "rcpt-enc@example.net", NULL, "files: gone, authentic");
+	dir_client_free(d);
+}
+END_TEST
+
+/* StartTLS where the LDAP server offers it and libcurl can (8.6.0 on).
+ * The test slapd offers none (its root DSE lists no StartTLS): with a
+ * capable libcurl one question per client, no StartTLS request, the
+ * searches in clear; with an older one (Debian 12: 7.88) no question at
+ * all. A slapd that offers StartTLS (with a certificate no CA vouches
+ * for) is then either searched in clear (old libcurl) or gets StartTLS and
+ * no search at all: unavailable, never searched in clear. */
+START_TEST(test_ldap_starttls)
+{
+	static const char root_dse[] = "SRCH attr=supportedExtension";
+	static const char starttls[] = "EXT oid=1.3.6.1.4.1.1466.20037";
+	static const char people[] = " SRCH base=\"ou=people";
+	long dse = ldap_log_count(ldap_dir, root_dse), before = ldap_searches();
+	long asks = dir_ldap_starttls() ? 1 : 0;
+	char tls_dir[PATH_MAX], src[1024];
+	struct dir_client *d =
+	    client("sources = ( %s ); " CACHE_DEFAULT, ldap_src("userCertificate;binary"));
+	int port;
+
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "ldap, no StartTLS offered");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, no StartTLS offered");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_log_count(ldap_dir, root_dse) - dse, asks);
+	ck_assert_int_eq(ldap_searches() - before, 2);
+	ck_assert_int_eq(ldap_log_count(ldap_dir, starttls), 0);
+
+	snprintf(tls_dir, sizeof(tls_dir), "%s/slapd-tls", testpki_tmp);
+	port = testsrv_next_port(ldap_port + 1);
+	ck_assert_int_eq(
+	    run("SLAPD_TLS='%s/tsa.pem %s/tsa.key' bash '%s/tests/integration/slapd.sh' "
+	        "start '%s' %d '%s/recipients/directory.txt' %d",
+	        testpki_dir, testpki_dir, SRCDIR, tls_dir, port, testpki_dir, (int)getpid()),
+	    0);
+	snprintf(src, sizeof(src),
+	         "{ type = \"ldap\"; url = \"ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?"
+	         "userCertificate;binary?sub?(mail=%%{email})\"; timeout = 2; trust = \"%s\"; }",
+	         port, dirtrust);
+	d = client("sources = ( %s ); " CACHE_DEFAULT, src);
+	if (asks)
+		expect_unavailable(d, "rcpt-vp@example.net", "ldap://127.0.0.1:", 5000);
+	else
+		expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "offered, old libcurl");
+	dir_client_free(d);
+	usleep(100 * 1000);
+	ck_assert_int_eq(ldap_log_count(tls_dir, root_dse), asks);
+	ck_assert_int_eq(ldap_log_count(tls_dir, starttls) > 0, asks);
+	ck_assert_int_eq(ldap_log_count(tls_dir, people), 1 - asks);
+	run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, tls_dir);
+}
+END_TEST
+
 /* A deadline before the answer: UNAVAILABLE on time; the lookup goes on
  * and fills the cache. With a stale entry, the deadline serves it. */
 START_TEST(test_deadline)
 {
 	struct dir_client *d = client(
 	    "sources = ( { type = \"http\"; url = \"http://127.0.0.1:%d/pem?email=%%{email}\";"
-	    " timeout = 5; } ); " CACHE(100, 1, 60, 60),
-	    http_port);
+	    " timeout = 5; trust = \"%s\"; } ); " CACHE(100, 1, 60, 60),
+	    http_port, dirtrust);
 	struct dir_lookup *l;
 	X509 *cert = NULL;
 	cm_err err = {""};
@@ -968,7 +1076,10 @@ static int servers_setup(void)
 	struct cm_config *cfg = config_defaults();
 	cm_err err = {""};
 
-	if (files_setup() != 0 || servers_start(env != NULL ? atoi(env) : 34100) != 0) {
+	snprintf(dirtrust, sizeof(dirtrust), "%s/dirtrust.pem", testpki_tmp);
+	if (run("cd '%s' && cat org-roots.pem public-roots.pem chain.pem >'%s'", testpki_dir,
+	        dirtrust) != 0 ||
+	    files_setup() != 0 || servers_start(env != NULL ? atoi(env) : 34100) != 0) {
 		config_unref(cfg);
 		return -1;
 	}
@@ -1019,6 +1130,8 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_ttls);
 	tcase_add_test(tc, test_lru);
 	tcase_add_test(tc, test_stale_if_error);
+	tcase_add_test(tc, test_cleartext_negative);
+	tcase_add_test(tc, test_ldap_starttls);
 	tcase_add_test(tc, test_deadline);
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_latency);
