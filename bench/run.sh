@@ -260,8 +260,10 @@ setup_cm() { # name
 		# the recipient's certificate from a files directory, then the cache
 		mkdir -p "$w/recipients"
 		cp "$D/pki/keys/bob-vp.pem" "$w/recipients/$ENC_RCPT.pem"
+		cat "$D/pki/public-roots.pem" "$D/pki/chain.pem" >"$w/dirtrust.pem"
 		cat >>"$w/certmilter.conf" <<-EOF
-			directory = { sources = ( { type = "files"; path = "$w/recipients"; } );
+			directory = { sources = ( { type = "files"; path = "$w/recipients";
+			                            trust = "$w/dirtrust.pem"; } );
 			              cache = { size = 1000; positive_ttl = 3600; }; };
 		EOF
 	fi

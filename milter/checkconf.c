@@ -6,7 +6,10 @@
  * would surprise an administrator: rules that can never match, classes the
  * policy names that no address holds, dual-use certificates that do not
  * chain to trust.public (so they are not Vp), timestamps asked for without
- * a TSA. A unix socket's directory is checked as at start.
+ * a TSA, directory sources reached in clear (also logged at start and on
+ * reload). Keystore files the daemon would refuse (unsafe owner or mode,
+ * unreadable, broken) are errors: -n then exits 1. A unix socket's
+ * directory is checked as at start.
  */
 #include <limits.h>
 #include <pwd.h>
@@ -14,9 +17,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <openssl/x509v3.h>
+
 #include "checkconf.h"
 #include "cms.h"
 #include "expiry.h"
+#include "log.h"
 #include "privs.h"
 #include "runtime.h"
 
@@ -74,6 +80,7 @@ struct vp_arg {
 	FILE *out;
 	X509_STORE *pub;
 	const char *bundle;
+	struct cm_chain_req req; /* as the keystore verifies Vp chains */
 	size_t warnings;
 };
 
@@ -85,7 +92,7 @@ static void check_vp_entry(const char *addr, const struct ks_entry *e, void *arg
 
 	if (e->cls == CM_CLASS_VP || !classify_dual_use(e->cert))
 		return;
-	code = classify_verify_error(e->cert, va->pub, e->chain);
+	code = classify_verify_error(e->cert, va->pub, e->chain, &va->req);
 	fprintf(va->out,
 	        "warning: %s (%s): dual-use certificate does not chain to trust.public %s: %s; "
 	        "it is used as %s, not Vp\n",
@@ -97,7 +104,12 @@ static void check_vp_entry(const char *addr, const struct ks_entry *e, void *arg
 
 static size_t check_vp(const struct cm_runtime *rt, FILE *out)
 {
-	struct vp_arg va = {out, NULL, rt->cfg->trust.public_roots, 0};
+	struct vp_arg va = {
+	    out,
+	    NULL,
+	    rt->cfg->trust.public_roots,
+	    {X509_PURPOSE_SMIME_SIGN, rt->cfg->trust.min_rsa_bits, rt->cfg->trust.min_ec_bits},
+	    0};
 	cm_err err;
 
 	if (va.bundle != NULL && (va.pub = cm_store_load(va.bundle, &err)) == NULL)
@@ -147,10 +159,54 @@ static int check_socket_dir(const struct cm_config *cfg, FILE *out)
 	return rc == -1 ? -1 : 0;
 }
 
+size_t checkconf_cleartext(const struct cm_config *cfg, FILE *out)
+{
+	size_t n = 0;
+	char text[1024];
+
+	for (size_t i = 0; i < cfg->directory.nsources; i++) {
+		const char *url = cfg->directory.sources[i].url;
+		bool ldap = url != NULL && strncmp(url, "ldap://", 7) == 0;
+
+		if (url == NULL || (!ldap && strncmp(url, "http://", 7) != 0))
+			continue;
+		snprintf(
+		    text, sizeof(text),
+		    "%s: directory.sources[%zu]: %s is cleartext: an attacker on the path can "
+		    "answer \"no certificate\", and opportunistic mail to that address then goes "
+		    "unencrypted (a certificate found must still chain to the source's trust); "
+		    "use %s",
+		    cfg->file, i + 1, url,
+		    !ldap                 ? "https://"
+		    : dir_ldap_starttls() ? "ldaps:// (StartTLS, used where the server offers it, "
+		                            "can be suppressed by an attacker)"
+		                          : "ldaps:// (this libcurl cannot do StartTLS on LDAP; "
+		                            "8.6.0 or later can)");
+		if (out != NULL)
+			fprintf(out, "warning: %s\n", text);
+		else
+			msg_warn("%s", text);
+		n++;
+	}
+	return n;
+}
+
+/* The keystore files refused at load: errors. */
+static size_t check_refusals(const struct cm_runtime *rt, FILE *out)
+{
+	const char *why;
+	size_t i;
+
+	for (i = 0; (why = keystore_refusal(rt->ks, i)) != NULL; i++)
+		fprintf(out, "error: %s\n", why);
+	return i;
+}
+
 int checkconf_run(const char *file, const char *socket_override, FILE *out)
 {
 	cm_err err;
 	struct cm_runtime *rt = runtime_load(file, socket_override, &err);
+	int rc = 0;
 
 	if (rt == NULL) {
 		fprintf(out, "certmilter: %s\n", err.text);
@@ -170,7 +226,10 @@ int checkconf_run(const char *file, const char *socket_override, FILE *out)
 	check_classes(rt, out);
 	check_vp(rt, out);
 	check_tsa(rt, out);
+	checkconf_cleartext(rt->cfg, out);
 	expiry_print(rt->ks, out);
+	if (check_refusals(rt, out) > 0)
+		rc = 1;
 	runtime_release(rt);
-	return 0;
+	return rc;
 }

@@ -6,6 +6,13 @@
 
 #include <stdio.h>
 
+#include "config.h"
+
+/* Warn about each directory source reached in clear (http://, ldap://):
+ * to out as "warning: ..." lines, or to the log when out is NULL. Returns
+ * how many. */
+size_t checkconf_cleartext(const struct cm_config *cfg, FILE *out);
+
 /* Returns 0 when configuration, policy, keystore and trust are sound,
  * 1 otherwise; the summary and problems go to out. */
 int checkconf_run(const char *file, const char *socket_override, FILE *out);

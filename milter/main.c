@@ -3,10 +3,12 @@
  *
  *   certmilter [-c FILE] [-p SOCKET] [-f] [-n] [-v] [-V]
  *
- * Loads the configuration snapshot (as the configured user), opens the
- * milter socket and writes the pid file (as root), drops root, then splits
- * into the supervisor (signals, restarts: supervisor.c) and the worker that
- * serves (worker.c).
+ * As root it reads the configuration file (for the user, the socket and
+ * the pid file), opens the milter socket and the pid file, and drops root
+ * for good; only then does it load the configuration snapshot (policy,
+ * keystore, trust: files other users may have a hand in), detach, write
+ * the pid and split into the supervisor (signals, restarts: supervisor.c)
+ * and the worker that serves (worker.c).
  */
 #include "cm_autoconf.h"
 
@@ -39,6 +41,7 @@
 #include "runtime.h"
 #include "supervisor.h"
 #include "worker.h"
+#include "xalloc.h"
 
 #define DEFAULT_CONF SYSCONFDIR "/certmilter/certmilter.conf"
 
@@ -116,29 +119,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return -1;
 }
 
-/* The configuration names the user; everything else is read as that user,
- * as a reload will read it. */
-static struct cm_runtime *load_initial(const struct options *o, struct ident *id, cm_err *err)
-{
-	struct cm_config *cfg = config_load(o->conf, err);
-	struct cm_runtime *rt = NULL;
-	cm_err back;
-
-	if (cfg == NULL)
-		return NULL;
-	if (ident_lookup(cfg->user, id, err) < 0)
-		goto out;
-	if (ident_assume(id, err) == 0)
-		rt = runtime_load(o->conf, o->socket, err);
-	if (ident_restore(&back) < 0) {
-		*err = back;
-		rt = runtime_release(rt);
-	}
-out:
-	config_unref(cfg);
-	return rt;
-}
-
 /* The descriptor libmilter's socket will get (the lowest free one), to be
  * confirmed as a listening socket afterwards. */
 static int lowest_free_fd(void)
@@ -211,17 +191,60 @@ static int open_socket(const struct cm_config *cfg, const struct ident *id, int 
 	return 0;
 }
 
-/* Load, open the socket, detach, write the pid file, drop root; then the
+/* The part of the start that needs root: the configuration file names the
+ * user, the socket and the pid file; open those two and drop root for
+ * good. Returns that configuration, or NULL (logged). */
+static struct cm_config *start_as_root(const struct options *o, struct ident *id, int *listen_fd,
+                                       int *pid_fd)
+{
+	cm_err err;
+	struct cm_config *cfg = config_load(o->conf, &err);
+
+	if (cfg == NULL) {
+		msg_error("%s", err.text);
+		return NULL;
+	}
+	if (o->socket != NULL) {
+		free(cfg->socket);
+		cfg->socket = xstrdup(o->socket);
+	}
+	log_set_facility(cfg->facility);
+	if (ident_lookup(cfg->user, id, &err) < 0) {
+		msg_error("%s", err.text);
+		goto out;
+	}
+	if (open_socket(cfg, id, listen_fd) < 0)
+		goto out;
+	if (pidfile_open(cfg->pid_file, pid_fd, &err) < 0) {
+		msg_error("%s", err.text);
+		goto out;
+	}
+	if (ident_drop(id, &err) < 0) {
+		msg_error("%s", err.text);
+		close(*pid_fd);
+		*pid_fd = -1;
+		pidfile_remove(cfg->pid_file);
+		goto out;
+	}
+	return cfg;
+out:
+	return config_unref(cfg);
+}
+
+/* Start as root, load (root gone), detach, write the pid; then the
  * supervisor runs (and returns) here, and the worker serves. */
 static int run(const struct options *o)
 {
 	struct worker_args wa = {o->conf, o->socket, o->verbose > 0};
 	struct ident id = {0};
+	struct cm_config *boot;
 	struct cm_runtime *rt;
-	int listen_fd = -1, ret = 1;
+	int listen_fd = -1, pid_fd = -1, ret = 1;
 	cm_err err;
 
-	rt = load_initial(o, &id, &err);
+	if ((boot = start_as_root(o, &id, &listen_fd, &pid_fd)) == NULL)
+		goto out;
+	rt = runtime_load(o->conf, o->socket, &err);
 	if (rt == NULL) {
 		msg_error("%s", err.text);
 		goto out;
@@ -229,17 +252,18 @@ static int run(const struct options *o)
 	log_set_facility(rt->cfg->facility);
 	if (o->verbose == 0)
 		log_set_verbose(rt->cfg->log_level);
+	checkconf_cleartext(rt->cfg, NULL);
 	runtime_install(rt); /* stays in force in the supervisor: rt->cfg is safe */
-	if (open_socket(rt->cfg, &id, &listen_fd) < 0)
-		goto out;
 	if (!o->foreground && daemon(0, 0) < 0) {
 		msg_error("cannot detach: %s", strerror(errno));
 		goto out;
 	}
-	if (pidfile_write(rt->cfg->pid_file, &err) < 0 || ident_drop(&id, &err) < 0) {
+	if (pidfile_put(pid_fd, rt->cfg->pid_file, &err) < 0) {
+		pid_fd = -1;
 		msg_error("%s", err.text);
 		goto out;
 	}
+	pid_fd = -1;
 	if (geteuid() == 0)
 		msg_warn("running as root: set user in %s", rt->cfg->file);
 	msg_info("starting certmilter %s on %s", PACKAGE_VERSION, rt->cfg->socket);
@@ -249,6 +273,11 @@ static int run(const struct options *o)
 	else
 		pidfile_remove(rt->cfg->pid_file);
 out:
+	if (pid_fd >= 0) { /* failed before the pid was written */
+		close(pid_fd);
+		pidfile_remove(boot->pid_file);
+	}
+	config_unref(boot);
 	ident_clear(&id);
 	return ret;
 }

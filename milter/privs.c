@@ -18,10 +18,6 @@
 #include "privs.h"
 #include "xalloc.h"
 
-/* root's own supplementary groups, while ident_assume() is in force */
-static gid_t saved_groups[256];
-static int nsaved = -1;
-
 int ident_lookup(const char *user, struct ident *id, cm_err *err)
 {
 	struct passwd *pw;
@@ -52,32 +48,6 @@ void ident_clear(struct ident *id)
 {
 	free(id->name);
 	memset(id, 0, sizeof(*id));
-}
-
-int ident_assume(const struct ident *id, cm_err *err)
-{
-	if (!id->switching)
-		return 0;
-	nsaved = getgroups((int)(sizeof(saved_groups) / sizeof(saved_groups[0])), saved_groups);
-	if (nsaved < 0 || initgroups(id->name, id->gid) < 0 || setegid(id->gid) < 0 ||
-	    seteuid(id->uid) < 0) {
-		cm_err_set(err, "cannot act as user %s: %s", id->name, strerror(errno));
-		return -1;
-	}
-	return 0;
-}
-
-int ident_restore(cm_err *err)
-{
-	if (nsaved < 0)
-		return 0;
-	if (seteuid(0) < 0 || setegid(getgid()) < 0 ||
-	    setgroups((size_t)nsaved, saved_groups) < 0) {
-		cm_err_set(err, "cannot return to root: %s", strerror(errno));
-		return -1;
-	}
-	nsaved = -1;
-	return 0;
 }
 
 int ident_drop(const struct ident *id, cm_err *err)
@@ -326,20 +296,31 @@ out:
 	return ret;
 }
 
-int pidfile_write(const char *path, cm_err *err)
+int pidfile_open(const char *path, int *fd, cm_err *err)
 {
-	char line[32];
-	int fd, len;
-
+	*fd = -1;
 	if (path == NULL || *path == '\0')
 		return 0;
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
-	if (fd < 0) {
+	*fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (*fd < 0 || fchmod(*fd, 0644) < 0) {
 		cm_err_set(err, "cannot write pid file %s: %s", path, strerror(errno));
+		if (*fd >= 0)
+			close(*fd);
+		*fd = -1;
 		return -1;
 	}
+	return 0;
+}
+
+int pidfile_put(int fd, const char *path, cm_err *err)
+{
+	char line[32];
+	int len;
+
+	if (fd < 0)
+		return 0;
 	len = snprintf(line, sizeof(line), "%ld\n", (long)getpid());
-	if (fchmod(fd, 0644) < 0 || write(fd, line, (size_t)len) != len) {
+	if (write(fd, line, (size_t)len) != len) {
 		cm_err_set(err, "cannot write pid file %s: %s", path, strerror(errno));
 		close(fd);
 		return -1;

@@ -3,10 +3,10 @@
  * socket's directory, owner and permissions, and the pid file.
  *
  * certmilter starts as root when it must open a privileged socket or switch
- * users. It reads the configuration, policy and keystore as the configured
- * user (temporarily, with effective ids) so that the start and every later
- * reload see the same files, opens the socket and writes the pid file as
- * root, then drops root for good.
+ * users. As root it reads only the configuration file (for the user, the
+ * socket and the pid file), opens the socket and the pid file, then drops
+ * root for good (real, effective and saved ids) before it parses the
+ * policy, the keystore and the trust bundles, as every later reload does.
  */
 #ifndef PRIVS_H
 #define PRIVS_H
@@ -27,10 +27,6 @@ struct ident {
 /* Look up cfg->user (nothing to do unless root and user set). */
 int ident_lookup(const char *user, struct ident *id, cm_err *err);
 void ident_clear(struct ident *id);
-
-/* Take the user's effective ids and groups for a while, and back to root. */
-int ident_assume(const struct ident *id, cm_err *err);
-int ident_restore(cm_err *err);
 
 /* Switch to the user for good: groups, gid, uid; checks root is gone. */
 int ident_drop(const struct ident *id, cm_err *err);
@@ -56,9 +52,11 @@ mode_t socket_umask(const struct cm_config *cfg);
 int socket_set_perms(const struct cm_config *cfg, const char *conn, const struct ident *id,
                      cm_err *err);
 
-/* The pid file: written as root before the switch; removed at exit if
- * the directory lets the user remove it. */
-int pidfile_write(const char *path, cm_err *err);
+/* The pid file: created as root before the switch (*fd -1 when path is
+ * empty), the pid written into it once the process has detached; removed
+ * at exit if the directory lets the user remove it. */
+int pidfile_open(const char *path, int *fd, cm_err *err);
+int pidfile_put(int fd, const char *path, cm_err *err); /* closes fd */
 void pidfile_remove(const char *path);
 
 #endif

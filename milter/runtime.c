@@ -26,6 +26,9 @@ static struct keystore *keystore_from(const struct cm_config *cfg, cm_err *err)
 	    .org_roots = cfg->trust.organization,
 	    .public_roots = cfg->trust.public_roots,
 	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
+	    .user = cfg->user,
+	    .min_rsa_bits = (int)cfg->trust.min_rsa_bits,
+	    .min_ec_bits = (int)cfg->trust.min_ec_bits,
 	};
 
 	return keystore_load(&o, err);
@@ -76,6 +79,8 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .stale_if_error = cfg->directory.stale_if_error,
 	    .max_response = cfg->directory.max_response,
 	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
+	    .min_rsa_bits = (int)cfg->trust.min_rsa_bits,
+	    .min_ec_bits = (int)cfg->trust.min_ec_bits,
 	};
 	struct dir_client *d;
 

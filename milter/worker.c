@@ -29,6 +29,7 @@
 
 #include <libmilter/mfapi.h>
 
+#include "checkconf.h"
 #include "clock.h"
 #include "context.h"
 #include "expiry.h"
@@ -81,6 +82,7 @@ int worker_reload(const struct worker_args *a)
 	}
 	if (cur != NULL)
 		compare_start_only(cur->cfg, rt->cfg);
+	checkconf_cleartext(rt->cfg, NULL);
 	log_set_facility(rt->cfg->facility);
 	if (!a->cli_verbose)
 		log_set_verbose(rt->cfg->log_level);

@@ -540,6 +540,13 @@ static bool check_source(struct loadctx *lc, const config_setting_t *e, const ch
 	    !source_key(lc, e, shown, "trust", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
 	    !source_key(lc, e, shown, "timeout", remote, false, t))
 		return false;
+	snprintf(key, sizeof(key), "%s.trust", shown);
+	if ((remote || files) && ds->trust == NULL)
+		return FAIL(lc, e, key,
+		            "required with type \"%s\": the roots a certificate found there must "
+		            "chain to (without them any certificate that names the address would "
+		            "be used)",
+		            t);
 	if (!remote)
 		return true;
 	snprintf(key, sizeof(key), "%s.url", shown);

@@ -86,6 +86,8 @@ struct cm_config {
 		char *organization;
 		char *public_roots;
 		char *tsa;
+		int min_rsa_bits; /* smallest RSA key in a chain relied on */
+		int min_ec_bits;  /* smallest EC key (group order bits) */
 	} trust;
 
 	struct {

@@ -113,13 +113,17 @@ K("keystore", GROUP, ST_NONE, 0,                                                
 K("keystore.directories", LIST, ST_PATHLIST, CF(keystore.directories),                            \
   "[ ]", 0, 0, NULL, NULL,                                                                        \
   "Directories of PEM files (certificate and key, or certificate with the key in a "              \
-  "sibling file) and PKCS#12 files." REL)                                                         \
+  "sibling file) and PKCS#12 files. Each directory and every file read must belong to root or "   \
+  "to user and must not be writable by group or others; a file holding a private key must not "   \
+  "be readable by them either. A file that breaks a rule is refused." REL)                        \
 K("keystore.pkcs12_password_file", STR, ST_PATH, CF(keystore.pkcs12_password_file),               \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional file whose first line is the password of the PKCS#12 files." REL)                     \
+  "Optional file whose first line is the password of the PKCS#12 files; it must belong to root "  \
+  "or to user and be readable by its owner only (mode 0600)." REL)                                \
 K("keystore.chain_bundle", STR, ST_PATH, CF(keystore.chain_bundle),                               \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional PEM bundle of intermediate certificates included in signatures." REL)                 \
+  "Optional PEM bundle of intermediate certificates included in signatures; it must belong to "   \
+  "root or to user and must not be writable by group or others." REL)                             \
 K("keystore.local_part_case", ENUM, ST_ENUMBOOL, CF(keystore.local_part_case_insensitive),        \
   "\"exact\"", 0, 0, "exact|insensitive", NULL,                                                   \
   "How the local parts of addresses are compared: exact (as written) or insensitive "             \
@@ -137,6 +141,15 @@ K("trust.public", STR, ST_PATH, CF(trust.public_roots),                         
 K("trust.tsa", STR, ST_PATH, CF(trust.tsa),                                                       \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Optional roots the signer of a timestamp token must chain to." REL)                            \
+K("trust.min_rsa_bits", INT, ST_INT, CF(trust.min_rsa_bits),                                      \
+  "2048", 1024, 16384, NULL, NULL,                                                                \
+  "Smallest RSA key, in bits, of every certificate in a chain certmilter verifies: a "            \
+  "recipient's encrypting certificate and its chain, and the chain that makes a certificate "     \
+  "Vp. A certificate with a smaller key, or under a CA with one, is not used.")                   \
+K("trust.min_ec_bits", INT, ST_INT, CF(trust.min_ec_bits),                                        \
+  "256", 160, 571, NULL, NULL,                                                                    \
+  "Smallest EC key, in bits of the curve's order (P-256: 256), of every certificate in such a "   \
+  "chain.")                                                                                       \
 K("tsa", GROUP, ST_NONE, 0,                                                                       \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "RFC 3161 Time-Stamp Authorities.")                                                             \
@@ -171,7 +184,8 @@ K("directory.sources.path", STR, ST_PATH, DS(path),                             
   "Directory of ADDRESS.pem files, required for files and not allowed elsewhere." REL)            \
 K("directory.sources.trust", STR, ST_PATH, DS(trust),                                             \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional trust bundle that a certificate found must chain to; not for keystore." REL)          \
+  "Trust bundle (roots, and intermediates the directory does not send) that a certificate "       \
+  "found must chain to: required for http, ldap and files, not allowed for keystore." REL)        \
 K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
   "5", 1, 300, NULL, NULL,                                                                        \
   "Seconds per lookup; only for http and ldap.")                                                  \

@@ -2,10 +2,18 @@
  * classify.c - the class of a certificate from its own contents, and the
  * e-mail addresses it names (SPEC section 1).
  *
- * The decision ladder is documented in classify.h; this file implements it
+ * The decision ladder is documented in cms.h; this file implements it
  * step by step. Key usage bits are read from the keyUsage extension only:
  * a certificate without one states no usage and is classified NONE unless
  * it is a TSA certificate.
+ *
+ * Chains are verified strictly (X509_V_FLAG_X509_STRICT), for the S/MIME
+ * purpose the caller names (an intermediate whose extendedKeyUsage leaves
+ * out emailProtection certifies no S/MIME certificate), and every key of
+ * the chain must reach the caller's minimum size. OpenSSL's
+ * smimeencrypt purpose asks the leaf for keyEncipherment, which an EC key
+ * never has (it agrees keys): for an EC leaf with keyAgreement that
+ * failure alone is forgiven.
  */
 #include <string.h>
 #include <strings.h>
@@ -82,7 +90,63 @@ static struct subject_facts subject_facts(X509 *cert)
 	return f;
 }
 
-int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted)
+bool classify_key_strong(X509 *cert, const struct cm_chain_req *req)
+{
+	EVP_PKEY *pkey = X509_get0_pubkey(cert);
+	int bits = pkey != NULL ? EVP_PKEY_get_bits(pkey) : 0;
+
+	if (req == NULL || pkey == NULL)
+		return pkey != NULL;
+	switch (EVP_PKEY_get_base_id(pkey)) {
+	case EVP_PKEY_RSA:
+	case EVP_PKEY_RSA_PSS:
+		return bits >= req->min_rsa_bits;
+	case EVP_PKEY_EC:
+		return bits >= req->min_ec_bits;
+	default:
+		return true;
+	}
+}
+
+/* An EC leaf that agrees keys, for S/MIME (extendedKeyUsage, if any, with
+ * emailProtection; no Netscape certificate type). */
+static bool ec_agreement_leaf(X509 *x)
+{
+	EVP_PKEY *pkey = X509_get0_pubkey(x);
+	uint32_t flags = X509_get_extension_flags(x);
+
+	return pkey != NULL && EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC &&
+	       (flags & EXFLAG_KUSAGE) != 0 && (X509_get_key_usage(x) & KU_KEY_AGREEMENT) != 0 &&
+	       ((flags & EXFLAG_XKUSAGE) == 0 || (X509_get_extended_key_usage(x) & XKU_SMIME)) &&
+	       (flags & EXFLAG_NSCERT) == 0;
+}
+
+/* smimeencrypt: forgive the missing keyEncipherment of an EC leaf. */
+static int encrypt_cb(int ok, X509_STORE_CTX *ctx)
+{
+	if (!ok && X509_STORE_CTX_get_error(ctx) == X509_V_ERR_INVALID_PURPOSE &&
+	    X509_STORE_CTX_get_error_depth(ctx) == 0 &&
+	    ec_agreement_leaf(X509_STORE_CTX_get_current_cert(ctx))) {
+		X509_STORE_CTX_set_error(ctx, X509_V_OK);
+		return 1;
+	}
+	return ok;
+}
+
+/* Every key of the verified chain is strong enough: X509_V_OK, else
+ * X509_V_ERR_EE_KEY_TOO_SMALL or X509_V_ERR_CA_KEY_TOO_SMALL. */
+static int chain_keys(X509_STORE_CTX *ctx, const struct cm_chain_req *req)
+{
+	STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx);
+
+	for (int i = 0; i < sk_X509_num(chain); i++)
+		if (!classify_key_strong(sk_X509_value(chain, i), req))
+			return i == 0 ? X509_V_ERR_EE_KEY_TOO_SMALL : X509_V_ERR_CA_KEY_TOO_SMALL;
+	return X509_V_OK;
+}
+
+int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                          const struct cm_chain_req *req)
 {
 	X509_STORE_CTX *ctx;
 	int rc = X509_V_ERR_UNSPECIFIED;
@@ -92,16 +156,27 @@ int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrust
 	ctx = X509_STORE_CTX_new();
 	if (ctx == NULL)
 		return rc;
-	if (X509_STORE_CTX_init(ctx, store, cert, untrusted) == 1)
-		rc = X509_verify_cert(ctx) == 1 ? X509_V_OK : X509_STORE_CTX_get_error(ctx);
+	if (X509_STORE_CTX_init(ctx, store, cert, untrusted) != 1)
+		goto out;
+	X509_STORE_CTX_set_flags(ctx, X509_V_FLAG_X509_STRICT);
+	if (req != NULL && req->purpose != 0 && X509_STORE_CTX_set_purpose(ctx, req->purpose) != 1)
+		goto out;
+	if (req != NULL && req->purpose == X509_PURPOSE_SMIME_ENCRYPT)
+		X509_STORE_CTX_set_verify_cb(ctx, encrypt_cb);
+	if (X509_verify_cert(ctx) == 1)
+		rc = chain_keys(ctx, req);
+	else
+		rc = X509_STORE_CTX_get_error(ctx);
+out:
 	X509_STORE_CTX_free(ctx);
 	ERR_clear_error();
 	return rc;
 }
 
-bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted)
+bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                        const struct cm_chain_req *req)
 {
-	return classify_verify_error(cert, store, untrusted) == X509_V_OK;
+	return classify_verify_error(cert, store, untrusted, req) == X509_V_OK;
 }
 
 bool classify_dual_use(X509 *cert)
@@ -114,7 +189,8 @@ bool classify_dual_use(X509 *cert)
 	return (ku & KU_DIGITAL_SIGNATURE) != 0 && (ku & KU_KEY_ENCIPHERMENT) != 0;
 }
 
-enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted)
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
+                            const struct cm_chain_req *req)
 {
 	uint32_t flags, ku;
 	bool sign, encipher, agree;
@@ -133,7 +209,7 @@ enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509)
 	encipher = (ku & KU_KEY_ENCIPHERMENT) != 0;
 	agree = (ku & KU_KEY_AGREEMENT) != 0;
 
-	if (sign && encipher && classify_chains_to(cert, public_store, untrusted))
+	if (sign && encipher && classify_chains_to(cert, public_store, untrusted, req))
 		return CM_CLASS_VP;
 	if ((encipher || agree) && !sign)
 		return CM_CLASS_ENCRYPT;

@@ -110,7 +110,8 @@ STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err);
  * Decision ladder, first match wins (documented in certmilter.conf(5)):
  *  1. extendedKeyUsage timeStamping                          -> TSA
  *  2. digitalSignature and keyEncipherment, and the chain
- *     verifies to the public trust store (if one is given)   -> VP
+ *     verifies to the public trust store (if one is given)
+ *     as the caller's cm_chain_req says                      -> VP
  *  3. keyEncipherment or keyAgreement, no digitalSignature   -> ENCRYPT
  *  4. digitalSignature (signing usage), by subject:
  *       O + person's name + title -> V4;  O -> V3;
@@ -119,9 +120,23 @@ STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err);
  *     e-mail address nor equal to O.
  *  5. anything else                                          -> NONE
  */
+/* What a chain must be verified for besides reaching the trust store
+ * (SPEC sections 1 and 6): always X509_V_FLAG_X509_STRICT; the purpose
+ * (X509_PURPOSE_SMIME_SIGN for signers, X509_PURPOSE_SMIME_ENCRYPT for
+ * encrypting certificates, where an EC leaf with keyAgreement passes; 0:
+ * none); the smallest RSA modulus and EC group order, in bits, of every
+ * key in the chain (trust.min_rsa_bits, trust.min_ec_bits). NULL: no
+ * purpose, no minimum. */
+struct cm_chain_req {
+	int purpose;
+	int min_rsa_bits, min_ec_bits;
+};
+
 /* public_store may be NULL (then rule 2 never holds); untrusted holds
- * intermediates for building chains (may be NULL). */
-enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted);
+ * intermediates for building chains (may be NULL); req (for rule 2) should
+ * name X509_PURPOSE_SMIME_SIGN. */
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
+                            const struct cm_chain_req *req);
 
 /* The certificate's addresses: SAN rfc822Names, else the subject's
  * emailAddress. Returned as a NULL-terminated xmalloc'd array of
@@ -129,12 +144,18 @@ enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509)
 char **classify_addrs(X509 *cert);
 void classify_addrs_free(char **addrs);
 
-/* Does the certificate verify (chain, validity now) to store? */
-bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
+/* Does the certificate verify (chain, validity now, req) to store? */
+bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                        const struct cm_chain_req *req);
 
 /* X509_V_OK, or the X509_V_ERR_* code of why cert does not verify to store
- * (X509_V_ERR_UNSPECIFIED when store is NULL). */
-int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted);
+ * (X509_V_ERR_UNSPECIFIED when store is NULL; X509_V_ERR_EE_KEY_TOO_SMALL
+ * or X509_V_ERR_CA_KEY_TOO_SMALL for a key under req's minimum). */
+int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                          const struct cm_chain_req *req);
+/* Is cert's key at least req's minimum for its type (RSA, EC; other types
+ * pass)? false for a key that does not decode; NULL req: any size. */
+bool classify_key_strong(X509 *cert, const struct cm_chain_req *req);
 /* digitalSignature and keyEncipherment: a Vp candidate. */
 bool classify_dual_use(X509 *cert);
 
@@ -145,8 +166,11 @@ bool classify_dual_use(X509 *cert);
  * Loaded from directories of PEM (cert+key, or cert with key in a sibling
  * file NAME.key) and PKCS#12 files. Per address and class the certificate
  * with the latest notBefore wins. Expired and not-yet-valid certificates are
- * skipped with a warning; private key files readable by group or others are
- * refused. Immutable once loaded.
+ * skipped with a warning. Files and directories must belong to root or to
+ * the user certmilter runs as (cfg->user) and must not be writable by
+ * group or others; private key files and the PKCS#12 password file must
+ * not be readable by them: such files are refused (cms_int.h). Immutable
+ * once loaded.
  */
 struct ks_entry {
 	X509 *cert;
@@ -169,17 +193,21 @@ struct ks_opts {
 	const char *org_roots;            /* PEM roots of the identity certificates */
 	const char *public_roots;         /* PEM public roots: dual-use + these = Vp */
 	bool local_part_ci;               /* compare local parts ignoring case */
+	const char *user; /* the service user: may own keystore files; NULL: root only */
+	int min_rsa_bits, min_ec_bits; /* smallest keys a Vp chain may hold */
 };
 
 /* Load per opts. Problems with single files are logged (msg_warn/msg_error)
- * and the file skipped; err and NULL only for failures that make the whole
- * keystore unusable (unreadable directory, unreadable trust bundle or
- * password file). */
+ * and the file skipped, refused ones (errors) also kept for
+ * keystore_refusal; err and NULL only for failures that make the whole
+ * keystore unusable (unreadable or unsafe directory, password file or chain
+ * bundle, unreadable trust bundle). */
 struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err);
 struct keystore *keystore_free(struct keystore *ks); /* returns NULL */
 
-/* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1.
- * Address comparison per SPEC section 1. NULL if none. */
+/* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1 that is
+ * valid now. Address comparison per SPEC section 1. NULL if none, or if
+ * the winning certificate is not valid now (it expired after the load). */
 const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr,
                                      enum cm_class cls);
 
@@ -187,6 +215,10 @@ const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr
 void keystore_foreach(const struct keystore *ks,
                       void (*fn)(const char *addr, const struct ks_entry *e, void *arg), void *arg);
 size_t keystore_count(const struct keystore *ks); /* addresses */
+
+/* Why the i-th refused file of the load was refused (as logged), NULL
+ * past the last. */
+const char *keystore_refusal(const struct keystore *ks, size_t i);
 
 /* Does any address hold a certificate of cls (IDENTITY: any of V1..V4)? */
 bool keystore_has_class(const struct keystore *ks, enum cm_class cls);

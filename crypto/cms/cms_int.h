@@ -3,14 +3,18 @@
  * keyfile.c, reading one keystore file: PEM certificates with an optional
  * private key (in the same file or in the sibling NAME.key) or PKCS#12.
  *
- * A file that holds a private key must not be readable by group or others;
- * such files are refused with a message that names the file and its mode.
- * Used by keystore.c; nothing here classifies or indexes.
+ * Every file the keystore reads (and its directories) must belong to root
+ * or to the user certmilter runs as and must not be writable by group or
+ * others; a file that holds a private key or a password must not be
+ * readable by them either. Files that break a rule are refused with a
+ * message that names the file, its owner and mode, and the rule. Used by
+ * keystore.c; nothing here classifies or indexes.
  */
 #ifndef CMS_INT_H
 #define CMS_INT_H
 
 #include <stdbool.h>
+#include <sys/types.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -21,20 +25,45 @@ struct keyfile {
 	EVP_PKEY *key;         /* NULL if the file (and its sibling) has none */
 };
 
+/* Who may own the keystore's files: root, the effective user (the one
+ * certmilter runs as once it dropped root) and the configured user. */
+struct kf_owners {
+	uid_t uid[3];
+	size_t n;
+};
+void keyfile_owners(struct kf_owners *o, const char *user);
+
+/* Do owner uid and mode follow the rules for a file (or directory) of
+ * that kind? secret: it holds a key or password. If not, err says
+ * "WHAT PATH (owner U, mode M): RULE; refused, FIX". */
+bool keyfile_safe(const char *what, const char *path, uid_t uid, mode_t mode, bool secret,
+                  const struct kf_owners *o, cm_err *err);
+/* The same for a path (a directory if dir); 0, or -1 with err. */
+int keyfile_check_path(const char *what, const char *path, bool dir, const struct kf_owners *o,
+                       cm_err *err);
+
 /* Is NAME (no directory) a keystore file: *.pem, *.crt, *.p12, *.pfx? */
 bool keyfile_is_candidate(const char *name);
 
-/* Read PATH; PKCS#12 (by extension) is opened with p12pass, which may be
- * NULL; passfile names its source for messages. Returns 0 with kf filled
- * (at least one certificate), or -1 if the file is skipped or refused: the
- * reason is logged. */
-int keyfile_read(const char *path, const char *p12pass, const char *passfile, struct keyfile *kf);
+struct kf_opts {
+	const char *p12pass;  /* password of PKCS#12 files, may be NULL */
+	const char *passfile; /* its file, for messages */
+	const struct kf_owners *owners;
+};
+
+enum { KF_REFUSED = -1, KF_OK = 0, KF_SKIPPED = 1 };
+
+/* Read PATH; PKCS#12 (by extension) is opened with opts->p12pass. Returns
+ * KF_OK with kf filled (at least one certificate); KF_SKIPPED (nothing
+ * usable in it: a warning in err) or KF_REFUSED (unsafe, unreadable or
+ * broken: an error in err) with kf empty. */
+int keyfile_read(const char *path, const struct kf_opts *opts, struct keyfile *kf, cm_err *err);
 void keyfile_release(struct keyfile *kf);
 
-/* The contents of a secret file without its trailing newline (LF or
- * CRLF), xmalloc'd, in *out. Returns 0, or -1 with err. Wipe and free it with keyfile_secret_free.
- */
-int keyfile_secret(const char *path, char **out, cm_err *err);
+/* The contents of a secret file (which must follow the rules for secrets)
+ * without its trailing newline (LF or CRLF), xmalloc'd, in *out. Returns
+ * 0, or -1 with err. Wipe and free it with keyfile_secret_free. */
+int keyfile_secret(const char *path, const struct kf_owners *o, char **out, cm_err *err);
 char *keyfile_secret_free(char *secret); /* returns NULL */
 
 #endif

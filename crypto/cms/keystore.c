@@ -6,11 +6,16 @@
  * and reads *.pem, *.crt (certificates, optionally with the key in the same
  * file, else in the sibling NAME.key) and *.p12, *.pfx (PKCS#12, password
  * from keystore.pkcs12_password_file); keyfile.c reads the files and refuses
- * private keys readable by group or others. Each certificate is classified
+ * those that break its rules (owner, writable, private keys readable by
+ * group or others). An unsafe keystore directory, password file or chain
+ * bundle fails the whole load; a refused file is logged as an error,
+ * skipped and remembered for certmilter -n. Each certificate is classified
  * (classify.h), given its chain of intermediates and indexed under every
  * address it names. Per address and class one entry wins: one with a key
- * over one without, then the latest notBefore. The loaded keystore never
- * changes, so any number of threads may read it at once.
+ * over one without, then the latest notBefore; keystore_find() gives it
+ * only while it is valid (a certificate that expires after the load stops
+ * being used then). The loaded keystore never changes, so any number of
+ * threads may read it at once.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -37,7 +42,9 @@ struct keystore {
 	size_t nentries;
 	struct ks_slot *slots; /* sorted by addr */
 	size_t nslots;
-	bool local_ci; /* ks_opts.local_part_ci */
+	bool local_ci;   /* ks_opts.local_part_ci */
+	char **refusals; /* why each refused file was refused */
+	size_t nrefusals;
 };
 
 struct ks_pair { /* (address, entry) before indexing */
@@ -52,6 +59,10 @@ struct ks_loader {
 	X509_STORE *path_store;     /* organization + public roots */
 	STACK_OF(X509) *bundle;     /* keystore.chain_bundle */
 	char *p12pass;
+	struct kf_owners owners;
+	struct cm_chain_req vp_req; /* how a Vp chain is verified */
+	char **refusals;
+	size_t nrefusals;
 	time_t now;
 	struct ks_entry **entries;
 	size_t nentries;
@@ -169,7 +180,7 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 			msg_panic("out of memory");
 	if (untrusted == NULL)
 		msg_panic("out of memory");
-	cls = classify_cert(leaf, ld->public_store, untrusted);
+	cls = classify_cert(leaf, ld->public_store, untrusted, &ld->vp_req);
 	if (cls == CM_CLASS_NONE) {
 		msg_warn("certificate in %s has no usable class (see keyUsage); skipped", path);
 		goto out;
@@ -193,6 +204,14 @@ out:
 	classify_addrs_free(addrs);
 }
 
+/* A file is refused: log it as an error and keep the reason for -n. */
+static void refuse(struct ks_loader *ld, const char *why)
+{
+	msg_error("%s", why);
+	ld->refusals = xrealloc(ld->refusals, (ld->nrefusals + 1) * sizeof(*ld->refusals));
+	ld->refusals[ld->nrefusals++] = xstrdup(why);
+}
+
 /* The certificates of one file, with its key or without. With a key, the
  * certificate matching it is the leaf; without, every non-CA certificate
  * is. The other certificates serve as the chain. */
@@ -212,9 +231,13 @@ static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509
 			sk_X509_push(extras, c);
 	}
 	ERR_clear_error();
-	if (key != NULL && leaf == NULL)
-		msg_error("private key for %s matches none of its certificates; skipped", path);
-	else if (key != NULL)
+	if (key != NULL && leaf == NULL) {
+		cm_err err;
+
+		cm_err_set(&err, "private key for %s matches none of its certificates; skipped",
+		           path);
+		refuse(ld, err.text);
+	} else if (key != NULL)
 		add_leaf(ld, path, leaf, key, extras);
 	for (int i = 0; key == NULL && i < sk_X509_num(certs); i++) {
 		c = sk_X509_value(certs, i);
@@ -226,12 +249,21 @@ static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509
 
 static void load_file(struct ks_loader *ld, const char *path)
 {
+	struct kf_opts opts = {ld->p12pass, ld->opts->pkcs12_password_file, &ld->owners};
 	struct keyfile kf;
+	cm_err err = {""};
 
-	if (keyfile_read(path, ld->p12pass, ld->opts->pkcs12_password_file, &kf) != 0)
-		return;
-	add_file_certs(ld, path, kf.certs, kf.key);
-	keyfile_release(&kf);
+	switch (keyfile_read(path, &opts, &kf, &err)) {
+	case KF_OK:
+		add_file_certs(ld, path, kf.certs, kf.key);
+		keyfile_release(&kf);
+		break;
+	case KF_SKIPPED:
+		msg_warn("%s", err.text);
+		break;
+	default:
+		refuse(ld, err.text);
+	}
 }
 
 static int dir_filter(const struct dirent *d)
@@ -242,8 +274,11 @@ static int dir_filter(const struct dirent *d)
 static int walk_dir(struct ks_loader *ld, const char *dir, cm_err *err)
 {
 	struct dirent **names = NULL;
-	int n = scandir(dir, &names, dir_filter, alphasort);
+	int n;
 
+	if (keyfile_check_path("keystore directory", dir, true, &ld->owners, err) != 0)
+		return -1;
+	n = scandir(dir, &names, dir_filter, alphasort);
 	if (n < 0) {
 		cm_err_set(err, "cannot read keystore directory %s: %s", dir, strerror(errno));
 		return -1;
@@ -348,12 +383,18 @@ static int loader_init(struct ks_loader *ld, const struct ks_opts *opts, cm_err 
 	memset(ld, 0, sizeof(*ld));
 	ld->opts = opts;
 	ld->now = time(NULL);
+	keyfile_owners(&ld->owners, opts->user);
+	ld->vp_req =
+	    (struct cm_chain_req){X509_PURPOSE_SMIME_SIGN, opts->min_rsa_bits, opts->min_ec_bits};
+	if (opts->chain_bundle != NULL &&
+	    keyfile_check_path("chain bundle", opts->chain_bundle, false, &ld->owners, err) != 0)
+		goto out;
 	if (load_bundle(opts->org_roots, &org, err) != 0 ||
 	    load_bundle(opts->public_roots, &pub, err) != 0 ||
 	    load_bundle(opts->chain_bundle, &ld->bundle, err) != 0)
 		goto out;
 	if (opts->pkcs12_password_file != NULL &&
-	    keyfile_secret(opts->pkcs12_password_file, &ld->p12pass, err) != 0)
+	    keyfile_secret(opts->pkcs12_password_file, &ld->owners, &ld->p12pass, err) != 0)
 		goto out;
 	store_add_all(&ld->public_store, pub);
 	store_add_all(&ld->path_store, org);
@@ -377,6 +418,9 @@ static void loader_done(struct ks_loader *ld)
 	for (size_t i = 0; i < ld->npairs; i++)
 		x_free(ld->pairs[i].addr);
 	x_free(ld->pairs);
+	for (size_t i = 0; i < ld->nrefusals; i++)
+		x_free(ld->refusals[i]);
+	x_free(ld->refusals);
 }
 
 struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err)
@@ -392,6 +436,10 @@ struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err)
 	ks = xcalloc(1, sizeof(*ks));
 	ks->local_ci = opts->local_part_ci;
 	index_build(&ld, ks);
+	ks->refusals = ld.refusals;
+	ks->nrefusals = ld.nrefusals;
+	ld.refusals = NULL;
+	ld.nrefusals = 0;
 	msg_info("keystore: %zu certificates for %zu addresses", ks->nentries, ks->nslots);
 out:
 	loader_done(&ld);
@@ -408,6 +456,9 @@ struct keystore *keystore_free(struct keystore *ks)
 	for (size_t i = 0; i < ks->nslots; i++)
 		x_free(ks->slots[i].addr);
 	x_free(ks->slots);
+	for (size_t i = 0; i < ks->nrefusals; i++)
+		x_free(ks->refusals[i]);
+	x_free(ks->refusals);
 	return x_free(ks);
 }
 
@@ -416,11 +467,18 @@ static int slot_cmp(const void *key, const void *elem)
 	return strcmp(key, ((const struct ks_slot *)elem)->addr);
 }
 
+/* e if it is valid now, else NULL. */
+static const struct ks_entry *in_force(const struct ks_entry *e, time_t now)
+{
+	return e != NULL && e->not_before <= now && now <= e->not_after ? e : NULL;
+}
+
 const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr, enum cm_class cls)
 {
 	static const enum cm_class identity[] = {CM_CLASS_V4, CM_CLASS_V3, CM_CLASS_V2,
 	                                         CM_CLASS_V1};
 	const struct ks_slot *s;
+	time_t now = time(NULL);
 	char *key;
 
 	if (ks == NULL || addr == NULL || (unsigned)cls >= CM_CLASS_COUNT)
@@ -432,11 +490,16 @@ const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr
 	if (s == NULL)
 		return NULL;
 	if (cls != CM_CLASS_IDENTITY)
-		return s->by_class[cls];
+		return in_force(s->by_class[cls], now);
 	for (size_t i = 0; i < sizeof(identity) / sizeof(identity[0]); i++)
-		if (s->by_class[identity[i]] != NULL)
+		if (in_force(s->by_class[identity[i]], now) != NULL)
 			return s->by_class[identity[i]];
 	return NULL;
+}
+
+const char *keystore_refusal(const struct keystore *ks, size_t i)
+{
+	return ks != NULL && i < ks->nrefusals ? ks->refusals[i] : NULL;
 }
 
 void keystore_foreach(const struct keystore *ks,

@@ -221,11 +221,18 @@ static const char *problem(X509 *cert, STACK_OF(X509) *all, const struct dir_wan
 	why = usage_problem(cert);
 	if (why != NULL)
 		return why;
+	if (!classify_key_strong(cert, w->chain)) {
+		snprintf(buf, len, "a %d-bit key, less than trust.min_%s_bits",
+		         EVP_PKEY_get_bits(X509_get0_pubkey(cert)),
+		         EVP_PKEY_get_base_id(X509_get0_pubkey(cert)) == EVP_PKEY_EC ? "ec"
+		                                                                     : "rsa");
+		return buf;
+	}
 	if (!names_address(cert, w))
 		return "does not name the address";
 	if (w->trust == NULL)
 		return NULL;
-	rc = classify_verify_error(cert, w->trust, all);
+	rc = classify_verify_error(cert, w->trust, all, w->chain);
 	if (rc == X509_V_OK)
 		return NULL;
 	snprintf(buf, len, "does not verify to the source's trust bundle: %s",

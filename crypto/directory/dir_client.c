@@ -10,11 +10,17 @@
  * thread (http and ldap as transfers in the thread's curl multi handle)
  * and holds one reference for the driver plus one per lookup waiting on
  * it. The driver is woken with curl_multi_wakeup when a job is queued.
+ * Before the first search of an ldap:// source a job asks the server
+ * whether it offers StartTLS (dir_source.c); the answer is kept in the
+ * source (only the driver thread reads or writes it) for the client's
+ * life, a failed question is asked again by the next job.
  */
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <openssl/x509v3.h>
 
 #include "addr.h"
 #include "clock.h"
@@ -36,6 +42,8 @@ struct dir_job {
 	enum dir_result res;
 	X509 *cert;
 	char fails[DIR_ERR_LEN]; /* the unavailable sources so far */
+	bool clear_none;         /* a cleartext source said "no certificate" */
+	bool probed;             /* asked the current source about StartTLS */
 	struct dir_job *next;    /* in d->jobs (in flight) */
 	struct dir_job *qnext;   /* in d->queue */
 };
@@ -53,6 +61,7 @@ struct dir_client {
 	size_t nsrc;
 	const struct keystore *ks;
 	bool local_ci;
+	struct cm_chain_req chain; /* smimeencrypt, trust.min_*_bits */
 	long max_response;
 	long pos_ttl_ms, neg_ttl_ms, stale_ms;
 
@@ -109,6 +118,27 @@ static void list_remove(struct dir_job **head, struct dir_job *j)
 	msg_panic("directory: job for %s not in its list", j->where);
 }
 
+/* A "no certificate" that a cleartext source had a say in (an attacker on
+ * the path can forge it) while the cache holds a certificate for the
+ * address (fresh, or stale within stale_if_error): the entry stays as it
+ * is and its certificate is the answer. Lock held. */
+static X509 *keep_positive(struct dir_client *d, struct dir_job *j, long now)
+{
+	X509 *cached = NULL;
+	enum dir_cstate st;
+
+	if (!j->clear_none || (st = dir_cache_get(d->cache, j->key, now, &cached)) == DIR_C_MISS ||
+	    cached == NULL)
+		return NULL;
+	if (st == DIR_C_STALE)
+		d->st.stale_hits++;
+	msg_warn("directory: %s: a cleartext source answered \"no certificate\"; keeping the "
+	         "cached certificate",
+	         j->where);
+	X509_up_ref(cached);
+	return cached;
+}
+
 /* The job's result is known: serve a stale entry instead of UNAVAILABLE
  * if there is one, fill the cache, wake the waiters, drop the driver's
  * reference. Takes the lock. */
@@ -118,7 +148,9 @@ static void job_finish(struct dir_client *d, struct dir_job *j, enum dir_result 
 	X509 *stale = NULL;
 
 	pthread_mutex_lock(&d->lock);
-	if (res == DIR_FOUND)
+	if (res == DIR_NONE && (cert = keep_positive(d, j, now)) != NULL)
+		res = DIR_FOUND;
+	else if (res == DIR_FOUND)
 		dir_cache_put(d->cache, j->key, cert, now + d->pos_ttl_ms,
 		              now + d->pos_ttl_ms + d->stale_ms);
 	else if (res == DIR_NONE)
@@ -159,13 +191,16 @@ static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answe
 	}
 	if (a->res == DIR_UNAVAILABLE)
 		note_failure(j, a->err);
+	if (a->res == DIR_NONE && d->src[j->src].cleartext)
+		j->clear_none = true;
 	j->src++;
+	j->probed = false;
 	job_next(d, j);
 }
 
 static void job_next(struct dir_client *d, struct dir_job *j)
 {
-	struct dir_want w = {j->key, d->local_ci, NULL, j->where};
+	struct dir_want w = {j->key, d->local_ci, NULL, j->where, &d->chain};
 	struct dir_answer a = {DIR_NONE, NULL, ""};
 
 	for (; j->src < d->nsrc; j->src++) {
@@ -181,7 +216,12 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 			break;
 		case DIR_SRC_HTTP:
 		case DIR_SRC_LDAP:
-			j->xfer = dir_xfer_new(s, j->key, d->max_response);
+			if (s->starttls < 0 && !j->probed) {
+				j->probed = true;
+				j->xfer = dir_xfer_probe(s, d->max_response);
+			} else {
+				j->xfer = dir_xfer_new(s, j->key, d->max_response);
+			}
 			if (curl_easy_setopt(dir_xfer_easy(j->xfer), CURLOPT_PRIVATE, j) !=
 			        CURLE_OK ||
 			    curl_multi_add_handle(d->multi, dir_xfer_easy(j->xfer)) != CURLM_OK)
@@ -198,6 +238,41 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 
 /* ---- the driver thread --------------------------------------------------- */
 
+/* What the root DSE said about StartTLS (1, 0, -1: not known). */
+static void starttls_known(struct dir_source *s, int offered)
+{
+	if (offered < 0 || s->starttls == offered)
+		return;
+	s->starttls = offered;
+	if (offered)
+		msg_info("directory: %s: the server offers StartTLS: searches use TLS", s->url);
+	else
+		msg_warn("directory: %s: the server does not offer StartTLS: searches go in clear",
+		         s->url);
+}
+
+/* The StartTLS question of job j is answered: search now. When it could
+ * not be asked the server is not reachable: the source is unavailable for
+ * this lookup (and the next one asks again). */
+static void probe_done(struct dir_client *d, struct dir_job *j, CURLcode rc)
+{
+	struct dir_source *s = &d->src[j->src];
+	struct dir_answer a = {DIR_UNAVAILABLE, NULL, ""};
+	char why[600] = "", *url;
+	int offered = dir_xfer_probe_result(j->xfer, rc, why, sizeof(why));
+
+	j->xfer = dir_xfer_free(j->xfer);
+	starttls_known(s, offered);
+	if (offered >= 0) {
+		job_next(d, j);
+		return;
+	}
+	url = dir_expand_ldap(s->url, j->key);
+	snprintf(a.err, sizeof(a.err), "%s: %s (asking whether it offers StartTLS)", url, why);
+	x_free(url);
+	job_answer(d, j, &a);
+}
+
 static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
 {
 	struct dir_job *j = NULL;
@@ -208,7 +283,11 @@ static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
 	if (j == NULL || j->xfer == NULL || dir_xfer_easy(j->xfer) != easy)
 		msg_panic("directory: finished request without a job");
 	curl_multi_remove_handle(d->multi, easy);
-	w = (struct dir_want){j->key, d->local_ci, d->src[j->src].trust, j->where};
+	if (dir_xfer_is_probe(j->xfer)) {
+		probe_done(d, j, rc);
+		return;
+	}
+	w = (struct dir_want){j->key, d->local_ci, d->src[j->src].trust, j->where, &d->chain};
 	dir_xfer_judge(j->xfer, rc, &w, &a);
 	j->xfer = dir_xfer_free(j->xfer);
 	job_answer(d, j, &a);
@@ -306,6 +385,10 @@ static bool sources_load(struct dir_client *d, const struct dir_opts *opts, cm_e
 		}
 		s->type = o->type;
 		s->url = o->url != NULL ? xstrdup(o->url) : NULL;
+		s->cleartext = s->url != NULL && (strncmp(s->url, "http://", 7) == 0 ||
+		                                  strncmp(s->url, "ldap://", 7) == 0);
+		s->starttls =
+		    s->type == DIR_SRC_LDAP && s->cleartext && dir_ldap_starttls() ? -1 : 0;
 		s->path = o->path != NULL ? xstrdup(o->path) : NULL;
 		s->timeout = o->timeout;
 		if ((s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP) && s->url == NULL) {
@@ -327,6 +410,8 @@ static void client_init(struct dir_client *d, const struct dir_opts *opts)
 	pthread_condattr_t ca;
 
 	d->local_ci = opts->local_part_ci;
+	d->chain = (struct cm_chain_req){X509_PURPOSE_SMIME_ENCRYPT, opts->min_rsa_bits,
+	                                 opts->min_ec_bits};
 	d->max_response = opts->max_response;
 	d->pos_ttl_ms = opts->positive_ttl * 1000L;
 	d->neg_ttl_ms = opts->negative_ttl * 1000L;

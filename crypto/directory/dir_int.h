@@ -26,6 +26,8 @@ struct dir_source {
 	char *path;        /* files */
 	X509_STORE *trust; /* NULL: no trust bundle */
 	long timeout;      /* seconds, http and ldap */
+	bool cleartext;    /* http:// or ldap://: its "no certificate" is not authentic */
+	int starttls;      /* ldap://: StartTLS offered 1, not 0, not known yet -1 */
 };
 
 /* What one source said about one address. */
@@ -40,7 +42,8 @@ struct dir_want {
 	const char *key; /* the normalized address */
 	bool local_ci;
 	X509_STORE *trust;
-	const char *where; /* for the debug log: source and address */
+	const char *where;                /* for the debug log: source and address */
+	const struct cm_chain_req *chain; /* purpose, smallest keys; NULL: none */
 };
 
 /* ---- dir_certs.c ---- */
@@ -70,12 +73,23 @@ struct dir_xfer;
  * multi handle (CURLOPT_PRIVATE is free for the caller). */
 struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response);
 CURL *dir_xfer_easy(struct dir_xfer *x);
+/* For an ldap:// source: the query of the server's root DSE whether it
+ * offers StartTLS; its result (after CURLMSG_DONE) is 1 (offered), 0 (not
+ * offered) or -1 (the query failed: why says how, e.g. "timed out after 5
+ * s"). dir_xfer_new then asks for TLS (required) when s->starttls is 1. */
+struct dir_xfer *dir_xfer_probe(const struct dir_source *s, long max_response);
+bool dir_xfer_is_probe(const struct dir_xfer *x);
+int dir_xfer_probe_result(struct dir_xfer *x, CURLcode rc, char *why, size_t len);
 /* An ldap request's socket once it has one, else CURL_SOCKET_BAD. */
 curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x);
 /* The answer of a finished request (rc from CURLMSG_DONE). */
 void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w,
                     struct dir_answer *a);
 struct dir_xfer *dir_xfer_free(struct dir_xfer *x); /* not in a multi handle; NULL */
+
+/* The ldap URL template with %{email} replaced, as a request uses it
+ * (xmalloc'd): for messages about a request that was never made. */
+char *dir_expand_ldap(const char *tmpl, const char *addr);
 
 /* ---- dir_cache.c (no locking: the client's lock covers it) ---- */
 

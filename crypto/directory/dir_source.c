@@ -5,6 +5,20 @@
  * driver thread runs in its multi handle and then judges here. Bodies are
  * capped at directory.max_response while they arrive and never logged.
  *
+ * StartTLS on ldap:// sources, where the server offers it. CURLUSESSL_TRY
+ * cannot be used: when a server without TLS refuses StartTLS with
+ * protocolError, as slapd does, libcurl (7.88) falls back to an LDAPv2
+ * bind, which slapd refuses too, so every search failed. So the client
+ * first asks the server's root DSE whether supportedExtension lists
+ * StartTLS (1.3.6.1.4.1.1466.20037; dir_xfer_probe) and then searches with
+ * CURLUSESSL_ALL (TLS required, the server's certificate verified against
+ * the system's CA store) if it does, in clear if it does not. libcurl
+ * before 8.6.0 cannot do StartTLS on LDAP at all (since 7.87 the TLS
+ * handshake after StartTLS fails; curl/curl#12610): with it nothing is
+ * asked and ldap:// searches go in clear (dir_ldap_starttls). An attacker
+ * on the path can hide the offer, so an ldap:// source counts as cleartext
+ * either way (dir_client.c).
+ *
  * LDAP connections are not reused: libcurl 7.88's OpenLDAP backend leaks
  * its per-connection state (80 bytes) on every reuse, and repeats on a new
  * connection any search that returned no entry on a reused one (no bytes
@@ -29,6 +43,7 @@ struct dir_xfer {
 	char *url; /* expanded */
 	struct buf resp;
 	curl_socket_t fd; /* ldap: its connection's socket */
+	bool probe;       /* a root DSE query (dir_xfer_probe) */
 	char errbuf[CURL_ERROR_SIZE];
 };
 
@@ -158,6 +173,11 @@ static char *expand(const char *tmpl, const char *addr, bool ldap)
 	return out;
 }
 
+char *dir_expand_ldap(const char *tmpl, const char *addr)
+{
+	return expand(tmpl, addr, true);
+}
+
 /* ---- requests ----------------------------------------------------------- */
 
 static int on_socket(void *userp, curl_socket_t fd, curlsocktype purpose)
@@ -173,7 +193,9 @@ curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x)
 	return x->src->type == DIR_SRC_LDAP ? x->fd : CURL_SOCKET_BAD;
 }
 
-struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response)
+/* A request for url (xmalloc'd, taken over) to source s. */
+static struct dir_xfer *xfer_open(const struct dir_source *s, char *url, long max_response,
+                                  long use_ssl)
 {
 	struct dir_xfer *x = xcalloc(1, sizeof(*x));
 	bool ldap = s->type == DIR_SRC_LDAP;
@@ -184,7 +206,7 @@ struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long
 	x->easy = e;
 	x->fd = CURL_SOCKET_BAD;
 	x->resp.max = (size_t)max_response;
-	x->url = expand(s->url, addr, ldap);
+	x->url = url;
 	if (e == NULL || curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L) ||
 	    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, ldap ? "ldap,ldaps" : "http,https") ||
 	    curl_easy_setopt(e, CURLOPT_URL, x->url) ||
@@ -196,10 +218,64 @@ struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long
 	    curl_easy_setopt(e, CURLOPT_WRITEDATA, &x->resp) ||
 	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf) ||
 	    curl_easy_setopt(e, CURLOPT_FORBID_REUSE, ldap ? 1L : 0L) ||
+	    curl_easy_setopt(e, CURLOPT_USE_SSL, use_ssl) ||
 	    curl_easy_setopt(e, CURLOPT_SOCKOPTFUNCTION, on_socket) ||
 	    curl_easy_setopt(e, CURLOPT_SOCKOPTDATA, x))
 		msg_panic("curl_easy_init/setopt failed");
 	return x;
+}
+
+struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response)
+{
+	bool ldap = s->type == DIR_SRC_LDAP;
+
+	return xfer_open(s, expand(s->url, addr, ldap), max_response,
+	                 ldap && s->starttls == 1 ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_NONE);
+}
+
+#define STARTTLS_OID "1.3.6.1.4.1.1466.20037"
+
+bool dir_ldap_starttls(void)
+{
+	return curl_version_info(CURLVERSION_NOW)->version_num >= 0x080600;
+}
+
+struct dir_xfer *dir_xfer_probe(const struct dir_source *s, long max_response)
+{
+	const char *host = strstr(s->url, "://");
+	size_t len = host != NULL ? strcspn(host + 3, "/?") + (size_t)(host + 3 - s->url) : 0;
+	char *url = xmalloc(len + 64);
+	struct dir_xfer *x;
+
+	snprintf(url, len + 64, "%.*s/?supportedExtension?base?(objectClass=*)", (int)len, s->url);
+	x = xfer_open(s, url, max_response, (long)CURLUSESSL_NONE);
+	x->probe = true;
+	return x;
+}
+
+bool dir_xfer_is_probe(const struct dir_xfer *x)
+{
+	return x->probe;
+}
+
+static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_t len);
+
+int dir_xfer_probe_result(struct dir_xfer *x, CURLcode rc, char *why, size_t len)
+{
+	char *text;
+	int offered;
+
+	if (rc != CURLE_OK) {
+		curl_problem(x, rc, why, len);
+		msg_debug("directory: %s: %s", x->url, why);
+		return -1;
+	}
+	if (x->resp.len == 0)
+		return 0;
+	text = xstrndup((const char *)x->resp.data, x->resp.len);
+	offered = strstr(text, "supportedExtension: " STARTTLS_OID "\n") != NULL;
+	x_free(text);
+	return offered;
 }
 
 CURL *dir_xfer_easy(struct dir_xfer *x)

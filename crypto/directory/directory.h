@@ -13,7 +13,8 @@
  *    status (redirects are not followed), an empty or unparsable 200 body,
  *    a reply over directory.max_response, a timeout or a connection
  *    failure = unavailable.
- *  - ldap: libcurl's LDAP; %{email} replaced by the address escaped as an
+ *  - ldap: libcurl's LDAP (ldap:// with StartTLS where the server offers
+ *    it and libcurl can, dir_source.c); %{email} replaced by the address escaped as an
  *    LDAP filter value (RFC 4515: * ( ) \ as \2a \28 \29 \5c), then
  *    percent-encoded. Every base64 value of libcurl's output ("\tATTR::
  *    B64") is a candidate (DER certificate, or PKCS#7: userCertificate;binary
@@ -33,14 +34,16 @@
  * keyAgreement (other key types are refused); a certificate without a
  * keyUsage extension is refused (SPEC: "carries an encryption key
  * usage"); an extendedKeyUsage, when present, must allow emailProtection
- * (or anyExtendedKeyUsage); it names the address (classify_addrs, domain
+ * (or anyExtendedKeyUsage); its key has at least trust.min_rsa_bits (RSA)
+ * or trust.min_ec_bits (EC); it names the address (classify_addrs, domain
  * compared ignoring case, the local part as written unless
  * keystore.local_part_case = insensitive); and, when the source has a
- * trust bundle, it verifies to it (the other certificates of the same
- * answer serve as intermediates). So signing-only and expired certificates
- * are never used. Among the usable ones an encrypting-only certificate
- * (no digitalSignature) beats a dual-use one, then the latest notBefore
- * wins, then the first found.
+ * trust bundle, it verifies to it for X509_PURPOSE_SMIME_ENCRYPT, strictly,
+ * with every key of the chain at those minimums (classify_verify_error;
+ * the other certificates of the same answer serve as intermediates). So
+ * signing-only and expired certificates are never used. Among the usable
+ * ones an encrypting-only certificate (no digitalSignature) beats a
+ * dual-use one, then the latest notBefore wins, then the first found.
  *
  * Addresses: the cache KEY of an address is the address with its domain
  * lowercased (and its local part too when local parts are compared
@@ -99,12 +102,13 @@ struct dir_source_opts {
 struct dir_opts {
 	const struct dir_source_opts *sources; /* nsources, asked in this order */
 	size_t nsources;
-	size_t cache_size;   /* entries; 0: no cache */
-	long positive_ttl;   /* seconds a certificate found stays cached */
-	long negative_ttl;   /* seconds "no certificate" stays cached */
-	long stale_if_error; /* seconds past the TTL a positive entry may serve */
-	long max_response;   /* bytes of an http or ldap answer, >= 1 */
-	bool local_part_ci;  /* compare local parts ignoring case */
+	size_t cache_size;             /* entries; 0: no cache */
+	long positive_ttl;             /* seconds a certificate found stays cached */
+	long negative_ttl;             /* seconds "no certificate" stays cached */
+	long stale_if_error;           /* seconds past the TTL a positive entry may serve */
+	long max_response;             /* bytes of an http or ldap answer, >= 1 */
+	bool local_part_ci;            /* compare local parts ignoring case */
+	int min_rsa_bits, min_ec_bits; /* smallest keys a recipient's chain may hold */
 };
 
 /* A client per opts and ks (the keystore source; may be NULL, then that
@@ -136,6 +140,10 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 /* Returns NULL. An unfinished lookup is abandoned (its result still fills
  * the cache). */
 struct dir_lookup *dir_lookup_free(struct dir_lookup *l);
+
+/* Can this libcurl use StartTLS on ldap:// (8.6.0 or later)? If not,
+ * ldap:// sources are searched in clear even where the server offers it. */
+bool dir_ldap_starttls(void);
 
 /* For the periodic log line and the tests. */
 struct dir_stats {

@@ -15,12 +15,13 @@ Lookups (the address in the query parameter "email"):
     GET /p7pem?email=A   the same PKCS#7, PEM ("-----BEGIN PKCS7-----")
     GET /empty?email=A   204, whatever A is
 Control (not counted as lookups):
-    GET /mode/M          M = normal | 500 | garbage | hang | slow; for slow,
+    GET /mode/M          M = normal | 500 | 404 | garbage | hang | slow; for slow,
                          ?ms=N (default 1500) delays every answer
     GET /stats           "requests N\\nconnections N\\n" since the last reset
     GET /requests        the request targets of the lookups, one per line
     GET /reset           zero the counters, forget the targets, mode normal
-Modes apply to lookups: 500 answers HTTP 500, garbage a 200 with a body
+Modes apply to lookups: 500 answers HTTP 500, 404 "no certificate" for
+every address (what an attacker on a cleartext path can answer), garbage a 200 with a body
 that is no certificate, hang holds the request (until the mode changes,
 at most 60 s) and closes without an answer.
 """
@@ -179,6 +180,8 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(slow / 1000.0)
         if mode == "500":
             return self.reply(500, b"internal error\n")
+        if mode == "404":
+            return self.reply(404, b"no certificate\n")
         if mode == "garbage":
             return self.reply(200, b"this is not a certificate\n", "application/pkix-cert")
         if path == "/empty":

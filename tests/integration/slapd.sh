@@ -15,6 +15,7 @@
 # (DER) and all of them as one userSMIMECertificate (PKCS#7 certs-only).
 # slapd runs with -d stats; its log DIR/slapd.log shows every SRCH with the
 # filter the server received. Needs slapd, slapadd and openssl.
+# SLAPD_TLS="CERT KEY" (PEM files): the server offers StartTLS with them.
 set -euo pipefail
 
 SLAPD=${SLAPD:-/usr/sbin/slapd}
@@ -66,6 +67,11 @@ start() {
 
 	mkdir -p "$dir/db"
 	dir=$(cd "$dir" && pwd)
+	local tls=()
+	if [ -n "${SLAPD_TLS:-}" ]; then
+		read -r -a tls <<<"$SLAPD_TLS"
+		tls=("TLSCertificateFile ${tls[0]}" "TLSCertificateKeyFile ${tls[1]}")
+	fi
 	cat >"$dir/slapd.conf" <<EOF
 include $SCHEMA/core.schema
 include $SCHEMA/cosine.schema
@@ -74,6 +80,7 @@ pidfile $dir/slapd.pid
 argsfile $dir/slapd.args
 modulepath /usr/lib/ldap
 moduleload back_mdb
+$(printf '%s\n' "${tls[@]}")
 database mdb
 maxsize 16777216
 suffix "dc=example,dc=net"

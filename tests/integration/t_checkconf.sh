@@ -18,6 +18,13 @@ sed -e "s|/etc/certmilter/policy.conf|$top/contrib/policy.conf|" \
 out=$("$CERTMILTER" -n -c "$work/example.conf" 2>&1)
 rc=$?
 if [ $rc -eq 0 ]; then pass "-n on the contrib example exits 0"; else fail "-n on the contrib example exits $rc: $out"; fi
+# its ldap:// source is reached in clear: a warning (issue 20, finding 4)
+if grep -q "^warning: $work/example.conf: directory.sources\[3\]: ldap://ldap.example.net/.* is cleartext: an attacker on the path can answer \"no certificate\"" <<<"$out" &&
+	! grep -q 'directory.sources\[2\]: https://' <<<"$out"; then
+	pass "-n warns about the cleartext ldap:// source (not the https:// one)"
+else
+	fail "-n does not warn about the cleartext ldap:// source: $(grep -i cleartext <<<"$out")"
+fi
 
 # Each certificate the PKI issued with a key, by design of tests/pki/mkpki.sh:
 # file, address, class. Expiry read from the certificate with openssl.
@@ -86,8 +93,49 @@ check_bad syntax "$base
 socket = = 1;
 user = \"x\";" "$work/syntax.conf:2: syntax error"
 
+# a directory source without a trust bundle would use any certificate that
+# names the address (issue 20, finding 4)
+check_bad http-without-trust "$base
+directory = { sources = (
+  { type = \"keystore\"; },
+  { type = \"http\"; url = \"http://127.0.0.1:9/?e=%{email}\"; }
+); };" "$work/http-without-trust.conf:4: directory.sources\[2\].trust: required with type \"http\""
+check_bad ldap-without-trust "$base
+directory = { sources = (
+  { type = \"ldap\"; url = \"ldaps://127.0.0.1:9/ou=x?mail?sub?(mail=%{email})\"; }
+); };" "$work/ldap-without-trust.conf:3: directory.sources\[1\].trust: required with type \"ldap\""
+
 check_bad tsa-without-trust "$base
 tsa = { urls = [ \"http://127.0.0.1:9/\" ]; };" "$work/tsa-without-trust.conf:2: tsa.urls: needs trust.tsa"
+
+# Keystore files other users could change or read (issue 20, finding 9):
+# each is an error of -n (exit 1) naming the file, its owner and mode, and
+# the rule. A copy of the keys per case.
+me=$(id -un)
+keystore_case() { # name: $work/NAME/keys (a copy of the PKI's keys), NAME.conf
+	rm -rf "$work/$1"
+	mkdir -m 700 "$work/$1"
+	cp -a "$work/pki/keys" "$work/$1/keys"
+	cp -a "$work/pki/p12pass" "$work/$1/p12pass"
+	KS_CONF="$base
+keystore = { directories = [ \"$work/$1/keys\" ]; pkcs12_password_file = \"$work/$1/p12pass\"; };"
+}
+keystore_case writable-key
+chmod 620 "$work/writable-key/keys/alice-v4.key"
+check_bad writable-key "$KS_CONF" \
+	"^error: key file $work/writable-key/keys/alice-v4.key \(owner $me, mode 0620\): writable by group or others; refused, chmod go-w it"
+keystore_case writable-cert
+chmod 664 "$work/writable-cert/keys/bob-v3.pem"
+check_bad writable-cert "$KS_CONF" \
+	"^error: certificate file $work/writable-cert/keys/bob-v3.pem \(owner $me, mode 0664\): writable by group or others"
+keystore_case readable-pass
+chmod 644 "$work/readable-pass/p12pass"
+check_bad readable-pass "$KS_CONF" \
+	"PKCS#12 password file $work/readable-pass/p12pass \(owner $me, mode 0644\): readable by group or others; refused, chmod 600 it"
+keystore_case writable-dir
+chmod 775 "$work/writable-dir/keys"
+check_bad writable-dir "$KS_CONF" \
+	"keystore directory $work/writable-dir/keys \(owner $me, mode 0775\): writable by group or others"
 
 # Warnings (exit 0): dual-use certificates that do not chain to trust.public
 # (here: the organization's roots, so alice's and bob's Vp are not Vp), the

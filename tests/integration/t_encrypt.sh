@@ -12,18 +12,23 @@
 #   http, opportunistic   RSA encrypting-only + Vp dual use + EC P-256:
 #                         encrypted to all (+ the sender's own certificate);
 #                         signing-only / expired certificates are never used:
-#                         signed, not encrypted, missing=<...>
+#                         signed, not encrypted, missing=<...>; nor are one
+#                         under a CA for TLS servers only and an RSA-1024 one
+#                         (chains verified for smimeencrypt, key sizes), nor
+#                         a self-signed one (every source has a trust bundle)
 #   cache                 the same recipients again: 0 directory requests
 #   ldap, required        encrypted (AES-256-GCM, authEnveloped-data), also
-#                         to an escrow certificate; one without a certificate:
-#                         550 5.7.1 (reject) / 451 4.7.1 (tempfail)
+#                         to an escrow certificate; one without a certificate
+#                         (or with a self-signed one): 550 5.7.1 (reject) /
+#                         451 4.7.1 (tempfail)
 #   split                 one message to a recipient with and one without a
 #                         certificate arrives as two deliveries (the client
 #                         retries the 452 4.5.3 one), one encrypted, one not
 #   faults                directory 500 / garbage: failure.directory
 #                         (tempfail 451 4.7.0, or accept = unchanged); a hang
 #                         ends after directory.deadline; stale_if_error
-#                         serves a cached certificate while it answers 500
+#                         serves a cached certificate while it answers 500,
+#                         and while it (in clear: forgeable) answers 404
 #   timing                a lookup slower than the transfer adds at most the
 #                         deadline; a cached lookup adds nothing measurable
 #
@@ -51,13 +56,16 @@ pki=$work/pki R=$work/pki/recipients
 log=$work/certmilter.log
 HTTP="http://127.0.0.1:$HTTP_PORT"
 LDAP_URL="ldap://127.0.0.1:$LDAP_PORT/ou=people,dc=example,dc=net?userCertificate;binary?sub?(mail=%{email})"
+# the directory sources' trust: the public root with its email CA (the
+# directories answer with the end-entity certificate alone)
+cat "$pki/public-roots.pem" "$pki/public-ca.pem" >"$work/dirtrust.pem"
 
 # conf SOURCE ENCRYPT MISSING [extra config lines]: (re)start certmilter
 conf() {
 	local src
 	case $1 in
-	http) src="{ type = \"http\"; url = \"$HTTP/pem?email=%{email}\"; timeout = 5; }" ;;
-	ldap) src="{ type = \"ldap\"; url = \"$LDAP_URL\"; timeout = 5; }" ;;
+	http) src="{ type = \"http\"; url = \"$HTTP/pem?email=%{email}\"; timeout = 5; trust = \"$work/dirtrust.pem\"; }" ;;
+	ldap) src="{ type = \"ldap\"; url = \"$LDAP_URL\"; timeout = 5; trust = \"$work/dirtrust.pem\"; }" ;;
 	esac
 	cm_stop
 	cat >"$work/policy.conf" <<-EOF
@@ -231,6 +239,17 @@ expect_audit signonly 'encrypted=0/2 missing=<rcpt-sign@example.net> action=acce
 send expired rcpt-expired@example.net
 plain_signed expired "${OUTS[0]:-}"
 expect_audit expired 'encrypted=0/1 missing=<rcpt-expired@example.net>'
+send chain rcpt-tlsca@example.net rcpt-weak@example.net
+plain_signed "chain (TLS server CA, RSA-1024)" "${OUTS[0]:-}"
+expect_audit chain 'encrypted=0/2 missing=<rcpt-tlsca@example.net>,<rcpt-weak@example.net> action=accept'
+if grep -q "directory.sources\[1\]: http://127.0.0.1:$HTTP_PORT/pem?email=%{email} is cleartext" "$log"; then
+	pass "the start warns that the http:// source is cleartext"
+else
+	fail "cleartext warning" "none in the log"
+fi
+send selfsigned rcpt-self@example.net
+plain_signed "self-signed recipient (opportunistic)" "${OUTS[0]:-}"
+expect_audit selfsigned 'encrypted=0/1 missing=<rcpt-self@example.net> action=accept'
 
 curl -fsS "$HTTP/reset" >/dev/null
 send cached rcpt-enc@example.net rcpt-vp@example.net rcpt-ec@example.net
@@ -252,6 +271,12 @@ else
 	fail "required reject" "reply '${SMTP_ERR:-250}', ${#OUTS[@]} deliveries"
 fi
 expect_audit ldapreject 'encrypted=0/2 missing=<nobody@example.net> action=reject'
+send ldapself rcpt-self@example.net
+if grep -q '550 5.7.1' <<<"$SMTP_ERR" && grep -q 'rcpt-self@example.net' <<<"$SMTP_ERR" && [ ${#OUTS[@]} -eq 0 ]; then
+	pass "required + reject: a self-signed recipient certificate counts as none: 550 5.7.1"
+else
+	fail "required self-signed" "reply '${SMTP_ERR:-250}', ${#OUTS[@]} deliveries"
+fi
 conf ldap required tempfail
 send ldaptemp nobody@example.net
 if grep -q '451 4.7.1' <<<"$SMTP_ERR" && [ ${#OUTS[@]} -eq 0 ]; then
@@ -318,6 +343,14 @@ if [ -n "${OUTS[0]:-}" ] && is_encrypted "${OUTS[0]}" && decrypt "${OUTS[0]}" rc
 	pass "stale_if_error: the cached certificate is used while the directory answers 500"
 else
 	fail "stale_if_error" "${OUTS[0]:-nothing delivered} ${SMTP_ERR:-}"
+fi
+dirmode 404 # what an attacker on the cleartext path can answer
+send stale404 rcpt-ec@example.net
+if [ -n "${OUTS[0]:-}" ] && is_encrypted "${OUTS[0]}" && decrypt "${OUTS[0]}" rcpt-ec >/dev/null &&
+	grep -q 'a cleartext source answered "no certificate"; keeping the cached certificate' "$log"; then
+	pass "a cleartext 404 does not evict the cached certificate: encrypted to rcpt-ec"
+else
+	fail "cleartext 404" "${OUTS[0]:-nothing delivered} $(audit_last)"
 fi
 dirmode normal
 

@@ -76,6 +76,7 @@ if [ ! -x "$TSAD" ]; then
 fi
 bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null || exit 1
 pki=$work/pki R=$work/pki/recipients
+cat "$pki/public-roots.pem" "$pki/public-ca.pem" >"$work/dirtrust.pem"
 cat "$pki/org-roots.pem" "$pki/public-roots.pem" >"$work/roots.pem"
 cat >"$work/policy.conf" <<EOF
 defaults = { sign = [ "vp", "identity" ]; timestamp = "none"; encrypt = "opportunistic";
@@ -100,7 +101,7 @@ instance() { # NAME: write its configuration, start it
 		          tsa = "$pki/tsa-roots.pem"; };
 		tsa = { urls = [ "http://127.0.0.1:$TSA_PORT/ok" ]; timeout = 1; };
 		directory = { sources = ( { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}";
-		                            timeout = 2; } );
+		                            timeout = 2; trust = "$work/dirtrust.pem"; } );
 		              deadline = 2;
 		              cache = { positive_ttl = 0; negative_ttl = 0; stale_if_error = 0; }; };
 		failure = { directory = "${FDIR[$n]}"; tsa = "${FTSA[$n]}"; };

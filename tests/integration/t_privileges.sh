@@ -5,9 +5,12 @@
 #     groups only; the pid file holds the supervisor's pid, written as root;
 #   - the socket has socket_mode 0660, owner certmilter, group socket_group
 #     (postfix); Postfix (user postfix) connects and the mail is signed;
+#   - the keystore is parsed only after the switch for good (strace: no
+#     keystore file is opened before setuid(certmilter));
 #   - a reload after the switch reads the keystore as certmilter;
 #   - a key file of mode 0644 in the keystore is refused, naming the file,
-#     and that sender's mail leaves unsigned;
+#     its owner and mode, and that sender's mail leaves unsigned; -n says
+#     so as an error and exits 1;
 #   - -n lists the certificate that expires in 10 days with its class,
 #     serial and notAfter; the daemon logs a warning for it;
 #   - SIGTERM: exit status 0.
@@ -58,11 +61,37 @@ not_after=$(date -u -d "$(openssl x509 -in "$henry" -noout -enddate | cut -d= -f
 "$(cm_binary)" -n -c "$work/certmilter.conf" >"$work/check.out" 2>"$work/check.err"
 rc=$?
 line=$(grep -A20 '^certificates expiring within 30 days: ' "$work/check.out" | grep 'henry@example.com')
-if [ $rc -eq 0 ] && grep -q '^certificates expiring within 30 days: 1$' "$work/check.out" &&
+if grep -q '^certificates expiring within 30 days: 1$' "$work/check.out" &&
 	grep -qE "henry@example.com +v1 +serial $serial +notAfter $not_after \(in (9|10) days\)" <<<"$line"; then
 	pass "-n lists the expiring certificate: $(tr -s ' ' <<<"$line" | cut -c1-110)"
 else
 	fail "-n expiry section" "rc $rc, want henry v1 serial $serial notAfter $not_after: $(grep -A3 expiring "$work/check.out")"
+fi
+refusal="key file $work/pki/keys/mallory-v1.key (owner $USER_NAME, mode 0644): readable by group or others; refused, chmod 600 it"
+if [ $rc -eq 1 ] && grep -qxF "error: $refusal" "$work/check.out"; then
+	pass "-n: the refused key file is an error (exit 1): $refusal"
+else
+	fail "-n refused key" "rc $rc, want 1 and 'error: $refusal': $(grep -i mallory "$work/check.out")"
+fi
+
+# The keystore is parsed only once root is gone for good (real, effective
+# and saved uid): strace shows no keystore file opened before the setuid()
+# to the user. The start fails after the keystore (a missing escrow file),
+# so nothing keeps running under strace.
+if command -v strace >/dev/null; then
+	{ cat "$work/certmilter.conf"; echo "encryption = { escrow = [ \"$work/none.pem\" ]; };"; } >"$work/strace.conf"
+	strace -f -o "$work/strace.out" -e trace=setuid,setresuid,openat \
+		"$(cm_binary)" -f -c "$work/strace.conf" -p "unix:$work/strace.sock" >/dev/null 2>&1
+	first_key=$(grep -n "openat(.*$work/pki/keys/" "$work/strace.out" | head -1 | cut -d: -f1)
+	drop=$(grep -nE "setuid\($(id -u "$USER_NAME")\) += 0" "$work/strace.out" | head -1 | cut -d: -f1)
+	if [ -n "$first_key" ] && [ -n "$drop" ] && [ "$drop" -lt "$first_key" ] &&
+		grep -q 'setuid(0) *= -1 EPERM' "$work/strace.out"; then
+		pass "keystore parsed after setuid($USER_NAME) for good (strace lines $drop < $first_key)"
+	else
+		fail "keystore as root" "setuid line '${drop:-none}', first keystore open line '${first_key:-none}': $(grep -E 'setuid|setresuid' "$work/strace.out" | head -5)"
+	fi
+else
+	skip "keystore after setuid" "no strace"
 fi
 
 sink_start "$work/sink" "$SINK_PORT" || exit 1
@@ -128,7 +157,7 @@ else
 fi
 
 # the refused key, at the daemon level
-if grep -qF "key file $work/pki/keys/mallory-v1.key is readable by others (mode 0644); refused" "$log"; then
+if grep -qF "$refusal" "$log"; then
 	pass "key file of mode 0644 refused: $(grep -m1 'mallory-v1.key' "$log" | cut -c13-)"
 else
 	fail "refused key" "no refusal naming mallory-v1.key: $(grep -i mallory "$log")"

@@ -10,6 +10,8 @@
 #   org-ca.pem/.key        "Example Org Issuing CA" (signed by org-root)
 #   public-root.pem/.key   "Demo Public Root CA"
 #   public-ca.pem/.key     "Demo Public Email CA" (signed by public-root)
+#   tls-ca.pem/.key        "Demo TLS Server CA" (signed by public-root, EKU
+#                          serverAuth only: it certifies no S/MIME certificate)
 #   tsa-root.pem/.key      "Demo TSA Root CA"
 #   tsa.pem/.key           time-stamping certificate (signed by tsa-root)
 #   tsa-ec.pem/.key        the same with an EC P-256 key (tests/tsad -k ec)
@@ -25,6 +27,9 @@
 #                          see the last block) and directory.txt, the lines
 #                          "ADDRESS FILE..." a test directory publishes
 #
+# Every certificate passes OpenSSL's X509_V_FLAG_X509_STRICT checks
+# (critical basicConstraints, SKID and AKID) and has an RSA-2048 or EC P-256
+# key, except rcpt-weak (RSA-1024), which certmilter must refuse.
 # End-entity certificates carry SAN email, EKU emailProtection and a critical
 # keyUsage. See the ee calls below for each one's subject and usage; all are
 # valid for 730 days from now except frank's (one expired, one not yet
@@ -112,6 +117,13 @@ keyUsage               = critical,keyCertSign,cRLSign
 subjectKeyIdentifier   = hash
 authorityKeyIdentifier = keyid:always
 
+[ inter_tls ]
+basicConstraints       = critical,CA:true,pathlen:0
+keyUsage               = critical,keyCertSign,cRLSign
+extendedKeyUsage       = serverAuth
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+
 [ tsa ]
 basicConstraints       = critical,CA:false
 keyUsage               = critical,digitalSignature,nonRepudiation
@@ -137,13 +149,15 @@ EOF
 # The [ ee ] section reads these; every openssl run parses that section.
 export KU=digitalSignature EMAIL=nobody@example.invalid
 
-# newkey FILE [ec]: a fresh RSA-2048 (or EC P-256) key, mode 0600.
+# newkey FILE [ec|rsa1024]: a fresh RSA-2048 (or EC P-256, or RSA-1024)
+# key, mode 0600.
 newkey() {
 	if [ "${2:-}" = ec ]; then
 		openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 \
 			-out "$1" 2>/dev/null
 	else
-		openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 \
+		openssl genpkey -algorithm RSA -pkeyopt \
+			"rsa_keygen_bits:$([ "${2:-}" = rsa1024 ] && echo 1024 || echo 2048)" \
 			-out "$1" 2>/dev/null
 	fi
 	chmod 600 "$1"
@@ -172,9 +186,9 @@ sign() {
 	chmod 644 "$base.pem"
 }
 
-# ca NAME ISSUER SUBJECT: a root (ISSUER "self") or intermediate CA.
+# ca NAME ISSUER SUBJECT [EXT]: a root (ISSUER "self") or intermediate CA.
 ca() {
-	local ext=inter issuer=$OUT/$2
+	local ext=${4:-inter} issuer=$OUT/$2
 
 	if [ "$2" = self ]; then
 		ext=root
@@ -196,6 +210,7 @@ ca org-root self "/O=Example Org/CN=Example Org Root CA"
 ca org-ca org-root "/O=Example Org/CN=Example Org Issuing CA"
 ca public-root self "/O=Demo Public Trust/CN=Demo Public Root CA"
 ca public-ca public-root "/O=Demo Public Trust/CN=Demo Public Email CA"
+ca tls-ca public-root "/O=Demo Public Trust/CN=Demo TLS Server CA" inter_tls
 ca tsa-root self "/O=Demo Time/CN=Demo TSA Root CA"
 newkey "$OUT/tsa.key"
 sign "$OUT/tsa" "$OUT/tsa-root" tsa "/O=Demo Time/CN=Demo Time Stamping Authority" \
@@ -307,7 +322,17 @@ ee "$R/rcpt-mix-dual" public-ca rcpt-mix@example.net "$DUAL" "/CN=Recipient Mix"
 ee "$R/rcpt-org" org-ca rcpt-org@example.net "$ENC" "/CN=Recipient Org"
 # an address with characters that URLs and LDAP filters must escape
 ee "$R/rcpt-odd" public-ca 'odd*(x)\y+z@example.net' "$ENC" "/CN=Recipient Odd"
+# never to be used either: under a CA for TLS servers only (published with
+# that CA); an RSA-1024 key
+ee "$R/rcpt-tlsca" tls-ca rcpt-tlsca@example.net "$ENC" "/CN=Recipient TLS CA"
+ee "$R/rcpt-weak" public-ca rcpt-weak@example.net "$ENC" "/CN=Recipient Weak" "" "" rsa1024
+# nor a self-signed one, as an attacker could publish (an http directory in
+# clear, a source without trust)
+newkey "$R/rcpt-self.key"
+KU=$ENC EMAIL=rcpt-self@example.net sign "$R/rcpt-self" self ee "/CN=Recipient Self" \
+	"$(stamp now)" "$EE_END"
 cp "$OUT/public-ca.pem" "$R/public-ca.pem"
+cp "$OUT/tls-ca.pem" "$R/tls-ca.pem"
 cat >"$R/directory.txt" <<'EOF2'
 # ADDRESS FILE...: what the test directories publish for each address
 # (files relative to this directory; PEM, first certificate first).
@@ -321,6 +346,9 @@ rcpt-two@example.net rcpt-two-old.pem rcpt-two-new.pem
 rcpt-mix@example.net rcpt-mix-dual.pem rcpt-mix-enc.pem
 rcpt-org@example.net rcpt-org.pem
 odd*(x)\y+z@example.net rcpt-odd.pem
+rcpt-tlsca@example.net rcpt-tlsca.pem tls-ca.pem
+rcpt-weak@example.net rcpt-weak.pem
+rcpt-self@example.net rcpt-self.pem
 EOF2
 chmod 755 "$R"
 chmod 644 "$R"/*.pem "$R/directory.txt"

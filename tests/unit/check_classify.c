@@ -10,11 +10,13 @@
 #include <check.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <syslog.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <openssl/err.h>
@@ -53,7 +55,9 @@ static struct ks_test *kt_new(const char *dir, const char *org, const char *pub,
 	                         .pkcs12_password_file = kt->pass,
 	                         .chain_bundle = kt->chain,
 	                         .org_roots = kt->org,
-	                         .public_roots = kt->pub};
+	                         .public_roots = kt->pub,
+	                         .min_rsa_bits = 2048, /* the configuration's defaults */
+	                         .min_ec_bits = 256};
 	return kt;
 }
 
@@ -152,10 +156,14 @@ static X509 *mkcert(const char *subj, const char *ku, const char *san, const cha
 
 /* ---- classification ---------------------------------------------------- */
 
+/* As the keystore verifies Vp chains, with the default minimums. */
+static const struct cm_chain_req sign_req = {X509_PURPOSE_SMIME_SIGN, 2048, 256};
+static const struct cm_chain_req enc_req = {X509_PURPOSE_SMIME_ENCRYPT, 2048, 256};
+
 static enum cm_class class_of(const char *rel, X509_STORE *store, STACK_OF(X509) *untrusted)
 {
 	X509 *c = load_cert(rel);
-	enum cm_class cls = classify_cert(c, store, untrusted);
+	enum cm_class cls = classify_cert(c, store, untrusted, &sign_req);
 
 	X509_free(c);
 	return cls;
@@ -229,13 +237,13 @@ START_TEST(test_classify_ladder_edges)
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		X509 *x = mkcert(t[i].subj, t[i].ku, "email:x@example.com", t[i].eku);
-		enum cm_class got = classify_cert(x, NULL, NULL);
+		enum cm_class got = classify_cert(x, NULL, NULL, &sign_req);
 
 		ck_assert_msg(got == t[i].want, "%s ku=%s: %s, want %s", t[i].subj, t[i].ku,
 		              cm_class_name(got), cm_class_name(t[i].want));
 		X509_free(x);
 	}
-	ck_assert_int_eq(classify_cert(NULL, NULL, NULL), CM_CLASS_NONE);
+	ck_assert_int_eq(classify_cert(NULL, NULL, NULL, NULL), CM_CLASS_NONE);
 }
 END_TEST
 
@@ -292,12 +300,14 @@ START_TEST(test_chains_and_stores)
 	X509 *future = load_cert("keys/frank-v1-future.pem");
 
 	ck_assert_msg(org != NULL, "%s", err.text);
-	ck_assert(classify_chains_to(v4, org, chain));
-	ck_assert(!classify_chains_to(v4, org, NULL));  /* intermediate needed */
-	ck_assert(!classify_chains_to(vp, org, chain)); /* other root */
-	ck_assert(!classify_chains_to(expired, org, chain));
-	ck_assert(!classify_chains_to(future, org, chain));
-	ck_assert(!classify_chains_to(v4, NULL, chain));
+	ck_assert(classify_chains_to(v4, org, chain, &sign_req));
+	ck_assert(classify_chains_to(v4, org, chain, NULL));
+	ck_assert(!classify_chains_to(v4, org, chain, &enc_req));  /* a signing certificate */
+	ck_assert(!classify_chains_to(v4, org, NULL, &sign_req));  /* intermediate needed */
+	ck_assert(!classify_chains_to(vp, org, chain, &sign_req)); /* other root */
+	ck_assert(!classify_chains_to(expired, org, chain, NULL));
+	ck_assert(!classify_chains_to(future, org, chain, NULL));
+	ck_assert(!classify_chains_to(v4, NULL, chain, NULL));
 
 	ck_assert_ptr_null(cm_store_load(NULL, &err));
 	err.text[0] = '\0';
@@ -386,6 +396,176 @@ START_TEST(test_asn1_time_and_err_text)
 	ck_assert_int_eq(ERR_peek_error(), 0);
 	cm_err_openssl(&err, "nothing queued");
 	ck_assert_str_eq(err.text, "nothing queued");
+}
+END_TEST
+
+/* ---- chain requirements (purpose, key sizes, strict) ------------------- */
+
+/* A small PKI made in memory: a root, intermediates that differ in one
+ * point each, and leaves under them. */
+struct mini {
+	EVP_PKEY *root_key, *key2048, *key1024, *ec256, *ec192;
+	X509 *root, *i_email, *i_tls, *i_weak, *i_noncrit, *i_noeku;
+	X509_STORE *store;
+};
+
+static X509 *mini_ca(struct mini *m, const char *cn, EVP_PKEY *key, const char *bc, const char *eku)
+{
+	struct tp_cert t = {cn,    key,   m->root, m->root_key,
+	                    -3600, 86400, bc,      "critical,keyCertSign,cRLSign",
+	                    eku,   NULL};
+
+	return testpki_issue(&t);
+}
+
+static void mini_setup(struct mini *m)
+{
+	struct tp_cert root = {"/CN=Mini Root",
+	                       NULL,
+	                       NULL,
+	                       NULL,
+	                       -3600,
+	                       86400,
+	                       "critical,CA:true",
+	                       "critical,keyCertSign,cRLSign",
+	                       NULL,
+	                       NULL};
+	const char *bc = "critical,CA:true,pathlen:0";
+
+	m->root_key = root.key = testpki_rsa(2048);
+	m->key2048 = testpki_rsa(2048);
+	m->key1024 = testpki_rsa(1024);
+	m->ec256 = testpki_ec("P-256");
+	m->ec192 = testpki_ec("P-192");
+	m->root = testpki_issue(&root);
+	m->i_email = mini_ca(m, "/CN=Mini Email CA", m->key2048, bc, "emailProtection");
+	m->i_noeku = mini_ca(m, "/CN=Mini Any CA", m->key2048, bc, NULL);
+	m->i_tls = mini_ca(m, "/CN=Mini TLS CA", m->key2048, bc, "serverAuth,clientAuth");
+	m->i_weak = mini_ca(m, "/CN=Mini Weak CA", m->key1024, bc, "emailProtection");
+	m->i_noncrit = mini_ca(m, "/CN=Mini Lax CA", m->key2048, "CA:true", "emailProtection");
+	m->store = X509_STORE_new();
+	X509_STORE_add_cert(m->store, m->root);
+}
+
+static void mini_free(struct mini *m)
+{
+	X509 *certs[] = {m->root, m->i_email, m->i_tls, m->i_weak, m->i_noncrit, m->i_noeku};
+	EVP_PKEY *keys[] = {m->root_key, m->key2048, m->key1024, m->ec256, m->ec192};
+
+	for (size_t i = 0; i < sizeof(certs) / sizeof(certs[0]); i++)
+		X509_free(certs[i]);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		EVP_PKEY_free(keys[i]);
+	X509_STORE_free(m->store);
+}
+
+/* A leaf for x@example.com under ca (whose key is the 2048-bit one, or the
+ * 1024-bit one for i_weak). */
+static X509 *mini_leaf(struct mini *m, X509 *ca, EVP_PKEY *key, const char *ku, const char *eku)
+{
+	struct tp_cert t = {"/CN=x@example.com",
+	                    key,
+	                    ca,
+	                    ca == m->i_weak ? m->key1024 : m->key2048,
+	                    -3600,
+	                    86400,
+	                    "critical,CA:false",
+	                    ku,
+	                    eku,
+	                    "email:x@example.com"};
+
+	return testpki_issue(&t);
+}
+
+/* The verification result of leaf under ca for req. */
+static int mini_verify(struct mini *m, X509 *leaf, X509 *ca, const struct cm_chain_req *req)
+{
+	STACK_OF(X509) *untrusted = sk_X509_new_null();
+	int rc;
+
+	sk_X509_push(untrusted, ca);
+	rc = classify_verify_error(leaf, m->store, untrusted, req);
+	sk_X509_free(untrusted);
+	return rc;
+}
+
+#define DUAL "critical,digitalSignature,keyEncipherment"
+
+/* An intermediate restricted to other purposes certifies no S/MIME
+ * certificate; without a purpose (as before) it did. */
+START_TEST(test_chain_purpose)
+{
+	struct mini m;
+	X509 *dual_e, *dual_t, *dual_n, *ec_e, *ec_tls;
+
+	mini_setup(&m);
+	dual_e = mini_leaf(&m, m.i_email, m.key2048, DUAL, "emailProtection");
+	dual_t = mini_leaf(&m, m.i_tls, m.key2048, DUAL, "emailProtection");
+	dual_n = mini_leaf(&m, m.i_noeku, m.key2048, DUAL, NULL);
+	ec_e = mini_leaf(&m, m.i_email, m.ec256, "critical,keyAgreement", "emailProtection");
+	ec_tls = mini_leaf(&m, m.i_email, m.ec256, "critical,keyAgreement", "serverAuth");
+	ck_assert_int_eq(mini_verify(&m, dual_e, m.i_email, &sign_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_e, m.i_email, &enc_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_n, m.i_noeku, &enc_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_t, m.i_tls, NULL), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, dual_t, m.i_tls, &enc_req), X509_V_ERR_INVALID_PURPOSE);
+	ck_assert_int_eq(mini_verify(&m, dual_t, m.i_tls, &sign_req), X509_V_ERR_INVALID_PURPOSE);
+	/* EC keys agree keys: smimeencrypt's keyEncipherment is not asked */
+	ck_assert_int_eq(mini_verify(&m, ec_e, m.i_email, &enc_req), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, ec_e, m.i_email, &sign_req), X509_V_ERR_INVALID_PURPOSE);
+	ck_assert_int_eq(mini_verify(&m, ec_tls, m.i_email, &enc_req), X509_V_ERR_INVALID_PURPOSE);
+	/* a dual-use certificate under the TLS CA is not Vp */
+	{
+		STACK_OF(X509) *u = sk_X509_new_null();
+
+		sk_X509_push(u, m.i_tls);
+		ck_assert_int_eq(classify_cert(dual_t, m.store, u, &sign_req), CM_CLASS_V1);
+		sk_X509_pop(u);
+		sk_X509_push(u, m.i_email);
+		ck_assert_int_eq(classify_cert(dual_e, m.store, u, &sign_req), CM_CLASS_VP);
+		sk_X509_free(u);
+	}
+	X509_free(dual_e);
+	X509_free(dual_t);
+	X509_free(dual_n);
+	X509_free(ec_e);
+	X509_free(ec_tls);
+	mini_free(&m);
+}
+END_TEST
+
+/* Keys under the minimum, in the leaf or a CA, and the strict checks. */
+START_TEST(test_chain_keys_and_strict)
+{
+	struct mini m;
+	const struct cm_chain_req lax = {X509_PURPOSE_SMIME_ENCRYPT, 1024, 160};
+	X509 *weak, *under_weak, *ec192, *lax_ca;
+
+	mini_setup(&m);
+	weak = mini_leaf(&m, m.i_email, m.key1024, DUAL, "emailProtection");
+	under_weak = mini_leaf(&m, m.i_weak, m.key2048, DUAL, "emailProtection");
+	ec192 = mini_leaf(&m, m.i_email, m.ec192, "critical,keyAgreement", "emailProtection");
+	lax_ca = mini_leaf(&m, m.i_noncrit, m.key2048, DUAL, "emailProtection");
+	ck_assert_int_eq(mini_verify(&m, weak, m.i_email, &enc_req), X509_V_ERR_EE_KEY_TOO_SMALL);
+	ck_assert_int_eq(mini_verify(&m, weak, m.i_email, &lax), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, weak, m.i_email, NULL), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, under_weak, m.i_weak, &sign_req),
+	                 X509_V_ERR_CA_KEY_TOO_SMALL);
+	ck_assert_int_eq(mini_verify(&m, under_weak, m.i_weak, &lax), X509_V_OK);
+	ck_assert_int_eq(mini_verify(&m, ec192, m.i_email, &enc_req), X509_V_ERR_EE_KEY_TOO_SMALL);
+	ck_assert_int_eq(mini_verify(&m, ec192, m.i_email, &lax), X509_V_OK);
+	ck_assert(!classify_key_strong(weak, &enc_req));
+	ck_assert(classify_key_strong(weak, &lax));
+	ck_assert(classify_key_strong(weak, NULL));
+	/* a CA whose basicConstraints is not critical: refused by the strict
+	 * checks, which the lax verification of before did not make */
+	ck_assert_int_eq(mini_verify(&m, lax_ca, m.i_noncrit, &enc_req),
+	                 X509_V_ERR_CA_BCONS_NOT_CRITICAL);
+	X509_free(weak);
+	X509_free(under_weak);
+	X509_free(ec192);
+	X509_free(lax_ca);
+	mini_free(&m);
 }
 END_TEST
 
@@ -611,8 +791,11 @@ START_TEST(test_keystore_refuses_readable_keys)
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_ptr_null(keystore_find(ks, "mallory@example.com", CM_CLASS_IDENTITY));
 	ck_assert_uint_eq(keystore_count(ks), 0);
-	ck_assert_msg(strstr(log, "/bad/mallory-v1.key is readable by others (mode 0644)"),
+	ck_assert_msg(strstr(log, "/bad/mallory-v1.key (owner "), "log: %s", log);
+	ck_assert_msg(strstr(log, ", mode 0644): readable by group or others; refused, chmod 600"),
 	              "log: %s", log);
+	ck_assert_ptr_nonnull(strstr(keystore_refusal(ks, 0), "/bad/mallory-v1.key (owner "));
+	ck_assert_ptr_null(keystore_refusal(ks, 1));
 	keystore_free(ks);
 	kt_free(kt);
 	x_free(log);
@@ -629,8 +812,12 @@ START_TEST(test_keystore_refuses_readable_keys)
 	log = capture_end();
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	ck_assert_uint_eq(keystore_count(ks), 0);
-	ck_assert_ptr_nonnull(strstr(log, "carol.pem is readable by others (mode 0640)"));
-	ck_assert_ptr_nonnull(strstr(log, "erin.pfx is readable by others (mode 0604)"));
+	ck_assert_ptr_nonnull(strstr(log, "key file "));
+	ck_assert_ptr_nonnull(strstr(log, "/carol.pem (owner "));
+	ck_assert_ptr_nonnull(strstr(log, ", mode 0640): readable by group or others; refused"));
+	ck_assert_ptr_nonnull(strstr(log, "PKCS#12 file "));
+	ck_assert_ptr_nonnull(strstr(log, "/erin.pfx (owner "));
+	ck_assert_ptr_nonnull(strstr(log, ", mode 0604): readable by group or others; refused"));
 	keystore_free(ks);
 	kt_free(kt);
 	x_free(log);
@@ -727,7 +914,7 @@ START_TEST(test_keystore_fatal_errors)
 	kt_free(kt);
 
 	/* a wrong password loses one file, not the keystore */
-	kt = kt_new("keys", NULL, NULL, NULL, "org-ca.pem");
+	kt = kt_new("keys", NULL, NULL, NULL, "org-ca.key");
 	capture_start();
 	struct keystore *ks = keystore_load(&kt->o, &err);
 	log = capture_end();
@@ -738,6 +925,224 @@ START_TEST(test_keystore_fatal_errors)
 	keystore_free(ks);
 	kt_free(kt);
 	x_free(log);
+}
+END_TEST
+
+/* "WHAT DIR/FILE (owner ME, mode MODE): RULE" is in text. */
+static void assert_refused(const char *text, const char *what, const char *dir, const char *file,
+                           const char *owner, const char *mode_rule)
+{
+	char want[2 * PATH_MAX];
+
+	snprintf(want, sizeof(want), "%s %s%s%s (owner %s, mode %s", what, dir, file[0] ? "/" : "",
+	         file, owner, mode_rule);
+	ck_assert_msg(strstr(text, want) != NULL, "want \"%s\" in: %s", want, text);
+}
+
+static const char *my_name(void)
+{
+	struct passwd *pw = getpwuid(geteuid());
+
+	ck_assert_ptr_nonnull(pw);
+	return pw->pw_name;
+}
+
+/* Files other users can write are refused (a key file only readable by its
+ * owner but writable by the group, too); safe files beside them load. */
+START_TEST(test_keystore_writable_files)
+{
+	const char *dir = fresh_dir("writable");
+	static const struct {
+		const char *from, *to;
+		mode_t mode;
+	} files[] = {
+	    {"keys/alice-v4.pem", "alice-v4.pem", 0664},
+	    {"keys/alice-v4.key", "alice-v4.key", 0600},
+	    {"keys/bob-v3.pem", "bob-v3.pem", 0644},
+	    {"keys/bob-v3.key", "bob-v3.key", 0620},
+	    {"keys/carol-v2.pem", "carol.pem", 0602},
+	    {"keys/dave-v1-new.pem", "dave.pem", 0644},
+	    {"keys/dave-v1-new.key", "dave.key", 0600},
+	};
+	struct ks_test *kt;
+	struct keystore *ks;
+	cm_err err = {""};
+	char path[PATH_MAX], *log;
+
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		join(path, sizeof(path), dir, files[i].to);
+		copy_file(files[i].from, path, files[i].mode);
+	}
+	kt = kt_full(dir);
+	capture_start();
+	ks = keystore_load(&kt->o, &err);
+	log = capture_end();
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_null(keystore_find(ks, "alice@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_null(keystore_find(ks, "bob@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_null(keystore_find(ks, "carol@example.com", CM_CLASS_IDENTITY));
+	ck_assert_ptr_nonnull(keystore_find(ks, "dave@example.com", CM_CLASS_V1));
+	assert_refused(keystore_refusal(ks, 0), "certificate file", dir, "alice-v4.pem", my_name(),
+	               "0664): writable by group or others; refused, chmod go-w it");
+	assert_refused(keystore_refusal(ks, 1), "key file", dir, "bob-v3.key", my_name(),
+	               "0620): writable by group or others; refused, chmod go-w it");
+	assert_refused(keystore_refusal(ks, 2), "certificate file", dir, "carol.pem", my_name(),
+	               "0602): writable by group or others");
+	ck_assert_ptr_null(keystore_refusal(ks, 3));
+	assert_refused(log, "key file", dir, "bob-v3.key", my_name(), "0620): writable");
+	keystore_free(ks);
+	kt_free(kt);
+	x_free(log);
+}
+END_TEST
+
+/* A file or directory that belongs to another user than root or the
+ * configured user is refused (needs root to give files away). */
+START_TEST(test_keystore_other_owner)
+{
+	const char *dir = fresh_dir("owner");
+	struct passwd *nobody = getpwnam("nobody");
+	struct ks_test *kt;
+	struct keystore *ks;
+	cm_err err = {""};
+	char pem[PATH_MAX], key[PATH_MAX];
+
+	if (geteuid() != 0 || nobody == NULL)
+		return; /* cannot chown: nothing to test */
+	join(pem, sizeof(pem), dir, "dave.pem");
+	copy_file("keys/dave-v1-new.pem", pem, 0644);
+	join(key, sizeof(key), dir, "dave.key");
+	copy_file("keys/dave-v1-new.key", key, 0600);
+	ck_assert_int_eq(chown(key, nobody->pw_uid, nobody->pw_gid), 0);
+	kt = kt_full(dir);
+	ks = keystore_load(&kt->o, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_null(keystore_find(ks, "dave@example.com", CM_CLASS_V1));
+	assert_refused(keystore_refusal(ks, 0), "key file", dir, "dave.key", "nobody",
+	               "0600): owned by another user; refused: it must belong to root");
+	keystore_free(ks);
+
+	/* the user certmilter runs as may own them */
+	kt->o.user = (char *)"nobody";
+	ks = keystore_load(&kt->o, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_ptr_nonnull(keystore_find(ks, "dave@example.com", CM_CLASS_V1));
+	ck_assert_ptr_null(keystore_refusal(ks, 0));
+	keystore_free(ks);
+
+	/* the directory too */
+	kt->o.user = NULL;
+	ck_assert_int_eq(chown(dir, nobody->pw_uid, nobody->pw_gid), 0);
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
+	assert_refused(err.text, "keystore directory", dir, "", "nobody",
+	               "0700): owned by another user; refused");
+	kt_free(kt);
+}
+END_TEST
+
+/* An unsafe keystore directory, password file or chain bundle makes the
+ * whole keystore unusable (the daemon does not start, -n exits 1). */
+START_TEST(test_keystore_unsafe_dir_and_secrets)
+{
+	const char *dir = fresh_dir("unsafedir");
+	char pass[PATH_MAX], chain[PATH_MAX], path[PATH_MAX];
+	struct ks_test *kt;
+	struct keystore *ks;
+	cm_err err = {""};
+
+	join(path, sizeof(path), dir, "dave.pem");
+	copy_file("keys/dave-v1-new.pem", path, 0644);
+	kt = kt_full(dir);
+	ck_assert_int_eq(chmod(dir, 0770), 0);
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
+	assert_refused(err.text, "keystore directory", dir, "", my_name(),
+	               "0770): writable by group or others; refused, chmod go-w it");
+	ck_assert_int_eq(chmod(dir, 01777), 0); /* sticky does not help */
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
+	ck_assert_int_eq(chmod(dir, 0755), 0);
+
+	snprintf(pass, sizeof(pass), "%s/p12pass-0644", testpki_tmp);
+	copy_file("p12pass", pass, 0644);
+	x_free(kt->pass);
+	kt->o.pkcs12_password_file = kt->pass = xstrdup(pass);
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
+	assert_refused(err.text, "PKCS#12 password file", pass, "", my_name(),
+	               "0644): readable by group or others; refused, chmod 600 it");
+	ck_assert_int_eq(chmod(pass, 0600), 0);
+	ks = keystore_load(&kt->o, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	keystore_free(ks);
+
+	snprintf(chain, sizeof(chain), "%s/chain-0646.pem", testpki_tmp);
+	copy_file("chain.pem", chain, 0646);
+	x_free(kt->chain);
+	kt->o.chain_bundle = kt->chain = xstrdup(chain);
+	ck_assert_ptr_null(keystore_load(&kt->o, &err));
+	assert_refused(err.text, "chain bundle", chain, "", my_name(),
+	               "0646): writable by group or others; refused");
+	kt_free(kt);
+}
+END_TEST
+
+/* Write DIR/NAME.pem: a certificate for addr issued by org-ca, valid for
+ * secs more seconds, with its key. */
+static void short_lived(const char *dir, const char *name, const char *subj, const char *addr,
+                        long secs)
+{
+	X509 *ca = load_cert("org-ca.pem");
+	EVP_PKEY *cakey = load_key("org-ca.key"), *key = testpki_ec("P-256");
+	char san[256], path[PATH_MAX];
+	struct tp_cert t = {subj,
+	                    key,
+	                    ca,
+	                    cakey,
+	                    -60,
+	                    secs,
+	                    "critical,CA:false",
+	                    "critical,digitalSignature",
+	                    "emailProtection",
+	                    san};
+	X509 *x;
+
+	snprintf(san, sizeof(san), "email:%s", addr);
+	x = testpki_issue(&t);
+	snprintf(path, sizeof(path), "%s/%s.pem", dir, name);
+	testpki_write(path, x, key, 0600);
+	X509_free(x);
+	X509_free(ca);
+	EVP_PKEY_free(cakey);
+	EVP_PKEY_free(key);
+}
+
+/* A certificate that expires after the load is no longer found (without a
+ * reload); "identity" falls back to the next class still valid. */
+START_TEST(test_keystore_expires_after_load)
+{
+	const char *dir = fresh_dir("expiring");
+	struct ks_test *kt;
+	struct keystore *ks;
+	const struct ks_entry *e;
+	cm_err err = {""};
+
+	short_lived(dir, "ivan-v4", "/O=Example Org/CN=Ivan Example/title=Clerk",
+	            "ivan@example.com", 3);
+	short_lived(dir, "ivan-v1", "/CN=ivan@example.com", "ivan@example.com", 3600);
+	kt = kt_full(dir);
+	ks = keystore_load(&kt->o, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	e = keystore_find(ks, "ivan@example.com", CM_CLASS_IDENTITY);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(e->cls, CM_CLASS_V4);
+	ck_assert_ptr_nonnull(keystore_find(ks, "ivan@example.com", CM_CLASS_V4));
+	while (time(NULL) <= e->not_after)
+		sleep(1);
+	ck_assert_ptr_null(keystore_find(ks, "ivan@example.com", CM_CLASS_V4));
+	e = keystore_find(ks, "ivan@example.com", CM_CLASS_IDENTITY);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(e->cls, CM_CLASS_V1);
+	ck_assert(ends_with(e->path, "/ivan-v1.pem"));
+	keystore_free(ks);
+	kt_free(kt);
 }
 END_TEST
 
@@ -755,6 +1160,8 @@ static Suite *classify_suite(void)
 	tcase_add_test(tc, test_chains_and_stores);
 	tcase_add_test(tc, test_pem_bundles);
 	tcase_add_test(tc, test_asn1_time_and_err_text);
+	tcase_add_test(tc, test_chain_purpose);
+	tcase_add_test(tc, test_chain_keys_and_strict);
 	tcase_add_test(tc, test_keystore_load);
 	tcase_add_test(tc, test_keystore_chains);
 	tcase_add_test(tc, test_keystore_address_case);
@@ -763,6 +1170,10 @@ static Suite *classify_suite(void)
 	tcase_add_test(tc, test_keystore_keyless_and_rollover);
 	tcase_add_test(tc, test_keystore_rollover_order);
 	tcase_add_test(tc, test_keystore_fatal_errors);
+	tcase_add_test(tc, test_keystore_writable_files);
+	tcase_add_test(tc, test_keystore_other_owner);
+	tcase_add_test(tc, test_keystore_unsafe_dir_and_secrets);
+	tcase_add_test(tc, test_keystore_expires_after_load);
 	suite_add_tcase(s, tc);
 	return s;
 }

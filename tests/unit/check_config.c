@@ -108,6 +108,8 @@ static void assert_defaults(const struct cm_config *cfg)
 	ck_assert_ptr_null(cfg->trust.organization);
 	ck_assert_ptr_null(cfg->trust.public_roots);
 	ck_assert_ptr_null(cfg->trust.tsa);
+	ck_assert_int_eq(cfg->trust.min_rsa_bits, 2048);
+	ck_assert_int_eq(cfg->trust.min_ec_bits, 256);
 	ck_assert_uint_eq(cfg->tsa.urls.n, 0);
 	ck_assert_int_eq(cfg->tsa.timeout, 5);
 	ck_assert_int_eq(cfg->tsa.max_response, 65536);
@@ -189,6 +191,8 @@ static void assert_good_top(const struct cm_config *cfg)
 	assert_path(cfg->trust.organization, "org-roots.pem");
 	ck_assert_str_eq(cfg->trust.public_roots, "/srv/public-roots.pem");
 	assert_path(cfg->trust.tsa, "tsa/roots.pem");
+	ck_assert_int_eq(cfg->trust.min_rsa_bits, 3072);
+	ck_assert_int_eq(cfg->trust.min_ec_bits, 384);
 }
 
 static void assert_good_rest(const struct cm_config *cfg)
@@ -208,7 +212,7 @@ static void assert_good_rest(const struct cm_config *cfg)
 	assert_path(ds[1].trust, "public-roots.pem");
 	ck_assert_int_eq(ds[2].type, CM_DIRSRC_LDAP);
 	ck_assert_int_eq(ds[2].timeout, 5); /* the default */
-	ck_assert_ptr_null(ds[2].trust);
+	assert_path(ds[2].trust, "public-roots.pem");
 	ck_assert_int_eq(ds[3].type, CM_DIRSRC_FILES);
 	assert_path(ds[3].path, "recipients");
 	ck_assert_str_eq(ds[3].trust, "/srv/recipient-roots.pem");
@@ -383,6 +387,10 @@ static const struct {
     {"config_bad_source_nopath.conf", "directory.sources[1].path", "required with type"},
     {"config_bad_source_extra.conf", "directory.sources[1].url", "not used with type"},
     {"config_bad_source_noemail.conf", "directory.sources[1].url", "%{email}"},
+    {"config_bad_source_notrust.conf", "directory.sources[2].trust",
+     "required with type \"http\": the roots a certificate found there must chain to"},
+    {"config_bad_source_notrust_files.conf", "directory.sources[1].trust",
+     "required with type \"files\""},
     {"config_bad_sources_type.conf", "directory.sources", "must be a list of groups"},
     {"config_bad_syntax.conf", NULL, "syntax error"},
 };

@@ -45,6 +45,9 @@ static pid_t http_pid;
 static int http_port, ldap_port, closed_port;
 static char ldap_dir[PATH_MAX];
 static struct keystore *ks;
+/* The trust bundle of every http, ldap and files source (which must name
+ * one): every root of the test PKI with its intermediates. */
+static char dirtrust[PATH_MAX];
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -105,18 +108,24 @@ static long server_requests(void)
 	return n;
 }
 
-/* SRCH operations slapd logged so far. */
-static long ldap_searches(void)
+/* How often what occurs in the log of the slapd in dir so far. */
+static long ldap_log_count(const char *dir, const char *what)
 {
 	char path[PATH_MAX + 16], *log, *p;
 	long n = 0;
 
-	snprintf(path, sizeof(path), "%s/slapd.log", ldap_dir);
+	snprintf(path, sizeof(path), "%s/slapd.log", dir);
 	log = slurp(path, NULL);
-	for (p = log; (p = strstr(p, " SRCH base=")) != NULL; p++)
+	for (p = log; (p = strstr(p, what)) != NULL; p++)
 		n++;
 	x_free(log);
 	return n;
+}
+
+/* Searches of the people slapd logged so far (not of its root DSE). */
+static long ldap_searches(void)
+{
+	return ldap_log_count(ldap_dir, " SRCH base=\"ou=people");
 }
 
 /* A keystore of the PKI's directory dir, with the public roots and the
@@ -143,7 +152,7 @@ static struct dir_source_opts http_src(const char *fmt)
 	static char url[512];
 
 	snprintf(url, sizeof(url), "http://127.0.0.1:%d/%s?email=%%{email}", http_port, fmt);
-	return (struct dir_source_opts){DIR_SRC_HTTP, url, NULL, NULL, 1};
+	return (struct dir_source_opts){DIR_SRC_HTTP, url, NULL, dirtrust, 1};
 }
 
 /* slapd returning attrs, timeout 1 s (the URL in a static buffer). */
@@ -154,7 +163,7 @@ static struct dir_source_opts ldap_src(const char *attrs)
 	snprintf(url, sizeof(url),
 	         "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?%s?sub?(mail=%%{email})",
 	         ldap_port, attrs);
-	return (struct dir_source_opts){DIR_SRC_LDAP, url, NULL, NULL, 1};
+	return (struct dir_source_opts){DIR_SRC_LDAP, url, NULL, dirtrust, 1};
 }
 
 /* The files of files_setup, with a trust bundle or none (the path in a
@@ -178,7 +187,7 @@ static struct dir_source_opts url_src(enum dir_srctype type, long timeout, const
 	va_start(ap, fmt);
 	vsnprintf(url, sizeof(url), fmt, ap);
 	va_end(ap);
-	return (struct dir_source_opts){type, url, NULL, NULL, timeout};
+	return (struct dir_source_opts){type, url, NULL, dirtrust, timeout};
 }
 
 static const struct dir_source_opts keystore_src = {DIR_SRC_KEYSTORE, NULL, NULL, NULL, 5};
@@ -189,7 +198,9 @@ static const struct dir_source_opts keystore_src = {DIR_SRC_KEYSTORE, NULL, NULL
 	                   .positive_ttl = (pos),                                                  \
 	                   .negative_ttl = (neg),                                                  \
 	                   .stale_if_error = (stale),                                              \
-	                   .max_response = 65536})
+	                   .max_response = 65536,                                                  \
+	                   .min_rsa_bits = 2048,                                                   \
+	                   .min_ec_bits = 256})
 #define CACHE_DEFAULT CACHE(100, 60, 60, 0)
 
 /* A client with options o and its n sources, the struct dir_source_opts
@@ -282,6 +293,8 @@ static const struct rcpt rcpts[] = {
     {"rcpt-two@example.net", "recipients/rcpt-two-new.pem", "recipients/rcpt-two-old.pem"},
     {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem", "recipients/rcpt-mix-dual.pem"},
     {"rcpt-org@example.net", "recipients/rcpt-org.pem", "recipients/rcpt-org.pem"},
+    {"rcpt-weak@example.net", NULL, NULL}, /* RSA-1024 */
+    {"rcpt-self@example.net", NULL, NULL}, /* self-signed: not in the trust bundle */
     {"nobody@example.net", NULL, NULL},
 };
 #define NRCPTS (sizeof(rcpts) / sizeof(rcpts[0]))
@@ -352,6 +365,7 @@ START_TEST(test_keystore_recipients)
 	    {"rcpt-two@example.net", "recipients/rcpt-two-new.pem"},
 	    {"rcpt-mix@example.net", "recipients/rcpt-mix-enc.pem"},
 	    {"odd*(x)\\y+z@example.net", "recipients/rcpt-odd.pem"},
+	    {"rcpt-weak@example.net", NULL}, /* RSA-1024: under trust.min_rsa_bits */
 	};
 	struct dir_opts o = CACHE(10000, 3600, 300, 0); /* certmilter.conf's defaults */
 	struct keystore *rks;
@@ -402,7 +416,7 @@ END_TEST
 
 START_TEST(test_files)
 {
-	struct dir_client *d = client(CACHE_DEFAULT, 1, files_src(NULL));
+	struct dir_client *d = client(CACHE_DEFAULT, 1, files_src(dirtrust));
 	char path[PATH_MAX];
 
 	expect_all(d, false, "files");
@@ -447,6 +461,50 @@ START_TEST(test_trust)
 }
 END_TEST
 
+/* A client for one source with the smallest RSA key min_rsa. */
+static struct dir_client *client_min(struct dir_source_opts src, int min_rsa)
+{
+	struct dir_opts o = CACHE_DEFAULT;
+
+	o.min_rsa_bits = min_rsa;
+	return client(o, 1, src);
+}
+
+/* Chains are verified for S/MIME encryption and key sizes (issue 20,
+ * finding 5): a certificate under a CA restricted to TLS servers, and one
+ * with an RSA-1024 key, are not used, whatever the source; the minimum is
+ * trust.min_rsa_bits. */
+START_TEST(test_chain_checks)
+{
+	char trust[PATH_MAX];
+	struct dir_client *d;
+
+	snprintf(trust, sizeof(trust), "%s/pubchain5.pem", testpki_tmp);
+	ck_assert_int_eq(run("cat '%s/public-roots.pem' '%s/public-ca.pem' >'%s'", testpki_dir,
+	                     testpki_dir, trust),
+	                 0);
+	{
+		struct dir_source_opts src =
+		    url_src(DIR_SRC_HTTP, 5, "http://127.0.0.1:%d/pem?email=%%{email}", http_port);
+
+		src.trust = trust;
+		d = client_min(src, 2048);
+	}
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "http, trust");
+	expect(d, "rcpt-tlsca@example.net", NULL, "http, under a TLS server CA");
+	expect(d, "rcpt-weak@example.net", NULL, "http, RSA-1024");
+	dir_client_free(d);
+	d = client_min(files_src(trust), 2048);
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "files, trust, EC");
+	expect(d, "rcpt-tlsca@example.net", NULL, "files, under a TLS server CA");
+	expect(d, "rcpt-weak@example.net", NULL, "files, RSA-1024");
+	dir_client_free(d);
+	d = client_min(files_src(trust), 1024);
+	expect(d, "rcpt-weak@example.net", "recipients/rcpt-weak.pem", "min_rsa_bits = 1024");
+	dir_client_free(d);
+}
+END_TEST
+
 /* The first source with a hit wins; later sources are not asked. An
  * unavailable source does not stop the search, but without a hit the
  * result is unavailable. */
@@ -462,7 +520,7 @@ START_TEST(test_order)
 	ck_assert_int_eq(server_requests(), 1);
 	dir_client_free(d);
 
-	d = client(CACHE_DEFAULT, 2, http_src("pem"), files_src(NULL));
+	d = client(CACHE_DEFAULT, 2, http_src("pem"), files_src(dirtrust));
 	server_mode("500");
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "http down, files");
 	expect_unavailable(d, "nobody@example.net", "HTTP status 500", 3000);
@@ -759,6 +817,98 @@ START_TEST(test_stale_if_error)
 }
 END_TEST
 
+/* A "no certificate" from a cleartext source (here an http:// directory
+ * that answers 404 for everyone, as an attacker on the path can) neither
+ * replaces nor shortens a cached certificate: within stale_if_error the
+ * certificate stays the answer; past it, the 404 counts. An authentic
+ * "no certificate" (a files source) does replace it. */
+START_TEST(test_cleartext_negative)
+{
+	struct dir_client *d = client(CACHE(100, 1, 60, 2), 1, http_src("pem"));
+	char dir[PATH_MAX];
+	struct dir_stats st;
+
+	http_get("/reset", (char[4096]){0});
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "cached");
+	usleep(1100 * 1000); /* past the positive TTL, within stale_if_error */
+	server_mode("404");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "cleartext 404, kept");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "cleartext 404 again");
+	ck_assert_int_eq(server_requests(), 3);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.stale_hits, 2);
+	ck_assert_uint_eq(st.entries, 1);
+	usleep(2100 * 1000); /* past stale_if_error: the 404 is the answer */
+	expect(d, "rcpt-enc@example.net", NULL, "cleartext 404, past stale_if_error");
+	server_mode("normal");
+	dir_client_free(d);
+
+	snprintf(dir, sizeof(dir), "%s/files-neg", testpki_tmp);
+	ck_assert_int_eq(run("rm -rf '%s' && mkdir '%s' && cp '%s/files/rcpt-enc@example.net.pem' "
+	                     "'%s/'",
+	                     dir, dir, testpki_tmp, dir),
+	                 0);
+	d = client(CACHE(100, 1, 60, 60), 1,
+	           (struct dir_source_opts){DIR_SRC_FILES, NULL, dir, dirtrust, 5});
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "files");
+	ck_assert_int_eq(run("rm '%s/rcpt-enc@example.net.pem'", dir), 0);
+	usleep(1100 * 1000);
+	expect(d, "rcpt-enc@example.net", NULL, "files: gone, authentic");
+	dir_client_free(d);
+}
+END_TEST
+
+/* StartTLS where the LDAP server offers it and libcurl can (8.6.0 on).
+ * The test slapd offers none (its root DSE lists no StartTLS): with a
+ * capable libcurl one question per client, no StartTLS request, the
+ * searches in clear; with an older one (Debian 12: 7.88) no question at
+ * all. A slapd that offers StartTLS (with a certificate no CA vouches
+ * for) is then either searched in clear (old libcurl) or gets StartTLS and
+ * no search at all: unavailable, never searched in clear. */
+START_TEST(test_ldap_starttls)
+{
+	static const char root_dse[] = "SRCH attr=supportedExtension";
+	static const char starttls[] = "EXT oid=1.3.6.1.4.1.1466.20037";
+	static const char people[] = " SRCH base=\"ou=people";
+	long dse = ldap_log_count(ldap_dir, root_dse), before = ldap_searches();
+	long asks = dir_ldap_starttls() ? 1 : 0;
+	char tls_dir[PATH_MAX];
+	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
+	int port;
+
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "ldap, no StartTLS offered");
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, no StartTLS offered");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_log_count(ldap_dir, root_dse) - dse, asks);
+	ck_assert_int_eq(ldap_searches() - before, 2);
+	ck_assert_int_eq(ldap_log_count(ldap_dir, starttls), 0);
+
+	snprintf(tls_dir, sizeof(tls_dir), "%s/slapd-tls", testpki_tmp);
+	port = testsrv_next_port(ldap_port + 1);
+	ck_assert_int_eq(
+	    run("SLAPD_TLS='%s/tsa.pem %s/tsa.key' bash '%s/tests/integration/slapd.sh' "
+	        "start '%s' %d '%s/recipients/directory.txt' %d",
+	        testpki_dir, testpki_dir, SRCDIR, tls_dir, port, testpki_dir, (int)getpid()),
+	    0);
+	d = client(CACHE_DEFAULT, 1,
+	           url_src(DIR_SRC_LDAP, 2,
+	                   "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?"
+	                   "userCertificate;binary?sub?(mail=%%{email})",
+	                   port));
+	if (asks)
+		expect_unavailable(d, "rcpt-vp@example.net", "ldap://127.0.0.1:", 5000);
+	else
+		expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "offered, old libcurl");
+	dir_client_free(d);
+	usleep(100 * 1000);
+	ck_assert_int_eq(ldap_log_count(tls_dir, root_dse), asks);
+	ck_assert_int_eq(ldap_log_count(tls_dir, starttls) > 0, asks);
+	ck_assert_int_eq(ldap_log_count(tls_dir, people), 1 - asks);
+	run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, tls_dir);
+}
+END_TEST
+
 /* A deadline before the answer: UNAVAILABLE on time; the lookup goes on
  * and fills the cache. With a stale entry, the deadline serves it. */
 START_TEST(test_deadline)
@@ -962,7 +1112,10 @@ static int servers_setup(void)
 	const char *env = getenv("CHECK_DIRECTORY_PORT");
 	cm_err err = {""};
 
-	if (files_setup() != 0 || servers_start(env != NULL ? atoi(env) : 34100) != 0)
+	snprintf(dirtrust, sizeof(dirtrust), "%s/dirtrust.pem", testpki_tmp);
+	if (run("cd '%s' && cat org-roots.pem public-roots.pem chain.pem >'%s'", testpki_dir,
+	        dirtrust) != 0 ||
+	    files_setup() != 0 || servers_start(env != NULL ? atoi(env) : 34100) != 0)
 		return -1;
 	ks = ks_load("keys", &err);
 	if (ks == NULL)
@@ -991,6 +1144,7 @@ static Suite *directory_suite(void)
 	tcase_add_loop_test(tc, test_ldap_attrs, 0, (int)(sizeof(attrs) / sizeof(attrs[0])));
 	tcase_add_test(tc, test_files);
 	tcase_add_test(tc, test_trust);
+	tcase_add_test(tc, test_chain_checks);
 	tcase_add_test(tc, test_order);
 	tcase_add_loop_test(tc, test_http_fault, 0, (int)(sizeof(faults) / sizeof(faults[0])));
 	tcase_add_test(tc, test_http_none);
@@ -1003,6 +1157,8 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_ttls);
 	tcase_add_test(tc, test_lru);
 	tcase_add_test(tc, test_stale_if_error);
+	tcase_add_test(tc, test_cleartext_negative);
+	tcase_add_test(tc, test_ldap_starttls);
 	tcase_add_test(tc, test_deadline);
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_latency);

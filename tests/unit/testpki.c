@@ -7,10 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 #include "testpki.h"
 #include "xalloc.h"
@@ -160,4 +162,89 @@ int run(const char *fmt, ...)
 	va_end(ap);
 	rc = system(cmd);
 	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+EVP_PKEY *testpki_rsa(int bits)
+{
+	EVP_PKEY *key = EVP_RSA_gen((unsigned)bits);
+
+	ck_assert_ptr_nonnull(key);
+	return key;
+}
+
+EVP_PKEY *testpki_ec(const char *curve)
+{
+	EVP_PKEY *key = EVP_EC_gen(curve);
+
+	ck_assert_msg(key != NULL, "no EC key on %s", curve);
+	return key;
+}
+
+static X509_NAME *parse_name(const char *subj)
+{
+	X509_NAME *name = X509_NAME_new();
+	char *s = xstrdup(subj), *save = NULL;
+
+	for (char *kv = strtok_r(s, "/", &save); kv != NULL; kv = strtok_r(NULL, "/", &save)) {
+		char *eq = strchr(kv, '=');
+
+		ck_assert_ptr_nonnull(eq);
+		*eq = '\0';
+		ck_assert_int_eq(X509_NAME_add_entry_by_txt(name, kv, MBSTRING_UTF8,
+		                                            (unsigned char *)eq + 1, -1, -1, 0),
+		                 1);
+	}
+	x_free(s);
+	return name;
+}
+
+static void add_ext(X509 *x, X509V3_CTX *ctx, int nid, const char *value)
+{
+	X509_EXTENSION *ext;
+
+	if (value == NULL)
+		return;
+	ext = X509V3_EXT_conf_nid(NULL, ctx, nid, value);
+	ck_assert_msg(ext != NULL, "extension %s = %s", OBJ_nid2sn(nid), value);
+	X509_add_ext(x, ext, -1);
+	X509_EXTENSION_free(ext);
+}
+
+X509 *testpki_issue(const struct tp_cert *t)
+{
+	static long serial = 5000;
+	X509 *x = X509_new();
+	X509_NAME *name = parse_name(t->subj);
+	X509V3_CTX ctx;
+
+	X509_set_version(x, 2);
+	ASN1_INTEGER_set(X509_get_serialNumber(x), serial++);
+	X509_set_subject_name(x, name);
+	X509_set_issuer_name(x, t->issuer ? X509_get_subject_name(t->issuer) : name);
+	X509_gmtime_adj(X509_getm_notBefore(x), t->from);
+	X509_gmtime_adj(X509_getm_notAfter(x), t->to);
+	X509_set_pubkey(x, t->key);
+	X509V3_set_ctx_nodb(&ctx);
+	X509V3_set_ctx(&ctx, t->issuer ? t->issuer : x, x, NULL, NULL, 0);
+	add_ext(x, &ctx, NID_basic_constraints, t->bc);
+	add_ext(x, &ctx, NID_key_usage, t->ku);
+	add_ext(x, &ctx, NID_ext_key_usage, t->eku);
+	add_ext(x, &ctx, NID_subject_alt_name, t->san);
+	add_ext(x, &ctx, NID_subject_key_identifier, "hash");
+	add_ext(x, &ctx, NID_authority_key_identifier, "keyid:always");
+	ck_assert_int_gt(X509_sign(x, t->ikey ? t->ikey : t->key, EVP_sha256()), 0);
+	X509_NAME_free(name);
+	return x;
+}
+
+void testpki_write(const char *path, X509 *cert, EVP_PKEY *key, unsigned mode)
+{
+	FILE *fp = fopen(path, "w");
+
+	ck_assert_msg(fp != NULL, "cannot write %s", path);
+	ck_assert_int_eq(PEM_write_X509(fp, cert), 1);
+	if (key != NULL)
+		ck_assert_int_eq(PEM_write_PrivateKey(fp, key, NULL, NULL, 0, NULL, NULL), 1);
+	fclose(fp);
+	ck_assert_int_eq(chmod(path, (mode_t)mode), 0);
 }

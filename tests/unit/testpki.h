@@ -34,4 +34,20 @@ void write_file(const char *path, const void *buf, size_t len);
 /* Run a shell command; returns its exit status (-1 if it did not exit). */
 int run(const char *fmt, ...) PRINTFLIKE(1, 2);
 
+/* A certificate made in memory (testpki_issue): extension values as in
+ * openssl.cnf, NULL = no such extension. SKID and AKID are always added. */
+struct tp_cert {
+	const char *subj; /* "/K=V/K=V" */
+	EVP_PKEY *key;    /* the subject's key */
+	X509 *issuer;     /* NULL: self-signed */
+	EVP_PKEY *ikey;   /* the issuer's key (NULL if self-signed) */
+	long from, to;    /* validity, seconds from now */
+	const char *bc, *ku, *eku, *san;
+};
+X509 *testpki_issue(const struct tp_cert *t);
+EVP_PKEY *testpki_rsa(int bits);
+EVP_PKEY *testpki_ec(const char *curve); /* "P-256", "P-384", "secp192k1"... */
+/* PATH: the certificate, then the key if not NULL; chmod mode. */
+void testpki_write(const char *path, X509 *cert, EVP_PKEY *key, unsigned mode);
+
 #endif
