@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/x509v3.h>
+
 #include "cms.h"
 #include "dir_int.h"
 #include "fuzz_common.h"
@@ -79,7 +81,9 @@ static void pick_key(STACK_OF(X509) *certs, char *key, size_t len)
 static void choose(STACK_OF(X509) *certs, const char *what)
 {
 	char key[DIR_MAX_ADDR + 1];
-	struct dir_want w = {key, false, NULL, what};
+	/* as the directory checks a recipient's chain */
+	static const struct cm_chain_req req = {X509_PURPOSE_SMIME_ENCRYPT, 2048, 256};
+	struct dir_want w = {key, false, NULL, what, &req};
 	X509 *plain, *trusted;
 
 	pick_key(certs, key, sizeof(key));
