@@ -1,6 +1,6 @@
 /*
  * classify.c - the class of a certificate from its own contents, and the
- * e-mail addresses it names (SPEC section 1).
+ * e-mail addresses it names (certmilter.conf(5) CERTIFICATE CLASSES).
  *
  * The decision ladder is documented in cms.h; this file implements it
  * step by step. Key usage bits are read from the keyUsage extension only:

@@ -2,7 +2,7 @@
  * cms.c - CMS SignedData over bytes the caller canonicalized (RFC 8551).
  *
  * One SignedData, one SignerInfo per signer, built with OpenSSL's CMS API
- * as FIELD-NOTES "CMS signing" describes: a partial SignedData, then
+ * in these steps: a partial SignedData (CMS_PARTIAL, CMS_BINARY), then
  * CMS_add1_signer per signer (CAdES: ESS signingCertificateV2; our own
  * SMIMECapabilities instead of OpenSSL's list with DES/3DES/RC2; the
  * SMIMEEncryptionKeyPreference attribute), then CMS_final over the bytes.

@@ -76,7 +76,7 @@ struct cms_signed *cms_signed_free(struct cms_signed *s); /* returns NULL */
 
 /*
  * EnvelopedData (cms_env.c): CMS EnvelopedData and AuthEnvelopedData over bytes the
- * caller prepared (the signed MIME entity; SPEC section 5, "Encrypted").
+ * caller prepared (the signed MIME entity; RFC 8551 section 3.3, RFC 5652, RFC 5083).
  *
  * Content cipher AES-256-CBC by default, AES-128-CBC, or AES-GCM in
  * AuthEnvelopedData (RFC 5083). Key transport for RSA recipients with
@@ -105,7 +105,7 @@ STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err);
 
 /*
  * Classes (classify.c): the class of a certificate, from its own contents
- * (SPEC section 1), and the e-mail addresses it names.
+ * (certmilter.conf(5) CERTIFICATE CLASSES), and the e-mail addresses it names.
  *
  * Decision ladder, first match wins (documented in certmilter.conf(5)):
  *  1. extendedKeyUsage timeStamping                          -> TSA
@@ -121,12 +121,11 @@ STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err);
  *  5. anything else                                          -> NONE
  */
 /* What a chain must be verified for besides reaching the trust store
- * (SPEC sections 1 and 6): always X509_V_FLAG_X509_STRICT; the purpose
- * (X509_PURPOSE_SMIME_SIGN for signers, X509_PURPOSE_SMIME_ENCRYPT for
- * encrypting certificates, where an EC leaf with keyAgreement passes; 0:
- * none); the smallest RSA modulus and EC group order, in bits, of every
- * key in the chain (trust.min_rsa_bits, trust.min_ec_bits). NULL: no
- * purpose, no minimum. */
+ * (certmilter.conf(5) CERTIFICATE CLASSES; certmilter.conf(5) DIRECTORY SOURCES): always
+ * X509_V_FLAG_X509_STRICT; the purpose (X509_PURPOSE_SMIME_SIGN for signers,
+ * X509_PURPOSE_SMIME_ENCRYPT for encrypting certificates, where an EC leaf with keyAgreement
+ * passes; 0: none); the smallest RSA modulus and EC group order, in bits, of every key in the chain
+ * (trust.min_rsa_bits, trust.min_ec_bits). NULL: no purpose, no minimum. */
 struct cm_chain_req {
 	int purpose;
 	int min_rsa_bits, min_ec_bits;
@@ -161,7 +160,7 @@ bool classify_dual_use(X509 *cert);
 
 /*
  * Keystore (keystore.c): the organization's own certificates and keys, indexed by
- * address and class (SPEC section 2).
+ * address and class (certmilter.conf(5) keystore).
  *
  * Loaded from directories of PEM (cert+key, or cert with key in a sibling
  * file NAME.key) and PKCS#12 files. Per address and class the certificate
@@ -206,7 +205,7 @@ struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err);
 struct keystore *keystore_free(struct keystore *ks); /* returns NULL */
 
 /* The entry for addr and cls; CM_CLASS_IDENTITY = best of V4..V1 that is
- * valid now. Address comparison per SPEC section 1. NULL if none, or if
+ * valid now. Address comparison per certmilter.conf(5) CERTIFICATE CLASSES. NULL if none, or if
  * the winning certificate is not valid now (it expired after the load). */
 const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr,
                                      enum cm_class cls);
@@ -229,7 +228,7 @@ bool keystore_has_class(const struct keystore *ks, enum cm_class cls);
  *
  * DER encodes a SET OF sorted, so the order in which signers were added is
  * lost; the signatures do not cover that SET, so its members may be put
- * back in any order afterwards (SPEC section 5, FIELD-NOTES "CMS signing").
+ * back in any order afterwards (RFC 8551, certmilter.conf(5) DUAL SIGNATURES AND TIMESTAMPS).
  */
 /* One TLV: tag byte, header length (tag + length octets), content length. */
 struct der_tlv {

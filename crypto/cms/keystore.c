@@ -1,6 +1,6 @@
 /*
  * keystore.c - the organization's own certificates and keys, indexed by
- * address and class (SPEC section 2).
+ * address and class (certmilter.conf(5) keystore).
  *
  * Loading walks each configured directory (not recursively) in name order
  * and reads *.pem, *.crt (certificates, optionally with the key in the same

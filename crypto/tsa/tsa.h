@@ -1,7 +1,7 @@
 /*
- * tsa.h - the RFC 3161 Time-Stamp Authority client (SPEC section 5): POSTs
- * TimeStampReqs over HTTP(S) with libcurl, fails over between the
- * configured TSAs and checks every reply (crypto/timestamp.h).
+ * tsa.h - the RFC 3161 Time-Stamp Authority client (certmilter.conf(5) DUAL SIGNATURES AND
+ * TIMESTAMPS): POSTs TimeStampReqs over HTTP(S) with libcurl, fails over between the configured
+ * TSAs and checks every reply (crypto/timestamp.h).
  *
  * Thread-safe: one client serves every milter thread. Connections are
  * reused across calls and threads (a pool of curl multi handles, each with

@@ -16,8 +16,8 @@
 
 /*
  * Requests and replies (timestamp.c): RFC 3161 time-stamp requests and the checks of their
- * replies (SPEC section 5, "Timestamps"). Pure OpenSSL, no network: the
- * transport is crypto/tsa.h.
+ * replies (RFC 3161; certmilter.conf(5) DUAL SIGNATURES AND TIMESTAMPS). Pure OpenSSL, no network:
+ * the transport is crypto/tsa.h.
  *
  * A query is one TimeStampReq: version 1, SHA-256 imprint of a SignerInfo's
  * signature value, a random 64-bit nonce, certReq true, no policy.
