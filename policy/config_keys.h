@@ -188,7 +188,11 @@ K("directory.cache", GROUP, ST_NONE, 0,                                         
   "The in-memory cache of lookup results.")                                                       \
 K("directory.cache.size", INT, ST_LONG, CF(directory.cache_size),                                 \
   "10000", 0, 10000000, NULL, NULL,                                                               \
-  "Most addresses kept in the cache; 0 disables caching.")                                        \
+  "Most certificates kept in the cache; 0: certificates found are not cached.")                   \
+K("directory.cache.negative_size", INT, ST_LONG, CF(directory.negative_size),                     \
+  "10000", 0, 10000000, NULL, NULL,                                                               \
+  "Most \"no certificate\" answers kept in the cache, in a list of their own with its own "       \
+  "least-recently-used order, so that they never evict a certificate; 0: not cached.")            \
 K("directory.cache.positive_ttl", INT, ST_INT, CF(directory.positive_ttl),                        \
   "3600", 0, 604800, NULL, NULL,                                                                  \
   "Seconds a certificate found stays cached.")                                                    \
