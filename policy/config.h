@@ -101,6 +101,7 @@ struct cm_config {
 		int positive_ttl, negative_ttl, stale_if_error;
 		long max_response; /* bytes of an http or ldap answer */
 		int deadline;      /* seconds to wait for lookups */
+		int max_lookups;   /* lookups per message; beyond: unavailable */
 	} directory;
 
 	struct {

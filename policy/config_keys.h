@@ -183,6 +183,11 @@ K("directory.deadline", INT, ST_INT, CF(directory.deadline),                    
   "10", 1, 600, NULL, NULL,                                                                       \
   "Seconds end of message (and RCPT TO, with missing_certificate split) waits at most for the "   \
   "lookups begun at RCPT TO; a lookup not done by then counts as directory unavailable.")         \
+K("directory.max_lookups_per_message", INT, ST_INT, CF(directory.max_lookups),                     \
+  "100", 1, 100000, NULL, NULL,                                                                   \
+  "Most directory lookups one message may start: the recipients after that many are not "         \
+  "looked up and count as directory unavailable, so the message gets failure.directory "          \
+  "(with encrypt = \"required\", always a temporary failure), never clear text for that reason.")  \
 K("directory.cache", GROUP, ST_NONE, 0,                                                           \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "The in-memory cache of lookup results.")                                                       \
