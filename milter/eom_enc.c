@@ -4,7 +4,9 @@
  * The lookups began at RCPT TO (rcpt.c); a recipient without one (the
  * directory client was not there, or the message was not outbound then)
  * is looked up now. All are waited for until directory.deadline seconds
- * from now; a lookup still running then counts as unavailable.
+ * from now; a lookup still running then counts as unavailable. Only the
+ * first directory.max_lookups_per_message recipients are looked up; the
+ * others count as unavailable (so the message gets failure.directory).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,12 +21,24 @@ static void collect(struct connctx *cc, struct eom_enc *e, enum rcpt_cert *st)
 {
 	struct msgctx *m = cc->msg;
 	long deadline = cm_now_ms() + cc->rt->cfg->directory.deadline * 1000L;
+	size_t cap = (size_t)cc->rt->cfg->directory.max_lookups;
 	bool have_why = false;
 
 	for (size_t i = 0; i < m->nrcpts; i++) {
 		enum dir_result r;
 		cm_err err = {""};
 
+		if (i >= cap) {
+			st[i] = RCPT_CERT_UNAVAILABLE;
+			if (!have_why)
+				snprintf(
+				    e->why, sizeof(e->why),
+				    "directory unavailable for <%s>: more than %zu recipients to "
+				    "look up (directory.max_lookups_per_message)",
+				    m->rcpts[i], cap);
+			have_why = true;
+			continue;
+		}
 		if (m->lookups[i] == NULL)
 			m->lookups[i] = dir_lookup_start(cc->rt->dir, m->rcpts[i]);
 		r = dir_lookup_wait(m->lookups[i], deadline, &e->certs[i], &err);

@@ -6,6 +6,10 @@
  * 452 4.5.3 for a recipient of the other kind than the first, 550 5.7.1
  * for one without a certificate when encryption is required.
  *
+ * At most directory.max_lookups_per_message lookups per message: the
+ * recipients after that many get none, and count as directory unavailable
+ * (eom_enc.c), so the message gets failure.directory.
+ *
  * The From: header is not known at RCPT TO, so the rule used here is the
  * one the envelope sender (standing in for From:) would get.
  */
@@ -51,8 +55,11 @@ static enum rcpt_cert wait_kind(const struct connctx *cc, struct dir_lookup *l)
 	long deadline = cm_now_ms() + cc->rt->cfg->directory.deadline * 1000L;
 	X509 *cert = NULL;
 	cm_err err;
-	enum dir_result r = dir_lookup_wait(l, deadline, &cert, &err);
+	enum dir_result r;
 
+	if (l == NULL) /* over directory.max_lookups_per_message */
+		return RCPT_CERT_UNAVAILABLE;
+	r = dir_lookup_wait(l, deadline, &cert, &err);
 	X509_free(cert);
 	return r == DIR_FOUND  ? RCPT_CERT_FOUND
 	       : r == DIR_NONE ? RCPT_CERT_NONE
@@ -104,7 +111,9 @@ sfsistat rcpt_add(SMFICTX *ctx, struct connctx *cc, const char *arg)
 	sfsistat ret = SMFIS_CONTINUE;
 
 	if (wants_lookups(cc)) {
-		l = dir_lookup_start(cc->rt->dir, addr);
+		/* beyond the cap no lookup: unavailable at end of message */
+		if (cc->msg->nrcpts < (size_t)cc->rt->cfg->directory.max_lookups)
+			l = dir_lookup_start(cc->rt->dir, addr);
 		ret = split_check(ctx, cc, addr, l);
 	}
 	if (ret != SMFIS_CONTINUE) {

@@ -74,6 +74,7 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .sources = src,
 	    .nsources = n,
 	    .cache_size = (size_t)cfg->directory.cache_size,
+	    .negative_size = (size_t)cfg->directory.negative_size,
 	    .positive_ttl = cfg->directory.positive_ttl,
 	    .negative_ttl = cfg->directory.negative_ttl,
 	    .stale_if_error = cfg->directory.stale_if_error,

@@ -99,10 +99,11 @@ struct cm_config {
 	struct {
 		struct cm_dirsource *sources;
 		size_t nsources;
-		long cache_size;
+		long cache_size, negative_size;
 		int positive_ttl, negative_ttl, stale_if_error;
 		long max_response; /* bytes of an http or ldap answer */
 		int deadline;      /* seconds to wait for lookups */
+		int max_lookups;   /* lookups per message; beyond: unavailable */
 	} directory;
 
 	struct {

@@ -197,12 +197,21 @@ K("directory.deadline", INT, ST_INT, CF(directory.deadline),                    
   "10", 1, 600, NULL, NULL,                                                                       \
   "Seconds end of message (and RCPT TO, with missing_certificate split) waits at most for the "   \
   "lookups begun at RCPT TO; a lookup not done by then counts as directory unavailable.")         \
+K("directory.max_lookups_per_message", INT, ST_INT, CF(directory.max_lookups),                     \
+  "100", 1, 100000, NULL, NULL,                                                                   \
+  "Most directory lookups one message may start: the recipients after that many are not "         \
+  "looked up and count as directory unavailable, so the message gets failure.directory "          \
+  "(with encrypt = \"required\", always a temporary failure), never clear text for that reason.")  \
 K("directory.cache", GROUP, ST_NONE, 0,                                                           \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "The in-memory cache of lookup results.")                                                       \
 K("directory.cache.size", INT, ST_LONG, CF(directory.cache_size),                                 \
   "10000", 0, 10000000, NULL, NULL,                                                               \
-  "Most addresses kept in the cache; 0 disables caching.")                                        \
+  "Most certificates kept in the cache; 0: certificates found are not cached.")                   \
+K("directory.cache.negative_size", INT, ST_LONG, CF(directory.negative_size),                     \
+  "10000", 0, 10000000, NULL, NULL,                                                               \
+  "Most \"no certificate\" answers kept in the cache, in a list of their own with its own "       \
+  "least-recently-used order, so that they never evict a certificate; 0: not cached.")            \
 K("directory.cache.positive_ttl", INT, ST_INT, CF(directory.positive_ttl),                        \
   "3600", 0, 604800, NULL, NULL,                                                                  \
   "Seconds a certificate found stays cached.")                                                    \

@@ -416,7 +416,7 @@ static void client_init(struct dir_client *d, const struct dir_opts *opts)
 	d->pos_ttl_ms = opts->positive_ttl * 1000L;
 	d->neg_ttl_ms = opts->negative_ttl * 1000L;
 	d->stale_ms = opts->stale_if_error * 1000L;
-	d->cache = dir_cache_new(opts->cache_size);
+	d->cache = dir_cache_new(opts->cache_size, opts->negative_size);
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);

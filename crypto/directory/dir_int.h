@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include <curl/curl.h>
@@ -96,7 +97,9 @@ char *dir_expand_ldap(const char *tmpl, const char *addr);
 struct dir_cache;
 enum dir_cstate { DIR_C_MISS, DIR_C_FRESH, DIR_C_STALE };
 
-struct dir_cache *dir_cache_new(size_t max);
+/* At most max certificates and, in their own use order, neg_max "no
+ * certificate" answers: negative entries never evict positive ones. */
+struct dir_cache *dir_cache_new(size_t max, size_t neg_max);
 struct dir_cache *dir_cache_free(struct dir_cache *c);
 /* FRESH: *cert is the entry's certificate (borrowed; NULL = "no
  * certificate"). STALE: a positive entry past its TTL but within its stale
@@ -104,10 +107,14 @@ struct dir_cache *dir_cache_free(struct dir_cache *c);
  * dropped and give MISS. A FRESH or STALE entry becomes the most recent. */
 enum dir_cstate dir_cache_get(struct dir_cache *c, const char *key, long now_ms, X509 **cert);
 /* Insert or replace (cert up-ref'd; NULL = "no certificate"), evicting the
- * least recently used entry beyond max. */
+ * least recently used entry of the same kind beyond its bound. An entry of
+ * the other kind for key is dropped. */
 void dir_cache_put(struct dir_cache *c, const char *key, X509 *cert, long fresh_until,
                    long stale_until);
-size_t dir_cache_count(const struct dir_cache *c);
+size_t dir_cache_count(const struct dir_cache *c);          /* both kinds */
+size_t dir_cache_count_negative(const struct dir_cache *c); /* "no certificate" */
+/* The keyed hash of key (the key is drawn per cache); for the tests. */
+uint64_t dir_cache_hash(const struct dir_cache *c, const char *key);
 unsigned long dir_cache_evictions(const struct dir_cache *c);
 
 #endif

@@ -53,8 +53,11 @@
  *
  * Cache (directory.cache): key = KEY. A certificate found is kept
  * positive_ttl seconds, "no certificate" negative_ttl seconds; unavailable
- * results are not cached. At most size entries, least recently used
- * evicted first (size 0: no cache). A cached certificate that has expired
+ * results are not cached. At most cache_size certificates and, in a
+ * separate list, negative_size "no certificate" answers, least recently
+ * used of the same kind evicted first, so that addresses without a
+ * certificate never evict a certificate (0: that kind is not cached). The
+ * hash table is keyed per cache from getrandom(2). A cached certificate that has expired
  * in the meantime is dropped. stale_if_error: a positive entry up to that
  * many seconds past its TTL is used when the lookup comes back
  * unavailable, or when the caller's deadline passes first (stale_hits);
@@ -102,7 +105,8 @@ struct dir_source_opts {
 struct dir_opts {
 	const struct dir_source_opts *sources; /* nsources, asked in this order */
 	size_t nsources;
-	size_t cache_size;             /* entries; 0: no cache */
+	size_t cache_size;             /* certificates cached; 0: none */
+	size_t negative_size;          /* "no certificate" answers cached; 0: none */
 	long positive_ttl;             /* seconds a certificate found stays cached */
 	long negative_ttl;             /* seconds "no certificate" stays cached */
 	long stale_if_error;           /* seconds past the TTL a positive entry may serve */

@@ -29,6 +29,9 @@
 #                         ends after directory.deadline; stale_if_error
 #                         serves a cached certificate while it answers 500,
 #                         and while it (in clear: forgeable) answers 404
+#   caps                  directory.max_lookups_per_message 3: 4 recipients
+#                         are refused with failure.directory (451, also
+#                         under required), 3 lookups made; 3 are encrypted
 #   timing                a lookup slower than the transfer adds at most the
 #                         deadline; a cached lookup adds nothing measurable
 #
@@ -353,6 +356,34 @@ else
 	fail "cleartext 404" "${OUTS[0]:-nothing delivered} $(audit_last)"
 fi
 dirmode normal
+
+# -------------------------------------------------------------------- caps
+# directory.max_lookups_per_message = 3 (issue 20): a fourth recipient is not
+# looked up and counts as directory unavailable (never clear text): 451, the
+# audit line says why, the directory saw 3 requests; 3 recipients: encrypted
+for enc in "opportunistic plaintext" "required tempfail"; do
+	conf http $enc "max_lookups_per_message = 3;" || fail "cap conf" "certmilter did not start"
+	enc=${enc% *}
+	r0=$(dirstat) a0=$(grep -c ': dir=out ' "$log")
+	send "cap4$enc" rcpt-enc@example.net rcpt-vp@example.net rcpt-ec@example.net rcpt-two@example.net
+	r1=$(dirstat)
+	if grep -qE '451 4\.7\.[0-9].*max_lookups_per_message' <<<"$SMTP_ERR" && [ ${#OUTS[@]} -eq 0 ]; then
+		pass "cap $enc: 4 recipients over 3 lookups: ${SMTP_ERR#*451} (failure.directory), nothing delivered"
+	else
+		fail "cap $enc" "reply '${SMTP_ERR:-250}', ${#OUTS[@]} deliveries"
+	fi
+	sleep 0.2
+	[ "$(grep -c ': dir=out ' "$log")" -eq $((a0 + 1)) ] || fail "cap $enc audit" "no new audit line"
+	expect_audit "cap4$enc" 'action=tempfail reason="directory unavailable for <rcpt-two@example.net>: more than 3 recipients to look up \(directory\.max_lookups_per_message\)'
+	if [ $((r1 - r0)) -eq 3 ]; then
+		pass "cap $enc: the directory saw 3 requests for 4 recipients"
+	else
+		fail "cap $enc requests" "$((r1 - r0)) directory requests, want 3"
+	fi
+done
+send cap3 rcpt-enc@example.net rcpt-vp@example.net rcpt-ec@example.net
+check_encrypted cap3 "${OUTS[0]:-/dev/null}" rcpt-enc rcpt-vp rcpt-ec alice-enc
+expect_audit cap3 'encrypted=3/3 .*action=accept'
 
 # ------------------------------------------------------------------ timing
 conf http opportunistic plaintext "deadline = 5;"

@@ -3,7 +3,8 @@
  * (crypto/directory/directory.h): every source (keystore, http in four formats,
  * ldap with both attributes, files) with every kind of recipient of
  * tests/pki/mkpki.sh, the candidate checks and preferences, failures,
- * sharing of requests, the cache (hits, TTLs, LRU, stale-if-error) and
+ * sharing of requests, the cache (hits, TTLs, LRU, negative answers in
+ * their own LRU, the per-cache hash key, stale-if-error) and
  * deadlines.
  *
  * The certificate expected is named by file; its SHA-256 fingerprint is
@@ -25,8 +26,10 @@
 
 #include <curl/curl.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 
 #include "directory.h"
+#include "dir_int.h"
 #include "clock.h"
 #include "cms.h"
 #include "log.h"
@@ -195,6 +198,7 @@ static const struct dir_source_opts keystore_src = {DIR_SRC_KEYSTORE, NULL, NULL
 /* Options with these cache settings (max_response 65536). */
 #define CACHE(size, pos, neg, stale)                                                               \
 	((struct dir_opts){.cache_size = (size),                                                   \
+	                   .negative_size = (size),                                                \
 	                   .positive_ttl = (pos),                                                  \
 	                   .negative_ttl = (neg),                                                  \
 	                   .stale_if_error = (stale),                                              \
@@ -763,7 +767,7 @@ END_TEST
 
 START_TEST(test_lru)
 {
-	struct dir_client *d = client(CACHE(3, 60, 60, 0), 1, http_src("pem"));
+	struct dir_client *d = client(CACHE(2, 60, 60, 0), 1, http_src("pem"));
 	struct dir_stats st;
 
 	http_get("/reset", (char[4096]){0});
@@ -786,6 +790,81 @@ START_TEST(test_lru)
 	dir_client_stats(d, &st);
 	ck_assert_uint_eq(st.evictions, 3);
 	dir_client_free(d);
+}
+END_TEST
+
+/* A certificate of the PKI (relative path), or a failed test. */
+static X509 *pki_cert(const char *rel)
+{
+	char *path = pki_path(rel);
+	FILE *fp = fopen(path, "r");
+	X509 *x = fp != NULL ? PEM_read_X509(fp, NULL, NULL, NULL) : NULL;
+
+	if (fp != NULL)
+		fclose(fp);
+	ck_assert_msg(x != NULL, "cannot read %s", path);
+	x_free(path);
+	return x;
+}
+
+/* A flood of "no certificate" answers (10 times the bound) evicts no
+ * certificate: each of the N certificates put first is still a fresh hit. */
+START_TEST(test_cache_negatives_apart)
+{
+	enum { N = 16 };
+	struct dir_cache *c = dir_cache_new(N, N);
+	X509 *cert = pki_cert("recipients/rcpt-enc.pem"), *got;
+	long now = cm_now_ms(), until = now + 600000;
+	char key[64];
+
+	for (int i = 0; i < N; i++) {
+		snprintf(key, sizeof(key), "user%d@example.net", i);
+		dir_cache_put(c, key, cert, until, until);
+	}
+	for (int i = 0; i < 10 * N; i++) {
+		snprintf(key, sizeof(key), "random%d@example.org", i);
+		dir_cache_put(c, key, NULL, until, until);
+	}
+	for (int i = 0; i < N; i++) {
+		snprintf(key, sizeof(key), "user%d@example.net", i);
+		ck_assert_msg(dir_cache_get(c, key, now, &got) == DIR_C_FRESH,
+		              "%s evicted by negative answers", key);
+		ck_assert_ptr_eq(got, cert);
+	}
+	ck_assert_uint_eq(dir_cache_count(c), 2 * N);
+	ck_assert_uint_eq(dir_cache_count_negative(c), N);
+	snprintf(key, sizeof(key), "random%d@example.org", 10 * N - 1);
+	ck_assert_int_eq(dir_cache_get(c, key, now, &got), DIR_C_FRESH);
+	ck_assert_ptr_null(got);
+	snprintf(key, sizeof(key), "random%d@example.org", 0);
+	ck_assert_int_eq(dir_cache_get(c, key, now, &got), DIR_C_MISS);
+	/* an answer of the other kind replaces the entry, in its own list */
+	dir_cache_put(c, "user0@example.net", NULL, until, until);
+	ck_assert_int_eq(dir_cache_get(c, "user0@example.net", now, &got), DIR_C_FRESH);
+	ck_assert_ptr_null(got);
+	ck_assert_uint_eq(dir_cache_count(c), 2 * N - 1);
+	dir_cache_free(c);
+	X509_free(cert);
+}
+END_TEST
+
+/* The hash is keyed per cache: two caches hash the same addresses
+ * differently (all 32 equal by chance: about 2^-2048), one cache always
+ * the same way. */
+START_TEST(test_cache_seed)
+{
+	struct dir_cache *a = dir_cache_new(10, 10), *b = dir_cache_new(10, 10);
+	int differ = 0;
+	char key[64];
+
+	for (int i = 0; i < 32; i++) {
+		snprintf(key, sizeof(key), "rcpt%d@example.net", i);
+		ck_assert_uint_eq(dir_cache_hash(a, key), dir_cache_hash(a, key));
+		differ += dir_cache_hash(a, key) != dir_cache_hash(b, key);
+	}
+	ck_assert_int_eq(differ, 32);
+	dir_cache_free(a);
+	dir_cache_free(b);
 }
 END_TEST
 
@@ -1156,6 +1235,8 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_cache_hit);
 	tcase_add_test(tc, test_ttls);
 	tcase_add_test(tc, test_lru);
+	tcase_add_test(tc, test_cache_negatives_apart);
+	tcase_add_test(tc, test_cache_seed);
 	tcase_add_test(tc, test_stale_if_error);
 	tcase_add_test(tc, test_cleartext_negative);
 	tcase_add_test(tc, test_ldap_starttls);
