@@ -1,5 +1,5 @@
 /*
- * directory.h - looking up recipients' encrypting certificates (SPEC
+ * directory.h - looking up recipients' encrypting certificates (certmilter.conf(5)
  * section 6): the configured sources, the checks every certificate found
  * must pass, an in-memory cache, and lookups that run in the background.
  *
@@ -32,7 +32,7 @@
  * Candidate checks (each dropped candidate is logged at debug with why):
  * valid now; RSA key with keyUsage keyEncipherment, or EC key with
  * keyAgreement (other key types are refused); a certificate without a
- * keyUsage extension is refused (SPEC: "carries an encryption key
+ * keyUsage extension is refused (it must "carry an encryption key
  * usage"); an extendedKeyUsage, when present, must allow emailProtection
  * (or anyExtendedKeyUsage); its key has at least trust.min_rsa_bits (RSA)
  * or trust.min_ec_bits (EC); it names the address (classify_addrs, domain
