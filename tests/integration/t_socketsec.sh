@@ -118,8 +118,12 @@ mdrive=${MILTERDRIVE:-$(dirname "$(cm_binary)")/bench/milterdrive}
 }
 install -m 755 "$mdrive" "$work/milterdrive" # reachable by nobody
 cm_simple_setup "$work" || exit 1
-chown -R "$USER_NAME:" "$work/pki" # read as the service user by some starts below
+# The keystore's files must belong to root or to the service user: the
+# starts as root (no user key) read $work/pki, owned by root; those with
+# user = certmilter read a copy owned by that user (user_conf).
+cp -a "$work/pki" "$work/pki-user" && chown -R "$USER_NAME:" "$work/pki-user"
 base_conf=$(cat "$work/certmilter.conf")
+user_conf=${base_conf//"$work/pki/"/"$work/pki-user/"}
 
 # No socket, socket_mode, socket_group or user key: the defaults.
 printf '%s\n' "$base_conf" >"$work/default.conf"
@@ -185,7 +189,7 @@ fi
 # and its error (and that of -n) must match REGEX.
 refused() {
 	local name=$1 dir=$2 want=$3 log=$work/dir-$1.log rc
-	printf '%s\nuser = "%s";\nsocket = "unix:%s/certmilter.sock";\n' "$base_conf" "$USER_NAME" \
+	printf '%s\nuser = "%s";\nsocket = "unix:%s/certmilter.sock";\n' "$user_conf" "$USER_NAME" \
 		"$dir" >"$work/dir-$name.conf"
 	timeout 20 "$(cm_binary)" -f -c "$work/dir-$name.conf" >"$log" 2>&1
 	rc=$?
@@ -216,7 +220,7 @@ refused above "$d/run" "directory above the socket $d is owned by nobody"
 race=$work/race
 mkdir -m 755 "$race" && chown "$USER_NAME:" "$race" # allowed: the service user's
 echo "not for anyone else" >"$work/target" && chmod 600 "$work/target"
-printf '%s\nuser = "%s";\nsocket = "unix:%s/certmilter.sock";\n' "$base_conf" "$USER_NAME" \
+printf '%s\nuser = "%s";\nsocket = "unix:%s/certmilter.sock";\n' "$user_conf" "$USER_NAME" \
 	"$race" >"$work/race.conf"
 swaps=0 changed=0 started=0 refusals=0
 for try in $(seq 6); do
