@@ -53,6 +53,7 @@ crypto/mime/       mime
 crypto/cms/        cms
 crypto/tsa/        tsa
 crypto/directory/  directory
+crypto/revocation/ revocation
 crypto/            protect
 milter/            milter
 tests/             tests
@@ -65,10 +66,11 @@ common     common
 policy     common policy
 mime       common mime
 cms        common cms
-tsa        common cms tsa
-directory  common cms directory
-protect    common policy mime cms tsa directory protect
-milter     common policy mime cms tsa directory protect milter autoconf
+revocation common cms revocation
+tsa        common cms revocation tsa
+directory  common cms revocation directory
+protect    common policy mime cms revocation tsa directory protect
+milter     common policy mime cms revocation tsa directory protect milter autoconf
 tests      *
 '
 includes=$(awk -v files="$files" -v modules="$modules" -v allowed="$allowed" '
@@ -171,5 +173,5 @@ report() { # CHECK "what it checks"
 }
 report folders 'own headers as "name.h", without folder'
 report internal 'internal headers (*_int.h) only from their own folder and tests/'
-report direction 'only headers of allowed modules (common <- policy, mime; common <- cms <- tsa, directory; all <- protect <- milter)'
+report direction 'only headers of allowed modules (common <- policy, mime; common <- cms <- revocation <- tsa, directory; all <- protect <- milter)'
 report cycles 'no include cycle'
