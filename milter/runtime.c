@@ -48,6 +48,27 @@ static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
 	return tsa_client_new(&o, err);
 }
 
+/* revocation.* (failure.revocation is the caller's: rev_verdict REV_FAIL) */
+static struct rev_client *rev_from(const struct cm_config *cfg, cm_err *err)
+{
+	static const enum rev_mode modes[] = {[CM_REV_OFF] = REV_MODE_OFF,
+	                                      [CM_REV_SOFT] = REV_MODE_SOFT,
+	                                      [CM_REV_HARD] = REV_MODE_HARD};
+	const struct rev_opts o = {
+	    .mode = modes[cfg->revocation.mode],
+	    .timeout = cfg->revocation.timeout,
+	    .cache_ttl = cfg->revocation.cache_ttl,
+	    .failure_ttl = cfg->revocation.failure_ttl,
+	    .cache_size = cfg->revocation.cache_size,
+	    .crl_cache_size = cfg->revocation.crl_cache_size,
+	    .max_response = cfg->revocation.max_response,
+	    .max_crl = cfg->revocation.max_crl,
+	    .allow_https = false,
+	};
+
+	return rev_client_new(&o, err);
+}
+
 static enum dir_srctype dir_type(enum cm_dirsrc_type t)
 {
 	switch (t) {
@@ -122,6 +143,9 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	rt->tsa = tsa_from(rt->cfg, err);
 	if (rt->tsa == NULL)
 		goto fail;
+	rt->rev = rev_from(rt->cfg, err);
+	if (rt->rev == NULL)
+		goto fail;
 	rt->dir = dir_from(rt->cfg, rt->ks, err);
 	if (rt->dir == NULL)
 		goto fail;
@@ -140,6 +164,7 @@ static void runtime_free(struct cm_runtime *rt)
 	sk_X509_pop_free(rt->escrow, X509_free);
 	dir_client_free(rt->dir); /* before the keystore it looks into */
 	tsa_client_free(rt->tsa);
+	rev_client_free(rt->rev);
 	keystore_free(rt->ks);
 	login_map_free(rt->logins);
 	policy_free(rt->pol);

@@ -14,6 +14,7 @@
 #include "loginmap.h"
 #include "policy.h"
 #include "directory.h"
+#include "revocation.h"
 #include "tsa.h"
 
 struct cm_runtime {
@@ -24,6 +25,7 @@ struct cm_runtime {
 	struct login_map *logins; /* outbound.login_map, NULL if not set */
 	struct tsa_client *tsa;   /* timestamp client for tsa.urls */
 	struct dir_client *dir;   /* recipients' certificates */
+	struct rev_client *rev;   /* revocation.*: not used yet by dir, keystore, tsa */
 	STACK_OF(X509) *escrow;   /* encryption.escrow */
 };
 

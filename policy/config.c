@@ -68,6 +68,7 @@ static const struct binding bindings[] = {CM_KEYS(BIND)};
 
 _Static_assert(sizeof(enum cm_sign_form) == sizeof(int), "ST_ENUMIDX writes an int");
 _Static_assert(sizeof(enum cm_dual_mode) == sizeof(int), "ST_ENUMIDX writes an int");
+_Static_assert(sizeof(enum cm_rev_mode) == sizeof(int), "ST_ENUMIDX writes an int");
 _Static_assert(sizeof(enum cm_cipher) == sizeof(int), "ST_ENUMIDX writes an int");
 _Static_assert(sizeof(enum cm_action) == sizeof(int), "ST_ACTION writes an int");
 _Static_assert(sizeof(enum cm_dirsrc_type) == sizeof(int), "ST_ENUMIDX writes an int");

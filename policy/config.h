@@ -23,6 +23,8 @@ enum cm_action {                         /* what happens when something fails */
 };
 
 enum cm_sign_form { CM_SIGN_MULTIPART = 0, CM_SIGN_OPAQUE };
+/* revocation.mode, in the order of its choices */
+enum cm_rev_mode { CM_REV_OFF = 0, CM_REV_SOFT, CM_REV_HARD };
 enum cm_dual_mode { CM_DUAL_SIGNERINFOS = 0, CM_DUAL_NESTED };
 
 struct cm_netmask {
@@ -97,6 +99,13 @@ struct cm_config {
 	} tsa;
 
 	struct {
+		enum cm_rev_mode mode;
+		int timeout, cache_ttl, failure_ttl; /* seconds */
+		long cache_size, crl_cache_size;     /* entries */
+		long max_response, max_crl;          /* bytes */
+	} revocation;
+
+	struct {
 		struct cm_dirsource *sources;
 		size_t nsources;
 		long cache_size, negative_size;
@@ -120,6 +129,7 @@ struct cm_config {
 		enum cm_action deflt; /* internal errors, unreadable keys */
 		enum cm_action directory;
 		enum cm_action tsa;
+		enum cm_action revocation; /* hard mode, status unknown */
 		enum cm_action oversize;
 		enum cm_action malformed; /* content cannot be preserved */
 	} failure;

@@ -163,6 +163,36 @@ K("tsa.timeout", INT, ST_INT, CF(tsa.timeout),                                  
 K("tsa.max_response", INT, ST_LONG, CF(tsa.max_response),                                         \
   "65536", 1024, 16777216, NULL, NULL,                                                            \
   "Largest TSA reply accepted, in bytes.")                                                        \
+K("revocation", GROUP, ST_NONE, 0,                                                                \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Revocation checks (OCSP, then the CRL) of the certificates certmilter relies on.")             \
+K("revocation.mode", ENUM, ST_ENUMIDX, CF(revocation.mode),                                       \
+  "\"soft\"", 0, 0, "off|soft|hard", NULL,                                                         \
+  "off: no check; soft: a revoked certificate is never used, a status that cannot be learned "    \
+  "(no responder, timeout, no valid answer) counts as good and is audited rev=unknown; hard: "    \
+  "such a status ends in failure.revocation.")                                                    \
+K("revocation.timeout", INT, ST_INT, CF(revocation.timeout),                                      \
+  "5", 1, 60, NULL, NULL,                                                                         \
+  "Seconds per OCSP or CRL request (and never past the deadline of the lookup that asks).")       \
+K("revocation.cache_ttl", INT, ST_INT, CF(revocation.cache_ttl),                                  \
+  "3600", 60, 604800, NULL, NULL,                                                                 \
+  "Seconds a status learned (and a CRL) is kept at most; an answer whose nextUpdate comes "      \
+  "sooner is kept until then.")                                                                   \
+K("revocation.failure_ttl", INT, ST_INT, CF(revocation.failure_ttl),                              \
+  "60", 0, 3600, NULL, NULL,                                                                      \
+  "Seconds a status that could not be learned is kept before the responders are asked again.")  \
+K("revocation.cache_size", INT, ST_LONG, CF(revocation.cache_size),                               \
+  "10000", 0, 10000000, NULL, NULL,                                                               \
+  "Most certificate statuses kept; 0: none.")                                                     \
+K("revocation.crl_cache_size", INT, ST_LONG, CF(revocation.crl_cache_size),                       \
+  "100", 0, 100000, NULL, NULL,                                                                   \
+  "Most CRLs kept (one per distribution point and CA, shared by all its certificates); 0: none.") \
+K("revocation.max_response", INT, ST_LONG, CF(revocation.max_response),                           \
+  "65536", 1024, 1048576, NULL, NULL,                                                             \
+  "Largest OCSP response accepted, in bytes.")                                                    \
+K("revocation.max_crl", INT, ST_LONG, CF(revocation.max_crl),                                     \
+  "10485760", 1024, 268435456, NULL, NULL,                                                        \
+  "Largest CRL accepted, in bytes; a larger one is no answer.")                                   \
 K("directory", GROUP, ST_NONE, 0,                                                                 \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Where the recipients' encrypting certificates are looked up.")                                 \
@@ -270,6 +300,9 @@ K("failure.directory", ENUM, ST_ACTION, CF(failure.directory),                  
 K("failure.tsa", ENUM, ST_ACTION, CF(failure.tsa),                                                \
   "\"tempfail\"", 0, 0, "tempfail|accept|sign-without", NULL,                                     \
   "No TSA answered correctly; sign-without signs without the timestamp.")                         \
+K("failure.revocation", ENUM, ST_ACTION, CF(failure.revocation),                                  \
+  "\"tempfail\"", 0, 0, "tempfail|accept", NULL,                                                  \
+  "revocation.mode = hard: a certificate whose revocation status cannot be learned.")             \
 K("failure.oversize", ENUM, ST_ACTION, CF(failure.oversize),                                      \
   "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
   "A message larger than limits.max_message_size.")                                               \
