@@ -113,6 +113,15 @@ static void assert_defaults(const struct cm_config *cfg)
 	ck_assert_uint_eq(cfg->tsa.urls.n, 0);
 	ck_assert_int_eq(cfg->tsa.timeout, 5);
 	ck_assert_int_eq(cfg->tsa.max_response, 65536);
+	ck_assert_int_eq(cfg->revocation.mode, CM_REV_SOFT);
+	ck_assert_int_eq(cfg->revocation.timeout, 5);
+	ck_assert_int_eq(cfg->revocation.cache_ttl, 3600);
+	ck_assert_int_eq(cfg->revocation.failure_ttl, 60);
+	ck_assert_int_eq(cfg->revocation.cache_size, 10000);
+	ck_assert_int_eq(cfg->revocation.crl_cache_size, 100);
+	ck_assert_int_eq(cfg->revocation.max_response, 65536);
+	ck_assert_int_eq(cfg->revocation.max_crl, 10485760);
+	ck_assert_int_eq(cfg->failure.revocation, CM_ACTION_TEMPFAIL);
 	ck_assert_uint_eq(cfg->directory.nsources, 1);
 	ck_assert_int_eq(cfg->directory.sources[0].type, CM_DIRSRC_KEYSTORE);
 	ck_assert_int_eq(cfg->directory.cache_size, 10000);
@@ -375,6 +384,9 @@ static const struct {
     {"config_bad_milter_timeout.conf", "milter_timeout", "0 is out of range 1..86400"},
     {"config_bad_enum.conf", "failure.tsa", "\"reject\" is not one of"},
     {"config_bad_enum_default.conf", "failure.default", "\"sign-without\" is not one of"},
+    {"config_bad_rev_mode.conf", "revocation.mode", "\"strict\" is not one of"},
+    {"config_bad_failure_rev.conf", "failure.revocation", "\"reject\" is not one of"},
+    {"config_bad_rev_timeout.conf", "revocation.timeout", "61 is out of range 1..60"},
     {"config_bad_cidr.conf", "outbound.internal_networks", "\"10.0.0.0/33\" is not a network"},
     {"config_bad_cidr_host.conf", "outbound.internal_networks", "\"10.0.0.1/8\" is not a"},
     {"config_bad_cidr_v6.conf", "outbound.internal_networks", "\"2001:db8::g/32\" is not a"},
