@@ -7,7 +7,8 @@
  * policy names that no address holds, dual-use certificates that do not
  * chain to trust.public (so they are not Vp), timestamps asked for without
  * a TSA, directory sources reached in clear (also logged at start and on
- * reload). Keystore files the daemon would refuse (unsafe owner or mode,
+ * reload), the revocation status of each keystore certificate (a revoked
+ * one is not used). Keystore files the daemon would refuse (unsafe owner or mode,
  * unreadable, broken) are errors: -n then exits 1. A unix socket's
  * directory is checked as at start.
  */
@@ -23,6 +24,7 @@
 #include "cms.h"
 #include "expiry.h"
 #include "log.h"
+#include "ownrev.h"
 #include "privs.h"
 #include "runtime.h"
 
@@ -220,6 +222,7 @@ int checkconf_run(const char *file, const char *socket_override, FILE *out)
 	fprintf(out, "policy %s: ok, %zu rules\n", rt->pol->file, rt->pol->nrules);
 	fprintf(out, "keystore: %zu addresses\n", keystore_count(rt->ks));
 	keystore_foreach(rt->ks, print_entry, out);
+	ownrev_check(rt, out);
 	struct shadow_arg sa = {out, rt->pol->file};
 
 	policy_shadowed(rt->pol, print_shadowed, &sa);

@@ -9,6 +9,7 @@
 
 #include "cms.h"
 #include "log.h"
+#include "ownrev.h"
 #include "runtime.h"
 #include "xalloc.h"
 
@@ -146,6 +147,7 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	rt->rev = rev_from(rt->cfg, err);
 	if (rt->rev == NULL)
 		goto fail;
+	ownrev_check(rt, NULL); /* a revoked own certificate is not used */
 	rt->dir = dir_from(rt->cfg, rt->ks, err);
 	if (rt->dir == NULL)
 		goto fail;

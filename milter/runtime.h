@@ -25,7 +25,7 @@ struct cm_runtime {
 	struct login_map *logins; /* outbound.login_map, NULL if not set */
 	struct tsa_client *tsa;   /* timestamp client for tsa.urls */
 	struct dir_client *dir;   /* recipients' certificates */
-	struct rev_client *rev;   /* revocation.*: not used yet by dir, keystore, tsa */
+	struct rev_client *rev;   /* revocation.*: own certificates (ownrev.c); not yet dir, tsa */
 	STACK_OF(X509) *escrow;   /* encryption.escrow */
 };
 

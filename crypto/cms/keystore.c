@@ -87,6 +87,7 @@ static struct ks_entry *entry_free(struct ks_entry *e)
 	EVP_PKEY_free(e->key);
 	sk_X509_pop_free(e->chain, X509_free);
 	x_free(e->path);
+	x_free(e->revoked);
 	return x_free(e);
 }
 
@@ -467,10 +468,12 @@ static int slot_cmp(const void *key, const void *elem)
 	return strcmp(key, ((const struct ks_slot *)elem)->addr);
 }
 
-/* e if it is valid now, else NULL. */
+/* e if it is valid now and not revoked, else NULL. */
 static const struct ks_entry *in_force(const struct ks_entry *e, time_t now)
 {
-	return e != NULL && e->not_before <= now && now <= e->not_after ? e : NULL;
+	return e != NULL && e->revoked == NULL && e->not_before <= now && now <= e->not_after
+	           ? e
+	           : NULL;
 }
 
 const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr, enum cm_class cls)
@@ -518,6 +521,21 @@ size_t keystore_count(const struct keystore *ks)
 	return ks != NULL ? ks->nslots : 0;
 }
 
+void keystore_revoke(struct keystore *ks, const struct ks_entry *e, const char *why)
+{
+	for (size_t i = 0; ks != NULL && i < ks->nentries; i++) {
+		if (ks->entries[i] != e)
+			continue;
+		x_free(ks->entries[i]->revoked);
+		ks->entries[i]->revoked = xstrdup(why);
+	}
+}
+
+static bool usable(const struct ks_entry *e)
+{
+	return e != NULL && e->revoked == NULL;
+}
+
 bool keystore_has_class(const struct keystore *ks, enum cm_class cls)
 {
 	if (ks == NULL || (unsigned)cls >= CM_CLASS_COUNT)
@@ -525,9 +543,9 @@ bool keystore_has_class(const struct keystore *ks, enum cm_class cls)
 	for (size_t i = 0; i < ks->nslots; i++) {
 		if (cls == CM_CLASS_IDENTITY) {
 			for (int c = CM_CLASS_V1; c <= CM_CLASS_V4; c++)
-				if (ks->slots[i].by_class[c] != NULL)
+				if (usable(ks->slots[i].by_class[c]))
 					return true;
-		} else if (ks->slots[i].by_class[cls] != NULL) {
+		} else if (usable(ks->slots[i].by_class[cls])) {
 			return true;
 		}
 	}

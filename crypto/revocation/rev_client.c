@@ -99,6 +99,7 @@ static void ask(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms
 		res->source = REV_SRC_CRL;
 	if (res->source == REV_SRC_NONE) {
 		res->status = REV_UNKNOWN;
+		res->no_pointer = why[0] == '\0';
 		snprintf(res->reason, sizeof(res->reason), "%s",
 		         why[0] ? why : "no OCSP responder or CRL distribution point (http)");
 	} else {

@@ -57,6 +57,7 @@ struct rev_result {
 	enum rev_status status;
 	enum rev_source source; /* where the status came from (NONE: unknown, mode off) */
 	bool cached;            /* answered from the status cache, no request */
+	bool no_pointer;        /* UNKNOWN because cert names no http OCSP responder or CRL */
 	time_t revoked_at;      /* REVOKED: revocation time (0 if not given) */
 	int crl_reason;         /* REVOKED: CRLReason code, -1 if not given */
 	char reason[600];       /* printable: what was asked and what went wrong */

@@ -174,6 +174,7 @@ START_TEST(test_matrix)
 		ck_assert(r.revoked_at > 0);
 	}
 	ck_assert(!r.cached);
+	ck_assert(r.no_pointer == (*k->cert == bare));
 	counts(&n_ocsp, &n_crl);
 	ck_assert_msg(n_ocsp == k->n_ocsp && n_crl == k->n_crl, "%s: %ld ocsp, %ld crl requests",
 	              k->name, n_ocsp, n_crl);
