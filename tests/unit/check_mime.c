@@ -163,7 +163,7 @@ static int run_entity(const struct msg *m, struct buf *ent, cm_err *err)
 
 	memset(ent, 0, sizeof(*ent));
 	err->text[0] = '\0';
-	rc = mime_entity(m->h, m->nh, f, ent, err);
+	rc = mime_entity(m->h, m->nh, f, ent, NULL, 0, err);
 	fclose(f);
 	return rc;
 }
@@ -616,10 +616,14 @@ static const struct {
     {"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\n<<500*AbC/>>\n",
      {"Content-Transfer-Encoding: base64\r\n", "AbC/AbC/\r\nAbC/"},
      NULL},
-    /* an open delimiter with nothing after it: the empty last part is kept
-     * (Python sees it too) and the multipart closed */
+    /* an open delimiter with nothing after it, 7bit: taken as it is */
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nx\n--b\n",
-     {"x\r\n--b\r\n\r\n\r\n--b--\r\n"},
+     {NULL},
+     NULL},
+    /* the same with 8-bit text to convert: the empty last part is kept
+     * (Python sees it too) and the multipart closed */
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n\xe9\n--b\n",
+     {"=E9\r\n--b\r\n\r\n\r\n--b--\r\n"},
      NULL},
     /* no Content-Type: an explicit one */
     {"Subject: x\n\nplain ascii\n",
@@ -635,11 +639,27 @@ static const struct {
      "Content-Transfer-Encoding: 8bit\n\n\xc3\xbc\xc3\xb6\n--b--\n",
      {"Content-Type: message/rfc822\r\nContent-Transfer-Encoding: 7bit\r\n", "=C3=BC=C3=B6"},
      "8bit"},
-    /* no close delimiters: added; the body's last CRLF becomes the delimiter's */
+    /* no close delimiters, 7bit: taken as it is, none added */
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\none\n"
      "--b\nContent-Type: multipart/alternative; boundary=c\n\n--c\n"
      "Content-Type: text/plain\n\ntwo\n\n",
-     {"\r\n--c\r\nContent-Type: text/plain\r\n\r\ntwo\r\n\r\n--c--\r\n--b--\r\n"},
+     {NULL},
+     NULL},
+    /* the same with 8-bit text to convert: added; the body's last CRLF
+     * becomes the delimiter's */
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\none\n"
+     "--b\nContent-Type: multipart/alternative; boundary=c\n\n--c\n"
+     "Content-Type: text/plain\n\ntw\xf6\n\n",
+     {"\r\n--c\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+      "\r\ntw=F6\r\n\r\n--c--\r\n--b--\r\n"},
+     NULL},
+    /* a multipart ended by its parent's delimiter, a header line without
+     * colon: 7bit, taken as it is */
+    {"Content-Type: multipart/mixed; boundary=o\n\n--o\n"
+     "Content-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\n"
+     "a\n--i\nContent-Type: text/html\n\n<p>b</p>\n--o\nContent-Type: text/plain\n"
+     "X-No colon here\n\nFrom c\n--o--\n",
+     {NULL},
      NULL},
     /* multipart/signed inside: byte for byte, 8-bit and "From " included,
      * while the 8-bit text beside it is converted */
@@ -715,6 +735,32 @@ START_TEST(test_entity_binary_nul)
 }
 END_TEST
 
+/* Malformed MIME (a multipart ended by its parent's delimiter) with a NUL
+ * byte: the reason names the parser's complaint and the NUL's line. */
+START_TEST(test_entity_malformed_nul)
+{
+	static const char text[] =
+	    "Content-Type: multipart/mixed; boundary=o\n\n--o\n"
+	    "Content-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\n"
+	    "a\n--i\nContent-Type: text/html\n\n<p>b</p>\n--o\nContent-Type: text/plain\n"
+	    "\nc\0d\n--o--\n";
+	struct msg m;
+	struct buf ent;
+	cm_err err;
+
+	split_message(text, sizeof(text) - 1, &m);
+	ck_assert_int_eq(run_entity(&m, &ent, &err), -1);
+	ck_assert_msg(strstr(err.text, "multipart ended by its parent's delimiter") != NULL, "%s",
+	              err.text);
+	/* entity line 17: "c\0d" (line 1 is the Content-Type, 2 the blank line) */
+	ck_assert_msg(strstr(err.text, "it cannot be carried as it is: a NUL byte on entity line 17") !=
+	                  NULL,
+	              "%s", err.text);
+	ck_assert_uint_eq(ent.len, 0);
+	msg_free(&m);
+}
+END_TEST
+
 /* A message mime_entity must refuse, and a word its error must name. */
 static const struct {
 	const char *text, *err;
@@ -735,6 +781,13 @@ static const struct {
     {"Content-Type: message/partial; id=x; number=1\n\n\xff\n", "message/partial"},
     /* a multipart without parts whose body is 8-bit cannot be encoded */
     {"Content-Type: multipart/mixed\n\n\xe9t\xe9\n", "preamble"},
+    /* malformed MIME (a multipart ended by its parent's delimiter) with
+     * 8-bit text: neither convertible nor carriable as it is */
+    {"Content-Type: multipart/mixed; boundary=o\n\n--o\n"
+     "Content-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\n"
+     "caf\xc3\xa9\n--i\nContent-Type: text/html\n\n<p>b</p>\n--o\nContent-Type: text/plain\n"
+     "\nc\n--o--\n",
+     "it cannot be carried as it is: 8-bit bytes (first on entity line 9)"},
     /* a header value whose line break is not folding */
     {"Content-Type: text/plain\nContent-Description: a\n\n", NULL},
 };
@@ -751,7 +804,7 @@ START_TEST(test_entity_refusal)
 		cm_err err;
 		FILE *f = tmpfile();
 
-		ck_assert_int_eq(mime_entity(h, 1, f, &ent, &err), -1);
+		ck_assert_int_eq(mime_entity(h, 1, f, &ent, NULL, 0, &err), -1);
 		ck_assert(strstr(err.text, "line break") != NULL);
 		fclose(f);
 	}
@@ -769,7 +822,7 @@ START_TEST(test_entity_rewinds)
 	make_msg(&m, "Content-Type: text/plain\n\nabc\n");
 	f = body_file(&m);
 	fseek(f, 2, SEEK_SET);
-	ck_assert_int_eq(mime_entity(m.h, m.nh, f, &ent, &err), 0);
+	ck_assert_int_eq(mime_entity(m.h, m.nh, f, &ent, NULL, 0, &err), 0);
 	ck_assert(contains(&ent, "\r\n\r\nabc\r\n"));
 	ck_assert_int_eq(ftell(f), 0);
 	fclose(f);
@@ -929,6 +982,7 @@ static Suite *mime_suite(void)
 	tcase_add_loop_test(tc, test_entity_case, 0,
 	                    (int)(sizeof(entity_cases) / sizeof(entity_cases[0])));
 	tcase_add_test(tc, test_entity_binary_nul);
+	tcase_add_test(tc, test_entity_malformed_nul);
 	tcase_add_loop_test(tc, test_entity_refusal, 0,
 	                    (int)(sizeof(refusals) / sizeof(refusals[0])));
 	tcase_add_test(tc, test_entity_rewinds);
