@@ -624,10 +624,10 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
 	rc = append_as_is(job.hdr, body, entity, err);
 	if (rc == 0)
 		set_note(note, notelen,
-		         job.warnings->len   ? job.warnings->str
-		         : job.closers->len  ? "multipart without close delimiter"
-		         : prc < 0           ? "GMime would not write it back unchanged"
-		                             : err->text);
+		         job.warnings->len  ? job.warnings->str
+		         : job.closers->len ? "multipart without close delimiter"
+		         : prc < 0          ? "GMime would not write it back unchanged"
+		                            : err->text);
 out:
 	job_free(&job);
 	rewind(body);

@@ -753,9 +753,9 @@ START_TEST(test_entity_malformed_nul)
 	ck_assert_msg(strstr(err.text, "multipart ended by its parent's delimiter") != NULL, "%s",
 	              err.text);
 	/* entity line 17: "c\0d" (line 1 is the Content-Type, 2 the blank line) */
-	ck_assert_msg(strstr(err.text, "it cannot be carried as it is: a NUL byte on entity line 17") !=
-	                  NULL,
-	              "%s", err.text);
+	ck_assert_msg(
+	    strstr(err.text, "it cannot be carried as it is: a NUL byte on entity line 17") != NULL,
+	    "%s", err.text);
 	ck_assert_uint_eq(ent.len, 0);
 	msg_free(&m);
 }
