@@ -186,9 +186,22 @@ K("directory.sources.trust", STR, ST_PATH, DS(trust),                           
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Trust bundle (roots, and intermediates the directory does not send) that a certificate "       \
   "found must chain to: required for http, ldap and files, not allowed for keystore." REL)        \
+K("directory.sources.intermediates", STR, ST_PATH, DS(intermediates),                             \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional PEM bundle of intermediate CA certificates from which the path of a certificate "     \
+  "found there to trust is built, besides the certificates of the answer, "                       \
+  "keystore.chain_bundle and the issuers named in its Authority Information Access; they are "    \
+  "not trusted themselves. Not allowed for keystore." REL)                                        \
 K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
   "5", 1, 300, NULL, NULL,                                                                        \
   "Seconds per lookup; only for http and ldap.")                                                  \
+K("directory.fetch_issuers", CM_KT_BOOL, ST_BOOL, CF(directory.fetch_issuers),                   \
+  "true", 0, 0, NULL, NULL,                                                                       \
+  "Whether the path of a recipient's certificate to its source's trust may be completed with "    \
+  "the issuers its Authority Information Access names (caIssuers, http:// only, at most 64 KB "   \
+  "each, 3 per path, within the source's timeout, cached for an hour). A fetched certificate "    \
+  "is only an intermediate: trust still comes from the source's trust bundle. false: only the "   \
+  "answer, keystore.chain_bundle and the source's intermediates.")                                \
 K("directory.max_response", INT, ST_LONG, CF(directory.max_response),                           \
   "65536", 1024, 16777216, NULL, NULL,                                                            \
   "Largest answer of an http or ldap source accepted, in bytes; a larger one makes the "          \
