@@ -43,6 +43,7 @@ static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
 	    .timeout = cfg->tsa.timeout,
 	    .max_response = cfg->tsa.max_response,
 	    .trust = cfg->trust.tsa,
+	    .intermediates = cfg->keystore.chain_bundle,
 	};
 
 	return tsa_client_new(&o, err);

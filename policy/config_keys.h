@@ -122,8 +122,11 @@ K("keystore.pkcs12_password_file", STR, ST_PATH, CF(keystore.pkcs12_password_fil
   "or to user and be readable by its owner only (mode 0600)." REL)                                \
 K("keystore.chain_bundle", STR, ST_PATH, CF(keystore.chain_bundle),                               \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional PEM bundle of intermediate certificates included in signatures; it must belong to "   \
-  "root or to user and must not be writable by group or others." REL)                             \
+  "Optional PEM bundle of intermediate certificates included in signatures and used to build "   \
+  "certificate paths: of the keystore's certificates, of recipients' certificates found in the "  \
+  "directory (whose answers usually hold the end-entity certificate alone), and of a TSA's "      \
+  "certificate when its token does not carry the intermediates; it must belong to root or to "    \
+  "user and must not be writable by group or others." REL)                                        \
 K("keystore.local_part_case", ENUM, ST_ENUMBOOL, CF(keystore.local_part_case_insensitive),        \
   "\"exact\"", 0, 0, "exact|insensitive", NULL,                                                   \
   "How the local parts of addresses are compared: exact (as written) or insensitive "             \

@@ -65,8 +65,8 @@ static char *url(const char *path)
 /* A client for the given URLs (NULL-terminated, xmalloc'd; freed here). */
 static struct tsa_client *client_for(char **urls, int timeout, long max_response)
 {
-	struct tsa_opts o = {(const char *const *)urls, 0, timeout, max_response,
-	                     pki_path("tsa-roots.pem")};
+	struct tsa_opts o = {(const char *const *)urls, 0,   timeout, max_response,
+	                     pki_path("tsa-roots.pem"), NULL};
 	struct tsa_client *c;
 	cm_err err = {""};
 
@@ -353,7 +353,7 @@ END_TEST
 
 START_TEST(test_not_configured)
 {
-	struct tsa_opts o = {NULL, 0, 5, 65536, NULL}; /* the defaults */
+	struct tsa_opts o = {NULL, 0, 5, 65536, NULL, NULL}; /* the defaults */
 	struct tsa_client *c;
 	cm_err err = {""};
 	unsigned char sig[256], *tok;
