@@ -18,6 +18,9 @@
 #   tsa-noekp.pem/.key     signed by tsa-root, no timeStamping EKU (tests/tsad)
 #   tsa-rogue-root.pem/.key "Rogue TSA Root CA", in no trust bundle
 #   tsa-rogue.pem/.key     time-stamping certificate under tsa-rogue-root
+#   tsa-ca.pem/.key        "Demo TSA Issuing CA" (signed by tsa-root)
+#   tsa-inter.pem/.key     time-stamping certificate under tsa-ca (tests/tsad
+#                          /inter: a token without the intermediate)
 #   org-roots.pem public-roots.pem tsa-roots.pem all-roots.pem   trust bundles
 #   chain.pem              org-ca + public-ca (intermediates)
 #   p12pass                PKCS#12 password (mode 0600)
@@ -247,6 +250,10 @@ newkey "$OUT/tsa-noekp.key"
 sign "$OUT/tsa-noekp" "$OUT/tsa-root" tsa_noekp \
 	"/O=Demo Time/CN=Demo TSA without timeStamping" "$CA_START" "$EE_END"
 ca tsa-rogue-root self "/O=Rogue Time/CN=Rogue TSA Root CA"
+ca tsa-ca tsa-root "/O=Demo Time/CN=Demo TSA Issuing CA"
+newkey "$OUT/tsa-inter.key"
+sign "$OUT/tsa-inter" "$OUT/tsa-ca" tsa "/O=Demo Time/CN=Demo TSA under an intermediate" \
+	"$CA_START" "$EE_END"
 newkey "$OUT/tsa-rogue.key"
 sign "$OUT/tsa-rogue" "$OUT/tsa-rogue-root" tsa "/O=Rogue Time/CN=Rogue Time Stamping Authority" \
 	"$CA_START" "$EE_END"
