@@ -43,6 +43,7 @@ static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
 	    .timeout = cfg->tsa.timeout,
 	    .max_response = cfg->tsa.max_response,
 	    .trust = cfg->trust.tsa,
+	    .intermediates = cfg->keystore.chain_bundle,
 	};
 
 	return tsa_client_new(&o, err);
@@ -82,14 +83,18 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
 	    .min_rsa_bits = (int)cfg->trust.min_rsa_bits,
 	    .min_ec_bits = (int)cfg->trust.min_ec_bits,
+	    .chain_bundle = cfg->keystore.chain_bundle,
+	    .fetch_issuers = cfg->directory.fetch_issuers,
+	    .revocation = NULL, /* revocation of recipients' certificates: not checked yet */
 	};
 	struct dir_client *d;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct cm_dirsource *cs = &cfg->directory.sources[i];
 
-		src[i] = (struct dir_source_opts){dir_type(cs->type), cs->url, cs->path, cs->trust,
-		                                  cs->timeout};
+		src[i] =
+		    (struct dir_source_opts){dir_type(cs->type), cs->url,           cs->path,
+		                             cs->trust,          cs->intermediates, cs->timeout};
 	}
 	d = dir_client_new(&o, ks, err);
 	x_free(src);

@@ -2,15 +2,15 @@
  * check_mime.c - unit tests for crypto/mime/mime.h.
  *
  * Content preservation is judged by an independent reader: Python's email
- * package, through tests/unit/mime_compare.py. Every message of the shared
- * corpus (CORPUS_DIR) is split as the MTA would hand it to the milter and
- * run through mime_protection_of and mime_entity; crafted messages cover
- * each conversion rule, the failures, and the multipart/signed assembly.
+ * package, through tests/unit/mime_compare.py. Every message of the test
+ * corpus (tests/corpus, plus ../shared/corpus when present: testcorpus.h)
+ * is split as the MTA would hand it to the milter and run through
+ * mime_protection_of and mime_entity; crafted messages cover each
+ * conversion rule, the failures, and the multipart/signed assembly.
  */
 #define _GNU_SOURCE /* memmem, strndup */
 #include <check.h>
 #include <dirent.h>
-#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,18 +20,13 @@
 #include <gmime/gmime.h>
 
 #include "mime.h"
+#include "testcorpus.h"
 
-#ifndef SRCDIR
-#define SRCDIR "."
-#endif
-#ifndef CORPUS_DIR
-#define CORPUS_DIR SRCDIR "/../shared/corpus"
-#endif
 #define PYTHON  "/usr/bin/python3"
 #define COMPARE SRCDIR "/tests/unit/mime_compare.py"
 
 static char tmpdir[] = "/tmp/check_mime.XXXXXX";
-static glob_t corpus;
+static struct test_corpus corpus;
 
 /* ---- helpers: a message as the MTA hands it over ---- */
 
@@ -312,7 +307,7 @@ static bool may_refuse(const char *base)
 
 START_TEST(test_corpus_file)
 {
-	const char *path = corpus.gl_pathv[_i];
+	const char *path = corpus.path[_i];
 	const char *base = strrchr(path, '/') + 1;
 	const char *cat = category_protection(base);
 	char want[64];
@@ -356,7 +351,7 @@ END_TEST
 
 START_TEST(test_corpus_absent)
 {
-	printf("corpus absent, skipped (%s)\n", CORPUS_DIR);
+	ck_abort_msg("no message in %s: the test corpus is part of the repository", CORPUS_DIR);
 }
 END_TEST
 
@@ -971,7 +966,6 @@ static Suite *mime_suite(void)
 	Suite *s = suite_create("mime");
 	TCase *tc = tcase_create("core");
 	TCase *cc = tcase_create("corpus");
-	char pattern[1024];
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_protection);
@@ -991,10 +985,11 @@ static Suite *mime_suite(void)
 	suite_add_tcase(s, tc);
 
 	tcase_set_timeout(cc, 600);
-	snprintf(pattern, sizeof(pattern), "%s/*.eml", CORPUS_DIR);
-	if (glob(pattern, 0, NULL, &corpus) == 0 && corpus.gl_pathc > 0)
-		tcase_add_loop_test(cc, test_corpus_file, 0, (int)corpus.gl_pathc);
-	else
+	if (test_corpus_load(&corpus) > corpus.n_extra) {
+		printf("corpus: %zu messages (%zu of them from %s)\n", corpus.n, corpus.n_extra,
+		       CORPUS_EXTRA_DIR);
+		tcase_add_loop_test(cc, test_corpus_file, 0, (int)corpus.n);
+	} else
 		tcase_add_test(cc, test_corpus_absent);
 	suite_add_tcase(s, cc);
 	return s;
@@ -1015,7 +1010,7 @@ int main(void)
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
-	globfree(&corpus);
+	test_corpus_free(&corpus);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		failed++;
