@@ -251,7 +251,7 @@ static int run(const struct options *o)
 
 	if ((boot = start_as_root(o, &id, &listen_fd, &pid_fd)) == NULL)
 		goto out;
-	rt = runtime_load(o->conf, o->socket, &err);
+	rt = runtime_load_serving(o->conf, o->socket, &err);
 	if (rt == NULL) {
 		msg_error("%s", err.text);
 		goto out;

@@ -140,6 +140,25 @@ fail:
 	return runtime_release(rt);
 }
 
+struct cm_runtime *runtime_load_serving(const char *file, const char *socket_override, cm_err *err)
+{
+	struct cm_runtime *rt = runtime_load(file, socket_override, err);
+	const char *first = rt ? keystore_refusal(rt->ks, 0) : NULL;
+	size_t n = 0;
+
+	if (first == NULL)
+		return rt;
+	while (keystore_refusal(rt->ks, n) != NULL)
+		n++;
+	if (n > 1)
+		cm_err_set(err,
+		           "keystore: %s (and %zu more refused files: certmilter -n lists them)",
+		           first, n - 1);
+	else
+		cm_err_set(err, "keystore: %s", first);
+	return runtime_release(rt);
+}
+
 static void runtime_free(struct cm_runtime *rt)
 {
 	sk_X509_pop_free(rt->escrow, X509_free);

@@ -161,8 +161,7 @@ static int encode_text(GMimeHeader *h, GMimeFormatOptions *fo, const char **bad)
 }
 
 /* One field with raw 8-bit bytes: encoded, or *bad says why not. */
-static int encode_field(GMimeObject *obj, GMimeHeader *h, GMimeFormatOptions *fo,
-                        const char **bad)
+static int encode_field(GMimeObject *obj, GMimeHeader *h, GMimeFormatOptions *fo, const char **bad)
 {
 	const char *name = g_mime_header_get_name(h);
 	const char *raw = g_mime_header_get_raw_value(h);

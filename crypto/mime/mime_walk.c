@@ -153,8 +153,7 @@ static int check_headers(GMimeObject *obj, const char *what, const char *path, s
 {
 	char pbuf[128];
 
-	return mime_headers_encode(obj, cv->fo, what, part_name(path, pbuf, sizeof(pbuf)),
-	                           cv->err);
+	return mime_headers_encode(obj, cv->fo, what, part_name(path, pbuf, sizeof(pbuf)), cv->err);
 }
 
 static bool is_8bit_label(GMimeObject *obj)

@@ -63,7 +63,7 @@
 #                              source, licence, notes), no header
 #   corpus_link DIR            DIR/NAME.eml, a symlink to each of them
 #   corpus_expect NAME         sets CM_EXPECT to the outcome EXPECT.tsv of
-#                              the corpus gives NAME ("refused") and
+#                              the corpus gives NAME ("refused", "as-is") and
 #                              CM_EXPECT_REASON to its reason; both empty:
 #                              the default (signed, or passed through when
 #                              protected at the top level)

@@ -186,11 +186,15 @@ echo "# mode $MODE, set-up done after $(elapsed) s"
 # action (failure.malformed, tempfail: 451 4.7.0) and say why in the audit
 # line, never send them unsigned or changed. The reasons in EXPECT.tsv come
 # from reading the inputs, not from certmilter.
-declare -A REFUSED=()
+# Those EXPECT.tsv says "as-is" (malformed 7-bit MIME) must be signed with
+# their content entity exactly as it was (verify.py --as-is) and an audit
+# line that says so.
+declare -A REFUSED=() ASIS=()
 for f in "${corpus[@]}"; do
 	name=$(basename "$f" .eml)
 	corpus_expect "$name"
 	[ "$CM_EXPECT" = refused ] && REFUSED[$name]=$CM_EXPECT_REASON
+	[ "$CM_EXPECT" = as-is ] && ASIS[$name]=$CM_EXPECT_REASON
 done
 for name in ${NAMES:-}; do
 	[[ " ${corpus[*]##*/} " == *" $name.eml "* ]] || fail "$LABEL$name" "not in the corpus (NAMES)"
@@ -272,6 +276,8 @@ verify_one() { # name
 	fi
 	if "$CM_PY" "$CM_INT/emusign.py" protected "$work/in/$name.eml" >/dev/null; then
 		mode=(--unchanged)
+	elif [ -n "${ASIS[$name]:-}" ] && [ $MODE = milter ]; then
+		mode=(--as-is)
 	elif [ $MODE = emu ]; then
 		"$CM_PY" "$CM_INT/emusign.py" sign --pki "$pki" "$out" \
 			"$work/out/$name.eml" 2>"$work/emusign.err"
@@ -296,6 +302,13 @@ audit_one() { # name
 		pass "$LABEL$name audit-line"
 	else
 		fail "$LABEL$name audit-line" "queue id '$qid': $n audit lines"
+	fi
+	[ -n "${ASIS[$name]:-}" ] && [ $MODE = milter ] || return 0
+	if grep -E "$qid: dir=out .*action=accept" "$work/certmilter.log" |
+		grep -q "7bit content taken as it is"; then
+		pass "$LABEL$name audit-line says taken as it is"
+	else
+		fail "$LABEL$name audit as-is" "no accepted audit line noting '7bit content taken as it is'"
 	fi
 }
 

@@ -756,6 +756,27 @@ START_TEST(test_entity_malformed_nul)
 }
 END_TEST
 
+/* Raw UTF-8 in part headers (a file name, a description) is encoded: RFC
+ * 2231 parameters, RFC 2047 words; Python decodes the same file name. */
+START_TEST(test_entity_utf8_headers)
+{
+	struct buf ent;
+
+	entity_ok("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+	          "hi\n--b\nContent-Type: application/pdf; name=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n"
+	          "Content-Disposition: attachment;\n filename=\"r\xc3\xa9sum\xc3\xa9 "
+	          "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e with a long name that needs folding "
+	          "and continuation.pdf\"\n"
+	          "Content-Description: \xc3\xa9t\xc3\xa9 report\n"
+	          "Content-Transfer-Encoding: base64\n\nAAAA\n--b--\n",
+	          &ent);
+	ck_assert(!has_8bit(&ent));
+	ck_assert(contains(&ent, "filename*"));
+	ck_assert(contains(&ent, "=?UTF-8?"));
+	buf_free(&ent);
+}
+END_TEST
+
 /* A message mime_entity must refuse, and a word its error must name. */
 static const struct {
 	const char *text, *err;
@@ -767,11 +788,15 @@ static const struct {
      "<<1100*x>>\n--sig\nContent-Type: application/pkcs7-signature\n\nAA==\n--sig--\n"
      "--out--\n",
      "already signed"},
-    /* raw 8-bit in a MIME header */
+    /* raw 8-bit in a MIME header that is not UTF-8 (Latin-1) */
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: application/pdf\n"
-     "Content-Disposition: attachment; filename=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n"
+     "Content-Disposition: attachment; filename=\"r\xe9sum\xe9.pdf\"\n"
      "Content-Transfer-Encoding: base64\n\nAAAA\n--b--\n",
-     "Content-Disposition"},
+     "Content-Disposition\" of part 1: the 8-bit bytes are not UTF-8"},
+    /* raw UTF-8 in a structured field, which cannot be encoded */
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n"
+     "Content-ID: <r\xc3\xa9@x>\n\nx\n--b--\n",
+     "a structured field that cannot be encoded"},
     /* message/partial may not be encoded */
     {"Content-Type: message/partial; id=x; number=1\n\n\xff\n", "message/partial"},
     /* a multipart without parts whose body is 8-bit cannot be encoded */
@@ -979,6 +1004,7 @@ static Suite *mime_suite(void)
 	tcase_add_test(tc, test_entity_malformed_nul);
 	tcase_add_loop_test(tc, test_entity_refusal, 0,
 	                    (int)(sizeof(refusals) / sizeof(refusals[0])));
+	tcase_add_test(tc, test_entity_utf8_headers);
 	tcase_add_test(tc, test_entity_rewinds);
 	tcase_add_test(tc, test_build_signed);
 	tcase_add_test(tc, test_build_pkcs7);

@@ -25,6 +25,7 @@
       smime.p7m, decoding to the bytes of DER. Base64 lines at most 76.
 """
 import email
+import email.message
 import email.policy
 import email.utils
 import re
@@ -92,11 +93,21 @@ def unescape(text):
         return text
 
 
+def readable(part):
+    """part's header fields as a reader takes them: raw UTF-8 bytes (held as
+    surrogate escapes by compat32) as the text they are."""
+    m = email.message.Message()
+    for name, value in part._headers:
+        m[name] = unescape(value)
+    return m
+
+
 def decoded_headers(part, top):
     """headers() with the values as a reader decodes them: RFC 2047 words,
     RFC 2231 parameters and raw UTF-8 alike (certmilter encodes raw UTF-8
     in part headers; what they say must not change)."""
     items = []
+    part = readable(part)
     for low, value in headers(part, top):
         if low in ("content-type", "content-disposition"):
             params = part.get_params(header=low) or []
@@ -125,7 +136,7 @@ def signed_chunks(raw, msg):
 
 def leaf_problems(where, o, e, top_synth):
     out = []
-    if unescape(o.get_filename()) != unescape(e.get_filename()):
+    if readable(o).get_filename() != readable(e).get_filename():
         out.append("%s: filename %r != %r" % (where, o.get_filename(), e.get_filename()))
     od, ed = o.get_payload(decode=True) or b"", e.get_payload(decode=True) or b""
     if top_synth:
