@@ -299,7 +299,8 @@ void protect_message(const struct protect_req *req, struct protect_res *res)
 		return;
 	if (req->no_sign && req->as_is
 	        ? mime_entity_as_is(req->hdrs, req->nhdrs, req->body, &entity, &err) < 0
-	        : mime_entity(req->hdrs, req->nhdrs, req->body, &entity, &err) < 0) {
+	        : mime_entity(req->hdrs, req->nhdrs, req->body, &entity, res->note,
+	                      sizeof(res->note), &err) < 0) {
 		fail(res, req->cfg->failure.malformed,
 		     req->no_sign ? "content cannot be encrypted" : "content cannot be signed",
 		     err.text);

@@ -71,6 +71,8 @@ struct protect_res {
 	size_t enc_to;               /* certificates encrypted to; 0 = not encrypted */
 	enum cm_action fail_action;
 	char reason[512];
+	char note[256]; /* PROTECT_CHANGED: how the content was taken, e.g. malformed
+	                   MIME signed as it is (mime_entity); empty: converted */
 };
 
 void protect_message(const struct protect_req *req, struct protect_res *res);

@@ -11,6 +11,9 @@
  * one is not used). Keystore files the daemon would refuse (unsafe owner or mode,
  * unreadable, broken) are errors: -n then exits 1. A unix socket's
  * directory is checked as at start.
+ *
+ * certmilter -L (checkconf_lookup) lives here too: it loads the same way
+ * and hands the address to the directory's explanation (directory.h).
  */
 #include <limits.h>
 #include <pwd.h>
@@ -36,10 +39,10 @@ static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
 
 	gmtime_r(&e->not_after, &tm);
 	strftime(when, sizeof(when), "%Y-%m-%d", &tm);
-	fprintf(out, "  %-32s %-10s %s expires %s%s  %s\n", addr, cm_class_name(e->cls),
-	        e->key ? "key" : "cert-only", when,
+	fprintf(out, "  %-32s %-10s %s expires %s%s  %s  (class by %s)\n", addr,
+	        cm_class_name(e->cls), e->key ? "key" : "cert-only", when,
 	        e->not_after - time(NULL) < EXPIRY_WARN_DAYS * 86400 ? " (within 30 days)" : "",
-	        e->path);
+	        e->path, e->rule != NULL ? e->rule : "?");
 }
 
 struct shadow_arg {
@@ -202,6 +205,22 @@ static size_t check_refusals(const struct cm_runtime *rt, FILE *out)
 	for (i = 0; (why = keystore_refusal(rt->ks, i)) != NULL; i++)
 		fprintf(out, "error: %s\n", why);
 	return i;
+}
+
+int checkconf_lookup(const char *file, const char *addr, FILE *out)
+{
+	cm_err err;
+	struct cm_runtime *rt = runtime_load(file, NULL, &err);
+	int rc;
+
+	if (rt == NULL) {
+		fprintf(out, "certmilter: %s\n", err.text);
+		return 3;
+	}
+	rc = dir_explain(rt->dir, addr, out);
+	fflush(out);
+	runtime_release(rt);
+	return rc;
 }
 
 int checkconf_run(const char *file, const char *socket_override, FILE *out)

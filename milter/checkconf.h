@@ -17,4 +17,10 @@ size_t checkconf_cleartext(const struct cm_config *cfg, FILE *out);
  * 1 otherwise; the summary and problems go to out. */
 int checkconf_run(const char *file, const char *socket_override, FILE *out);
 
+/* certmilter -L: load the configuration as the daemon does and explain
+ * the lookup of addr in every directory source (dir_explain) to out.
+ * Returns 0 usable certificate, 1 none, 2 a source unavailable, 3 the
+ * configuration cannot be loaded. */
+int checkconf_lookup(const char *file, const char *addr, FILE *out);
+
 #endif

@@ -287,6 +287,10 @@ static sfsistat eom_apply(struct eom_job *j)
 		reason_note(j, "encrypted as it is");
 	else if (!j->no_sign)
 		j->reason[0] = '\0';
+	if (res->note[0] != '\0' && j->reason[0] == '\0')
+		snprintf(j->reason, sizeof(j->reason), "%s", res->note);
+	else if (res->note[0] != '\0')
+		reason_note(j, res->note);
 	return SMFIS_CONTINUE;
 }
 

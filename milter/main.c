@@ -50,17 +50,21 @@ struct options {
 	const char *socket;
 	bool foreground;
 	bool check;
+	const char *lookup; /* -L ADDRESS */
 	int verbose;
 };
 
 static void usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: certmilter [-c FILE] [-p SOCKET] [-f] [-n] [-v] [-V]\n"
+	        "usage: certmilter [-c FILE] [-p SOCKET] [-f] [-n] [-L ADDRESS] [-v] [-V]\n"
 	        "  -c FILE    configuration file (default %s)\n"
 	        "  -p SOCKET  milter socket: unix:/path, inet:PORT@HOST, inet6:PORT@HOST\n"
 	        "  -f         stay in the foreground, also log to stderr\n"
 	        "  -n         check configuration, policy, keystore and trust; exit\n"
+	        "  -L ADDRESS look ADDRESS up as a recipient in every directory source, say\n"
+	        "             why each certificate found is or is not used; exit 0 usable,\n"
+	        "             1 none, 2 a source unavailable, 3 configuration error\n"
 	        "  -v         more detail in logs (repeat for more)\n"
 	        "  -V         print the version and exit\n",
 	        DEFAULT_CONF);
@@ -84,7 +88,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	int c;
 
 	o->conf = DEFAULT_CONF;
-	while ((c = getopt(argc, argv, "c:p:fnvVh")) != -1) {
+	while ((c = getopt(argc, argv, "c:p:fnL:vVh")) != -1) {
 		switch (c) {
 		case 'c':
 			o->conf = optarg;
@@ -97,6 +101,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 'n':
 			o->check = true;
+			break;
+		case 'L':
+			o->lookup = optarg;
 			break;
 		case 'v':
 			o->verbose++;
@@ -244,7 +251,7 @@ static int run(const struct options *o)
 
 	if ((boot = start_as_root(o, &id, &listen_fd, &pid_fd)) == NULL)
 		goto out;
-	rt = runtime_load(o->conf, o->socket, &err);
+	rt = runtime_load_serving(o->conf, o->socket, &err);
 	if (rt == NULL) {
 		msg_error("%s", err.text);
 		goto out;
@@ -298,13 +305,17 @@ int main(int argc, char **argv)
 	mallopt(M_MMAP_THRESHOLD, BIG_ALLOC);
 	if ((ret = parse_args(argc, argv, &o)) >= 0)
 		return ret;
-	log_init("certmilter", LOG_MAIL, o.foreground || o.check);
+	log_init("certmilter", LOG_MAIL, o.foreground || o.check || o.lookup != NULL);
 	log_set_verbose(o.verbose);
 	mime_init();
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	signal(SIGPIPE, SIG_IGN);
 	if (o.check) {
 		ret = checkconf_run(o.conf, o.socket, stdout);
+		goto out;
+	}
+	if (o.lookup != NULL) {
+		ret = checkconf_lookup(o.conf, o.lookup, stdout);
 		goto out;
 	}
 	ret = run(&o);

@@ -44,6 +44,7 @@ static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
 	    .timeout = cfg->tsa.timeout,
 	    .max_response = cfg->tsa.max_response,
 	    .trust = cfg->trust.tsa,
+	    .intermediates = cfg->keystore.chain_bundle,
 	};
 
 	return tsa_client_new(&o, err);
@@ -104,14 +105,18 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
 	    .min_rsa_bits = (int)cfg->trust.min_rsa_bits,
 	    .min_ec_bits = (int)cfg->trust.min_ec_bits,
+	    .chain_bundle = cfg->keystore.chain_bundle,
+	    .fetch_issuers = cfg->directory.fetch_issuers,
+	    .revocation = NULL, /* revocation of recipients' certificates: not checked yet */
 	};
 	struct dir_client *d;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct cm_dirsource *cs = &cfg->directory.sources[i];
 
-		src[i] = (struct dir_source_opts){dir_type(cs->type), cs->url, cs->path, cs->trust,
-		                                  cs->timeout};
+		src[i] =
+		    (struct dir_source_opts){dir_type(cs->type), cs->url,           cs->path,
+		                             cs->trust,          cs->intermediates, cs->timeout};
 	}
 	d = dir_client_new(&o, ks, err);
 	x_free(src);
@@ -158,6 +163,25 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	return rt;
 fail:
 	rt->refcnt = 1;
+	return runtime_release(rt);
+}
+
+struct cm_runtime *runtime_load_serving(const char *file, const char *socket_override, cm_err *err)
+{
+	struct cm_runtime *rt = runtime_load(file, socket_override, err);
+	const char *first = rt ? keystore_refusal(rt->ks, 0) : NULL;
+	size_t n = 0;
+
+	if (first == NULL)
+		return rt;
+	while (keystore_refusal(rt->ks, n) != NULL)
+		n++;
+	if (n > 1)
+		cm_err_set(err,
+		           "keystore: %s (and %zu more refused files: certmilter -n lists them)",
+		           first, n - 1);
+	else
+		cm_err_set(err, "keystore: %s", first);
 	return runtime_release(rt);
 }
 

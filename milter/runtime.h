@@ -32,6 +32,10 @@ struct cm_runtime {
 /* Load configuration FILE (socket_override replaces its socket when not
  * NULL), then its policy and keystore. NULL + err on any error. */
 struct cm_runtime *runtime_load(const char *file, const char *socket_override, cm_err *err);
+/* runtime_load for serving (start and reload): a key, certificate or
+ * password file the keystore refused is an error naming it, so a sender's
+ * key is never silently missing (certmilter -n lists every refusal). */
+struct cm_runtime *runtime_load_serving(const char *file, const char *socket_override, cm_err *err);
 
 /* Make rt the one in force (takes over the caller's reference). */
 void runtime_install(struct cm_runtime *rt);

@@ -74,7 +74,7 @@ int worker_reload(const struct worker_args *a)
 	long t0 = cm_now_ms();
 	cm_err err;
 
-	rt = runtime_load(a->conf, a->socket_override, &err);
+	rt = runtime_load_serving(a->conf, a->socket_override, &err);
 	if (rt == NULL) {
 		msg_error("reload failed: %s; keeping the configuration in force", err.text);
 		runtime_release(cur);

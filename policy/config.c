@@ -539,6 +539,7 @@ static bool check_source(struct loadctx *lc, const config_setting_t *e, const ch
 	if (!source_key(lc, e, shown, "url", remote, remote, t) ||
 	    !source_key(lc, e, shown, "path", files, files, t) ||
 	    !source_key(lc, e, shown, "trust", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
+	    !source_key(lc, e, shown, "intermediates", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
 	    !source_key(lc, e, shown, "timeout", remote, false, t))
 		return false;
 	snprintf(key, sizeof(key), "%s.trust", shown);

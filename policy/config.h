@@ -43,10 +43,11 @@ enum cm_dirsrc_type { CM_DIRSRC_KEYSTORE = 0, CM_DIRSRC_HTTP, CM_DIRSRC_LDAP, CM
 
 struct cm_dirsource { /* directory.sources entry (used by issue 4) */
 	enum cm_dirsrc_type type;
-	char *url;   /* http, ldap */
-	char *path;  /* files */
-	char *trust; /* optional trust bundle */
-	int timeout; /* seconds */
+	char *url;           /* http, ldap */
+	char *path;          /* files */
+	char *trust;         /* optional trust bundle */
+	char *intermediates; /* optional bundle of intermediates */
+	int timeout;         /* seconds */
 };
 
 struct cm_config {
@@ -110,9 +111,10 @@ struct cm_config {
 		size_t nsources;
 		long cache_size, negative_size;
 		int positive_ttl, negative_ttl, stale_if_error;
-		long max_response; /* bytes of an http or ldap answer */
-		int deadline;      /* seconds to wait for lookups */
-		int max_lookups;   /* lookups per message; beyond: unavailable */
+		long max_response;  /* bytes of an http or ldap answer */
+		int deadline;       /* seconds to wait for lookups */
+		int max_lookups;    /* lookups per message; beyond: unavailable */
+		bool fetch_issuers; /* follow caIssuers URLs to build paths */
 	} directory;
 
 	struct {

@@ -122,8 +122,11 @@ K("keystore.pkcs12_password_file", STR, ST_PATH, CF(keystore.pkcs12_password_fil
   "or to user and be readable by its owner only (mode 0600)." REL)                                \
 K("keystore.chain_bundle", STR, ST_PATH, CF(keystore.chain_bundle),                               \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Optional PEM bundle of intermediate certificates included in signatures; it must belong to "   \
-  "root or to user and must not be writable by group or others." REL)                             \
+  "Optional PEM bundle of intermediate certificates included in signatures and used to build "   \
+  "certificate paths: of the keystore's certificates, of recipients' certificates found in the "  \
+  "directory (whose answers usually hold the end-entity certificate alone), and of a TSA's "      \
+  "certificate when its token does not carry the intermediates; it must belong to root or to "    \
+  "user and must not be writable by group or others." REL)                                        \
 K("keystore.local_part_case", ENUM, ST_ENUMBOOL, CF(keystore.local_part_case_insensitive),        \
   "\"exact\"", 0, 0, "exact|insensitive", NULL,                                                   \
   "How the local parts of addresses are compared: exact (as written) or insensitive "             \
@@ -216,9 +219,22 @@ K("directory.sources.trust", STR, ST_PATH, DS(trust),                           
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Trust bundle (roots, and intermediates the directory does not send) that a certificate "       \
   "found must chain to: required for http, ldap and files, not allowed for keystore." REL)        \
+K("directory.sources.intermediates", STR, ST_PATH, DS(intermediates),                             \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional PEM bundle of intermediate CA certificates from which the path of a certificate "     \
+  "found there to trust is built, besides the certificates of the answer, "                       \
+  "keystore.chain_bundle and the issuers named in its Authority Information Access; they are "    \
+  "not trusted themselves. Not allowed for keystore." REL)                                        \
 K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
   "5", 1, 300, NULL, NULL,                                                                        \
   "Seconds per lookup; only for http and ldap.")                                                  \
+K("directory.fetch_issuers", CM_KT_BOOL, ST_BOOL, CF(directory.fetch_issuers),                   \
+  "true", 0, 0, NULL, NULL,                                                                       \
+  "Whether the path of a recipient's certificate to its source's trust may be completed with "    \
+  "the issuers its Authority Information Access names (caIssuers, http:// only, at most 64 KB "   \
+  "each, 3 per path, within the source's timeout, cached for an hour). A fetched certificate "    \
+  "is only an intermediate: trust still comes from the source's trust bundle. false: only the "   \
+  "answer, keystore.chain_bundle and the source's intermediates.")                                \
 K("directory.max_response", INT, ST_LONG, CF(directory.max_response),                           \
   "65536", 1024, 16777216, NULL, NULL,                                                            \
   "Largest answer of an http or ldap source accepted, in bytes; a larger one makes the "          \

@@ -14,6 +14,11 @@
 #   8. last, t_logsafety.sh: its own control-character messages, then
 #      every log of the steps above scanned for key material and body text
 #
+# A test file or unit program that ran no check at all is a failure, unless
+# it printed a SKIP line whose reason is a fact of the machine (not root,
+# Sendmail unavailable, no network for a download). Every SKIP line is
+# listed on the line before the last ("skipped: FILE: reason; ...").
+#
 # Environment: QUICK=1 skips the valgrind, sanitizer and fuzz passes and
 # distcheck.
 set -uo pipefail
@@ -23,6 +28,9 @@ export LC_ALL=C.UTF-8
 
 PASSED=0
 FAILED=0
+SKIPS=()
+# the reasons a whole test file may skip for: facts of the machine
+MACHINE_SKIP='needs root|unavailable|no network'
 logdir="$top/build/test-logs"
 
 pass() { PASSED=$((PASSED + 1)); echo "PASS: $*"; }
@@ -49,6 +57,10 @@ unit_tally() {
 	n=$(sed -E 's/.*Checks: ([0-9]+).*/\1/' <<<"$line")
 	f=$(sed -E 's/.*Failures: ([0-9]+).*/\1/' <<<"$line")
 	e=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$line")
+	if [ "$n" -eq 0 ]; then
+		fail "$label $(basename "$prog"): ran no check (exit $rc), see $out"
+		return
+	fi
 	PASSED=$((PASSED + n - f - e))
 	FAILED=$((FAILED + f + e))
 	if [ "$rc" -ne 0 ] || [ $((f + e)) -ne 0 ]; then
@@ -92,7 +104,17 @@ integ() {
 	PASSED=$((PASSED + p))
 	FAILED=$((FAILED + f))
 	grep -E '^(FAIL|SKIP): ' "$out" | sed "s/^/$label: /" | head -40
-	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+	local skip
+	while IFS= read -r skip; do
+		SKIPS+=("$label $(basename "$script"): ${skip#SKIP: }")
+	done < <(grep '^SKIP: ' "$out")
+	if [ $((p + f)) -eq 0 ] && [ "$rc" -eq 0 ]; then
+		if grep -E '^SKIP: ' "$out" | grep -qE "$MACHINE_SKIP"; then
+			echo "skipped: $label $(basename "$script"): $(grep -m1 '^SKIP: ' "$out")"
+		else
+			fail "$label $(basename "$script"): ran no check and gave no reason of the machine (SKIP: ... $MACHINE_SKIP), see $out"
+		fi
+	elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
 		fail "$label $(basename "$script"): exit $rc without a FAIL line, see $out"
 		tail -20 "$out"
 	else
@@ -168,5 +190,9 @@ fi
 # 8. last: every log above scanned for key material and body text
 integ integ tests/integration/t_logsafety.sh CERTMILTER="$top/build/gcc/certmilter"
 
+if [ ${#SKIPS[@]} -gt 0 ]; then
+	skipped=$(printf '%s; ' "${SKIPS[@]}")
+	echo "skipped: ${skipped%; }"
+fi
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

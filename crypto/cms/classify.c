@@ -145,12 +145,32 @@ static int chain_keys(X509_STORE_CTX *ctx, const struct cm_chain_req *req)
 	return X509_V_OK;
 }
 
-int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
-                          const struct cm_chain_req *req)
+/* The path just verified (leaf first), or, after an issuer could not be
+ * found, the certificate whose issuer is missing. */
+static void path_result(X509_STORE_CTX *ctx, int rc, STACK_OF(X509) **chain, X509 **stuck)
+{
+	X509 *cur;
+
+	if (chain != NULL && rc == X509_V_OK)
+		*chain = X509_STORE_CTX_get1_chain(ctx);
+	if (stuck == NULL || (rc != X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY &&
+	                      rc != X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT))
+		return;
+	cur = X509_STORE_CTX_get_current_cert(ctx);
+	if (cur != NULL && X509_up_ref(cur) == 1)
+		*stuck = cur;
+}
+
+int classify_verify_path(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                         const struct cm_chain_req *req, STACK_OF(X509) **chain, X509 **stuck)
 {
 	X509_STORE_CTX *ctx;
 	int rc = X509_V_ERR_UNSPECIFIED;
 
+	if (chain != NULL)
+		*chain = NULL;
+	if (stuck != NULL)
+		*stuck = NULL;
 	if (cert == NULL || store == NULL)
 		return rc;
 	ctx = X509_STORE_CTX_new();
@@ -167,10 +187,17 @@ int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrust
 		rc = chain_keys(ctx, req);
 	else
 		rc = X509_STORE_CTX_get_error(ctx);
+	path_result(ctx, rc, chain, stuck);
 out:
 	X509_STORE_CTX_free(ctx);
 	ERR_clear_error();
 	return rc;
+}
+
+int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                          const struct cm_chain_req *req)
+{
+	return classify_verify_path(cert, store, untrusted, req, NULL, NULL);
 }
 
 bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
@@ -179,52 +206,138 @@ bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted
 	return classify_verify_error(cert, store, untrusted, req) == X509_V_OK;
 }
 
-bool classify_dual_use(X509 *cert)
+/* The dual use of the key's type: 1 RSA (keyEncipherment), 2 EC
+ * (keyAgreement), with digitalSignature; 0 if not dual use. */
+static int dual_kind(X509 *cert)
 {
+	EVP_PKEY *pkey = X509_get0_pubkey(cert);
+	int type = pkey != NULL ? EVP_PKEY_get_base_id(pkey) : EVP_PKEY_NONE;
 	uint32_t ku;
 
 	if ((X509_get_extension_flags(cert) & EXFLAG_KUSAGE) == 0)
-		return false;
+		return 0;
 	ku = X509_get_key_usage(cert);
-	return (ku & KU_DIGITAL_SIGNATURE) != 0 && (ku & KU_KEY_ENCIPHERMENT) != 0;
+	if ((ku & KU_DIGITAL_SIGNATURE) == 0)
+		return 0;
+	if (type == EVP_PKEY_RSA || type == EVP_PKEY_RSA_PSS)
+		return (ku & KU_KEY_ENCIPHERMENT) != 0 ? 1 : 0;
+	if (type == EVP_PKEY_EC)
+		return (ku & KU_KEY_AGREEMENT) != 0 ? 2 : 0;
+	return 0;
 }
 
-enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
-                            const struct cm_chain_req *req)
+bool classify_dual_use(X509 *cert)
+{
+	return dual_kind(cert) != 0;
+}
+
+#define BR_ARC "2.23.140.1.5."
+
+int classify_br_level(X509 *cert)
+{
+	CERTIFICATEPOLICIES *pols = X509_get_ext_d2i(cert, NID_certificate_policies, NULL, NULL);
+	int level = 0;
+	char oid[80];
+
+	for (int i = 0; level == 0 && i < sk_POLICYINFO_num(pols); i++) {
+		const POLICYINFO *pi = sk_POLICYINFO_value(pols, i);
+		int n = OBJ_obj2txt(oid, sizeof(oid), pi->policyid, 1);
+		const char *g = oid + sizeof(BR_ARC) - 1;
+
+		if (n <= 0 || (size_t)n >= sizeof(oid) ||
+		    strncmp(oid, BR_ARC, sizeof(BR_ARC) - 1) != 0)
+			continue;
+		/* G.N, G in 1..4, N in 1..3 */
+		if (g[0] >= '1' && g[0] <= '4' && g[1] == '.' && g[2] >= '1' && g[2] <= '3' &&
+		    g[3] == '\0')
+			level = g[0] - '0';
+	}
+	CERTIFICATEPOLICIES_free(pols);
+	ERR_clear_error();
+	return level;
+}
+
+/* The identity class of a signing certificate: its Baseline Requirements
+ * policy OID if it has one, else its subject. */
+static enum cm_class identity_class(X509 *cert, const char **rule)
+{
+	static const enum cm_class by_br[] = {CM_CLASS_NONE, CM_CLASS_V1, CM_CLASS_V3, CM_CLASS_V4,
+	                                      CM_CLASS_V2};
+	static const char *const br_rule[] = {
+	    NULL, "policy 2.23.140.1.5.1 (S/MIME BR mailbox-validated)",
+	    "policy 2.23.140.1.5.2 (S/MIME BR organization-validated)",
+	    "policy 2.23.140.1.5.3 (S/MIME BR sponsor-validated)",
+	    "policy 2.23.140.1.5.4 (S/MIME BR individual-validated)"};
+	int level = classify_br_level(cert);
+	struct subject_facts f;
+
+	if (level > 0) {
+		*rule = br_rule[level];
+		return by_br[level];
+	}
+	f = subject_facts(cert);
+	if (f.org && f.person && f.title) {
+		*rule = "subject: O, a person's name and a title";
+		return CM_CLASS_V4;
+	}
+	if (f.org) {
+		*rule = f.person ? "subject: O and a person's name, no title" : "subject: O";
+		return CM_CLASS_V3;
+	}
+	*rule = f.person ? "subject: a person's name, no O" : "subject: no O, no person's name";
+	return f.person ? CM_CLASS_V2 : CM_CLASS_V1;
+}
+
+enum cm_class classify_cert_rule(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
+                                 const struct cm_chain_req *req, const char **rule)
 {
 	uint32_t flags, ku;
 	bool sign, encipher, agree;
+	int dual;
+	const char *dummy;
 
+	if (rule == NULL)
+		rule = &dummy;
+	*rule = "no usable keyUsage";
 	if (cert == NULL)
 		return CM_CLASS_NONE;
 	flags = X509_get_extension_flags(cert);
-	if ((flags & EXFLAG_INVALID) != 0)
+	if ((flags & EXFLAG_INVALID) != 0) {
+		*rule = "invalid extensions";
 		return CM_CLASS_NONE;
-	if ((flags & EXFLAG_XKUSAGE) != 0 && (X509_get_extended_key_usage(cert) & XKU_TIMESTAMP))
+	}
+	if ((flags & EXFLAG_XKUSAGE) != 0 && (X509_get_extended_key_usage(cert) & XKU_TIMESTAMP)) {
+		*rule = "extendedKeyUsage timeStamping";
 		return CM_CLASS_TSA;
+	}
 	if ((flags & EXFLAG_KUSAGE) == 0)
 		return CM_CLASS_NONE;
 	ku = X509_get_key_usage(cert);
 	sign = (ku & KU_DIGITAL_SIGNATURE) != 0;
 	encipher = (ku & KU_KEY_ENCIPHERMENT) != 0;
 	agree = (ku & KU_KEY_AGREEMENT) != 0;
+	dual = dual_kind(cert);
 
-	if (sign && encipher && classify_chains_to(cert, public_store, untrusted, req))
+	if (dual != 0 && classify_chains_to(cert, public_store, untrusted, req)) {
+		*rule = dual == 1 ? "dual use (digitalSignature + keyEncipherment, RSA) chaining "
+		                    "to trust.public"
+		                  : "dual use (digitalSignature + keyAgreement, EC) chaining to "
+		                    "trust.public";
 		return CM_CLASS_VP;
-	if ((encipher || agree) && !sign)
-		return CM_CLASS_ENCRYPT;
-	if (sign) {
-		struct subject_facts f = subject_facts(cert);
-
-		if (f.org && f.person && f.title)
-			return CM_CLASS_V4;
-		if (f.org)
-			return CM_CLASS_V3;
-		if (f.person)
-			return CM_CLASS_V2;
-		return CM_CLASS_V1;
 	}
+	if ((encipher || agree) && !sign) {
+		*rule = "keyEncipherment or keyAgreement without digitalSignature";
+		return CM_CLASS_ENCRYPT;
+	}
+	if (sign)
+		return identity_class(cert, rule);
 	return CM_CLASS_NONE;
+}
+
+enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
+                            const struct cm_chain_req *req)
+{
+	return classify_cert_rule(cert, public_store, untrusted, req, NULL);
 }
 
 /* Append addr to the NULL-terminated list unless already there; takes

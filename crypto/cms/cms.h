@@ -109,13 +109,18 @@ STACK_OF(X509) *cms_certs_load(const char *const *files, size_t n, cm_err *err);
  *
  * Decision ladder, first match wins (documented in certmilter.conf(5)):
  *  1. extendedKeyUsage timeStamping                          -> TSA
- *  2. digitalSignature and keyEncipherment, and the chain
- *     verifies to the public trust store (if one is given)
- *     as the caller's cm_chain_req says                      -> VP
+ *  2. dual use: digitalSignature and, for an RSA key,
+ *     keyEncipherment, for an EC key, keyAgreement; and the
+ *     chain verifies to the public trust store (if one is
+ *     given) as the caller's cm_chain_req says               -> VP
  *  3. keyEncipherment or keyAgreement, no digitalSignature   -> ENCRYPT
- *  4. digitalSignature (signing usage), by subject:
- *       O + person's name + title -> V4;  O -> V3;
- *       person's name -> V2;  otherwise -> V1
+ *  4. digitalSignature (signing usage):
+ *     a. a CA/Browser Forum S/MIME Baseline Requirements policy OID
+ *        2.23.140.1.5.G.N (G 1-4, N 1-3; the first such OID counts):
+ *        G = 1 mailbox -> V1, 4 individual -> V2, 2 organization -> V3,
+ *        3 sponsor -> V4;
+ *     b. else by subject: O + person's name + title -> V4;  O -> V3;
+ *        person's name -> V2;  otherwise -> V1
  *     person's name = givenName or surname, or a CN that is neither an
  *     e-mail address nor equal to O.
  *  5. anything else                                          -> NONE
@@ -136,6 +141,14 @@ struct cm_chain_req {
  * name X509_PURPOSE_SMIME_SIGN. */
 enum cm_class classify_cert(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
                             const struct cm_chain_req *req);
+/* The same; *rule (if rule is not NULL) names the step of the ladder that
+ * decided, e.g. "subject: O" (a static string, for certmilter -n). */
+enum cm_class classify_cert_rule(X509 *cert, X509_STORE *public_store, STACK_OF(X509) *untrusted,
+                                 const struct cm_chain_req *req, const char **rule);
+/* G of the first S/MIME Baseline Requirements policy OID 2.23.140.1.5.G.N
+ * (1 mailbox, 2 organization, 3 sponsor, 4 individual) the certificate
+ * has; 0 if none. */
+int classify_br_level(X509 *cert);
 
 /* The certificate's addresses: SAN rfc822Names, else the subject's
  * emailAddress. Returned as a NULL-terminated xmalloc'd array of
@@ -152,10 +165,18 @@ bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted
  * or X509_V_ERR_CA_KEY_TOO_SMALL for a key under req's minimum). */
 int classify_verify_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
                           const struct cm_chain_req *req);
+/* The same; on X509_V_OK *chain (if not NULL) is the verified path, leaf
+ * first, root last (free with sk_X509_pop_free); when an issuer could not
+ * be found (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT[_LOCALLY]) *stuck (if not
+ * NULL) is the certificate whose issuer is missing, up-ref'd, so that the
+ * caller may look for it (Authority Information Access) and try again. */
+int classify_verify_path(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
+                         const struct cm_chain_req *req, STACK_OF(X509) **chain, X509 **stuck);
 /* Is cert's key at least req's minimum for its type (RSA, EC; other types
  * pass)? false for a key that does not decode; NULL req: any size. */
 bool classify_key_strong(X509 *cert, const struct cm_chain_req *req);
-/* digitalSignature and keyEncipherment: a Vp candidate. */
+/* digitalSignature and keyEncipherment (RSA) or keyAgreement (EC): a Vp
+ * candidate. */
 bool classify_dual_use(X509 *cert);
 
 /*
@@ -176,7 +197,8 @@ struct ks_entry {
 	EVP_PKEY *key;         /* NULL for certificates without a key */
 	STACK_OF(X509) *chain; /* intermediates, not the root; never NULL */
 	enum cm_class cls;
-	char *path; /* file it came from */
+	const char *rule; /* which step of the class ladder decided (static) */
+	char *path;       /* file it came from */
 	time_t not_before, not_after;
 	char *revoked; /* NULL, or why it is out of use (keystore_revoke) */
 };

@@ -167,6 +167,7 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 	struct ks_entry *e;
 	char **addrs = NULL;
 	enum cm_class cls;
+	const char *rule = NULL;
 
 	if (!check_validity(ld, path, nb, na))
 		return;
@@ -181,7 +182,7 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 			msg_panic("out of memory");
 	if (untrusted == NULL)
 		msg_panic("out of memory");
-	cls = classify_cert(leaf, ld->public_store, untrusted, &ld->vp_req);
+	cls = classify_cert_rule(leaf, ld->public_store, untrusted, &ld->vp_req, &rule);
 	if (cls == CM_CLASS_NONE) {
 		msg_warn("certificate in %s has no usable class (see keyUsage); skipped", path);
 		goto out;
@@ -193,6 +194,7 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 		e->key = key;
 	e->chain = build_chain(ld, leaf, untrusted, extras);
 	e->cls = cls;
+	e->rule = rule;
 	e->path = xstrdup(path);
 	e->not_before = nb;
 	e->not_after = na;

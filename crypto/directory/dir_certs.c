@@ -207,37 +207,88 @@ static bool names_address(X509 *cert, const struct dir_want *w)
 	return found;
 }
 
-/* NULL if cert is usable for w, else why not. */
-static const char *problem(X509 *cert, STACK_OF(X509) *all, const struct dir_want *w, char *buf,
-                           size_t len)
+static const char *not_checked = "not checked";
+
+/* The chain check (and, after it, revocation) into v. */
+static void check_chain(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w,
+                        struct dir_verdict *v)
 {
-	const char *why;
+	const struct dir_paths *p = w->paths;
 	int rc;
 
-	if (X509_cmp_current_time(X509_get0_notBefore(cert)) >= 0)
-		return "not yet valid";
-	if (X509_cmp_current_time(X509_get0_notAfter(cert)) <= 0)
-		return "expired";
-	why = usage_problem(cert);
-	if (why != NULL)
-		return why;
-	if (!classify_key_strong(cert, w->chain)) {
-		snprintf(buf, len, "a %d-bit key, less than trust.min_%s_bits",
-		         EVP_PKEY_get_bits(X509_get0_pubkey(cert)),
-		         EVP_PKEY_get_base_id(X509_get0_pubkey(cert)) == EVP_PKEY_EC ? "ec"
-		                                                                     : "rsa");
-		return buf;
+	if (w->trust == NULL) { /* the keystore source: no trust bundle */
+		v->chain = v->revocation = NULL;
+		snprintf(v->revbuf, sizeof(v->revbuf), "not checked");
+		return;
 	}
-	if (!names_address(cert, w))
-		return "does not name the address";
-	if (w->trust == NULL)
-		return NULL;
-	rc = classify_verify_error(cert, w->trust, all, w->chain);
-	if (rc == X509_V_OK)
-		return NULL;
-	snprintf(buf, len, "does not verify to the source's trust bundle: %s",
-	         X509_verify_cert_error_string(rc));
-	return buf;
+	rc = dir_path_verify(cert, answer, w, &v->path, &v->fetched);
+	if (rc != X509_V_OK) {
+		snprintf(v->chainbuf, sizeof(v->chainbuf),
+		         "does not verify to the source's trust bundle: %s",
+		         X509_verify_cert_error_string(rc));
+		v->chain = v->chainbuf;
+		return;
+	}
+	v->chain = NULL;
+	if (p == NULL || p->revocation == NULL) {
+		v->revocation = NULL;
+		snprintf(v->revbuf, sizeof(v->revbuf), "not checked");
+		return;
+	}
+	/* revocation hook: 1 revoked = not used; -1 unknown = used (why kept) */
+	if (p->revocation(cert, v->path, p->revocation_arg, v->revbuf, sizeof(v->revbuf)) == 1)
+		v->revocation = v->revbuf;
+	else
+		v->revocation = NULL;
+}
+
+void dir_check(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w, bool all,
+               struct dir_verdict *v)
+{
+	EVP_PKEY *pkey = X509_get0_pubkey(cert);
+
+	memset(v, 0, sizeof(*v));
+	v->key = v->address = v->chain = v->revocation = not_checked;
+	if (X509_cmp_current_time(X509_get0_notBefore(cert)) >= 0)
+		v->validity = "not yet valid";
+	else if (X509_cmp_current_time(X509_get0_notAfter(cert)) <= 0)
+		v->validity = "expired";
+	v->usage = usage_problem(cert);
+	if (!all && (v->validity != NULL || v->usage != NULL))
+		goto out;
+	v->key = NULL;
+	if (!classify_key_strong(cert, w->chain)) {
+		snprintf(v->keybuf, sizeof(v->keybuf), "a %d-bit key, less than trust.min_%s_bits",
+		         pkey != NULL ? EVP_PKEY_get_bits(pkey) : 0,
+		         pkey != NULL && EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC ? "ec" : "rsa");
+		v->key = v->keybuf;
+		if (!all)
+			goto out;
+	}
+	v->address = names_address(cert, w) ? NULL : "does not name the address";
+	if (!all && v->address != NULL)
+		goto out;
+	check_chain(cert, answer, w, v);
+out:
+	v->usable = dir_verdict_why(v) == NULL;
+	ERR_clear_error();
+}
+
+const char *dir_verdict_why(const struct dir_verdict *v)
+{
+	const char *steps[] = {v->validity, v->usage, v->key, v->address, v->chain, v->revocation};
+
+	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++)
+		if (steps[i] != NULL)
+			return steps[i];
+	return NULL;
+}
+
+void dir_verdict_clear(struct dir_verdict *v)
+{
+	sk_X509_pop_free(v->path, X509_free);
+	v->path = NULL;
+	dir_fetched_clear(&v->fetched);
 }
 
 static void log_dropped(X509 *cert, const struct dir_want *w, const char *why)
@@ -264,16 +315,17 @@ static bool better(X509 *a, X509 *b)
 X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w)
 {
 	X509 *best = NULL;
-	char buf[300];
+	struct dir_verdict v;
 
 	for (int i = 0; i < sk_X509_num(certs); i++) {
 		X509 *c = sk_X509_value(certs, i);
-		const char *why = problem(c, certs, w, buf, sizeof(buf));
 
-		if (why != NULL)
-			log_dropped(c, w, why);
+		dir_check(c, certs, w, false, &v);
+		if (!v.usable)
+			log_dropped(c, w, dir_verdict_why(&v));
 		else if (best == NULL || better(c, best))
 			best = c;
+		dir_verdict_clear(&v);
 	}
 	ERR_clear_error();
 	if (best != NULL)

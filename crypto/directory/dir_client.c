@@ -62,6 +62,7 @@ struct dir_client {
 	const struct keystore *ks;
 	bool local_ci;
 	struct cm_chain_req chain; /* smimeencrypt, trust.min_*_bits */
+	struct dir_paths paths;    /* chain bundle, AIA, revocation hook */
 	long max_response;
 	long pos_ttl_ms, neg_ttl_ms, stale_ms;
 
@@ -198,15 +199,30 @@ static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answe
 	job_next(d, j);
 }
 
+struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source *s,
+                             const char *key, const char *where)
+{
+	return (struct dir_want){
+	    .key = key,
+	    .local_ci = d->local_ci,
+	    .trust = s->trust,
+	    .where = where,
+	    .chain = &d->chain,
+	    .src = s,
+	    .paths = &d->paths,
+	    .aia_ms = (s->type == DIR_SRC_FILES ? DIR_FILES_TIMEOUT : s->timeout) * 1000L,
+	};
+}
+
 static void job_next(struct dir_client *d, struct dir_job *j)
 {
-	struct dir_want w = {j->key, d->local_ci, NULL, j->where, &d->chain};
+	struct dir_want w;
 	struct dir_answer a = {DIR_NONE, NULL, ""};
 
 	for (; j->src < d->nsrc; j->src++) {
 		const struct dir_source *s = &d->src[j->src];
 
-		w.trust = s->trust;
+		w = dir_want_for(d, s, j->key, j->where);
 		switch (s->type) {
 		case DIR_SRC_KEYSTORE:
 			dir_ask_keystore(d->ks, &w, j->addr, &a);
@@ -287,7 +303,7 @@ static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
 		probe_done(d, j, rc);
 		return;
 	}
-	w = (struct dir_want){j->key, d->local_ci, d->src[j->src].trust, j->where, &d->chain};
+	w = dir_want_for(d, &d->src[j->src], j->key, j->where);
 	dir_xfer_judge(j->xfer, rc, &w, &a);
 	j->xfer = dir_xfer_free(j->xfer);
 	job_answer(d, j, &a);
@@ -401,7 +417,18 @@ static bool sources_load(struct dir_client *d, const struct dir_opts *opts, cm_e
 		}
 		if (o->trust != NULL && (s->trust = cm_store_load(o->trust, err)) == NULL)
 			return false;
+		snprintf(s->inter_name, sizeof(s->inter_name),
+		         "directory.sources[%zu].intermediates", i + 1);
+		if (o->intermediates != NULL &&
+		    (s->inter = cm_pem_certs(o->intermediates, s->inter_name, err)) == NULL)
+			return false;
 	}
+	if (opts->chain_bundle != NULL &&
+	    (d->paths.bundle = cm_pem_certs(opts->chain_bundle, "chain bundle", err)) == NULL)
+		return false;
+	d->paths.aia = opts->fetch_issuers ? dir_aia_new() : NULL;
+	d->paths.revocation = opts->revocation;
+	d->paths.revocation_arg = opts->revocation_arg;
 	return true;
 }
 
@@ -431,8 +458,12 @@ static void sources_free(struct dir_client *d)
 		x_free(d->src[i].url);
 		x_free(d->src[i].path);
 		X509_STORE_free(d->src[i].trust);
+		sk_X509_pop_free(d->src[i].inter, X509_free);
 	}
 	d->src = x_free(d->src);
+	sk_X509_pop_free(d->paths.bundle, X509_free);
+	d->paths.bundle = NULL;
+	d->paths.aia = dir_aia_free(d->paths.aia);
 }
 
 struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keystore *ks,
@@ -500,6 +531,16 @@ struct dir_client *dir_client_free(struct dir_client *d)
 	pthread_mutex_destroy(&d->lock);
 	sources_free(d);
 	return x_free(d);
+}
+
+void dir_client_view(struct dir_client *d, struct dir_view *v)
+{
+	*v = (struct dir_view){d->src, d->nsrc, d->ks, d->max_response};
+}
+
+char *dir_addr_key(const struct dir_client *d, const char *addr)
+{
+	return addr_key(addr, d->local_ci);
 }
 
 void dir_client_stats(struct dir_client *d, struct dir_stats *st)

@@ -1,8 +1,10 @@
 /*
  * dir_int.h - the parts of the certificate directory (directory.h) shared
  * between its files: dir_client.c (client, lookups, driver thread),
- * dir_cache.c (LRU cache), dir_source.c (the four kinds of source) and
- * dir_certs.c (parsing answers, checking and choosing candidates).
+ * dir_cache.c (LRU cache), dir_source.c (the four kinds of source),
+ * dir_certs.c (parsing answers, checking and choosing candidates),
+ * dir_path.c (the path to the trust bundle: intermediates and Authority
+ * Information Access) and dir_explain.c (certmilter -L).
  */
 #ifndef DIR_INT_H
 #define DIR_INT_H
@@ -21,14 +23,23 @@
 #define DIR_MAX_ADDR 320
 #define DIR_ERR_LEN  sizeof(((cm_err *)0)->text)
 
+#define DIR_AIA_HOPS      3        /* issuers fetched for one path at most */
+#define DIR_AIA_MAX       65536    /* bytes of one caIssuers answer */
+#define DIR_AIA_ENTRIES   64       /* URLs cached */
+#define DIR_AIA_TTL_MS    3600000L /* an issuer fetched stays cached */
+#define DIR_AIA_NEG_MS    60000L   /* a failed fetch is not repeated for */
+#define DIR_FILES_TIMEOUT 5        /* seconds of AIA fetches for a files source */
+
 struct dir_source {
 	enum dir_srctype type;
-	char *url;         /* http, ldap: template */
-	char *path;        /* files */
-	X509_STORE *trust; /* NULL: no trust bundle */
-	long timeout;      /* seconds, http and ldap */
-	bool cleartext;    /* http:// or ldap://: its "no certificate" is not authentic */
-	int starttls;      /* ldap://: StartTLS offered 1, not 0, not known yet -1 */
+	char *url;             /* http, ldap: template */
+	char *path;            /* files */
+	X509_STORE *trust;     /* NULL: no trust bundle */
+	STACK_OF(X509) *inter; /* the source's intermediates bundle; NULL: none */
+	char inter_name[48];   /* "directory.sources[N].intermediates" */
+	long timeout;          /* seconds, http and ldap */
+	bool cleartext;        /* http:// or ldap://: its "no certificate" is not authentic */
+	int starttls;          /* ldap://: StartTLS offered 1, not 0, not known yet -1 */
 };
 
 /* What one source said about one address. */
@@ -38,6 +49,16 @@ struct dir_answer {
 	char err[DIR_ERR_LEN]; /* UNAVAILABLE: "URL: problem" */
 };
 
+struct dir_aia;
+
+/* Where the intermediates of a path may come from besides the answer. */
+struct dir_paths {
+	STACK_OF(X509) *bundle;       /* keystore.chain_bundle; NULL: none */
+	struct dir_aia *aia;          /* caIssuers fetcher and cache; NULL: no fetching */
+	dir_revocation_fn revocation; /* NULL: revocation not checked */
+	void *revocation_arg;
+};
+
 /* What the candidate checks need to know. */
 struct dir_want {
 	const char *key; /* the normalized address */
@@ -45,6 +66,25 @@ struct dir_want {
 	X509_STORE *trust;
 	const char *where;                /* for the debug log: source and address */
 	const struct cm_chain_req *chain; /* purpose, smallest keys; NULL: none */
+	const struct dir_source *src;     /* its intermediates; NULL: none */
+	const struct dir_paths *paths;    /* NULL: the answer's certificates only */
+	long aia_ms;                      /* time AIA fetches may take for one path */
+};
+
+/* The certificates fetched through AIA for one path, each with its URL. */
+struct dir_fetched {
+	STACK_OF(X509) *certs;
+	char **urls; /* urls[i]: where certs[i] came from */
+};
+
+/* Every check of one candidate: NULL = passed, else why not ("not
+ * checked" for the ones after a failure when not asked for all). */
+struct dir_verdict {
+	const char *validity, *usage, *key, *address, *chain, *revocation;
+	char keybuf[128], chainbuf[320], revbuf[256];
+	STACK_OF(X509) *path;       /* the verified path, leaf first (chain passed) */
+	struct dir_fetched fetched; /* what AIA brought for it */
+	bool usable;
 };
 
 /* ---- dir_certs.c ---- */
@@ -59,10 +99,49 @@ STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len);
 int dir_parse_ldap(const unsigned char *body, size_t len, STACK_OF(X509) *out, int *bad);
 /* The best usable certificate of certs for w (up-ref'd), or NULL. */
 X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w);
+/* Check cert (one of answer) for w into v; all: run every check even after
+ * one failed (certmilter -L). Free v with dir_verdict_clear. */
+void dir_check(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w, bool all,
+               struct dir_verdict *v);
+void dir_verdict_clear(struct dir_verdict *v);
+/* The first reason v says no, NULL if usable. */
+const char *dir_verdict_why(const struct dir_verdict *v);
+
+/* ---- dir_path.c ---- */
+
+struct dir_aia *dir_aia_new(void);
+struct dir_aia *dir_aia_free(struct dir_aia *a);
+/* Verify cert to w->trust (classify_verify_path with w->chain) through the
+ * intermediates of answer, w->paths->bundle, w->src->inter and, while an
+ * issuer is missing, those named by caIssuers (http:// only, at most
+ * DIR_AIA_HOPS, within w->aia_ms). On X509_V_OK *path (if not NULL) is the
+ * verified path; f (if not NULL) gets what was fetched. */
+int dir_path_verify(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w,
+                    STACK_OF(X509) **path, struct dir_fetched *f);
+/* Where c (a certificate of a path) came from, for certmilter -L:
+ * "the answer", "keystore.chain_bundle", the source's intermediates,
+ * "AIA URL", "the trust bundle" (written to buf). */
+const char *dir_path_origin(X509 *c, STACK_OF(X509) *answer, const struct dir_want *w,
+                            const struct dir_fetched *f, char *buf, size_t len);
+void dir_fetched_clear(struct dir_fetched *f);
 /* Does cert still hold (validity now)? */
 bool dir_cert_current(X509 *cert);
 
 /* ---- dir_source.c ---- */
+
+struct dir_xfer; /* one http or ldap request */
+
+/* The certificates of the files source for w->key: FOUND with *certs (a
+ * new stack, at least one), NONE, or UNAVAILABLE with err. */
+enum dir_result dir_files_certs(const struct dir_source *s, const struct dir_want *w,
+                                STACK_OF(X509) **certs, char *err, size_t len);
+/* The certificates of a finished http or ldap request (rc from
+ * CURLMSG_DONE): FOUND with *certs (a new stack, maybe empty for ldap),
+ * NONE, or UNAVAILABLE with err ("URL: problem"). */
+enum dir_result dir_xfer_certs(struct dir_xfer *x, CURLcode rc, STACK_OF(X509) **certs, char *err,
+                               size_t len);
+/* The request's URL (expanded) and, once done, its HTTP status (0 for ldap). */
+const char *dir_xfer_url(const struct dir_xfer *x);
 
 void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const char *addr,
                       struct dir_answer *a);
@@ -91,6 +170,23 @@ struct dir_xfer *dir_xfer_free(struct dir_xfer *x); /* not in a multi handle; NU
 /* The ldap URL template with %{email} replaced, as a request uses it
  * (xmalloc'd): for messages about a request that was never made. */
 char *dir_expand_ldap(const char *tmpl, const char *addr);
+
+/* ---- dir_client.c, for dir_explain.c ---- */
+
+/* What dir_explain needs of a client (borrowed from it). */
+struct dir_view {
+	struct dir_source *src; /* nsrc */
+	size_t nsrc;
+	const struct keystore *ks;
+	long max_response;
+};
+void dir_client_view(struct dir_client *d, struct dir_view *v);
+/* The checks' parameters for the lookup of key at source s. */
+struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source *s,
+                             const char *key, const char *where);
+/* The cache key of addr (directory.h), xmalloc'd; NULL if addr cannot
+ * have a certificate. */
+char *dir_addr_key(const struct dir_client *d, const char *addr);
 
 /* ---- dir_cache.c (no locking: the client's lock covers it) ---- */
 

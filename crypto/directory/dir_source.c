@@ -71,19 +71,20 @@ void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const
 	sk_X509_free(certs);
 }
 
-void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct dir_answer *a)
+enum dir_result dir_files_certs(const struct dir_source *s, const struct dir_want *w,
+                                STACK_OF(X509) **certs, char *err, size_t len)
 {
 	char *path = NULL;
 	unsigned char *buf = NULL;
-	STACK_OF(X509) *certs = NULL;
-	long len;
+	enum dir_result res = DIR_NONE;
+	long n;
 	FILE *fp;
 
-	a->res = DIR_NONE;
+	*certs = NULL;
 	if (strchr(w->key, '/') != NULL || w->key[0] == '.') {
 		msg_debug("directory: %s: not looked up in %s (a file name cannot hold it)",
 		          w->where, s->path);
-		return;
+		return DIR_NONE;
 	}
 	path = xmalloc(strlen(s->path) + strlen(w->key) + 6);
 	sprintf(path, "%s/%s.pem", s->path, w->key);
@@ -94,23 +95,33 @@ void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct 
 		goto out;
 	}
 	buf = xmalloc(1024 * 1024);
-	len = (long)fread(buf, 1, 1024 * 1024, fp);
+	n = (long)fread(buf, 1, 1024 * 1024, fp);
 	fclose(fp);
-	certs = dir_parse_certs(buf, (size_t)len);
-	if (certs == NULL) {
+	*certs = dir_parse_certs(buf, (size_t)n);
+	if (*certs == NULL) {
 		errno = 0;
 		goto unavailable;
 	}
-	answer_from(a, certs, w);
+	res = DIR_FOUND;
 	goto out;
 unavailable:
-	a->res = DIR_UNAVAILABLE;
-	snprintf(a->err, sizeof(a->err), "%s: %s", path,
+	res = DIR_UNAVAILABLE;
+	snprintf(err, len, "%s: %s", path,
 	         errno != 0 ? strerror(errno) : "no certificate in the file");
 out:
-	sk_X509_pop_free(certs, X509_free);
 	x_free(buf);
 	x_free(path);
+	return res;
+}
+
+void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct dir_answer *a)
+{
+	STACK_OF(X509) *certs = NULL;
+
+	a->res = dir_files_certs(s, w, &certs, a->err, sizeof(a->err));
+	if (a->res == DIR_FOUND)
+		answer_from(a, certs, w);
+	sk_X509_pop_free(certs, X509_free);
 }
 
 /* ---- URL templates ------------------------------------------------------ */
@@ -313,7 +324,7 @@ static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_
 
 /* ---- judging a finished request ----------------------------------------- */
 
-static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_answer *a)
+static STACK_OF(X509) *ldap_certs(struct dir_xfer *x)
 {
 	STACK_OF(X509) *certs = sk_X509_new_null();
 	int bad = 0, entries;
@@ -324,57 +335,67 @@ static void judge_ldap(struct dir_xfer *x, const struct dir_want *w, struct dir_
 		         bad);
 	msg_debug("directory: %s: %d entries, %d certificates", x->url, entries,
 	          sk_X509_num(certs));
-	answer_from(a, certs, w);
-	sk_X509_pop_free(certs, X509_free);
+	return certs;
 }
 
-static void judge_http(struct dir_xfer *x, long status, const struct dir_want *w,
-                       struct dir_answer *a)
+static enum dir_result http_certs(struct dir_xfer *x, long status, STACK_OF(X509) **certs,
+                                  char *err, size_t len)
 {
-	STACK_OF(X509) *certs;
 	char *ctype = NULL, esc[128] = "none";
 
-	if (status == 404 || status == 204) {
-		a->res = DIR_NONE;
-		return;
-	}
+	if (status == 404 || status == 204)
+		return DIR_NONE;
 	if (status != 200) {
-		a->res = DIR_UNAVAILABLE;
-		snprintf(a->err, sizeof(a->err), "%s: HTTP status %ld", x->url, status);
-		return;
+		snprintf(err, len, "%s: HTTP status %ld", x->url, status);
+		return DIR_UNAVAILABLE;
 	}
-	certs = dir_parse_certs(x->resp.data, x->resp.len);
-	if (certs == NULL) {
+	*certs = dir_parse_certs(x->resp.data, x->resp.len);
+	if (*certs == NULL) {
 		curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
 		if (ctype != NULL)
 			log_escape(esc, sizeof(esc), ctype, strlen(ctype));
-		a->res = DIR_UNAVAILABLE;
-		snprintf(a->err, sizeof(a->err),
-		         "%s: no certificate in the reply (%zu bytes, Content-Type %s)", x->url,
-		         x->resp.len, esc);
-		return;
+		snprintf(err, len, "%s: no certificate in the reply (%zu bytes, Content-Type %s)",
+		         x->url, x->resp.len, esc);
+		return DIR_UNAVAILABLE;
 	}
-	answer_from(a, certs, w);
-	sk_X509_pop_free(certs, X509_free);
+	return DIR_FOUND;
 }
 
-void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, struct dir_answer *a)
+enum dir_result dir_xfer_certs(struct dir_xfer *x, CURLcode rc, STACK_OF(X509) **certs, char *err,
+                               size_t len)
 {
 	long status = 0;
 	char why[600];
 
-	a->res = DIR_UNAVAILABLE;
-	a->cert = NULL;
-	a->err[0] = '\0';
+	*certs = NULL;
+	err[0] = '\0';
 	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
 	msg_debug("directory: %s: %s, status %ld, %zu bytes", x->url, curl_easy_strerror(rc),
 	          status, x->resp.len);
 	if (rc != CURLE_OK) {
 		curl_problem(x, rc, why, sizeof(why));
-		snprintf(a->err, sizeof(a->err), "%s: %s", x->url, why);
-	} else if (x->src->type == DIR_SRC_LDAP) {
-		judge_ldap(x, w, a);
-	} else {
-		judge_http(x, status, w, a);
+		snprintf(err, len, "%s: %s", x->url, why);
+		return DIR_UNAVAILABLE;
 	}
+	if (x->src->type == DIR_SRC_LDAP) {
+		*certs = ldap_certs(x);
+		return DIR_FOUND;
+	}
+	return http_certs(x, status, certs, err, len);
+}
+
+const char *dir_xfer_url(const struct dir_xfer *x)
+{
+	return x->url;
+}
+
+void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, struct dir_answer *a)
+{
+	STACK_OF(X509) *certs = NULL;
+
+	a->cert = NULL;
+	a->res = dir_xfer_certs(x, rc, &certs, a->err, sizeof(a->err));
+	if (a->res == DIR_FOUND)
+		answer_from(a, certs, w);
+	sk_X509_pop_free(certs, X509_free);
 }

@@ -39,9 +39,20 @@
  * compared ignoring case, the local part as written unless
  * keystore.local_part_case = insensitive); and, when the source has a
  * trust bundle, it verifies to it for X509_PURPOSE_SMIME_ENCRYPT, strictly,
- * with every key of the chain at those minimums (classify_verify_error;
- * the other certificates of the same answer serve as intermediates). So
- * signing-only and expired certificates are never used. Among the usable
+ * with every key of the chain at those minimums (classify_verify_path).
+ * The path is built (dir_path.c) through the other certificates of the
+ * same answer, keystore.chain_bundle (dir_opts.chain_bundle), the source's
+ * intermediates bundle and, while an issuer is still missing, the
+ * certificates its Authority Information Access caIssuers URL names
+ * (http:// only; DER or PKCS#7 certs-only, at most 64 KB; at most 3 hops
+ * for one path, all of them within the source's timeout, 5 s for a files
+ * source; answers cached by URL, 64 URLs for an hour, a failure for a
+ * minute). A fetched certificate is only an intermediate: trust comes
+ * from the source's trust bundle alone. The fetches run on the driver
+ * thread, so while one runs the client's other lookups wait (with the
+ * cache, once per URL an hour). Then the revocation hook
+ * (dir_opts.revocation), when one is set. So signing-only and expired
+ * certificates are never used. Among the usable
  * ones an encrypting-only certificate (no digitalSignature) beats a
  * dual-use one, then the latest notBefore wins, then the first found.
  *
@@ -82,6 +93,8 @@
 #ifndef DIRECTORY_H
 #define DIRECTORY_H
 
+#include <stdio.h>
+
 #include <openssl/x509.h>
 
 #include "cm.h"
@@ -89,15 +102,23 @@
 
 struct dir_client;
 
+/* The revocation check of a recipient's certificate that passed every
+ * other check, with its verified path (leaf first). Returns 0 good, 1
+ * revoked, -1 status unknown (the certificate is used; why says what was
+ * not learned); why (len bytes) says what was found and from where. */
+typedef int (*dir_revocation_fn)(X509 *cert, STACK_OF(X509) *path, void *arg, char *why,
+                                 size_t len);
+
 enum dir_srctype { DIR_SRC_KEYSTORE, DIR_SRC_HTTP, DIR_SRC_LDAP, DIR_SRC_FILES };
 
 /* One source (directory.sources entry). */
 struct dir_source_opts {
 	enum dir_srctype type;
-	const char *url;   /* http, ldap (required there): template with %{email} */
-	const char *path;  /* files (required there): directory of ADDRESS.pem */
-	const char *trust; /* PEM bundle found certificates must chain to; NULL: none */
-	long timeout;      /* seconds per lookup, >= 1; http and ldap */
+	const char *url;           /* http, ldap (required there): template with %{email} */
+	const char *path;          /* files (required there): directory of ADDRESS.pem */
+	const char *trust;         /* PEM bundle found certificates must chain to; NULL: none */
+	const char *intermediates; /* PEM bundle of intermediates for the path; NULL: none */
+	long timeout;              /* seconds per lookup, >= 1; http and ldap */
 };
 
 /* What dir_client_new reads. Borrowed for the call only: the client copies
@@ -113,6 +134,10 @@ struct dir_opts {
 	long max_response;             /* bytes of an http or ldap answer, >= 1 */
 	bool local_part_ci;            /* compare local parts ignoring case */
 	int min_rsa_bits, min_ec_bits; /* smallest keys a recipient's chain may hold */
+	const char *chain_bundle;      /* PEM intermediates for every source's paths; NULL: none */
+	bool fetch_issuers;            /* follow caIssuers URLs (directory.fetch_issuers) */
+	dir_revocation_fn revocation;  /* NULL: recipients' certificates not checked */
+	void *revocation_arg;
 };
 
 /* A client per opts and ks (the keystore source; may be NULL, then that
@@ -144,6 +169,14 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 /* Returns NULL. An unfinished lookup is abandoned (its result still fills
  * the cache). */
 struct dir_lookup *dir_lookup_free(struct dir_lookup *l);
+
+/* certmilter -L: ask every source of d for addr as a recipient, now and
+ * without the cache, and write to out each answer, each certificate found
+ * (subject, serial, issuer, notAfter) and each check it passed or failed:
+ * validity, usage, key size, address, the path built (each certificate
+ * with where it came from), revocation. Returns 0 if a source has a usable
+ * certificate, else 2 if a source was unavailable, else 1. */
+int dir_explain(struct dir_client *d, const char *addr, FILE *out);
 
 /* Can this libcurl use StartTLS on ldap:// (8.6.0 or later)? If not,
  * ldap:// sources are searched in clear even where the server offers it. */

@@ -513,24 +513,121 @@ static void job_free(struct entity_job *job)
 	g_string_free(job->warnings, TRUE);
 }
 
+/* Scan the raw entity (header block + body): can it travel as it is? */
+static int scan_raw(struct entity_job *job, FILE *body, struct mime_scan *s, cm_err *err)
+{
+	GMimeStream *in;
+	int rc;
+
+	if (fflush(body) != 0 || fseek(body, 0, SEEK_SET) != 0) {
+		cm_err_set(err, "cannot rewind the message body: %m");
+		return -1;
+	}
+	in = input_stream(job->hdr, body, NULL);
+	mime_scan_init(s);
+	rc = mime_scan_stream(in, s);
+	g_object_unref(in);
+	if (rc < 0)
+		cm_err_set(err, "cannot read the message body");
+	return rc;
+}
+
+/* Why the raw entity cannot be carried as it is (the first offence). */
+static void unclean_text(const struct mime_scan *s, char *out, size_t len)
+{
+	if (s->nnul)
+		snprintf(out, len, "a NUL byte on entity line %lu", (unsigned long)s->first_nul);
+	else if (s->bare_cr || s->bare_lf)
+		snprintf(out, len, "a bare %s on entity line %lu", s->bare_cr ? "CR" : "LF",
+		         (unsigned long)(s->bare_cr ? s->first_bare_cr : s->first_bare_lf));
+	else if (s->n8bit)
+		snprintf(out, len, "8-bit bytes (first on entity line %lu)",
+		         (unsigned long)s->first_8bit);
+	else
+		snprintf(out, len, "entity line %lu is longer than %d octets",
+		         (unsigned long)s->first_long, MIME_MAX_LINE);
+}
+
+/* The header block and the body bytes, unchanged, appended to entity. */
+static int append_as_is(const GString *hdr, FILE *body, struct buf *entity, cm_err *err)
+{
+	char chunk[65536];
+	size_t n;
+
+	if (fflush(body) != 0 || fseek(body, 0, SEEK_SET) != 0) {
+		cm_err_set(err, "cannot rewind the message body: %m");
+		return -1;
+	}
+	buf_append(entity, hdr->str, hdr->len);
+	while ((n = fread(chunk, 1, sizeof(chunk), body)) > 0)
+		buf_append(entity, chunk, n);
+	if (ferror(body)) {
+		cm_err_set(err, "cannot read the message body: %m");
+		return -1;
+	}
+	return 0;
+}
+
+static void set_note(char *note, size_t notelen, const char *what)
+{
+	if (note != NULL && notelen > 0)
+		snprintf(note, notelen, "malformed MIME (%s): 7bit content taken as it is", what);
+}
+
+/* Parsed, fixed up and proven to write back unchanged? *irregular: the
+ * parser complained, multiparts had to be closed, or it failed. */
+static int parse_checked(struct entity_job *job, FILE *body, bool *irregular, cm_err *err)
+{
+	int rc = parse_entity(job, body, err);
+
+	if (rc == 0)
+		rc = check_faithful(job, body, err);
+	*irregular = rc < 0 || job->closers->len > 0 || job->warnings->len > 0;
+	return rc;
+}
+
 int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
-                cm_err *err)
+                char *note, size_t notelen, cm_err *err)
 {
 	struct entity_job job = {
 	    .hdr = g_string_new(NULL),
 	    .closers = g_string_new(NULL),
 	    .warnings = g_string_new(NULL),
 	};
+	struct mime_scan raw;
 	size_t start = entity->len;
-	int rc = -1;
+	bool clean, irregular;
+	int rc = -1, prc;
+	char why[128];
 
-	if (header_block(hdrs, nhdrs, &job, err) < 0 || parse_entity(&job, body, err) < 0 ||
-	    check_faithful(&job, body, err) < 0 ||
-	    mime_walk_convert(job.top, &job.allow8, err) < 0 || write_entity(&job, entity, err) < 0)
+	if (note != NULL && notelen > 0)
+		note[0] = '\0';
+	if (header_block(hdrs, nhdrs, &job, err) < 0 || scan_raw(&job, body, &raw, err) < 0)
 		goto out;
-	if (job.warnings->len)
-		msg_debug("mime: converted despite parser warnings: %s", job.warnings->str);
-	rc = 0;
+	clean = mime_scan_is_7bit_clean(&raw);
+	prc = parse_checked(&job, body, &irregular, err);
+	if (!irregular || !clean) {
+		if (prc == 0 && mime_walk_convert(job.top, &job.allow8, err) == 0 &&
+		    write_entity(&job, entity, err) == 0) {
+			rc = 0;
+			goto out;
+		}
+		entity->len = start;
+		if (!clean) {
+			unclean_text(&raw, why, sizeof(why));
+			cm_append(err->text, sizeof(err->text), "; ",
+			          "it cannot be carried as it is: %s", why);
+			goto out;
+		}
+	}
+	/* 7bit content that is irregular or could not be converted: as it is */
+	rc = append_as_is(job.hdr, body, entity, err);
+	if (rc == 0)
+		set_note(note, notelen,
+		         job.warnings->len  ? job.warnings->str
+		         : job.closers->len ? "multipart without close delimiter"
+		         : prc < 0          ? "GMime would not write it back unchanged"
+		                            : err->text);
 out:
 	job_free(&job);
 	rewind(body);
@@ -548,24 +645,11 @@ int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, 
 {
 	struct entity_job job = {.hdr = g_string_new(NULL)};
 	size_t start = entity->len;
-	char chunk[65536];
-	size_t n;
 	int rc = -1;
 
 	if (header_block(hdrs, nhdrs, &job, err) < 0)
 		goto out;
-	if (fflush(body) != 0 || fseek(body, 0, SEEK_SET) != 0) {
-		cm_err_set(err, "cannot rewind the message body: %m");
-		goto out;
-	}
-	buf_append(entity, job.hdr->str, job.hdr->len);
-	while ((n = fread(chunk, 1, sizeof(chunk), body)) > 0)
-		buf_append(entity, chunk, n);
-	if (ferror(body)) {
-		cm_err_set(err, "cannot read the message body: %m");
-		goto out;
-	}
-	rc = 0;
+	rc = append_as_is(job.hdr, body, entity, err);
 out:
 	g_string_free(job.hdr, TRUE);
 	rewind(body);

@@ -63,12 +63,20 @@ enum mime_protection mime_protection_confirm(enum mime_protection claimed,
  * (text -> quoted-printable, other -> base64), not descending into
  * multipart/signed or multipart/encrypted (left byte-identical), descending
  * into message/rfc822; CRLF line ends; "From " armored in QP as "=46rom ".
- * Truncated multiparts (no close delimiter) get one.
+ * Raw 8-bit bytes in MIME part headers that are valid UTF-8 are encoded:
+ * RFC 2231 in Content-Type and Content-Disposition parameters, RFC 2047 in
+ * unstructured fields. Truncated multiparts (no close delimiter) that need
+ * conversion get one.
+ * Malformed MIME (a parser warning, a multipart without close delimiter, a
+ * tree GMime does not write back unchanged) whose entity is 7bit as it is
+ * (no 8-bit byte, NUL, bare CR or LF, no line over 998 octets) is taken
+ * exactly as it is, not re-encoded: receivers see what they would have
+ * seen unsigned; note (may be NULL) then says so, else it is empty.
  * body is the message body with CRLF line ends (a file, rewound by the
  * callee). Returns 0, or -1 with err when the content cannot be preserved.
  */
 int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
-                cm_err *err);
+                char *note, size_t notelen, cm_err *err);
 
 /*
  * The content entity exactly as it is, for enveloping a message that is

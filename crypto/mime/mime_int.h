@@ -70,6 +70,15 @@ GMimeFormatOptions *mime_format_options_new(void);
 int mime_walk_fixup(GMimeObject *top, GString *closers, cm_err *err);
 
 /*
+ * Raw 8-bit bytes in the header fields of obj (mime_hdrenc.c): valid UTF-8
+ * in a Content-Type or Content-Disposition parameter is RFC 2231 encoded,
+ * in an unstructured field RFC 2047 encoded; anything else is an error
+ * naming the field, what ("MIME", "attached message's") and part.
+ */
+int mime_headers_encode(GMimeObject *obj, GMimeFormatOptions *fo, const char *what,
+                        const char *part, cm_err *err);
+
+/*
  * Pass 2, outside multipart/signed and multipart/encrypted: make every leaf
  * 7bit-safe. *allow8 receives the number of 8-bit bytes inside the
  * signed/encrypted subtrees, which are written unchanged.

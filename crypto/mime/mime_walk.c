@@ -16,7 +16,8 @@
  * re-encoded (text/... to quoted-printable, anything else to base64); a
  * base64/QP leaf with such bytes or lines is re-encoded in its own encoding;
  * quoted-printable output has "From " armored as "=46rom ". Multiparts and
- * message/rfc822 parts labelled 8bit/binary are relabelled 7bit. What
+ * message/rfc822 parts labelled 8bit/binary are relabelled 7bit; raw UTF-8
+ * in part headers is encoded (mime_hdrenc.c). What
  * cannot be converted without changing the content is an error.
  */
 #include <string.h>
@@ -148,34 +149,11 @@ static const char *part_name(const char *path, char *buf, size_t len)
 	return buf;
 }
 
-static bool has_8bit(const char *s)
-{
-	for (; s && *s; s++)
-		if (*s & 0x80)
-			return true;
-	return false;
-}
-
 static int check_headers(GMimeObject *obj, const char *what, const char *path, struct conv *cv)
 {
-	GMimeHeaderList *list = g_mime_object_get_header_list(obj);
-	int n = g_mime_header_list_get_count(list);
 	char pbuf[128];
 
-	for (int i = 0; i < n; i++) {
-		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
-
-		if (has_8bit(g_mime_header_get_raw_name(h)) ||
-		    has_8bit(g_mime_header_get_raw_value(h))) {
-			cm_err_set(cv->err,
-			           "unencoded 8-bit bytes in the %s header \"%.64s\" of %s; "
-			           "cannot make it 7bit without changing it",
-			           what, g_mime_header_get_name(h),
-			           part_name(path, pbuf, sizeof(pbuf)));
-			return -1;
-		}
-	}
-	return 0;
+	return mime_headers_encode(obj, cv->fo, what, part_name(path, pbuf, sizeof(pbuf)), cv->err);
 }
 
 static bool is_8bit_label(GMimeObject *obj)

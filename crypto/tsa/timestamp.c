@@ -213,14 +213,22 @@ static int check_tstinfo(const struct ts_query *q, TS_RESP *resp, cm_err *err)
 
 /* ---- the reply: signer ----------------------------------------------- */
 
-/* The certificates the token carries, up-referenced (never NULL). */
-static STACK_OF(X509) *token_certs(PKCS7 *token)
+/* The certificates the token carries, then the configured intermediates
+ * (inter, may be NULL) for a path the token does not carry whole,
+ * up-referenced (never NULL). */
+static STACK_OF(X509) *token_certs(PKCS7 *token, STACK_OF(X509) *inter)
 {
 	STACK_OF(X509) *certs = NULL;
 
 	if (PKCS7_type_is_signed(token) && token->d.sign->cert != NULL)
 		certs = X509_chain_up_ref(token->d.sign->cert);
-	return certs != NULL ? certs : sk_X509_new_null();
+	if (certs == NULL && (certs = sk_X509_new_null()) == NULL)
+		msg_panic("out of memory");
+	for (int i = 0; i < sk_X509_num(inter); i++)
+		if (X509_up_ref(sk_X509_value(inter, i)) != 1 ||
+		    sk_X509_push(certs, sk_X509_value(inter, i)) <= 0)
+			msg_panic("out of memory");
+	return certs;
 }
 
 /* Chain and purpose of the signer, for a precise message; the signature
@@ -296,8 +304,8 @@ out:
 
 /* ts_query_check; *chain (if not NULL): the signer's verified chain. */
 static int check_full(const struct ts_query *q, const unsigned char *resp, size_t resplen,
-                      X509_STORE *store, unsigned char **token, size_t *toklen,
-                      STACK_OF(X509) **chain, cm_err *err)
+                      X509_STORE *store, STACK_OF(X509) *inter, unsigned char **token,
+                      size_t *toklen, STACK_OF(X509) **chain, cm_err *err)
 {
 	const unsigned char *p = resp;
 	TS_RESP *r = NULL;
@@ -314,7 +322,7 @@ static int check_full(const struct ts_query *q, const unsigned char *resp, size_
 	}
 	if (check_status(r, err) < 0 || check_tstinfo(q, r, err) < 0)
 		goto out;
-	certs = token_certs(TS_RESP_get_token(r));
+	certs = token_certs(TS_RESP_get_token(r), inter);
 	if (check_signer(TS_RESP_get_token(r), certs, store, chain, err) < 0 ||
 	    verify_all(q, r, certs, store, err) < 0)
 		goto out;
@@ -338,7 +346,7 @@ out:
 int ts_query_check(const struct ts_query *q, const unsigned char *resp, size_t resplen,
                    X509_STORE *store, unsigned char **token, size_t *toklen, cm_err *err)
 {
-	return check_full(q, resp, resplen, store, token, toklen, NULL, err);
+	return check_full(q, resp, resplen, store, NULL, token, toklen, NULL, err);
 }
 
 /* ---- the reply: through the cache ------------------------------------ */
@@ -416,8 +424,8 @@ int ts_query_check_cached(const struct ts_query *q, const unsigned char *resp, s
 			return 0;
 		}
 	}
-	rc = check_full(q, resp, resplen, ts_cache_store(c), token, toklen, split ? &chain : NULL,
-	                err);
+	rc = check_full(q, resp, resplen, ts_cache_store(c), ts_cache_intermediates(c), token,
+	                toklen, split ? &chain : NULL, err);
 	if (rc == 0 && chain != NULL)
 		ts_cache_put(c, resp + parts.certs, parts.certslen, chain);
 	sk_X509_pop_free(chain, X509_free);

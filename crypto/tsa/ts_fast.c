@@ -220,6 +220,7 @@ struct ts_slot {
 
 struct ts_cache {
 	X509_STORE *store;
+	STACK_OF(X509) *inter; /* tsa_opts.intermediates */
 	pthread_mutex_t lock;
 	struct ts_slot slot[CACHE_SLOTS];
 	size_t victim; /* the slot ts_cache_put replaces next when all are used */
@@ -251,12 +252,24 @@ struct ts_cache *ts_cache_free(struct ts_cache *c)
 		slot_clear(&c->slot[i]);
 	pthread_mutex_destroy(&c->lock);
 	X509_STORE_free(c->store);
+	sk_X509_pop_free(c->inter, X509_free);
 	return x_free(c);
 }
 
 X509_STORE *ts_cache_store(struct ts_cache *c)
 {
 	return c->store;
+}
+
+void ts_cache_set_intermediates(struct ts_cache *c, STACK_OF(X509) *inter)
+{
+	sk_X509_pop_free(c->inter, X509_free);
+	c->inter = inter;
+}
+
+STACK_OF(X509) *ts_cache_intermediates(struct ts_cache *c)
+{
+	return c->inter;
 }
 
 unsigned long ts_cache_hits(struct ts_cache *c)

@@ -112,6 +112,16 @@ struct tsa_client *tsa_client_new(const struct tsa_opts *opts, cm_err *err)
 			return x_free(c);
 	}
 	c->verified = ts_cache_new(c->store);
+	if (opts->intermediates != NULL) {
+		STACK_OF(X509) *inter = cm_pem_certs(opts->intermediates, "chain bundle", err);
+
+		if (inter == NULL) {
+			ts_cache_free(c->verified);
+			X509_STORE_free(c->store);
+			return x_free(c);
+		}
+		ts_cache_set_intermediates(c->verified, inter);
+	}
 	c->nurls = opts->nurls;
 	c->urls = xcalloc(c->nurls + 1, sizeof(char *));
 	for (size_t i = 0; i < c->nurls; i++)

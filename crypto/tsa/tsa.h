@@ -28,6 +28,9 @@ struct tsa_opts {
 	long timeout;      /* seconds per request, >= 1 */
 	long max_response; /* largest reply accepted, bytes, >= 1 */
 	const char *trust; /* PEM roots the TSA's certificate must chain to; NULL: none */
+	/* PEM intermediates for the TSA certificate's path, for replies whose
+	 * token does not carry them (keystore.chain_bundle); NULL: none */
+	const char *intermediates;
 };
 
 /* A client per opts. NULL + err if the trust bundle cannot be read. With

@@ -111,6 +111,10 @@ bool ts_tsa_name_ok(TS_TST_INFO *tst, X509 *signer);
 #define TS_CACHE_TTL 60
 STACK_OF(X509) *ts_cache_get(struct ts_cache *c, const unsigned char *certs, size_t len);
 X509_STORE *ts_cache_store(struct ts_cache *c);
+/* Intermediates for the signer's path besides the token's certificates
+ * (taken over; NULL: none), and the ones set (borrowed; may be NULL). */
+void ts_cache_set_intermediates(struct ts_cache *c, STACK_OF(X509) *inter);
+STACK_OF(X509) *ts_cache_intermediates(struct ts_cache *c);
 void ts_cache_note_hit(struct ts_cache *c);
 void ts_cache_put(struct ts_cache *c, const unsigned char *certs, size_t len,
                   STACK_OF(X509) *chain);

@@ -80,7 +80,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	REQUIRE(spool_write(sp, m.body, m.bodylen, &err) == 0);
 	body = spool_stream(sp, &err);
 	REQUIRE(body != NULL);
-	if (mime_entity(m.hdrs, m.nhdrs, body, &entity, &err) == 0)
+	if (mime_entity(m.hdrs, m.nhdrs, body, &entity, NULL, 0, &err) == 0)
 		check_entity(&entity);
 	else
 		REQUIRE(err.text[0] != '\0');

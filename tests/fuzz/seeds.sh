@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # tests/fuzz/seeds.sh OUT PKI - write the seed corpora of the fuzz targets
 # into OUT/<target> (nothing here is committed: the seeds are made from
-# ../shared/corpus, contrib, tests/unit/data and the test TSA each run).
+# tests/corpus (plus ../shared/corpus when present), contrib,
+# tests/unit/data and the test TSA each run).
 #
-#   milter  ../shared/corpus/*.eml (up to 256 KB), the top-level From:
+#   milter  the corpus *.eml (up to 256 KB), the top-level From:
 #           set to alice@example.com (she has keys), behind the 5 control
 #           bytes fuzz_milter.c reads (flags + slice sizes), the flags
 #           rotating through plain, nested, authenticated, refused and
 #           aborted; plus the regressions
-#   mime    ../shared/corpus/*.eml as they are; plus the regressions
+#   mime    the corpus *.eml as they are; plus the regressions
 #   config  contrib/*.conf, tests/unit/data/*.conf; plus the regressions
 #   tsresp  replies of tests/tsad (PKI = the target's $FUZZ_PKI) to the
 #           target's fixed query for /ok /nonce /imprint /untrusted /noekp
@@ -27,7 +28,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$1 pki=$2
 bin=${FUZZ_BIN:-$top/build/fuzz}
-corpus=$top/../shared/corpus
+. "$top/tests/integration/lib.sh" # corpus_files
 port=${FUZZ_TSA_PORT:-36100}
 ldap_port=${FUZZ_LDAP_PORT:-36101}
 rm -rf "$out"
@@ -37,7 +38,9 @@ mkdir -p "$out"/{milter,mime,config,tsresp,directory}
 flags=('\x00\x40\x10\x80\x00' '\x04\x07\x30\x01\xff' '\x01\x02\x03\x05\x08'
 	'\x18\x40\x40\x40\x40' '\x80\x11\x22\x33\x44' '\x05\x00\x00\x00\x00')
 i=0
-for f in "$corpus"/*.eml; do
+mapfile -t corpus < <(corpus_files)
+[ ${#corpus[@]} -gt 0 ] || { echo "no message in $CM_CORPUS" >&2; exit 1; }
+for f in "${corpus[@]}"; do
 	[ "$(stat -c %s "$f")" -le 262144 ] || continue
 	b=$(basename "$f")
 	cp "$f" "$out/mime/$b"

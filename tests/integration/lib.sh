@@ -53,6 +53,20 @@
 #       One-time gpgsm + NSS trust set-up for verify.py (--state STATEDIR).
 #   tsad_start BIN PORT PKI LOG / tsad_stop   the test TSA (tests/tsad)
 #   t_cleanup                  stop everything this library started
+#   corpus_files               the test messages, one path a line: every
+#                              $CORPUS/*.eml (default tests/corpus, in the
+#                              repository), then every $CORPUS_EXTRA/*.eml
+#                              (default ../shared/corpus beside the
+#                              repository, when it exists; CORPUS_EXTRA=
+#                              for none) whose file name $CORPUS lacks
+#   corpus_manifest            their MANIFEST.tsv lines (file, category,
+#                              source, licence, notes), no header
+#   corpus_link DIR            DIR/NAME.eml, a symlink to each of them
+#   corpus_expect NAME         sets CM_EXPECT to the outcome EXPECT.tsv of
+#                              the corpus gives NAME ("refused", "as-is") and
+#                              CM_EXPECT_REASON to its reason; both empty:
+#                              the default (signed, or passed through when
+#                              protected at the top level)
 #
 # Nothing here needs more than bash, coreutils, iproute2 (ss), util-linux
 # (script, flock), postfix, openssl, gpgsm, libnss3-tools and /usr/bin/python3.
@@ -71,6 +85,9 @@ CM_VF_STATE=
 T_PASS=0
 T_FAIL=0
 T_SKIP=0
+CM_CORPUS=${CORPUS:-$CM_TOP/tests/corpus}
+CM_CORPUS_EXTRA=${CORPUS_EXTRA-$CM_TOP/../shared/corpus}
+CM_EXPECT= CM_EXPECT_REASON=
 
 # ---------------------------------------------------------------- reporting
 
@@ -113,6 +130,52 @@ t_count_lines() {
 		SKIP:*) T_SKIP=$((T_SKIP + 1)) ;;
 		esac
 		printf '%s\n' "$line"
+	done
+}
+
+# ------------------------------------------------------------------ corpus
+
+corpus_files() {
+	local f seen=" "
+	for f in "$CM_CORPUS"/*.eml; do
+		[ -f "$f" ] || continue
+		echo "$f"
+		seen+="${f##*/} "
+	done
+	[ -n "$CM_CORPUS_EXTRA" ] && [ -d "$CM_CORPUS_EXTRA" ] || return 0
+	for f in "$CM_CORPUS_EXTRA"/*.eml; do
+		[ -f "$f" ] && [[ $seen != *" ${f##*/} "* ]] && echo "$f"
+	done
+	return 0
+}
+
+corpus_manifest() {
+	local m=() d
+	for d in "$CM_CORPUS" "$CM_CORPUS_EXTRA"; do
+		[ -n "$d" ] && [ -r "$d/MANIFEST.tsv" ] && m+=("$d/MANIFEST.tsv")
+	done
+	[ ${#m[@]} -gt 0 ] || return 0
+	awk -F'\t' 'FNR > 1 && !seen[$1]++' "${m[@]}"
+}
+
+corpus_link() {
+	local f
+	mkdir -p "$1"
+	while IFS= read -r f; do
+		ln -sf "$f" "$1/${f##*/}"
+	done < <(corpus_files)
+}
+
+corpus_expect() {
+	local d line
+	CM_EXPECT= CM_EXPECT_REASON=
+	for d in "$CM_CORPUS" "$CM_CORPUS_EXTRA"; do
+		[ -n "$d" ] && [ -r "$d/EXPECT.tsv" ] || continue
+		line=$(awk -F'\t' -v f="$1.eml" '$1 == f { print $2 "\t" $3; exit }' "$d/EXPECT.tsv")
+		if [ -n "$line" ]; then
+			CM_EXPECT=${line%%$'\t'*} CM_EXPECT_REASON=${line#*$'\t'}
+			return 0
+		fi
 	done
 }
 

@@ -12,6 +12,8 @@ pass() { P=$((P + 1)); echo "PASS: $*"; }
 fail() { F=$((F + 1)); echo "FAIL: $*"; }
 
 bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null
+# the example's ldap source names a bundle of the partner's intermediates
+cp "$work/pki/public-ca.pem" "$work/pki/partner-intermediates.pem"
 sed -e "s|/etc/certmilter/policy.conf|$top/contrib/policy.conf|" \
 	-e "s|/etc/certmilter|$work/pki|g" "$top/contrib/certmilter.conf" >"$work/example.conf"
 
@@ -47,6 +49,16 @@ carol-v2.pem carol@example.com v2
 dave-v1-new.pem dave@example.com v1
 grace-v2-ec.pem grace@example.com v2
 LIST
+# which step of the class ladder decided (certmilter.conf(5) CERTIFICATE CLASSES)
+for want in 'alice@example.com +vp .*\(class by dual use \(digitalSignature \+ keyEncipherment, RSA\) chaining to trust.public\)$' \
+	'alice@example.com +v4 .*\(class by subject: O, a person.s name and a title\)$' \
+	'carol@example.com +v2 .*\(class by subject: a person.s name, no O\)$'; do
+	if grep -Eq "^ +$want" <<<"$out"; then
+		pass "-n names the deciding rule: $want"
+	else
+		fail "-n does not name the rule /$want/: $(grep -E '^ +(alice|carol)@' <<<"$out")"
+	fi
+done
 if grep -q "frank@example.com" <<<"$out"; then
 	fail "-n lists frank's expired / not yet valid certificates"
 else

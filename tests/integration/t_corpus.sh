@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t_corpus.sh - every message of the shared corpus through a real Postfix
+# t_corpus.sh - every message of the test corpus through a real Postfix
 # with certmilter, each output checked by independent verifiers (verify.py:
 # openssl, gpgsm, NSS cmsutil, MIME structure, content and headers against a
 # reference copy of the same input that took the no-milter path).
@@ -11,7 +11,9 @@
 #                  the milter path; proves the harness, and with tampered
 #                  copies and negative controls that every check can fail.
 #   --keep         keep the work directory (printed) for inspection.
-# environment: CERTMILTER (binary), CORPUS (default $top/../shared/corpus),
+# environment: CERTMILTER (binary), CORPUS (default tests/corpus) and
+#   CORPUS_EXTRA (default ../shared/corpus, when present: its messages
+#   whose names CORPUS lacks are added; CORPUS_EXTRA= for none),
 #   PORT_IN PORT_PLAIN SINK_PORT MILTER_PORT TSA_PORT (25025 25026 25027
 #   28894 25028), PKI (an existing tests/pki/mkpki.sh output to reuse),
 #   TSAD (the test TSA; default tests/tsad/tsad beside $CERTMILTER).
@@ -34,7 +36,9 @@
 # <NAME--ref@sink.example> on PORT_PLAIN (reference).  Inputs whose top-level
 # type is multipart/signed, multipart/encrypted or application/(x-)pkcs7-mime
 # (Python's email parser decides, not certmilter) must come out unchanged;
-# all others signed by alice's Vp and V4 certificates, Vp first.  Exactly one
+# those EXPECT.tsv of the corpus says "refused" (the reason read from the
+# input, not from certmilter) must get 451 4.7.0; all others signed by
+# alice's Vp and V4 certificates, Vp first.  Exactly one
 # audit line "QID: dir=" per message in certmilter's log, QID taken from the
 # Postfix maillog.
 set -uo pipefail
@@ -52,7 +56,6 @@ for a in "$@"; do
 		;;
 	esac
 done
-CORPUS=${CORPUS:-$top/../shared/corpus}
 PORT_IN=${PORT_IN:-25025}
 PORT_PLAIN=${PORT_PLAIN:-25026}
 SINK_PORT=${SINK_PORT:-25027}
@@ -68,12 +71,15 @@ TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
 started=$(date +%s)
 elapsed() { echo $(($(date +%s) - started)); }
 
-if ! ls "$CORPUS"/*.eml >/dev/null 2>&1; then
-	skip corpus "no corpus in $CORPUS"
-	t_summary
-	exit 0
-fi
 t_need_root corpus
+mapfile -t corpus < <(corpus_files)
+if [ ${#corpus[@]} -eq 0 ]; then
+	fail corpus "no message in $CM_CORPUS (tests/corpus is part of the repository)"
+	t_summary
+	exit 1
+fi
+n_extra=$(printf '%s\n' "${corpus[@]}" | grep -vc "^$CM_CORPUS/")
+echo "# corpus: ${#corpus[@]} messages, $n_extra of them from ${CM_CORPUS_EXTRA:-no extra directory}"
 if [ $MODE = milter ] && [ ! -x "$(cm_binary)" ]; then
 	fail setup "no certmilter binary at $(cm_binary) (set CERTMILTER, or use --no-milter)"
 	t_summary
@@ -175,13 +181,24 @@ echo "# mode $MODE, set-up done after $(elapsed) s"
 
 # ------------------------------------------------------------------ submit
 
-# Inputs whose content a 7bit signed entity cannot preserve: certmilter
-# must refuse them with the configured action (failure.malformed, tempfail:
-# 451 4.7.0) and say why in the audit line, never send them unsigned or
-# changed. Reasons come from reading the inputs, not from certmilter.
-declare -A REFUSED=(
-	[malformed-nul-bytes-01]="NUL bytes in the preamble (the declared boundary never occurs), which no 7bit entity can carry"
-)
+# Inputs whose content a 7bit signed entity cannot preserve (EXPECT.tsv of
+# the corpus: "refused"): certmilter must refuse them with the configured
+# action (failure.malformed, tempfail: 451 4.7.0) and say why in the audit
+# line, never send them unsigned or changed. The reasons in EXPECT.tsv come
+# from reading the inputs, not from certmilter.
+# Those EXPECT.tsv says "as-is" (malformed 7-bit MIME) must be signed with
+# their content entity exactly as it was (verify.py --as-is) and an audit
+# line that says so.
+declare -A REFUSED=() ASIS=()
+for f in "${corpus[@]}"; do
+	name=$(basename "$f" .eml)
+	corpus_expect "$name"
+	[ "$CM_EXPECT" = refused ] && REFUSED[$name]=$CM_EXPECT_REASON
+	[ "$CM_EXPECT" = as-is ] && ASIS[$name]=$CM_EXPECT_REASON
+done
+for name in ${NAMES:-}; do
+	[[ " ${corpus[*]##*/} " == *" $name.eml "* ]] || fail "$LABEL$name" "not in the corpus (NAMES)"
+done
 
 refused_one() { # name: the milter path was refused; check reply and audit line
 	local name=$1 qid
@@ -204,7 +221,7 @@ refused_one() { # name: the milter path was refused; check reply and audit line
 mkdir -p "$work/in" "$work/out"
 names=()
 sent=0
-for f in "$CORPUS"/*.eml; do
+for f in "${corpus[@]}"; do
 	name=$(basename "$f" .eml)
 	[ -n "${NAMES:-}" ] && [[ " $NAMES " != *" $name "* ]] && continue
 	in=$work/in/$name.eml
@@ -259,6 +276,8 @@ verify_one() { # name
 	fi
 	if "$CM_PY" "$CM_INT/emusign.py" protected "$work/in/$name.eml" >/dev/null; then
 		mode=(--unchanged)
+	elif [ -n "${ASIS[$name]:-}" ] && [ $MODE = milter ]; then
+		mode=(--as-is)
 	elif [ $MODE = emu ]; then
 		"$CM_PY" "$CM_INT/emusign.py" sign --pki "$pki" "$out" \
 			"$work/out/$name.eml" 2>"$work/emusign.err"
@@ -283,6 +302,13 @@ audit_one() { # name
 		pass "$LABEL$name audit-line"
 	else
 		fail "$LABEL$name audit-line" "queue id '$qid': $n audit lines"
+	fi
+	[ -n "${ASIS[$name]:-}" ] && [ $MODE = milter ] || return 0
+	if grep -E "$qid: dir=out .*action=accept" "$work/certmilter.log" |
+		grep -q "7bit content taken as it is"; then
+		pass "$LABEL$name audit-line says taken as it is"
+	else
+		fail "$LABEL$name audit as-is" "no accepted audit line noting '7bit content taken as it is'"
 	fi
 }
 

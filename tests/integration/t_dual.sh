@@ -27,22 +27,20 @@
 #    tokens, chains included, must stay under 12 KB.
 #
 # environment: CERTMILTER, TSAD (default tests/tsad/tsad beside it),
-#   CORPUS; SKIP_CORPUS=1 runs 2.-4. only; DUAL_FULL=1 sends the whole
+#   CORPUS, CORPUS_EXTRA (lib.sh corpus_files); SKIP_CORPUS=1 runs 2.-4. only; DUAL_FULL=1 sends the whole
 #   corpus in v4first/; ports 33025-33029, milter 33894.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 PORT_IN=33025 PORT_PLAIN=33026 SINK_PORT=33027 TSA_PORT=33028 MPORT=33894 DEAD_PORT=33029
 TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
-SUBSET="plain-7bit-01 8bit-utf8-body-02 multipart-mixed-attachment-pdf-01 message-rfc822-01
+SUBSET="plain-7bit-01 8bit-utf8-body-cm-03 multipart-mixed-attachment-pdf-01 message-rfc822-01
 nested-multipart-thunderbird-01 long-lines-01 smime-nested-signed-in-mixed-02 eol-bare-lf-applemail-01"
 SUBSET=$(tr '\n' ' ' <<<"$SUBSET")
 # v4first/: the first message of each MANIFEST category; all with DUAL_FULL=1
-CORPUS=${CORPUS:-$top/../shared/corpus}
 V4FIRST=""
-if [ "${DUAL_FULL:-0}" != 1 ] && [ -r "$CORPUS/MANIFEST.tsv" ]; then
-	V4FIRST=$(awk -F'\t' 'NR > 1 && !seen[$2]++ { sub(/\.eml$/, "", $1); printf "%s ", $1 }' \
-		"$CORPUS/MANIFEST.tsv")
+if [ "${DUAL_FULL:-0}" != 1 ]; then
+	V4FIRST=$(corpus_manifest | awk -F'\t' '!seen[$2]++ { sub(/\.eml$/, "", $1); printf "%s ", $1 }')
 fi
 work=$(mktemp -d /tmp/t_dual.XXXXXX)
 chmod 755 "$work"

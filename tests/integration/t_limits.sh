@@ -16,7 +16,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 PORT_IN=${PORT_IN:-42025} PORT_PLAIN=${PORT_PLAIN:-42026} SINK_PORT=${SINK_PORT:-42027}
 MPORT=${MILTER_PORT:-42094} PORT_SUB=${PORT_SUB:-42028}
-TORTURE=$top/../shared/corpus/malformed-deep-nesting-mime-torture-01.eml
+TORTURE=$CM_TOP/tests/corpus/malformed-deep-nesting-mime-torture-01.eml
 work=$(mktemp -d /tmp/t_limits.XXXXXX)
 chmod 755 "$work"
 finish() {
@@ -190,7 +190,9 @@ done
 # the MIME torture message (depth 6, 52 MIME entities, 1.8 MB), with room
 # for its size and parts
 reload 's/"accept"/"tempfail"/g; s/max_message_size = 20000/max_message_size = 4000000/; s/max_mime_parts = 10;/max_mime_parts = 1000;/' 
-if [ -r "$TORTURE" ]; then
+if [ ! -r "$TORTURE" ]; then
+	fail torture "no $TORTURE (tests/corpus is part of the repository)"
+else
 	t0=$(date +%s%N)
 	pf_send --set-from alice@example.com "$PORT_IN" "$TORTURE" alice@example.com torture@sink.example >/dev/null 2>"$work/torture.err"
 	t1=$(date +%s%N)

@@ -15,17 +15,19 @@
 #     every 0.25 s by load.py) stays under LOAD_RSS_BOUND_KB; its VmRSS at
 #     every 10 % of the run is printed (leak growth shows there);
 #   - certmilter exits 0 on SIGTERM, no sanitizer report in its log.
-# Bodies: every corpus message ($CORPUS, default ../shared/corpus) that
-# certmilter signs, From: set to alice (send.py --set-from), chosen at
-# random (LOAD_SEED). Left out, by design: inputs already S/MIME or
-# PGP/MIME at the top level (passed through unchanged; Python's email parser
-# decides, as in t_corpus.sh) and malformed-nul-bytes-01 (refused with
-# 451, see t_corpus.sh); their count is printed.
+# Bodies: every corpus message (lib.sh corpus_files: tests/corpus, plus
+# ../shared/corpus when present) that certmilter signs, From: set to alice
+# (send.py --set-from), chosen at random (LOAD_SEED). Left out, by design:
+# inputs already S/MIME or PGP/MIME at the top level (passed through
+# unchanged; Python's email parser decides, as in t_corpus.sh) and those
+# EXPECT.tsv of the corpus says are refused (451, see t_corpus.sh); their
+# count is printed.
 # Last line before the summary:
 #   sent=N delivered=N verified=N corrupted=0 lost=0 peak_rss_kb=X bound_kb=Y msg/s=Z
 # msg/s = accepted messages / (first connection .. last delivery to the sink).
 #
-# environment: CERTMILTER, TSAD (default tests/tsad/tsad beside it), CORPUS,
+# environment: CERTMILTER, TSAD (default tests/tsad/tsad beside it), CORPUS
+#   and CORPUS_EXTRA (see lib.sh corpus_files),
 #   LOAD_N (500), LOAD_C (50), LOAD_JOBS (2, verifier processes), LOAD_SEED
 #   (1), LOAD_RSS_BOUND_KB (131072), LOAD_MAX_BYTES (no limit: largest input
 #   to use), LOAD_KEEP=1 keeps the work directory; ports LOAD_PORT..+4 and
@@ -52,9 +54,12 @@ LOAD_RSS_BOUND_KB=${LOAD_RSS_BOUND_KB:-131072}
 LOAD_PORT=${LOAD_PORT:-44025}
 PORT_IN=$LOAD_PORT PORT_PLAIN=$((LOAD_PORT + 1)) SINK_PORT=$((LOAD_PORT + 2))
 TSA_PORT=$((LOAD_PORT + 3)) MPORT=$((LOAD_PORT + 69))
-CORPUS=${CORPUS:-$top/../shared/corpus}
 TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
-REFUSED="malformed-nul-bytes-01"
+REFUSED=""
+while IFS= read -r f; do
+	corpus_expect "$(basename "$f" .eml)"
+	[ "$CM_EXPECT" = refused ] && REFUSED+="$(basename "$f" .eml) "
+done < <(corpus_files)
 # The 130 KB To: of long-headers-01: Postfix's cleanup keeps about 104 KB of
 # it without a milter (header_size_limit) but only about 61 KB when the
 # message passed a milter, even one that changed nothing (certmilter with
@@ -65,10 +70,10 @@ CUT_OK="long-headers-01"
 started=$(date +%s)
 
 t_need_root load
-if ! ls "$CORPUS"/*.eml >/dev/null 2>&1; then
-	skip load "no corpus in $CORPUS"
+if [ -z "$(corpus_files)" ]; then
+	fail load "no message in $CM_CORPUS (tests/corpus is part of the repository)"
 	t_summary
-	exit 0
+	exit 1
 fi
 if [ ! -x "$(cm_binary)" ] || [ ! -x "$TSAD" ]; then
 	fail setup "no certmilter at $(cm_binary) or no test TSA at $TSAD (set CERTMILTER, TSAD)"
@@ -130,7 +135,8 @@ setup() {
 
 # inputs/NAME.eml: every corpus message certmilter signs, From: alice
 prepare() {
-	"$CM_PY" "$CM_INT/load.py" prepare --corpus "$CORPUS" --out "$work/inputs" \
+	corpus_link "$work/corpus"
+	"$CM_PY" "$CM_INT/load.py" prepare --corpus "$work/corpus" --out "$work/inputs" \
 		--skip "$REFUSED" --max-bytes "${LOAD_MAX_BYTES:-0}"
 }
 

@@ -10,7 +10,7 @@
   verify.py --state STATE [--name NAME] [--unchanged] [--tamper]
             [--mta-host mx.test.example] [--ignore-header NAME ...]
             [--expect-signers N] [--expect-first TEXT] [--expect-ts N]
-            [--expect-ekp] [--ts-verify TSA_CAFILE] [--nested]
+            [--expect-ekp] [--ts-verify TSA_CAFILE] [--nested] [--as-is]
             [--skip CHECK[=REASON] ...] [--keep] OUT REF
       OUT is the message as delivered on the milter path, REF the same
       input delivered on the reference path (no milter) of the same Postfix.
@@ -46,6 +46,9 @@ Checks for a signed output (default):
   nested-protected (only when REF has any) every multipart/signed,
                    multipart/encrypted, application/(x-)pkcs7-mime entity
                    nested in REF appears byte for byte in part 1
+  as-is            (--as-is) part 1 is REF's content entity exactly: its
+                   Content-* fields raw and in order, an empty line, the
+                   body (line ends aside): malformed 7-bit MIME signed as it is
   headers          top-level header fields other than Content-* and
                    MIME-Version: same raw bytes, same order
   tamper-openssl, tamper-gpgsm, tamper-nss  (--tamper)
@@ -579,6 +582,20 @@ def other_headers(msg):
             and k.lower() != "mime-version"]
 
 
+def readable(msg):
+    """msg's header fields as a reader takes them: raw UTF-8 bytes (held by
+    compat32 as surrogate escapes) as the text they are."""
+    m = email.message.Message()
+    for name, value in msg._headers:
+        if isinstance(value, str):
+            try:
+                value = value.encode("utf-8", "surrogateescape").decode("utf-8")
+            except UnicodeError:
+                pass
+        m[name] = value
+    return m
+
+
 def walk(msg, out, path="1"):
     """Flatten a parsed message into comparable records, in walk order."""
     ct = msg.get_content_type()
@@ -597,7 +614,7 @@ def walk(msg, out, path="1"):
     if charset is None and msg.get_content_maintype() == "text":
         charset = "us-ascii"
     try:
-        filename = msg.get_filename()
+        filename = readable(msg).get_filename()
     except (ValueError, LookupError) as e:
         filename = "<error %r>" % e
     data = msg.get_payload(decode=True) or b""
@@ -697,6 +714,23 @@ def check_headers(rep, out, ref, opts):
     rep.check("headers", why)
 
 
+def ref_entity(ref):
+    """The content entity of REF as it is: its Content-* header fields, raw
+    and in order (a Content-Type for text/plain us-ascii first when it has
+    none), an empty line and the body; line ends LF."""
+    fields, off = split_head(ref)
+    content = [f for f in fields if field_name(f).startswith("content-")]
+    if not any(field_name(f) == "content-type" for f in content):
+        content.insert(0, b"Content-Type: text/plain; charset=us-ascii\n")
+    return (b"".join(content) + b"\n" + ref[off:]).replace(b"\r\n", b"\n")
+
+
+def check_as_is(rep, part1, ref):
+    """--as-is: part 1 is REF's content entity byte for byte (CRLF aside)."""
+    got, want = part1.replace(b"\r\n", b"\n"), ref_entity(ref)
+    rep.check("as-is", None if got == want else first_diff(got, want))
+
+
 def drop_mta_received(data, opts):
     marker = b"by " + opts["mta"].encode() + b" (Postfix)"
     fields, _ = split_head(data)
@@ -718,12 +752,15 @@ def parse_args(argv):
     opts = {"mta": "mx.test.example", "ignore": set(), "unchanged": False,
             "tamper": False, "signers": None, "first": None, "ts": None,
             "name": None, "state": None, "files": [], "keep": False,
-            "ekp": False, "skip": {}, "nested": False, "ts_ca": None}
+            "ekp": False, "skip": {}, "nested": False, "ts_ca": None,
+            "as_is": False}
     i = 0
     while i < len(argv):
         a = argv[i]
         if a in ("--unchanged", "--tamper", "--keep", "--nested"):
             opts[a[2:]] = True
+        elif a == "--as-is":
+            opts["as_is"] = True
         elif a == "--expect-ekp":
             opts["ekp"] = True
         elif a == "--skip":
@@ -788,6 +825,8 @@ def verify(opts):
                 inner = sg.part1 if check_layer(rep, sg, vf, opts,
                                                 "inner-") else None
             if inner is not None:
+                if opts["as_is"]:
+                    check_as_is(rep, inner, ref)
                 check_content(rep, inner, ref)
                 check_nested(rep, inner, ref)
         check_headers(rep, out, ref, opts)

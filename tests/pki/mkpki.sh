@@ -18,6 +18,9 @@
 #   tsa-noekp.pem/.key     signed by tsa-root, no timeStamping EKU (tests/tsad)
 #   tsa-rogue-root.pem/.key "Rogue TSA Root CA", in no trust bundle
 #   tsa-rogue.pem/.key     time-stamping certificate under tsa-rogue-root
+#   tsa-ca.pem/.key        "Demo TSA Issuing CA" (signed by tsa-root)
+#   tsa-inter.pem/.key     time-stamping certificate under tsa-ca (tests/tsad
+#                          /inter: a token without the intermediate)
 #   org-roots.pem public-roots.pem tsa-roots.pem all-roots.pem   trust bundles
 #   chain.pem              org-ca + public-ca (intermediates)
 #   p12pass                PKCS#12 password (mode 0600)
@@ -25,7 +28,11 @@
 #   bad/                   mallory-v1.pem + mallory-v1.key, key mode 0644
 #   recipients/            directory test recipients (certificate + key each,
 #                          see the last block) and directory.txt, the lines
-#                          "ADDRESS FILE..." a test directory publishes
+#                          "ADDRESS FILE..." a test directory publishes;
+#                          public-ca.der for the AIA test server
+#   br/                    certificates with the CA/Browser Forum S/MIME
+#                          Baseline Requirements policy OIDs, and EC P-256
+#                          dual-use ones (classification tests)
 #
 # Every certificate passes OpenSSL's X509_V_FLAG_X509_STRICT checks
 # (critical basicConstraints, SKID and AKID) and has an RSA-2048 or EC P-256
@@ -144,10 +151,28 @@ extendedKeyUsage       = emailProtection
 subjectAltName         = email:\$ENV::EMAIL
 subjectKeyIdentifier   = hash
 authorityKeyIdentifier = keyid:always
+
+[ ee_aia ]
+basicConstraints       = critical,CA:false
+keyUsage               = critical,\$ENV::KU
+extendedKeyUsage       = emailProtection
+subjectAltName         = email:\$ENV::EMAIL
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+authorityInfoAccess    = caIssuers;URI:\$ENV::AIA
+
+[ ee_br ]
+basicConstraints       = critical,CA:false
+keyUsage               = critical,\$ENV::KU
+extendedKeyUsage       = emailProtection
+subjectAltName         = email:\$ENV::EMAIL
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+certificatePolicies    = \$ENV::POL
 EOF
 
-# The [ ee ] section reads these; every openssl run parses that section.
-export KU=digitalSignature EMAIL=nobody@example.invalid
+# The [ ee* ] sections read these; every openssl run parses those sections.
+export KU=digitalSignature EMAIL=nobody@example.invalid AIA=http://127.0.0.1/ POL=2.5.29.32.0
 
 # newkey FILE [ec|rsa1024]: a fresh RSA-2048 (or EC P-256, or RSA-1024)
 # key, mode 0600.
@@ -198,11 +223,11 @@ ca() {
 	sign "$OUT/$1" "$issuer" "$ext" "$3" "$CA_START" "$CA_END"
 }
 
-# ee DIR/NAME ISSUER EMAIL KEYUSAGE SUBJECT [START [END [ec]]]
+# ee DIR/NAME ISSUER EMAIL KEYUSAGE SUBJECT [START [END [ec [EXT]]]]
 ee() {
 	local base=$1 issuer=$OUT/$2
 	newkey "$base.key" "${8:-}"
-	KU=$4 EMAIL=$3 sign "$base" "$issuer" ee "$5" "${6:-$(stamp now)}" \
+	KU=$4 EMAIL=$3 sign "$base" "$issuer" "${9:-ee}" "$5" "${6:-$(stamp now)}" \
 		"${7:-$EE_END}"
 }
 
@@ -225,6 +250,10 @@ newkey "$OUT/tsa-noekp.key"
 sign "$OUT/tsa-noekp" "$OUT/tsa-root" tsa_noekp \
 	"/O=Demo Time/CN=Demo TSA without timeStamping" "$CA_START" "$EE_END"
 ca tsa-rogue-root self "/O=Rogue Time/CN=Rogue TSA Root CA"
+ca tsa-ca tsa-root "/O=Demo Time/CN=Demo TSA Issuing CA"
+newkey "$OUT/tsa-inter.key"
+sign "$OUT/tsa-inter" "$OUT/tsa-ca" tsa "/O=Demo Time/CN=Demo TSA under an intermediate" \
+	"$CA_START" "$EE_END"
 newkey "$OUT/tsa-rogue.key"
 sign "$OUT/tsa-rogue" "$OUT/tsa-rogue-root" tsa "/O=Rogue Time/CN=Rogue Time Stamping Authority" \
 	"$CA_START" "$EE_END"
@@ -331,6 +360,12 @@ ee "$R/rcpt-weak" public-ca rcpt-weak@example.net "$ENC" "/CN=Recipient Weak" ""
 newkey "$R/rcpt-self.key"
 KU=$ENC EMAIL=rcpt-self@example.net sign "$R/rcpt-self" self ee "/CN=Recipient Self" \
 	"$(stamp now)" "$EE_END"
+# a leaf-only answer whose issuer is found only through its Authority
+# Information Access caIssuers URL (tests/integration/t_chains.sh serves
+# public-ca.der there, loopback port 39180)
+AIA=http://127.0.0.1:39180/public-ca.der ee "$R/rcpt-aia" public-ca rcpt-aia@example.net \
+	"$ENC" "/CN=Recipient AIA" "" "" "" ee_aia
+openssl x509 -in "$OUT/public-ca.pem" -outform DER -out "$R/public-ca.der"
 cp "$OUT/public-ca.pem" "$R/public-ca.pem"
 cp "$OUT/tls-ca.pem" "$R/tls-ca.pem"
 cat >"$R/directory.txt" <<'EOF2'
@@ -349,10 +384,34 @@ odd*(x)\y+z@example.net rcpt-odd.pem
 rcpt-tlsca@example.net rcpt-tlsca.pem tls-ca.pem
 rcpt-weak@example.net rcpt-weak.pem
 rcpt-self@example.net rcpt-self.pem
+rcpt-aia@example.net rcpt-aia.pem
 EOF2
 chmod 755 "$R"
-chmod 644 "$R"/*.pem "$R/directory.txt"
+chmod 644 "$R"/*.pem "$R/directory.txt" "$R/public-ca.der"
 chmod 600 "$R"/*.key
+
+# ---- S/MIME Baseline Requirements (classification tests): the policy OID
+# 2.23.140.1.5.G.N decides the identity level whatever the subject says
+# (each subject here would give another class by the subject rules); EC
+# P-256 dual use (digitalSignature + keyAgreement) under the public CA (Vp)
+# and under the organization's CA (not Vp: V1 by its subject).
+B=$OUT/br
+mkdir -p "$B"
+POL=2.23.140.1.5.1.2 ee "$B/br-mailbox" org-ca br-mailbox@example.com "$SIGN" \
+	"/C=DE/L=Berlin/O=Example Org/CN=Brenda Example/title=Clerk" "" "" "" ee_br
+POL=2.23.140.1.5.2.3 ee "$B/br-org" org-ca br-org@example.com "$SIGN" \
+	"/CN=br-org@example.com" "" "" "" ee_br
+POL=2.23.140.1.5.3.1 ee "$B/br-sponsor" org-ca br-sponsor@example.com "$SIGN" \
+	"/CN=br-sponsor@example.com" "" "" "" ee_br
+POL=2.23.140.1.5.4.2 ee "$B/br-individual" org-ca br-individual@example.com "$SIGN" \
+	"/O=Example Org/L=Berlin/C=DE/CN=br-individual@example.com" "" "" "" ee_br
+ee "$B/ec-dual-vp" public-ca ec-dual@example.com digitalSignature,keyAgreement \
+	"/CN=ec-dual@example.com" "" "" ec
+ee "$B/ec-dual-org" org-ca ec-dual-org@example.com digitalSignature,keyAgreement \
+	"/CN=ec-dual-org@example.com" "" "" ec
+chmod 755 "$B"
+chmod 644 "$B"/*.pem
+chmod 600 "$B"/*.key
 
 chmod 700 "$K" "$OUT/bad"
 chmod 600 "$K"/*.key

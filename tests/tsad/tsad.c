@@ -16,7 +16,9 @@
  *
  * POST paths choose the behaviour: / or /ok normal; /500 HTTP 500; /hang
  * never answers; /imprint, /nonce a valid token for another imprint/nonce;
- * /untrusted signed under a root outside tsa-roots.pem; /noekp signed by a
+ * /untrusted signed under a root outside tsa-roots.pem; /inter signed by
+ * tsa-inter.pem, under the intermediate tsa-ca.pem, which the token does not
+ * carry (the client needs it from elsewhere); /noekp signed by a
  * certificate without the timeStamping EKU; /garbage 200 with random bytes;
  * /big 200 with 20 MB (/bigstream: the same without Content-Length);
  * /slow/MS normal after MS milliseconds; /rejection a TimeStampResp with
@@ -63,7 +65,7 @@ struct signer {
 	EVP_PKEY *key;
 };
 
-static struct signer good, rogue, noekp;
+static struct signer good, rogue, noekp, inter;
 static ASN1_OBJECT *policy;
 static atomic_long n_conns, n_reqs;
 static atomic_ulong next_serial = 1;
@@ -269,6 +271,8 @@ static int make_reply(const char *path, const unsigned char *der, size_t len, un
 	}
 	if (strcmp(path, "/untrusted") == 0)
 		return ts_reply(&rogue, true, der, len, out);
+	if (strcmp(path, "/inter") == 0)
+		return ts_reply(&inter, true, der, len, out);
 	if (strcmp(path, "/noekp") == 0)
 		return resigned_reply(&noekp, der, len, out);
 	if (strcmp(path, "/rejection") == 0)
@@ -468,7 +472,7 @@ static int serve_post(struct conn *c, const struct request *rq)
 	} else if (strcmp(rq->path, "/") != 0 && strcmp(rq->path, "/ok") != 0 &&
 	           strcmp(rq->path, "/imprint") != 0 && strcmp(rq->path, "/nonce") != 0 &&
 	           strcmp(rq->path, "/untrusted") != 0 && strcmp(rq->path, "/noekp") != 0 &&
-	           strcmp(rq->path, "/rejection") != 0) {
+	           strcmp(rq->path, "/inter") != 0 && strcmp(rq->path, "/rejection") != 0) {
 		return respond(c->fd, rq, 404, CT_TEXT, "not found\n", 10);
 	}
 	n = make_reply(rq->path, rq->body, rq->clen, &out);
@@ -620,6 +624,7 @@ int main(int argc, char **argv)
 	load_signer(&good, dir, signer);
 	load_signer(&rogue, dir, "tsa-rogue");
 	load_signer(&noekp, dir, "tsa-noekp");
+	load_signer(&inter, dir, "tsa-inter");
 	if ((policy = OBJ_txt2obj(POLICY, 1)) == NULL)
 		die("bad policy OID");
 	lfd = listen_on(port);
@@ -629,6 +634,7 @@ int main(int argc, char **argv)
 	free_signer(&good);
 	free_signer(&rogue);
 	free_signer(&noekp);
+	free_signer(&inter);
 	if (logfp != NULL)
 		fclose(logfp);
 	return 0;

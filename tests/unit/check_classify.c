@@ -213,6 +213,89 @@ START_TEST(test_classify_pki)
 }
 END_TEST
 
+/* The S/MIME Baseline Requirements policy OIDs decide the identity level
+ * against the subject (each br/ subject alone would give another class);
+ * EC dual use (digitalSignature + keyAgreement) is Vp when it chains to
+ * the public roots; the rule that decided is named. */
+START_TEST(test_classify_br_and_ec_dual)
+{
+	cm_err err = {""};
+	char *path = pki_path("public-roots.pem");
+	X509_STORE *pub = cm_store_load(path, &err);
+	STACK_OF(X509) *chain = load_certs("chain.pem");
+	static const struct {
+		const char *file;
+		int level;
+		enum cm_class cls, by_subject;
+		const char *rule;
+	} t[] = {
+	    {"br/br-mailbox.pem", 1, CM_CLASS_V1, CM_CLASS_V4, "2.23.140.1.5.1 (S/MIME BR mailbox"},
+	    {"br/br-org.pem", 2, CM_CLASS_V3, CM_CLASS_V1,
+	     "2.23.140.1.5.2 (S/MIME BR organization"},
+	    {"br/br-sponsor.pem", 3, CM_CLASS_V4, CM_CLASS_V1, "2.23.140.1.5.3 (S/MIME BR sponsor"},
+	    {"br/br-individual.pem", 4, CM_CLASS_V2, CM_CLASS_V3,
+	     "2.23.140.1.5.4 (S/MIME BR individual"},
+	    {"br/ec-dual-vp.pem", 0, CM_CLASS_VP, CM_CLASS_V1, "keyAgreement, EC) chaining"},
+	    {"br/ec-dual-org.pem", 0, CM_CLASS_V1, CM_CLASS_V1, "subject: no O, no person"},
+	    {"keys/alice-vp.pem", 0, CM_CLASS_VP, CM_CLASS_V1, "keyEncipherment, RSA) chaining"},
+	    {"keys/alice-v4.pem", 0, CM_CLASS_V4, CM_CLASS_V4, "subject: O, a person's name and"},
+	    {"recipients/rcpt-ec.pem", 0, CM_CLASS_ENCRYPT, CM_CLASS_ENCRYPT, "without digital"},
+	    {"tsa.pem", 0, CM_CLASS_TSA, CM_CLASS_TSA, "timeStamping"},
+	};
+
+	ck_assert_msg(pub != NULL, "%s", err.text);
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		X509 *c = load_cert(t[i].file);
+		const char *rule = NULL;
+		enum cm_class cls = classify_cert_rule(c, pub, chain, &sign_req, &rule);
+
+		ck_assert_msg(cls == t[i].cls, "%s: %s, want %s", t[i].file, cm_class_name(cls),
+		              cm_class_name(t[i].cls));
+		ck_assert_msg(rule != NULL && strstr(rule, t[i].rule) != NULL, "%s: rule %s",
+		              t[i].file, rule ? rule : "NULL");
+		ck_assert_int_eq(classify_br_level(c), t[i].level);
+		/* without the public roots, Vp falls back to the identity rules */
+		cls = classify_cert(c, NULL, chain, &sign_req);
+		if (t[i].cls == CM_CLASS_VP)
+			ck_assert_msg(cls == t[i].by_subject, "%s without store: %s", t[i].file,
+			              cm_class_name(cls));
+		X509_free(c);
+	}
+	/* the EC dual-use certificate is a Vp candidate, key agreement alone is not */
+	X509 *ec = load_cert("br/ec-dual-vp.pem"), *agree = load_cert("recipients/rcpt-ec.pem");
+	ck_assert(classify_dual_use(ec));
+	ck_assert(!classify_dual_use(agree));
+	X509_free(ec);
+	X509_free(agree);
+	X509_STORE_free(pub);
+	sk_X509_pop_free(chain, X509_free);
+	x_free(path);
+}
+END_TEST
+
+/* The keystore records the deciding rule of each entry (certmilter -n). */
+START_TEST(test_keystore_br_rules)
+{
+	struct ks_test *kt = kt_new("br", "org-roots.pem", "public-roots.pem", "chain.pem", NULL);
+	cm_err err = {""};
+	struct keystore *ks = keystore_load(&kt->o, &err);
+	const struct ks_entry *e;
+
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	e = keystore_find(ks, "br-sponsor@example.com", CM_CLASS_V4);
+	ck_assert(e != NULL && e->rule != NULL && strstr(e->rule, "sponsor") != NULL);
+	e = keystore_find(ks, "br-mailbox@example.com", CM_CLASS_V1);
+	ck_assert(e != NULL && strstr(e->rule, "mailbox") != NULL);
+	ck_assert(keystore_find(ks, "br-mailbox@example.com", CM_CLASS_V4) == NULL);
+	e = keystore_find(ks, "ec-dual@example.com", CM_CLASS_VP);
+	ck_assert(e != NULL && strstr(e->rule, "EC") != NULL);
+	e = keystore_find(ks, "ec-dual-org@example.com", CM_CLASS_V1);
+	ck_assert(e != NULL && strstr(e->rule, "subject") != NULL);
+	keystore_free(ks);
+	kt_free(kt);
+}
+END_TEST
+
 START_TEST(test_classify_ladder_edges)
 {
 	static const struct {
@@ -1156,6 +1239,8 @@ static Suite *classify_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_classify_pki);
 	tcase_add_test(tc, test_classify_ladder_edges);
+	tcase_add_test(tc, test_classify_br_and_ec_dual);
+	tcase_add_test(tc, test_keystore_br_rules);
 	tcase_add_test(tc, test_classify_addrs);
 	tcase_add_test(tc, test_chains_and_stores);
 	tcase_add_test(tc, test_pem_bundles);

@@ -4,13 +4,13 @@
  *
  * Expected counts come from two independent places: messages built here
  * whose structure is known by construction, and GMime's own parse of every
- * message of the shared corpus (CORPUS_DIR), walked object by object. Each
+ * message of the test corpus (tests/corpus, plus ../shared/corpus when
+ * present: testcorpus.h), walked object by object. Each
  * input is also fed in slices of every size from 1 byte up, and the counts
  * and the verdict must not depend on the slicing.
  */
 #define _GNU_SOURCE
 #include <check.h>
-#include <glob.h>
 #include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,13 +21,8 @@
 #include <gmime/gmime.h>
 
 #include "mime.h"
+#include "testcorpus.h"
 
-#ifndef SRCDIR
-#define SRCDIR "."
-#endif
-#ifndef CORPUS_DIR
-#define CORPUS_DIR SRCDIR "/../shared/corpus"
-#endif
 #define TORTURE CORPUS_DIR "/malformed-deep-nesting-mime-torture-01.eml"
 
 static const struct mime_limits lots = {1000, 1000000, 100000000};
@@ -545,13 +540,13 @@ END_TEST
 
 START_TEST(corpus_matches_gmime)
 {
-	glob_t g;
+	struct test_corpus g;
 	int n = 0;
 
-	ck_assert_int_eq(glob(CORPUS_DIR "/*.eml", 0, NULL, &g), 0);
-	for (size_t i = 0; i < g.gl_pathc; i++) {
+	test_corpus_load(&g);
+	for (size_t i = 0; i < g.n; i++) {
 		size_t len, off;
-		char *msg = slurp(g.gl_pathv[i], &len);
+		char *msg = slurp(g.path[i], &len);
 		char *ct = top_content_type(msg, len, &off);
 		struct mime_counts want = gmime_counts(msg, len);
 		/* every slice size up to 97 bytes; 1 to 3 for the large ones */
@@ -559,14 +554,15 @@ START_TEST(corpus_matches_gmime)
 		struct result r = run_sliced(&lots, ct, msg + off, len - off, step);
 
 		ck_assert_msg(r.c.depth == want.depth && r.c.parts == want.parts,
-		              "%s: depth %ld parts %ld, GMime: depth %ld parts %ld", g.gl_pathv[i],
+		              "%s: depth %ld parts %ld, GMime: depth %ld parts %ld", g.path[i],
 		              r.c.depth, r.c.parts, want.depth, want.parts);
 		g_free(ct);
 		g_free(msg);
 		n++;
 	}
-	ck_assert_int_ge(n, 50);
-	globfree(&g);
+	printf("# corpus: %d messages, %zu of them from %s\n", n, g.n_extra, CORPUS_EXTRA_DIR);
+	ck_assert_int_ge(n, 100);
+	test_corpus_free(&g);
 }
 END_TEST
 
@@ -644,14 +640,9 @@ int main(void)
 	tcase_add_test(tc, duplicate_content_type);
 	tcase_add_test(tc, adversarial_matches_gmime);
 	tcase_add_test(tc, random_matches_gmime);
-	if (access(TORTURE, R_OK) == 0) {
-		tcase_add_test(tc, corpus_matches_gmime);
-		tcase_add_test(tc, torture_message);
-	} else {
-		/* a release tarball built away from ../shared */
-		printf("# corpus absent (%s): corpus_matches_gmime and torture_message skipped\n",
-		       CORPUS_DIR);
-	}
+	/* tests/corpus is part of the repository and of the release tarball */
+	tcase_add_test(tc, corpus_matches_gmime);
+	tcase_add_test(tc, torture_message);
 	tcase_add_test(tc, pathological_depth);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);

@@ -2,15 +2,15 @@
  * check_mime.c - unit tests for crypto/mime/mime.h.
  *
  * Content preservation is judged by an independent reader: Python's email
- * package, through tests/unit/mime_compare.py. Every message of the shared
- * corpus (CORPUS_DIR) is split as the MTA would hand it to the milter and
- * run through mime_protection_of and mime_entity; crafted messages cover
- * each conversion rule, the failures, and the multipart/signed assembly.
+ * package, through tests/unit/mime_compare.py. Every message of the test
+ * corpus (tests/corpus, plus ../shared/corpus when present: testcorpus.h)
+ * is split as the MTA would hand it to the milter and run through
+ * mime_protection_of and mime_entity; crafted messages cover each
+ * conversion rule, the failures, and the multipart/signed assembly.
  */
 #define _GNU_SOURCE /* memmem, strndup */
 #include <check.h>
 #include <dirent.h>
-#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,18 +20,13 @@
 #include <gmime/gmime.h>
 
 #include "mime.h"
+#include "testcorpus.h"
 
-#ifndef SRCDIR
-#define SRCDIR "."
-#endif
-#ifndef CORPUS_DIR
-#define CORPUS_DIR SRCDIR "/../shared/corpus"
-#endif
 #define PYTHON  "/usr/bin/python3"
 #define COMPARE SRCDIR "/tests/unit/mime_compare.py"
 
 static char tmpdir[] = "/tmp/check_mime.XXXXXX";
-static glob_t corpus;
+static struct test_corpus corpus;
 
 /* ---- helpers: a message as the MTA hands it over ---- */
 
@@ -163,7 +158,7 @@ static int run_entity(const struct msg *m, struct buf *ent, cm_err *err)
 
 	memset(ent, 0, sizeof(*ent));
 	err->text[0] = '\0';
-	rc = mime_entity(m->h, m->nh, f, ent, err);
+	rc = mime_entity(m->h, m->nh, f, ent, NULL, 0, err);
 	fclose(f);
 	return rc;
 }
@@ -312,7 +307,7 @@ static bool may_refuse(const char *base)
 
 START_TEST(test_corpus_file)
 {
-	const char *path = corpus.gl_pathv[_i];
+	const char *path = corpus.path[_i];
 	const char *base = strrchr(path, '/') + 1;
 	const char *cat = category_protection(base);
 	char want[64];
@@ -356,7 +351,7 @@ END_TEST
 
 START_TEST(test_corpus_absent)
 {
-	printf("corpus absent, skipped (%s)\n", CORPUS_DIR);
+	ck_abort_msg("no message in %s: the test corpus is part of the repository", CORPUS_DIR);
 }
 END_TEST
 
@@ -616,10 +611,14 @@ static const struct {
     {"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\n<<500*AbC/>>\n",
      {"Content-Transfer-Encoding: base64\r\n", "AbC/AbC/\r\nAbC/"},
      NULL},
-    /* an open delimiter with nothing after it: the empty last part is kept
-     * (Python sees it too) and the multipart closed */
+    /* an open delimiter with nothing after it, 7bit: taken as it is */
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nx\n--b\n",
-     {"x\r\n--b\r\n\r\n\r\n--b--\r\n"},
+     {NULL},
+     NULL},
+    /* the same with 8-bit text to convert: the empty last part is kept
+     * (Python sees it too) and the multipart closed */
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n\xe9\n--b\n",
+     {"=E9\r\n--b\r\n\r\n\r\n--b--\r\n"},
      NULL},
     /* no Content-Type: an explicit one */
     {"Subject: x\n\nplain ascii\n",
@@ -635,11 +634,27 @@ static const struct {
      "Content-Transfer-Encoding: 8bit\n\n\xc3\xbc\xc3\xb6\n--b--\n",
      {"Content-Type: message/rfc822\r\nContent-Transfer-Encoding: 7bit\r\n", "=C3=BC=C3=B6"},
      "8bit"},
-    /* no close delimiters: added; the body's last CRLF becomes the delimiter's */
+    /* no close delimiters, 7bit: taken as it is, none added */
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\none\n"
      "--b\nContent-Type: multipart/alternative; boundary=c\n\n--c\n"
      "Content-Type: text/plain\n\ntwo\n\n",
-     {"\r\n--c\r\nContent-Type: text/plain\r\n\r\ntwo\r\n\r\n--c--\r\n--b--\r\n"},
+     {NULL},
+     NULL},
+    /* the same with 8-bit text to convert: added; the body's last CRLF
+     * becomes the delimiter's */
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\none\n"
+     "--b\nContent-Type: multipart/alternative; boundary=c\n\n--c\n"
+     "Content-Type: text/plain\n\ntw\xf6\n\n",
+     {"\r\n--c\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+      "\r\ntw=F6\r\n\r\n--c--\r\n--b--\r\n"},
+     NULL},
+    /* a multipart ended by its parent's delimiter, a header line without
+     * colon: 7bit, taken as it is */
+    {"Content-Type: multipart/mixed; boundary=o\n\n--o\n"
+     "Content-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\n"
+     "a\n--i\nContent-Type: text/html\n\n<p>b</p>\n--o\nContent-Type: text/plain\n"
+     "X-No colon here\n\nFrom c\n--o--\n",
+     {NULL},
      NULL},
     /* multipart/signed inside: byte for byte, 8-bit and "From " included,
      * while the 8-bit text beside it is converted */
@@ -715,6 +730,53 @@ START_TEST(test_entity_binary_nul)
 }
 END_TEST
 
+/* Malformed MIME (a multipart ended by its parent's delimiter) with a NUL
+ * byte: the reason names the parser's complaint and the NUL's line. */
+START_TEST(test_entity_malformed_nul)
+{
+	static const char text[] =
+	    "Content-Type: multipart/mixed; boundary=o\n\n--o\n"
+	    "Content-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\n"
+	    "a\n--i\nContent-Type: text/html\n\n<p>b</p>\n--o\nContent-Type: text/plain\n"
+	    "\nc\0d\n--o--\n";
+	struct msg m;
+	struct buf ent;
+	cm_err err;
+
+	split_message(text, sizeof(text) - 1, &m);
+	ck_assert_int_eq(run_entity(&m, &ent, &err), -1);
+	ck_assert_msg(strstr(err.text, "multipart ended by its parent's delimiter") != NULL, "%s",
+	              err.text);
+	/* entity line 17: "c\0d" (line 1 is the Content-Type, 2 the blank line) */
+	ck_assert_msg(
+	    strstr(err.text, "it cannot be carried as it is: a NUL byte on entity line 17") != NULL,
+	    "%s", err.text);
+	ck_assert_uint_eq(ent.len, 0);
+	msg_free(&m);
+}
+END_TEST
+
+/* Raw UTF-8 in part headers (a file name, a description) is encoded: RFC
+ * 2231 parameters, RFC 2047 words; Python decodes the same file name. */
+START_TEST(test_entity_utf8_headers)
+{
+	struct buf ent;
+
+	entity_ok("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+	          "hi\n--b\nContent-Type: application/pdf; name=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n"
+	          "Content-Disposition: attachment;\n filename=\"r\xc3\xa9sum\xc3\xa9 "
+	          "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e with a long name that needs folding "
+	          "and continuation.pdf\"\n"
+	          "Content-Description: \xc3\xa9t\xc3\xa9 report\n"
+	          "Content-Transfer-Encoding: base64\n\nAAAA\n--b--\n",
+	          &ent);
+	ck_assert(!has_8bit(&ent));
+	ck_assert(contains(&ent, "filename*"));
+	ck_assert(contains(&ent, "=?UTF-8?"));
+	buf_free(&ent);
+}
+END_TEST
+
 /* A message mime_entity must refuse, and a word its error must name. */
 static const struct {
 	const char *text, *err;
@@ -726,15 +788,26 @@ static const struct {
      "<<1100*x>>\n--sig\nContent-Type: application/pkcs7-signature\n\nAA==\n--sig--\n"
      "--out--\n",
      "already signed"},
-    /* raw 8-bit in a MIME header */
+    /* raw 8-bit in a MIME header that is not UTF-8 (Latin-1) */
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: application/pdf\n"
-     "Content-Disposition: attachment; filename=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n"
+     "Content-Disposition: attachment; filename=\"r\xe9sum\xe9.pdf\"\n"
      "Content-Transfer-Encoding: base64\n\nAAAA\n--b--\n",
-     "Content-Disposition"},
+     "Content-Disposition\" of part 1: the 8-bit bytes are not UTF-8"},
+    /* raw UTF-8 in a structured field, which cannot be encoded */
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n"
+     "Content-ID: <r\xc3\xa9@x>\n\nx\n--b--\n",
+     "a structured field that cannot be encoded"},
     /* message/partial may not be encoded */
     {"Content-Type: message/partial; id=x; number=1\n\n\xff\n", "message/partial"},
     /* a multipart without parts whose body is 8-bit cannot be encoded */
     {"Content-Type: multipart/mixed\n\n\xe9t\xe9\n", "preamble"},
+    /* malformed MIME (a multipart ended by its parent's delimiter) with
+     * 8-bit text: neither convertible nor carriable as it is */
+    {"Content-Type: multipart/mixed; boundary=o\n\n--o\n"
+     "Content-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\n"
+     "caf\xc3\xa9\n--i\nContent-Type: text/html\n\n<p>b</p>\n--o\nContent-Type: text/plain\n"
+     "\nc\n--o--\n",
+     "it cannot be carried as it is: 8-bit bytes (first on entity line 9)"},
     /* a header value whose line break is not folding */
     {"Content-Type: text/plain\nContent-Description: a\n\n", NULL},
 };
@@ -751,7 +824,7 @@ START_TEST(test_entity_refusal)
 		cm_err err;
 		FILE *f = tmpfile();
 
-		ck_assert_int_eq(mime_entity(h, 1, f, &ent, &err), -1);
+		ck_assert_int_eq(mime_entity(h, 1, f, &ent, NULL, 0, &err), -1);
 		ck_assert(strstr(err.text, "line break") != NULL);
 		fclose(f);
 	}
@@ -769,7 +842,7 @@ START_TEST(test_entity_rewinds)
 	make_msg(&m, "Content-Type: text/plain\n\nabc\n");
 	f = body_file(&m);
 	fseek(f, 2, SEEK_SET);
-	ck_assert_int_eq(mime_entity(m.h, m.nh, f, &ent, &err), 0);
+	ck_assert_int_eq(mime_entity(m.h, m.nh, f, &ent, NULL, 0, &err), 0);
 	ck_assert(contains(&ent, "\r\n\r\nabc\r\n"));
 	ck_assert_int_eq(ftell(f), 0);
 	fclose(f);
@@ -918,7 +991,6 @@ static Suite *mime_suite(void)
 	Suite *s = suite_create("mime");
 	TCase *tc = tcase_create("core");
 	TCase *cc = tcase_create("corpus");
-	char pattern[1024];
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_protection);
@@ -929,18 +1001,21 @@ static Suite *mime_suite(void)
 	tcase_add_loop_test(tc, test_entity_case, 0,
 	                    (int)(sizeof(entity_cases) / sizeof(entity_cases[0])));
 	tcase_add_test(tc, test_entity_binary_nul);
+	tcase_add_test(tc, test_entity_malformed_nul);
 	tcase_add_loop_test(tc, test_entity_refusal, 0,
 	                    (int)(sizeof(refusals) / sizeof(refusals[0])));
+	tcase_add_test(tc, test_entity_utf8_headers);
 	tcase_add_test(tc, test_entity_rewinds);
 	tcase_add_test(tc, test_build_signed);
 	tcase_add_test(tc, test_build_pkcs7);
 	suite_add_tcase(s, tc);
 
 	tcase_set_timeout(cc, 600);
-	snprintf(pattern, sizeof(pattern), "%s/*.eml", CORPUS_DIR);
-	if (glob(pattern, 0, NULL, &corpus) == 0 && corpus.gl_pathc > 0)
-		tcase_add_loop_test(cc, test_corpus_file, 0, (int)corpus.gl_pathc);
-	else
+	if (test_corpus_load(&corpus) > corpus.n_extra) {
+		printf("corpus: %zu messages (%zu of them from %s)\n", corpus.n, corpus.n_extra,
+		       CORPUS_EXTRA_DIR);
+		tcase_add_loop_test(cc, test_corpus_file, 0, (int)corpus.n);
+	} else
 		tcase_add_test(cc, test_corpus_absent);
 	suite_add_tcase(s, cc);
 	return s;
@@ -961,7 +1036,7 @@ int main(void)
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
-	globfree(&corpus);
+	test_corpus_free(&corpus);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		failed++;

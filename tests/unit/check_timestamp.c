@@ -65,8 +65,8 @@ static char *url(const char *path)
 /* A client for the given URLs (NULL-terminated, xmalloc'd; freed here). */
 static struct tsa_client *client_for(char **urls, int timeout, long max_response)
 {
-	struct tsa_opts o = {(const char *const *)urls, 0, timeout, max_response,
-	                     pki_path("tsa-roots.pem")};
+	struct tsa_opts o = {(const char *const *)urls, 0,   timeout, max_response,
+	                     pki_path("tsa-roots.pem"), NULL};
 	struct tsa_client *c;
 	cm_err err = {""};
 
@@ -225,6 +225,44 @@ START_TEST(test_ok)
 }
 END_TEST
 
+/* A token whose TSA certificate is issued by an intermediate the token
+ * does not carry: refused without intermediates, accepted (every time: the
+ * verified-chain cache too) with tsa_opts.intermediates holding it. */
+START_TEST(test_intermediate_elsewhere)
+{
+	char *urls[] = {url("/inter"), NULL};
+	struct tsa_client *c = client1("/inter", 5);
+	struct tsa_opts o = {(const char *const *)urls, 1, 5, 65536, pki_path("tsa-roots.pem"),
+	                     pki_path("tsa-ca.pem")};
+	unsigned char sig[256], *tok;
+	size_t toklen;
+	cm_err err = {""};
+
+	tok = stamp1(c, sig, &toklen, &err);
+	ck_assert(tok == NULL);
+	ck_assert_msg(strstr(err.text, "token signer not trusted: unable to get local issuer") !=
+	                  NULL,
+	              "%s", err.text);
+	tsa_client_free(c);
+	c = tsa_client_new(&o, &err);
+	ck_assert_msg(c != NULL, "%s", err.text);
+	for (int i = 0; i < 3; i++) {
+		tok = stamp1(c, sig, &toklen, &err);
+		ck_assert_msg(tok != NULL, "no token with the intermediate: %s", err.text);
+		OPENSSL_free(tok);
+	}
+	tsa_client_free(c);
+	x_free(urls[0]);
+	x_free((char *)o.trust);
+	x_free((char *)o.intermediates);
+	/* an unreadable intermediates bundle fails the client */
+	o.intermediates = "/nonexistent/chain.pem";
+	o.trust = NULL;
+	ck_assert(tsa_client_new(&o, &err) == NULL);
+	ck_assert_msg(strstr(err.text, "/nonexistent/chain.pem") != NULL, "%s", err.text);
+}
+END_TEST
+
 /* A token from the ECDSA P-256 TSA: the client accepts it, it verifies
  * with openssl against tsa-roots.pem, and it is signed with ECDSA. */
 START_TEST(test_ok_ec)
@@ -353,7 +391,7 @@ END_TEST
 
 START_TEST(test_not_configured)
 {
-	struct tsa_opts o = {NULL, 0, 5, 65536, NULL}; /* the defaults */
+	struct tsa_opts o = {NULL, 0, 5, 65536, NULL, NULL}; /* the defaults */
 	struct tsa_client *c;
 	cm_err err = {""};
 	unsigned char sig[256], *tok;
@@ -752,6 +790,7 @@ static Suite *timestamp_suite(void)
 	tcase_add_test(tc, test_check_not_resp);
 	tcase_add_test(tc, test_ok);
 	tcase_add_test(tc, test_ok_ec);
+	tcase_add_test(tc, test_intermediate_elsewhere);
 	tcase_add_loop_test(tc, test_fault, 0, (int)(sizeof(faults) / sizeof(faults[0])));
 	tcase_add_test(tc, test_failover);
 	tcase_add_test(tc, test_failover_all_fail);

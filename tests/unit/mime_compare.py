@@ -25,6 +25,7 @@
       smime.p7m, decoding to the bytes of DER. Base64 lines at most 76.
 """
 import email
+import email.message
 import email.policy
 import email.utils
 import re
@@ -81,6 +82,45 @@ def headers(part, top):
     return items
 
 
+def unescape(text):
+    """A compat32 string that held raw 8-bit bytes (surrogate escapes) as
+    the UTF-8 text those bytes are."""
+    if not isinstance(text, str):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def readable(part):
+    """part's header fields as a reader takes them: raw UTF-8 bytes (held as
+    surrogate escapes by compat32) as the text they are."""
+    m = email.message.Message()
+    for name, value in part._headers:
+        m[name] = unescape(value)
+    return m
+
+
+def decoded_headers(part, top):
+    """headers() with the values as a reader decodes them: RFC 2047 words,
+    RFC 2231 parameters and raw UTF-8 alike (certmilter encodes raw UTF-8
+    in part headers; what they say must not change)."""
+    items = []
+    part = readable(part)
+    for low, value in headers(part, top):
+        if low in ("content-type", "content-disposition"):
+            params = part.get_params(header=low) or []
+            value = [(unescape(k).lower(), unescape(email.utils.collapse_rfc2231_value(v)))
+                     for k, v in params]
+        else:
+            value = unescape(str(email.header.make_header(
+                email.header.decode_header(unescape(value)))))
+            value = " ".join(value.split())
+        items.append((low, value))
+    return items
+
+
 def signed_chunks(raw, msg):
     """Raw bytes of each multipart/signed|encrypted body below the top."""
     chunks = []
@@ -96,7 +136,7 @@ def signed_chunks(raw, msg):
 
 def leaf_problems(where, o, e, top_synth):
     out = []
-    if o.get_filename() != e.get_filename():
+    if readable(o).get_filename() != readable(e).get_filename():
         out.append("%s: filename %r != %r" % (where, o.get_filename(), e.get_filename()))
     od, ed = o.get_payload(decode=True) or b"", e.get_payload(decode=True) or b""
     if top_synth:
@@ -128,7 +168,7 @@ def compare_entity(orig_raw, ent_raw):
         oh, eh = headers(o, i == 0), headers(e, i == 0)
         if synth and i == 0:
             eh = [h for h in eh if h[0] != "content-type"]
-        if oh != eh:
+        if oh != eh and decoded_headers(o, i == 0) != decoded_headers(e, i == 0)[:len(oh)]:
             problems.append("%s: headers %r != %r" % (where, oh, eh))
         cte = (e.get("content-transfer-encoding") or "7bit").strip().lower()
         if not inside and cte not in ("7bit", "base64", "quoted-printable"):
