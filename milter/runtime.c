@@ -51,13 +51,19 @@ static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
 }
 
 /* revocation.* (failure.revocation is the caller's: rev_verdict REV_FAIL) */
-static struct rev_client *rev_from(const struct cm_config *cfg, cm_err *err)
+static enum rev_mode rev_mode_of(const struct cm_config *cfg)
 {
 	static const enum rev_mode modes[] = {[CM_REV_OFF] = REV_MODE_OFF,
 	                                      [CM_REV_SOFT] = REV_MODE_SOFT,
 	                                      [CM_REV_HARD] = REV_MODE_HARD};
+
+	return modes[cfg->revocation.mode];
+}
+
+static struct rev_client *rev_from(const struct cm_config *cfg, cm_err *err)
+{
 	const struct rev_opts o = {
-	    .mode = modes[cfg->revocation.mode],
+	    .mode = rev_mode_of(cfg),
 	    .timeout = cfg->revocation.timeout,
 	    .cache_ttl = cfg->revocation.cache_ttl,
 	    .failure_ttl = cfg->revocation.failure_ttl,
@@ -89,7 +95,7 @@ static enum dir_srctype dir_type(enum cm_dirsrc_type t)
 /* directory.* (but deadline, which the milter waits by) and
  * keystore.local_part_case; ks serves the keystore source. */
 static struct dir_client *dir_from(const struct cm_config *cfg, const struct keystore *ks,
-                                   cm_err *err)
+                                   struct revhook *hook, cm_err *err)
 {
 	size_t n = cfg->directory.nsources;
 	struct dir_source_opts *src = xcalloc(n + 1, sizeof(*src));
@@ -107,7 +113,8 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .min_ec_bits = (int)cfg->trust.min_ec_bits,
 	    .chain_bundle = cfg->keystore.chain_bundle,
 	    .fetch_issuers = cfg->directory.fetch_issuers,
-	    .revocation = NULL, /* revocation of recipients' certificates: not checked yet */
+	    .revocation = hook->mode != REV_MODE_OFF ? revhook_check : NULL,
+	    .revocation_arg = hook,
 	};
 	struct dir_client *d;
 
@@ -153,7 +160,8 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	if (rt->rev == NULL)
 		goto fail;
 	ownrev_check(rt, NULL); /* a revoked own certificate is not used */
-	rt->dir = dir_from(rt->cfg, rt->ks, err);
+	rt->revhook = (struct revhook){rt->rev, rev_mode_of(rt->cfg), rt->cfg->revocation.timeout};
+	rt->dir = dir_from(rt->cfg, rt->ks, &rt->revhook, err);
 	if (rt->dir == NULL)
 		goto fail;
 	rt->escrow = cms_certs_load((const char *const *)rt->cfg->encryption.escrow.v,

@@ -14,6 +14,7 @@
 #include "loginmap.h"
 #include "policy.h"
 #include "directory.h"
+#include "revhook.h"
 #include "revocation.h"
 #include "tsa.h"
 
@@ -25,7 +26,8 @@ struct cm_runtime {
 	struct login_map *logins; /* outbound.login_map, NULL if not set */
 	struct tsa_client *tsa;   /* timestamp client for tsa.urls */
 	struct dir_client *dir;   /* recipients' certificates */
-	struct rev_client *rev;   /* revocation.*: own certificates (ownrev.c); not yet dir, tsa */
+	struct rev_client *rev;   /* revocation.*: own certificates (ownrev.c), recipients' */
+	struct revhook revhook;   /* ... through the directory's hook (revhook.c); not yet tsa */
 	STACK_OF(X509) *escrow;   /* encryption.escrow */
 };
 

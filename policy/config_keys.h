@@ -115,7 +115,9 @@ K("keystore.directories", LIST, ST_PATHLIST, CF(keystore.directories),          
   "Directories of PEM files (certificate and key, or certificate with the key in a "              \
   "sibling file) and PKCS#12 files. Each directory and every file read must belong to root or "   \
   "to user and must not be writable by group or others; a file holding a private key must not "   \
-  "be readable by them either. A file that breaks a rule is refused." REL)                        \
+  "be readable by them either. A file that breaks a rule is refused, and a refused file is an "    \
+  "error: certmilter -n exits 1 naming it, the start fails, a reload keeps the configuration in " \
+  "force." REL)                        \
 K("keystore.pkcs12_password_file", STR, ST_PATH, CF(keystore.pkcs12_password_file),               \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Optional file whose first line is the password of the PKCS#12 files; it must belong to root "  \
@@ -172,8 +174,9 @@ K("revocation", GROUP, ST_NONE, 0,                                              
 K("revocation.mode", ENUM, ST_ENUMIDX, CF(revocation.mode),                                       \
   "\"soft\"", 0, 0, "off|soft|hard", NULL,                                                         \
   "off: no check; soft: a revoked certificate is never used, a status that cannot be learned "    \
-  "(no responder, timeout, no valid answer) counts as good and is audited rev=unknown; hard: "    \
-  "such a status ends in failure.revocation.")                                                    \
+  "(responder and CRL down or slow, no valid answer) counts as good; hard: such a status makes " \
+  "a recipient's lookup unavailable (failure.directory) and an own certificate unused. A "        \
+  "certificate that names no OCSP responder or CRL point (http) is not checked, in either mode.")                                                    \
 K("revocation.timeout", INT, ST_INT, CF(revocation.timeout),                                      \
   "5", 1, 60, NULL, NULL,                                                                         \
   "Seconds per OCSP or CRL request (and never past the deadline of the lookup that asks).")       \
@@ -318,14 +321,18 @@ K("failure.tsa", ENUM, ST_ACTION, CF(failure.tsa),                              
   "No TSA answered correctly; sign-without signs without the timestamp.")                         \
 K("failure.revocation", ENUM, ST_ACTION, CF(failure.revocation),                                  \
   "\"tempfail\"", 0, 0, "tempfail|accept", NULL,                                                  \
-  "revocation.mode = hard: a certificate whose revocation status cannot be learned.")             \
+  "Reserved for the TSA and inbound signers' certificates, which this version does not check " \
+  "yet; a recipient's certificate whose status cannot be learned in hard mode makes the lookup " \
+  "unavailable (failure.directory).")             \
 K("failure.oversize", ENUM, ST_ACTION, CF(failure.oversize),                                      \
   "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
   "A message larger than limits.max_message_size.")                                               \
 K("failure.malformed", ENUM, ST_ACTION, CF(failure.malformed),                                    \
   "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
   "A message whose content cannot be preserved exactly, or over limits.max_headers, "             \
-  "max_header_bytes, max_mime_depth, max_mime_parts or max_line_length.")                         \
+  "max_header_bytes, max_mime_depth, max_mime_parts or max_line_length. Malformed MIME whose "    \
+  "content entity is 7-bit with short lines is not this case: it is signed exactly as it is. "    \
+  "Raw UTF-8 in MIME part headers is encoded (RFC 2231, RFC 2047), not refused.")                         \
 K("signing", GROUP, ST_NONE, 0,                                                                   \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "How signatures are made.")                                                                     \

@@ -235,11 +235,11 @@ static void check_chain(X509 *cert, STACK_OF(X509) *answer, const struct dir_wan
 		snprintf(v->revbuf, sizeof(v->revbuf), "not checked");
 		return;
 	}
-	/* revocation hook: 1 revoked = not used; -1 unknown = used (why kept) */
-	if (p->revocation(cert, v->path, p->revocation_arg, v->revbuf, sizeof(v->revbuf)) == 1)
-		v->revocation = v->revbuf;
-	else
-		v->revocation = NULL;
+	/* revocation hook: 1 revoked = not used; 2 unknown = not used and the
+	 * answer unavailable; -1 unknown = used (why kept) */
+	rc = p->revocation(cert, v->path, p->revocation_arg, v->revbuf, sizeof(v->revbuf));
+	v->revocation = rc == 1 || rc == 2 ? v->revbuf : NULL;
+	v->rev_unavailable = rc == 2;
 }
 
 void dir_check(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w, bool all,
@@ -312,15 +312,19 @@ static bool better(X509 *a, X509 *b)
 	return ASN1_TIME_compare(X509_get0_notBefore(a), X509_get0_notBefore(b)) > 0;
 }
 
-X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w)
+X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w, char *unavail, size_t len)
 {
 	X509 *best = NULL;
 	struct dir_verdict v;
 
+	if (unavail != NULL && len > 0)
+		unavail[0] = '\0';
 	for (int i = 0; i < sk_X509_num(certs); i++) {
 		X509 *c = sk_X509_value(certs, i);
 
 		dir_check(c, certs, w, false, &v);
+		if (!v.usable && v.rev_unavailable && unavail != NULL && len > 0)
+			snprintf(unavail, len, "%s", v.revbuf);
 		if (!v.usable)
 			log_dropped(c, w, dir_verdict_why(&v));
 		else if (best == NULL || better(c, best))
@@ -330,5 +334,7 @@ X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w)
 	ERR_clear_error();
 	if (best != NULL)
 		X509_up_ref(best);
+	if (best != NULL && unavail != NULL && len > 0)
+		unavail[0] = '\0';
 	return best;
 }

@@ -64,10 +64,12 @@ static void print_path(BIO *b, const struct dir_verdict *v, STACK_OF(X509) *answ
 	}
 }
 
-/* Every check of every certificate of an answer; true if one is usable. */
-static bool explain_certs(BIO *b, STACK_OF(X509) *certs, const struct dir_want *w)
+/* Every check of every certificate of an answer: 0 one is usable, 1 none,
+ * 2 none but one only for want of its revocation status in hard mode (the
+ * lookup would be unavailable). */
+static int explain_certs(BIO *b, STACK_OF(X509) *certs, const struct dir_want *w)
 {
-	bool any = false;
+	bool any = false, unavail = false;
 	char keytext[64];
 
 	for (int i = 0; i < sk_X509_num(certs); i++) {
@@ -102,9 +104,10 @@ static bool explain_certs(BIO *b, STACK_OF(X509) *certs, const struct dir_want *
 		BIO_printf(b, "    => %s%s\n",
 		           v.usable ? "usable" : "not used: ", v.usable ? "" : dir_verdict_why(&v));
 		any = any || v.usable;
+		unavail = unavail || v.rev_unavailable;
 		dir_verdict_clear(&v);
 	}
-	return any;
+	return any ? 0 : unavail ? 2 : 1;
 }
 
 /* One http or ldap request, run here: its certificates or why not. */
@@ -181,7 +184,7 @@ static int explain_source(struct dir_client *d, const struct dir_view *dv, size_
 	}
 	BIO_printf(b, "  answer: %d certificate(s)%s\n", sk_X509_num(certs),
 	           sk_X509_num(certs) == 0 ? " (no certificate)" : "");
-	rc = explain_certs(b, certs, &w) ? 0 : 1;
+	rc = explain_certs(b, certs, &w);
 	sk_X509_pop_free(certs, X509_free);
 	return rc;
 }

@@ -85,6 +85,7 @@ struct dir_verdict {
 	STACK_OF(X509) *path;       /* the verified path, leaf first (chain passed) */
 	struct dir_fetched fetched; /* what AIA brought for it */
 	bool usable;
+	bool rev_unavailable; /* not used: revocation status unknown (hook said 2) */
 };
 
 /* ---- dir_certs.c ---- */
@@ -98,7 +99,11 @@ STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len);
  * that are no certificate. */
 int dir_parse_ldap(const unsigned char *body, size_t len, STACK_OF(X509) *out, int *bad);
 /* The best usable certificate of certs for w (up-ref'd), or NULL. */
-X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w);
+/* The best usable certificate of certs (up-ref'd), or NULL; then *unavail
+ * (may be NULL) says whether one was dropped only because its revocation
+ * status could not be learned in hard mode (the answer is then
+ * unavailable, not "no certificate"), with why. */
+X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w, char *unavail, size_t len);
 /* Check cert (one of answer) for w into v; all: run every check even after
  * one failed (certmilter -L). Free v with dir_verdict_clear. */
 void dir_check(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w, bool all,

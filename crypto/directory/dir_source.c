@@ -51,8 +51,14 @@ struct dir_xfer {
 
 static void answer_from(struct dir_answer *a, STACK_OF(X509) *certs, const struct dir_want *w)
 {
-	a->cert = dir_choose(certs, w);
+	char unavail[256];
+
+	a->cert = dir_choose(certs, w, unavail, sizeof(unavail));
 	a->res = a->cert != NULL ? DIR_FOUND : DIR_NONE;
+	if (a->cert == NULL && unavail[0] != '\0') { /* hard mode, status unknown */
+		a->res = DIR_UNAVAILABLE;
+		snprintf(a->err, sizeof(a->err), "revocation: %s", unavail);
+	}
 }
 
 void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const char *addr,

@@ -104,8 +104,10 @@ struct dir_client;
 
 /* The revocation check of a recipient's certificate that passed every
  * other check, with its verified path (leaf first). Returns 0 good, 1
- * revoked, -1 status unknown (the certificate is used; why says what was
- * not learned); why (len bytes) says what was found and from where. */
+ * revoked (not used), 2 status unknown and not to be used (the answer is
+ * then unavailable, as when the source is down: failure.directory), -1
+ * status unknown (the certificate is used; why says what was not
+ * learned); why (len bytes) says what was found and from where. */
 typedef int (*dir_revocation_fn)(X509 *cert, STACK_OF(X509) *path, void *arg, char *why,
                                  size_t len);
 

@@ -21,7 +21,7 @@
 #               AIA), or AIA not allowed (directory.fetch_issuers = false):
 #               signed, not encrypted, missing=<...>
 #   -L          found (exit 0, the path with where each certificate came
-#               from, "revocation: not checked"), refused (exit 1 with the
+#               from, "revocation: not checked: no OCSP responder ..."), refused (exit 1 with the
 #               reason: signing-only usage; a chain that cannot be built),
 #               unavailable (the directory down: exit 2, why)
 #
@@ -237,7 +237,7 @@ has found '^source 2: http http://127.0.0.1:39100/der\?email=%\{email\}$' \
 	'^      path\[0\]: CN = Recipient AIA  \(from the answer\)$' \
 	"^      path\[1\]: O = Demo Public Trust, CN = Demo Public Email CA  \(from AIA caIssuers http://127.0.0.1:$AIA_PORT/public-ca.der\)$" \
 	"^      path\[2\]: O = Demo Public Trust, CN = Demo Public Root CA  \(from the source's trust bundle\)$" \
-	'^    revocation: not checked$' '^    => usable$' \
+	'^    revocation: not checked: no OCSP responder or CRL distribution point \(http\)$' '^    => usable$' \
 	'^result: usable certificate, from directory.sources\[2\]$'
 lookup inter 0 rcpt-enc@example.net ldap inter
 has inter '^      path\[1\]: O = Demo Public Trust, CN = Demo Public Email CA  \(from directory.sources\[2\].intermediates\)$'

@@ -1,0 +1,237 @@
+#!/usr/bin/env bash
+# t_revocation.sh - revocation of recipients' and the organization's own
+# certificates (certmilter.conf(5) REVOCATION), through a real Postfix, the
+# real certmilter, a real HTTP directory (dirserver.py) and a real OCSP
+# responder and CRL server (tests/pki/revsrv.py: `openssl ca` database,
+# `openssl ocsp` per request):
+#   - soft mode: a good recipient is encrypted to (openssl cms -decrypt with
+#     its key works); a revoked one is never encrypted to (missing=); with
+#     the responder and the CRL down, soft mode still encrypts;
+#   - hard mode, responder and CRL down: the certificate is not used and the
+#     lookup is unavailable: failure.directory (451), never clear text;
+#   - certmilter -L prints the status and where it came from;
+#   - alice's own V4 certificate revoked in the CA's database: -n says it is
+#     not used, and after a reload her mail is no longer signed with it.
+# Ports: 34025-34029, milter 34894 (REV_PORT 34028, DOWN_PORT 34029).
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/tests/integration/lib.sh"
+PORT_IN=34025 PORT_PLAIN=34026 SINK_PORT=34027 REV_PORT=34028 DOWN_PORT=34029
+HTTP_PORT=34030 MPORT=34894
+work=$(mktemp -d /tmp/t_revocation.XXXXXX)
+chmod 755 "$work"
+REV_PID= DIR_PID=
+finish() {
+	[ -n "$REV_PID" ] && kill "$REV_PID" 2>/dev/null
+	[ -n "$DIR_PID" ] && kill "$DIR_PID" 2>/dev/null
+	t_cleanup
+	rm -rf "$work"
+}
+trap finish EXIT
+t_need_root revocation
+
+R=$work/rev
+log=$work/certmilter.log
+bash "$top/tests/pki/mkrev.sh" "$R" "$REV_PORT" "$DOWN_PORT" >/dev/null 2>&1 || {
+	fail setup "mkrev.sh failed"
+	t_summary
+	exit 1
+}
+# certificates with e-mail addresses, issued from the same CA database
+cat >>"$R/openssl.cnf" <<EOF
+[pol_any]
+organizationName = optional
+commonName = supplied
+title = optional
+[rcpt]
+basicConstraints = critical, CA:false
+keyUsage = critical, keyAgreement
+extendedKeyUsage = emailProtection
+subjectAltName = email:\$ENV::REV_EMAIL
+authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
+crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
+[own]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature, nonRepudiation
+extendedKeyUsage = emailProtection
+subjectAltName = email:\$ENV::REV_EMAIL
+authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
+crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
+EOF
+issue() { # name email ext subject
+	openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$R/$1.key" 2>/dev/null &&
+		openssl req -new -key "$R/$1.key" -subj "/CN=x" -config "$R/openssl.cnf" -out "$R/$1.csr" &&
+		REV_EMAIL=$2 openssl ca -batch -notext -config "$R/openssl.cnf" -policy pol_any \
+			-extensions "$3" -subj "$4" -in "$R/$1.csr" -out "$R/$1.pem" 2>/dev/null
+}
+export REV_EMAIL=x # openssl reads the variable in every command that loads the file
+ok=1
+issue rgood rgood@rev.example rcpt "/CN=Good Recipient" || ok=0
+issue rrevoked rrevoked@rev.example rcpt "/CN=Revoked Recipient" || ok=0
+issue alice-v4 alice@example.com own "/O=Example Org/CN=Alice Example/title=Engineer" || ok=0
+REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/rrevoked.pem" \
+	-crl_reason keyCompromise 2>/dev/null || ok=0
+REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -gencrl -crldays 30 -out "$R/ca.crl.pem" 2>/dev/null &&
+	openssl crl -in "$R/ca.crl.pem" -outform DER -out "$R/ca.crl" || ok=0
+printf 'rgood@rev.example rgood.pem\nrrevoked@rev.example rrevoked.pem\n' >"$R/directory.txt"
+mkdir -m 700 "$work/keys"
+cp "$R/alice-v4.pem" "$R/alice-v4.key" "$work/keys/"
+chmod 600 "$work/keys/"*
+[ $ok -eq 1 ] || {
+	fail setup "could not issue the test certificates"
+	t_summary
+	exit 1
+}
+
+write_conf() { # mode
+	cat >"$work/policy.conf" <<-EOF
+		defaults = { sign = [ "v4" ]; timestamp = "none";
+		             encrypt = "opportunistic"; missing_certificate = "plaintext"; };
+	EOF
+	cat >"$work/certmilter.conf" <<-EOF
+		policy_file = "$work/policy.conf";
+		spool_dir = "$work";
+		outbound = { internal_networks = [ "127.0.0.0/8" ]; };
+		keystore = { directories = [ "$work/keys" ]; };
+		trust = { organization = "$R/ca.pem"; };
+		encryption = { to_sender = false; };
+		revocation = { mode = "$1"; timeout = 2; };
+		directory = { sources = ( { type = "keystore"; },
+		  { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}"; timeout = 5;
+		    trust = "$R/ca.pem"; } ); };
+	EOF
+}
+revmode() { curl -s "http://127.0.0.1:$REV_PORT/mode?$1" >/dev/null; }
+
+setup() {
+	"$CM_PY" "$top/tests/pki/revsrv.py" --port "$REV_PORT" --dir "$R" --parent $$ \
+		>"$work/revsrv.log" 2>&1 &
+	REV_PID=$!
+	wait_port "$REV_PORT" 10 "$REV_PID" || return 1
+	"$CM_PY" "$CM_INT/dirserver.py" --port "$HTTP_PORT" --map "$R/directory.txt" \
+		>"$work/dirserver.log" 2>&1 &
+	DIR_PID=$!
+	wait_port "$HTTP_PORT" 10 "$DIR_PID" || return 1
+	sink_start "$work/sink" "$SINK_PORT" || return 1
+	write_conf soft
+	cm_start "$work/certmilter.conf" "$MPORT" "$log" || return 1
+	pf_setup "$work/pf" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "inet:127.0.0.1:$MPORT" || return 1
+}
+if ! setup; then
+	fail setup "could not start the services"
+	t_summary
+	exit 1
+fi
+
+N=0
+send() { # name rcpt: OUT = the delivered copy
+	local before
+	{
+		printf 'From: Alice Example <alice@example.com>\nTo: %s\n' "$2"
+		printf 'Subject: revocation test %s\n\nThe figures for %s: 4711.\n' "$1" "$1"
+	} >"$work/$1.eml"
+	before=$(sink_count)
+	OUT=
+	if pf_send "$PORT_IN" "$work/$1.eml" alice@example.com "$2" >/dev/null 2>"$work/$1.err" &&
+		sink_wait $((before + 1)) 30; then
+		OUT=$(grep -lE "^Subject: revocation test $1"$'\r?$' "$CM_SINK_DIR"/*.eml 2>/dev/null | tail -1)
+	fi
+	[ -n "$OUT" ] || fail "$1 delivered" "$(cat "$work/$1.err")"
+}
+expect_audit() { # name regex
+	local line
+	sleep 0.2
+	line=$(grep -E ': dir=out ' "$log" | tail -1)
+	if grep -qE "$2" <<<"$line"; then
+		pass "$1 audit: ${line#*: }"
+	else
+		fail "$1 audit" "want /$2/, got: $line"
+	fi
+}
+decrypts() { # name key
+	if [ -n "$OUT" ] && openssl cms -decrypt -in "$OUT" -inkey "$R/$2.key" -out "$work/$1.dec" 2>"$work/$1.decerr" &&
+		grep -q "The figures for $1" "$work/$1.dec"; then
+		pass "$1: encrypted, openssl cms -decrypt with $2's key works"
+	else
+		fail "$1 decrypt" "$(head -2 "$work/$1.decerr" 2>/dev/null)"
+	fi
+}
+clear_text() { # name
+	if [ -n "$OUT" ] && ! grep -qi 'application/pkcs7-mime' "$OUT"; then
+		pass "$1: not encrypted"
+	else
+		fail "$1" "encrypted (or not delivered)"
+	fi
+}
+
+send good rgood@rev.example
+decrypts good rgood
+expect_audit good 'signed=v4 .*encrypted=1/1'
+send revoked rrevoked@rev.example
+clear_text revoked
+expect_audit revoked 'encrypted=0/1 missing=<rrevoked@rev.example>'
+L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rrevoked@rev.example 2>&1)
+if grep -qE '^    revocation: revoked \(ocsp\): ' <<<"$L" && grep -q '^result: no usable certificate' <<<"$L"; then
+	pass "-L: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
+else
+	fail "-L revoked" "$(tr '\n' '|' <<<"$L")"
+fi
+L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rgood@rev.example 2>&1)
+if grep -qE '^    revocation: good \(ocsp' <<<"$L" && grep -q '^result: usable certificate' <<<"$L"; then
+	pass "-L: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
+else
+	fail "-L good" "$(tr '\n' '|' <<<"$L")"
+fi
+
+# responder and CRL down: soft mode uses the certificate, hard mode does not
+revmode 'ocsp=down&crl=down'
+kill -HUP "$CM_PID" # a new snapshot: empty caches
+sleep 1
+send softdown rgood@rev.example
+decrypts softdown rgood
+expect_audit softdown 'encrypted=1/1'
+write_conf hard
+kill -HUP "$CM_PID"
+sleep 1
+{
+	printf 'From: Alice Example <alice@example.com>\nTo: rgood@rev.example\n'
+	printf 'Subject: revocation test harddown\n\nThe figures for harddown: 4711.\n'
+} >"$work/harddown.eml"
+if pf_send "$PORT_IN" "$work/harddown.eml" alice@example.com rgood@rev.example >/dev/null 2>"$work/harddown.err"; then
+	fail harddown "accepted: hard mode with the status unknown must end in failure.directory (tempfail)"
+elif grep -q '451 4.7.0' "$work/harddown.err"; then
+	pass "harddown: refused with 451 4.7.0 (failure.directory), never sent in clear"
+else
+	fail harddown "not with 451 4.7.0: $(cat "$work/harddown.err")"
+fi
+expect_audit harddown 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
+L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rgood@rev.example 2>&1)
+rc=$?
+if [ $rc -eq 2 ] && grep -qE 'revocation: unknown, not used \(hard mode\)' <<<"$L"; then
+	pass "-L hard, responder down: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
+else
+	fail "-L hard down" "$(tr '\n' '|' <<<"$L")"
+fi
+revmode 'ocsp=ca&crl=good'
+
+# alice's own V4 certificate revoked
+write_conf soft
+REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/alice-v4.pem" -crl_reason keyCompromise 2>/dev/null
+out=$("$(cm_binary)" -n -c "$work/certmilter.conf" 2>&1)
+if grep -qE "^warning: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked .*: it is not used" <<<"$out"; then
+	pass "-n: $(grep -m1 'it is not used' <<<"$out" | cut -c1-140)"
+else
+	fail "-n own revoked" "$(grep -iE 'revoc|alice' <<<"$out" | head -5 | tr '\n' '|')"
+fi
+kill -HUP "$CM_PID"
+sleep 1
+send ownrevoked rgood@rev.example
+expect_audit ownrevoked 'signed= '
+if [ -n "$OUT" ] && ! grep -q 'multipart/signed' "$OUT" &&
+	! openssl cms -decrypt -in "$OUT" -inkey "$R/rgood.key" 2>/dev/null | grep -q 'multipart/signed'; then
+	pass "ownrevoked: not signed with the revoked V4"
+else
+	fail "ownrevoked" "signed with a revoked certificate (or not delivered)"
+fi
+cm_check_exit "$log"
+t_summary
