@@ -8,7 +8,7 @@ PKGS=(
 	autoconf automake libtool pkg-config make gcc clang clang-format
 	libgmime-3.0-dev libssl-dev libcurl4-openssl-dev libconfig-dev libmilter-dev check
 	# run the tests and the demo: a real MTA, independent verifiers, tools
-	postfix openssl gpgsm gpg-agent libnss3-tools python3 valgrind libclang-rt-14-dev
+	postfix curl openssl gpgsm gpg-agent libnss3-tools python3 valgrind libclang-rt-14-dev
 	procps iproute2 util-linux diffutils
 	# man page checks (t_manpages.sh), the Sendmail test (m4 builds its sendmail.cf)
 	man-db groff-base m4
