@@ -83,13 +83,13 @@ static void choose(STACK_OF(X509) *certs, const char *what)
 	char key[DIR_MAX_ADDR + 1];
 	/* as the directory checks a recipient's chain */
 	static const struct cm_chain_req req = {X509_PURPOSE_SMIME_ENCRYPT, 2048, 256};
-	struct dir_want w = {key, false, NULL, what, &req};
+	struct dir_want w = {.key = key, .where = what, .chain = &req};
 	X509 *plain, *trusted;
 
 	pick_key(certs, key, sizeof(key));
-	plain = dir_choose(certs, &w);
+	plain = dir_choose(certs, &w, NULL, 0);
 	w.trust = trust;
-	trusted = dir_choose(certs, &w);
+	trusted = dir_choose(certs, &w, NULL, 0);
 	if (getenv("FUZZ_VERBOSE"))
 		fprintf(stderr, "fuzz_directory: %s: %d candidates for %s: %s, %s with trust\n",
 		        what, sk_X509_num(certs), key, plain ? "chosen" : "none",
