@@ -84,10 +84,13 @@ static bool params_equal(GMimeParamList *a, GMimeParamList *b)
 /* The value of the field as it is now (raw, unfolded), parsed again. */
 static GMimeParamList *reparse(GMimeHeader *h, bool disposition, GMimeParserOptions *po)
 {
-	char *flat = g_strdup(g_mime_header_get_raw_value(h));
+	const char *raw = g_mime_header_get_raw_value(h);
 	GMimeParamList *pl = NULL;
-	char *o = flat;
+	char *flat, *o;
 
+	if (!raw)
+		return NULL;
+	flat = o = g_strdup(raw);
 	for (const char *p = flat; *p; p++)
 		if (*p != '\r' && *p != '\n')
 			*o++ = *p;
@@ -111,11 +114,29 @@ static GMimeParamList *reparse(GMimeHeader *h, bool disposition, GMimeParserOpti
 	return pl;
 }
 
+/* How many fields of obj are called name. */
+static int count_named(GMimeObject *obj, const char *name)
+{
+	GMimeHeaderList *list = g_mime_object_get_header_list(obj);
+	int n = g_mime_header_list_get_count(list), c = 0;
+
+	for (int i = 0; i < n; i++)
+		if (g_ascii_strcasecmp(
+		        g_mime_header_get_name(g_mime_header_list_get_header_at(list, i)), name) ==
+		    0)
+			c++;
+	return c;
+}
+
 /* Content-Type or Content-Disposition of obj: its parameters RFC 2231
- * encoded; the field is then written from the parsed object. */
+ * encoded; the field is then written from the parsed object. GMime writes
+ * the first field of that name and removes the others, which would free
+ * h: a part with two of them is refused before anything changes, and the
+ * field is looked up again afterwards. */
 static int encode_params(GMimeObject *obj, GMimeHeader *h, const char **bad)
 {
 	bool disp = g_ascii_strcasecmp(g_mime_header_get_name(h), "Content-Disposition") == 0;
+	const char *field = disp ? "Content-Disposition" : "Content-Type";
 	GMimeContentDisposition *d = disp ? g_mime_object_get_content_disposition(obj) : NULL;
 	GMimeContentType *ct = disp ? NULL : g_mime_object_get_content_type(obj);
 	GMimeParamList *pl = disp ? (d ? g_mime_content_disposition_get_parameters(d) : NULL)
@@ -125,15 +146,19 @@ static int encode_params(GMimeObject *obj, GMimeHeader *h, const char **bad)
 	int marked = 0;
 	bool same;
 
+	if (count_named(obj, field) != 1) {
+		*bad = "the part has more than one such field";
+		return -1;
+	}
 	if (pl == NULL || mark_params(pl, &marked, bad) < 0)
 		return -1;
 	if (marked == 0) {
 		*bad = "the 8-bit bytes are not in a parameter value";
 		return -1;
 	}
-	if (has_8bit(g_mime_header_get_raw_value(h))) {
-		/* the field GMime rewrote is another one of the same name */
-		*bad = "the part has more than one such field";
+	h = g_mime_header_list_get_header(g_mime_object_get_header_list(obj), field);
+	if (h == NULL || has_8bit(g_mime_header_get_raw_value(h))) {
+		*bad = "GMime did not rewrite the field";
 		return -1;
 	}
 	po = g_mime_parser_options_new();

@@ -262,20 +262,46 @@ static void expect(struct dir_client *d, const char *addr, const char *want, con
 	X509_free(cert);
 }
 
+/* What one lookup gave, and how long it took. */
+struct outcome {
+	enum dir_result r;
+	X509 *cert;
+	cm_err err;
+	long took;
+};
+
+static struct outcome measure(struct dir_client *d, const char *addr)
+{
+	struct outcome o = {.err = {""}};
+	long t0 = cm_now_ms();
+
+	o.r = lookup(d, addr, 10000, &o.cert, &o.err);
+	o.took = cm_now_ms() - t0;
+	return o;
+}
+
+/* o must be "unavailable" with text in its error, within max_ms. */
+static void check_unavailable(struct outcome *o, const char *addr, const char *text, long max_ms)
+{
+	X509 *cert = o->cert;
+
+	o->cert = NULL;
+	X509_free(cert);
+	ck_assert_msg(o->r == DIR_UNAVAILABLE, "%s: result %d, want unavailable (%s); error \"%s\"",
+	              addr, o->r, text, o->err.text);
+	ck_assert_msg(cert == NULL, "%s: a certificate with the result unavailable", addr);
+	ck_assert_msg(strstr(o->err.text, text) != NULL, "error \"%s\" lacks \"%s\"", o->err.text,
+	              text);
+	ck_assert_msg(o->took <= max_ms, "%s: unavailable after %ld ms (at most %ld)", addr,
+	              o->took, max_ms);
+}
+
 static void expect_unavailable(struct dir_client *d, const char *addr, const char *text,
                                long max_ms)
 {
-	X509 *cert = NULL;
-	cm_err err = {""};
-	long t0 = cm_now_ms();
-	enum dir_result r = lookup(d, addr, 10000, &cert, &err);
-	long took = cm_now_ms() - t0;
+	struct outcome o = measure(d, addr);
 
-	ck_assert_msg(r == DIR_UNAVAILABLE, "%s: result %d, want unavailable (%s)", addr, r, text);
-	ck_assert_ptr_null(cert);
-	ck_assert_msg(strstr(err.text, text) != NULL, "error \"%s\" lacks \"%s\"", err.text, text);
-	ck_assert_msg(took <= max_ms, "%s: unavailable after %ld ms (at most %ld)", addr, took,
-	              max_ms);
+	check_unavailable(&o, addr, text, max_ms);
 }
 
 /* ---- what every directory holds (tests/pki/mkpki.sh) --------------------- */
@@ -550,11 +576,14 @@ START_TEST(test_http_fault)
 	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
 	char want[256];
 
+	struct outcome o;
+
 	server_mode(faults[_i].mode);
 	snprintf(want, sizeof(want), "http://127.0.0.1:%d/pem?email=rcpt-enc%%40example.net: %s",
 	         http_port, faults[_i].text);
-	expect_unavailable(d, "rcpt-enc@example.net", want, 2000);
-	server_mode("normal");
+	o = measure(d, "rcpt-enc@example.net");
+	server_mode("normal"); /* before any assertion: the tests share the server */
+	check_unavailable(&o, "rcpt-enc@example.net", want, 2000);
 	dir_client_free(d);
 }
 END_TEST
@@ -583,15 +612,20 @@ START_TEST(test_ldap_fault)
 	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
 	char want[256];
 
-	ck_assert_int_eq(run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir),
-	                 0);
+	struct outcome o;
+	int paused, resumed;
+
 	snprintf(want, sizeof(want),
 	         "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?userCertificate;binary?sub?"
 	         "(mail=rcpt-enc%%40example.net): timed out after 1 s",
 	         ldap_port);
-	expect_unavailable(d, "rcpt-enc@example.net", want, 2000);
-	ck_assert_int_eq(run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir),
-	                 0);
+	/* slapd resumed before any assertion: the tests share it (CK_FORK=no) */
+	paused = run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir);
+	o = measure(d, "rcpt-enc@example.net");
+	resumed = run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+	ck_assert_int_eq(paused, 0);
+	ck_assert_int_eq(resumed, 0);
+	check_unavailable(&o, "rcpt-enc@example.net", want, 2000);
 	dir_client_free(d);
 	d = client(
 	    CACHE_DEFAULT, 1,
@@ -1212,12 +1246,21 @@ static void servers_stop(void)
 	keystore_free(ks);
 }
 
+/* Before each test: both servers answering, whatever the last test left
+ * (a failed assertion leaves its test at once, and CK_FORK=no shares them). */
+static void servers_normal(void)
+{
+	server_mode("normal");
+	run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+}
+
 static Suite *directory_suite(void)
 {
 	Suite *s = suite_create("directory");
 	TCase *tc = tcase_create("core");
 
 	tcase_set_timeout(tc, 120);
+	tcase_add_checked_fixture(tc, servers_normal, NULL);
 	tcase_add_test(tc, test_keystore);
 	tcase_add_test(tc, test_keystore_recipients);
 	tcase_add_loop_test(tc, test_http_formats, 0, (int)(sizeof(formats) / sizeof(formats[0])));

@@ -797,6 +797,15 @@ static const struct {
     {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n"
      "Content-ID: <r\xc3\xa9@x>\n\nx\n--b--\n",
      "a structured field that cannot be encoded"},
+    /* two Content-Type fields, the second with raw UTF-8: GMime would write
+     * the first and free the second (fuzz_mime, hdrenc-null-raw-value) */
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n"
+     "Content-Type: application/pdf; name=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n\nx\n--b--\n",
+     "Content-Type\" of part 1: the part has more than one such field"},
+    {"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n"
+     "Content-Disposition: inline\n"
+     "Content-Disposition: attachment; filename=\"r\xc3\xa9sum\xc3\xa9.pdf\"\n\nx\n--b--\n",
+     "Content-Disposition\" of part 1: the part has more than one such field"},
     /* message/partial may not be encoded */
     {"Content-Type: message/partial; id=x; number=1\n\n\xff\n", "message/partial"},
     /* a multipart without parts whose body is 8-bit cannot be encoded */
