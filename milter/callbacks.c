@@ -245,6 +245,7 @@ sfsistat cb_eom(SMFICTX *ctx)
 	} else {
 		if (cc->msg->mcount != NULL && cc->msg->limit_hit == MIME_LIMIT_NONE)
 			cc->msg->limit_hit = mime_counter_finish(cc->msg->mcount);
+		cc->msg->at_eom = true;
 		ret = eom_outbound(ctx, cc);
 	}
 	msg_reset(cc);

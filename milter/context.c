@@ -71,7 +71,12 @@ void msg_reset(struct connctx *cc)
 	free(m->auth);
 	for (size_t i = 0; i < m->nrcpts; i++) {
 		free(m->rcpts[i]);
-		dir_lookup_free(m->lookups[i]);
+		/* past end of message a lookup still running fills the cache for
+		 * the retry; before it (abort, RSET, close) nobody needs it */
+		if (m->at_eom)
+			dir_lookup_free(m->lookups[i]);
+		else
+			dir_lookup_cancel(m->lookups[i]);
 	}
 	free(m->rcpts);
 	free(m->lookups);

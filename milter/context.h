@@ -39,6 +39,7 @@ struct msgctx {
 	bool skip_body;                /* inbound: body not needed */
 	char *spool_error;             /* first spool failure, kept for the audit */
 	long start_ms;                 /* cm_now_ms() when the message began */
+	bool at_eom;                   /* end of message reached: lookups waited for */
 };
 
 struct connctx {

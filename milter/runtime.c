@@ -108,6 +108,7 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .negative_ttl = cfg->directory.negative_ttl,
 	    .stale_if_error = cfg->directory.stale_if_error,
 	    .max_response = cfg->directory.max_response,
+	    .max_in_flight = (size_t)cfg->directory.max_in_flight,
 	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
 	    .min_rsa_bits = (int)cfg->trust.min_rsa_bits,
 	    .min_ec_bits = (int)cfg->trust.min_ec_bits,

@@ -114,6 +114,7 @@ struct cm_config {
 		long max_response;  /* bytes of an http or ldap answer */
 		int deadline;       /* seconds to wait for lookups */
 		int max_lookups;    /* lookups per message; beyond: unavailable */
+		int max_in_flight;  /* lookups being answered at once, per process */
 		bool fetch_issuers; /* follow caIssuers URLs to build paths */
 	} directory;
 

@@ -14,6 +14,14 @@
  * whether it offers StartTLS (dir_source.c); the answer is kept in the
  * source (only the driver thread reads or writes it) for the client's
  * life, a failed question is asked again by the next job.
+ *
+ * At most max_in_flight jobs are being answered at once (each http or
+ * ldap request holds a socket); the others wait in the queue in the order
+ * they came. A job whose last lookup was cancelled (dir_lookup_cancel:
+ * the message was aborted, RSET, the connection closed) is dropped by the
+ * driver: from the queue, or with its request cancelled, and nothing is
+ * cached. A lookup merely freed (the deadline passed) leaves its job
+ * running, so that its answer fills the cache for the retry.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -44,6 +52,8 @@ struct dir_job {
 	char fails[DIR_ERR_LEN]; /* the unavailable sources so far */
 	bool clear_none;         /* a cleartext source said "no certificate" */
 	bool probed;             /* asked the current source about StartTLS */
+	bool queued;             /* in d->queue, not started */
+	bool cancel;             /* its last lookup was cancelled: drop it */
 	struct dir_job *next;    /* in d->jobs (in flight) */
 	struct dir_job *qnext;   /* in d->queue */
 };
@@ -69,8 +79,10 @@ struct dir_client {
 	pthread_mutex_t lock;
 	pthread_cond_t done_cond;
 	struct dir_cache *cache;
-	struct dir_job *jobs;  /* in flight, including queued */
-	struct dir_job *queue; /* not yet picked up by the driver */
+	struct dir_job *jobs;        /* in flight, including queued */
+	struct dir_job *queue;       /* not yet picked up by the driver, oldest first */
+	struct dir_job **queue_tail; /* where the next one goes */
+	size_t running, max_running; /* jobs started and not done; at most that many */
 	bool stopping;
 	struct dir_stats st;
 
@@ -168,6 +180,7 @@ static void job_finish(struct dir_client *d, struct dir_job *j, enum dir_result 
 	j->res = res;
 	j->cert = cert;
 	j->done = true;
+	d->running--;
 	list_remove(&d->jobs, j);
 	pthread_cond_broadcast(&d->done_cond);
 	job_unref(j);
@@ -326,21 +339,68 @@ static void stats_tick(struct dir_client *d, bool force)
 	         st.entries, st.hits, st.misses, st.stale_hits, st.requests, st.evictions);
 }
 
-/* Start the queued jobs; false when the client is stopping. */
+/* Take j out of the queue (it is in it). Lock held. */
+static void queue_remove(struct dir_client *d, struct dir_job *j)
+{
+	struct dir_job **pp = &d->queue;
+
+	while (*pp != j)
+		pp = &(*pp)->qnext;
+	*pp = j->qnext;
+	if (d->queue_tail == &j->qnext)
+		d->queue_tail = pp;
+	j->qnext = NULL;
+	j->queued = false;
+}
+
+/* Drop the cancelled jobs only the driver holds: out of the queue, their
+ * requests cancelled; nothing cached. Lock held. */
+static void drop_abandoned(struct dir_client *d)
+{
+	struct dir_job *j, *next;
+
+	for (j = d->jobs; j != NULL; j = next) {
+		next = j->next;
+		if (j->refs != 1 || j->done || !j->cancel)
+			continue;
+		if (j->queued) {
+			queue_remove(d, j);
+		} else {
+			if (j->xfer != NULL) {
+				curl_multi_remove_handle(d->multi, dir_xfer_easy(j->xfer));
+				j->xfer = dir_xfer_free(j->xfer);
+			}
+			d->running--;
+		}
+		msg_debug("directory: %s: nobody waits for it any more: dropped", j->where);
+		d->st.cancelled++;
+		list_remove(&d->jobs, j);
+		job_unref(j);
+	}
+}
+
+/* Start queued jobs while fewer than max_running run; false when the
+ * client is stopping. */
 static bool take_queue(struct dir_client *d)
 {
-	struct dir_job *q, *next;
+	struct dir_job *start = NULL, **tail = &start, *q;
 
 	pthread_mutex_lock(&d->lock);
-	q = d->queue;
-	d->queue = NULL;
 	if (d->stopping) {
 		pthread_mutex_unlock(&d->lock);
 		return false;
 	}
+	drop_abandoned(d);
+	while (d->queue != NULL && d->running < d->max_running) {
+		q = d->queue;
+		queue_remove(d, q);
+		d->running++;
+		*tail = q;
+		tail = &q->qnext;
+	}
 	pthread_mutex_unlock(&d->lock);
-	for (; q != NULL; q = next) {
-		next = q->qnext;
+	while ((q = start) != NULL) {
+		start = q->qnext;
 		q->qnext = NULL;
 		job_next(d, q);
 	}
@@ -440,6 +500,8 @@ static void client_init(struct dir_client *d, const struct dir_opts *opts)
 	d->chain = (struct cm_chain_req){X509_PURPOSE_SMIME_ENCRYPT, opts->min_rsa_bits,
 	                                 opts->min_ec_bits};
 	d->max_response = opts->max_response;
+	d->max_running = opts->max_in_flight > 0 ? opts->max_in_flight : 64;
+	d->queue_tail = &d->queue;
 	d->pos_ttl_ms = opts->positive_ttl * 1000L;
 	d->neg_ttl_ms = opts->negative_ttl * 1000L;
 	d->stale_ms = opts->stale_if_error * 1000L;
@@ -564,6 +626,7 @@ static struct dir_job *job_get(struct dir_client *d, const char *key, const char
 	for (j = d->jobs; j != NULL; j = j->next) {
 		if (strcmp(j->key, key) == 0) {
 			j->refs++;
+			j->cancel = false; /* somebody waits for it again */
 			return j;
 		}
 	}
@@ -576,8 +639,9 @@ static struct dir_job *job_get(struct dir_client *d, const char *key, const char
 	j->refs = 2; /* the driver's and the lookup's */
 	j->next = d->jobs;
 	d->jobs = j;
-	j->qnext = d->queue;
-	d->queue = j;
+	j->queued = true;
+	*d->queue_tail = j;
+	d->queue_tail = &j->qnext;
 	d->st.requests++;
 	return j;
 }
@@ -631,8 +695,15 @@ static void deadline_passed(struct dir_lookup *l)
 		return;
 	}
 	l->res = DIR_UNAVAILABLE;
-	snprintf(l->err, sizeof(l->err), "deadline passed before the directory answered%s%.900s",
-	         l->job->fails[0] ? ": " : "", l->job->fails);
+	if (l->job->queued)
+		snprintf(
+		    l->err, sizeof(l->err),
+		    "deadline passed while all directory.max_in_flight (%zu) lookups were busy",
+		    d->max_running);
+	else
+		snprintf(l->err, sizeof(l->err),
+		         "deadline passed before the directory answered%s%.900s",
+		         l->job->fails[0] ? ": " : "", l->job->fails);
 }
 
 enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **cert, cm_err *err)
@@ -671,15 +742,32 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 	return res;
 }
 
-struct dir_lookup *dir_lookup_free(struct dir_lookup *l)
+static struct dir_lookup *lookup_end(struct dir_lookup *l, bool cancel)
 {
 	if (l == NULL)
 		return NULL;
 	if (l->job != NULL) {
+		bool drop;
+
 		pthread_mutex_lock(&l->d->lock);
+		drop = cancel && !l->job->done && l->job->refs == 2;
+		if (drop)
+			l->job->cancel = true;
 		job_unref(l->job);
 		pthread_mutex_unlock(&l->d->lock);
+		if (drop) /* the driver drops it */
+			curl_multi_wakeup(l->d->multi);
 	}
 	X509_free(l->cert);
 	return x_free(l);
+}
+
+struct dir_lookup *dir_lookup_free(struct dir_lookup *l)
+{
+	return lookup_end(l, false);
+}
+
+struct dir_lookup *dir_lookup_cancel(struct dir_lookup *l)
+{
+	return lookup_end(l, true);
 }

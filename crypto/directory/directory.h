@@ -134,6 +134,7 @@ struct dir_opts {
 	long negative_ttl;             /* seconds "no certificate" stays cached */
 	long stale_if_error;           /* seconds past the TTL a positive entry may serve */
 	long max_response;             /* bytes of an http or ldap answer, >= 1 */
+	size_t max_in_flight;          /* lookups answered at once, the others wait; 0: 64 */
 	bool local_part_ci;            /* compare local parts ignoring case */
 	int min_rsa_bits, min_ec_bits; /* smallest keys a recipient's chain may hold */
 	const char *chain_bundle;      /* PEM intermediates for every source's paths; NULL: none */
@@ -171,6 +172,10 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 /* Returns NULL. An unfinished lookup is abandoned (its result still fills
  * the cache). */
 struct dir_lookup *dir_lookup_free(struct dir_lookup *l);
+/* Returns NULL. Nobody needs the answer any more (the message was
+ * aborted): unless another lookup waits for the same address, its request
+ * is dropped, waiting or running, and nothing is cached. */
+struct dir_lookup *dir_lookup_cancel(struct dir_lookup *l);
 
 /* certmilter -L: ask every source of d for addr as a recipient, now and
  * without the cache, and write to out each answer, each certificate found
@@ -187,7 +192,8 @@ bool dir_ldap_starttls(void);
 /* For the periodic log line and the tests. */
 struct dir_stats {
 	unsigned long hits, misses, stale_hits, requests, evictions;
-	unsigned long entries; /* in the cache now */
+	unsigned long cancelled; /* requests dropped by dir_lookup_cancel */
+	unsigned long entries;   /* in the cache now */
 };
 void dir_client_stats(struct dir_client *d, struct dir_stats *st);
 

@@ -17,7 +17,9 @@ Lookups (the address in the query parameter "email"):
 Control (not counted as lookups):
     GET /mode/M          M = normal | 500 | 404 | garbage | hang | slow; for slow,
                          ?ms=N (default 1500) delays every answer
-    GET /stats           "requests N\\nconnections N\\n" since the last reset
+    GET /stats           "requests N\\nconnections N\\nmax_concurrent N\\n" since
+                         the last reset (max_concurrent: most lookups answered
+                         at the same time)
     GET /requests        the request targets of the lookups, one per line
     GET /reset           zero the counters, forget the targets, mode normal
 Modes apply to lookups: 500 answers HTTP 500, 404 "no certificate" for
@@ -104,11 +106,14 @@ class State:
         self.slow_ms = 1500
         self.requests = 0
         self.connections = 0
+        self.active = 0  # lookups being answered now
+        self.max_active = 0
         self.targets = []
 
     def reset(self):
         with self.lock:
             self.mode, self.requests, self.connections = "normal", 0, 0
+            self.max_active = self.active
             self.targets = []
 
 
@@ -147,7 +152,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(200, b"ok\n")
         if path == "/stats":
             with st.lock:
-                body = "requests %d\nconnections %d\n" % (st.requests, st.connections)
+                body = "requests %d\nconnections %d\nmax_concurrent %d\n" % (
+                    st.requests,
+                    st.connections,
+                    st.max_active,
+                )
             return self.reply(200, body.encode())
         if path == "/requests":
             with st.lock:
@@ -172,7 +181,18 @@ class Handler(BaseHTTPRequestHandler):
         st = self.state
         with st.lock:
             st.requests += 1
+            st.active += 1
+            st.max_active = max(st.max_active, st.active)
             st.targets.append(self.path)
+        try:
+            return self.answer(path, query)
+        finally:
+            with st.lock:
+                st.active -= 1
+
+    def answer(self, path, query):
+        st = self.state
+        with st.lock:
             mode, slow = st.mode, st.slow_ms
         if mode == "hang":
             return self.hang()

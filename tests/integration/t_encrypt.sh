@@ -32,6 +32,8 @@
 #   caps                  directory.max_lookups_per_message 3: 4 recipients
 #                         are refused with failure.directory (451, also
 #                         under required), 3 lookups made; 3 are encrypted
+#   cancel                directory.max_in_flight 1: a lookup dropped by RSET
+#                         frees its slot at once, and is not cached
 #   timing                a lookup slower than the transfer adds at most the
 #                         deadline; a cached lookup adds nothing measurable
 #
@@ -384,6 +386,45 @@ done
 send cap3 rcpt-enc@example.net rcpt-vp@example.net rcpt-ec@example.net
 check_encrypted cap3 "${OUTS[0]:-/dev/null}" rcpt-enc rcpt-vp rcpt-ec alice-enc
 expect_audit cap3 'encrypted=3/3 .*action=accept'
+
+# ------------------------------------------------------------------ cancel
+# directory.max_in_flight = 1, deadline 2 s (issue 20): a transaction ended
+# by RSET drops its lookup (5 s at the directory) at once, so the next
+# message's lookup does not wait behind it past the deadline; nothing of the
+# dropped one is cached
+conf http opportunistic plaintext "max_in_flight = 1; deadline = 2;" ||
+	fail "cancel conf" "certmilter did not start"
+dirmode "slow?ms=5000"
+r0=$(dirstat)
+if "$CM_PY" - "$PORT_IN" <<'PYEOF'; then
+import smtplib, sys
+s = smtplib.SMTP("127.0.0.1", int(sys.argv[1]), timeout=30)
+s.ehlo("client.example")
+s.mail("alice@example.com")
+s.rcpt("rcpt-ec@example.net")  # its lookup begins here
+s.rset()
+s.quit()
+PYEOF
+	sleep 0.5
+	dirmode normal
+	send cancel1 rcpt-enc@example.net
+	if [ -z "$SMTP_ERR" ] && [ ${#OUTS[@]} -eq 1 ]; then
+		pass "cancel: after RSET the next message's lookup was not held behind the dropped one"
+		check_encrypted cancel1 "${OUTS[0]}" rcpt-enc alice-enc
+	else
+		fail "cancel" "reply '${SMTP_ERR:-250}', ${#OUTS[@]} deliveries $(audit_last)"
+	fi
+	r1=$(dirstat)
+	send cancel2 rcpt-ec@example.net
+	if [ $(($(dirstat) - r1)) -eq 1 ] && [ $((r1 - r0)) -eq 2 ]; then
+		pass "cancel: the dropped lookup left nothing in the cache (rcpt-ec asked again)"
+	else
+		fail "cancel cache" "requests: $r0 -> $r1 -> $(dirstat)"
+	fi
+else
+	fail "cancel session" "MAIL/RCPT/RSET through Postfix failed"
+fi
+dirmode normal
 
 # ------------------------------------------------------------------ timing
 conf http opportunistic plaintext "deadline = 5;"

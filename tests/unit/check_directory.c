@@ -1066,6 +1066,129 @@ START_TEST(test_deadline)
 }
 END_TEST
 
+/* Most lookups dirserver answered at the same time since its last reset. */
+static long server_max_concurrent(void)
+{
+	char buf[4096], *p;
+	long n = -1;
+
+	http_get("/stats", buf);
+	p = strstr(buf, "max_concurrent ");
+	ck_assert_msg(p != NULL && sscanf(p, "max_concurrent %ld", &n) == 1, "stats: %s", buf);
+	return n;
+}
+
+/* directory.max_in_flight 2: six lookups, never more than two requests at
+ * once, every answer right. */
+START_TEST(test_in_flight_cap)
+{
+	static const char *const addrs[] = {"rcpt-enc@example.net",      "rcpt-vp@example.net",
+	                                    "rcpt-ec@example.net",       "rcpt-org@example.net",
+	                                    "rcpt-odd-none@example.net", "nobody@example.net"};
+	static const char *const want[] = {"recipients/rcpt-enc.pem",
+	                                   "recipients/rcpt-vp.pem",
+	                                   "recipients/rcpt-ec.pem",
+	                                   "recipients/rcpt-org.pem",
+	                                   NULL,
+	                                   NULL};
+	struct dir_opts o = CACHE_DEFAULT;
+	struct dir_lookup *l[6];
+	struct dir_client *d;
+	long t0 = cm_now_ms(), took;
+
+	o.max_in_flight = 2;
+	d = client(o, 1,
+	           url_src(DIR_SRC_HTTP, 5, "http://127.0.0.1:%d/pem?email=%%{email}", http_port));
+	http_get("/reset", (char[4096]){0});
+	server_mode("slow?ms=300");
+	for (int i = 0; i < 6; i++)
+		l[i] = dir_lookup_start(d, addrs[i]);
+	for (int i = 0; i < 6; i++) {
+		X509 *cert = NULL;
+		cm_err err = {""};
+		enum dir_result r = dir_lookup_wait(l[i], t0 + 10000, &cert, &err);
+		char got[128], exp[128];
+
+		ck_assert_msg(r == (want[i] ? DIR_FOUND : DIR_NONE), "%s: result %d (%s)", addrs[i],
+		              r, err.text);
+		if (want[i] != NULL) {
+			fp_file(want[i], exp);
+			fp_cert(cert, got);
+			ck_assert_str_eq(got, exp);
+		}
+		X509_free(cert);
+		dir_lookup_free(l[i]);
+	}
+	took = cm_now_ms() - t0;
+	ck_assert_int_eq(server_requests(), 6);
+	ck_assert_int_eq(server_max_concurrent(), 2);
+	ck_assert_msg(took >= 3 * 300, "six answers of 300 ms, two at a time, in %ld ms", took);
+	dir_client_free(d);
+}
+END_TEST
+
+/* directory.max_in_flight 1: a lookup waiting for the slot past its
+ * deadline says so; cancelling the one that holds the slot (the message
+ * was aborted) frees it at once, and nothing is cached for it. */
+START_TEST(test_cancel_frees_slot)
+{
+	struct dir_opts o = CACHE_DEFAULT;
+	struct dir_client *d;
+	struct dir_lookup *a, *b;
+	struct dir_stats st;
+	X509 *cert = NULL;
+	cm_err err = {""};
+	long t0;
+
+	o.max_in_flight = 1;
+	d = client(o, 1,
+	           url_src(DIR_SRC_HTTP, 5, "http://127.0.0.1:%d/pem?email=%%{email}", http_port));
+	http_get("/reset", (char[4096]){0});
+	server_mode("slow?ms=4000");
+	t0 = cm_now_ms();
+	a = dir_lookup_start(d, "rcpt-enc@example.net");
+	b = dir_lookup_start(d, "rcpt-vp@example.net");
+	ck_assert_int_eq(dir_lookup_wait(b, t0 + 300, &cert, &err), DIR_UNAVAILABLE);
+	ck_assert_msg(strstr(err.text, "all directory.max_in_flight (1) lookups were busy") != NULL,
+	              "%s", err.text);
+	server_mode("normal"); /* a's request still sleeps 4 s in the server */
+	dir_lookup_cancel(a);
+	ck_assert_int_eq(dir_lookup_wait(b, t0 + 3000, &cert, &err), DIR_FOUND);
+	ck_assert_msg(cm_now_ms() - t0 < 2500, "b answered %ld ms after a began", cm_now_ms() - t0);
+	X509_free(cert);
+	dir_lookup_free(b);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.cancelled, 1);
+	ck_assert_uint_eq(st.entries, 1); /* b's answer only */
+	dir_client_free(d);
+}
+END_TEST
+
+/* dir_lookup_cancel while another lookup waits for the same address: the
+ * request goes on and the other one gets the answer. */
+START_TEST(test_cancel_shared)
+{
+	struct dir_client *d = client(CACHE_DEFAULT, 1, http_src("pem"));
+	struct dir_lookup *a, *b;
+	struct dir_stats st;
+	X509 *cert = NULL;
+	cm_err err = {""};
+
+	http_get("/reset", (char[4096]){0});
+	server_mode("slow?ms=300");
+	a = dir_lookup_start(d, "rcpt-enc@example.net");
+	b = dir_lookup_start(d, "rcpt-enc@example.net");
+	dir_lookup_cancel(a);
+	ck_assert_int_eq(dir_lookup_wait(b, cm_now_ms() + 5000, &cert, &err), DIR_FOUND);
+	X509_free(cert);
+	dir_lookup_free(b);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.cancelled, 0);
+	ck_assert_int_eq(server_requests(), 1);
+	dir_client_free(d);
+}
+END_TEST
+
 /* ---- concurrency and latency ---------------------------------------------- */
 
 struct worker {
@@ -1285,6 +1408,9 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_cleartext_negative);
 	tcase_add_test(tc, test_ldap_starttls);
 	tcase_add_test(tc, test_deadline);
+	tcase_add_test(tc, test_in_flight_cap);
+	tcase_add_test(tc, test_cancel_frees_slot);
+	tcase_add_test(tc, test_cancel_shared);
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_latency);
 	suite_add_tcase(s, tc);
