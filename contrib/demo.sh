@@ -8,6 +8,7 @@
 #   bash contrib/demo.sh         run the demo
 #   bash contrib/demo.sh stop    stop what the demo left running
 set -euo pipefail
+umask 022 # certmilter refuses configuration and trust files others may write
 top=$(cd "$(dirname "$0")/.." && pwd)
 D=${DEMO_DIR:-/var/lib/certmilter-demo}
 PORT_IN=10025 PORT_PLAIN=10026 SINK_PORT=10027 TSA_PORT=10028

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "cms.h"
+#include "filecheck.h"
 #include "log.h"
 #include "ownrev.h"
 #include "runtime.h"
@@ -143,6 +144,8 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 		free(rt->cfg->socket);
 		rt->cfg->socket = xstrdup(socket_override);
 	}
+	if (filecheck_config(rt->cfg, err) != 0)
+		goto fail;
 	rt->pol = policy_load(rt->cfg->policy_file, err);
 	if (rt->pol == NULL)
 		goto fail;

@@ -25,6 +25,9 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 export LC_ALL=C.UTF-8
+# the files the tests write (configurations, policies, bundles) must not be
+# writable by group or others, or certmilter refuses them
+umask 022
 
 PASSED=0
 FAILED=0

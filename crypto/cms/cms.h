@@ -35,6 +35,13 @@ STACK_OF(X509) *cm_pem_certs(const char *path, const char *what, cm_err *err);
  * NULL + err as cm_pem_certs ("trust bundle"). NULL path: NULL, no error. */
 X509_STORE *cm_store_load(const char *path, cm_err *err);
 
+/* A file (a directory if dir) whose content decides what certmilter
+ * trusts or does: it must belong to root, to the user certmilter runs as
+ * or to user (NULL: none), and not be writable by group or others. 0, or
+ * -1 with err, e.g. "trust.public /etc/r.pem (owner bob, mode 0664):
+ * writable by group or others; refused, chmod go-w it". */
+int cm_file_check(const char *what, const char *path, bool dir, const char *user, cm_err *err);
+
 /* t as seconds since the epoch; fallback if t is NULL or cannot be read. */
 time_t cm_asn1_time(const ASN1_TIME *t, time_t fallback);
 

@@ -26,6 +26,7 @@
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 
+#include "cms.h"
 #include "cms_int.h"
 #include "log.h"
 #include "xalloc.h"
@@ -136,6 +137,14 @@ int keyfile_check_path(const char *what, const char *path, bool dir, const struc
 	}
 	close(fd);
 	return keyfile_safe(what, path, st.st_uid, st.st_mode, false, o, err) ? 0 : -1;
+}
+
+int cm_file_check(const char *what, const char *path, bool dir, const char *user, cm_err *err)
+{
+	struct kf_owners o;
+
+	keyfile_owners(&o, user);
+	return keyfile_check_path(what, path, dir, &o, err);
 }
 
 /* ---- reading ---- */

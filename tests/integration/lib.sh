@@ -71,6 +71,9 @@
 # Nothing here needs more than bash, coreutils, iproute2 (ss), util-linux
 # (script, flock), postfix, openssl, gpgsm, libnss3-tools and /usr/bin/python3.
 
+# certmilter refuses configuration and trust files others may write
+umask 022
+
 CM_PY=/usr/bin/python3
 export PYTHONDONTWRITEBYTECODE=1 # no __pycache__ in the source tree
 CM_INT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -8,7 +8,13 @@
 #     signed with V4;
 #   - certmilter -n exits 1 naming the file;
 #   - a start with that file fails (exit status not 0) with the same
-#     message, before listening; with the mode fixed it starts and signs.
+#     message, before listening; with the mode fixed it starts and signs;
+#   - the other files that decide what certmilter trusts or does (the
+#     configuration, policy, login map, trust bundles, a directory source's
+#     trust, intermediates and path, escrow certificates): each writable by
+#     others or owned by another user makes -n exit 1 naming the key and
+#     the file; a reload with such a trust.public fails and the
+#     configuration in force keeps signing.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -103,5 +109,73 @@ if cm_start "$conf" "$MPORT" "$log"; then
 else
 	fail "restart" "certmilter did not start with the mode fixed"
 fi
+# ---- the other files that decide what certmilter trusts or does (issue 20
+# finding 9): the configuration, policy_file, outbound.login_map, trust.*,
+# a directory source's trust, intermediates and path, encryption.escrow.
+# Each made writable by others, or given to an owner that is neither root
+# nor the user certmilter runs as: -n exits 1 naming the key and the file.
+mkdir -m 755 "$work/rcpts"
+cat "$work/pki/public-roots.pem" "$work/pki/public-ca.pem" >"$work/dirtrust.pem"
+cp "$work/pki/chain.pem" "$work/inter.pem"
+: >"$work/logins"
+fconf=$work/files.conf
+sed 's|^\(\s*\)outbound = {|\1outbound = { login_map = "'"$work"'/logins";|' "$conf" >"$fconf"
+cat >>"$fconf" <<-CONF
+	directory = { sources = ( { type = "files"; path = "$work/rcpts"; trust = "$work/dirtrust.pem";
+	                            intermediates = "$work/inter.pem"; } ); };
+	encryption = { escrow = [ "$work/pki/recipients/rcpt-enc.pem" ]; };
+CONF
+out=$("$(cm_binary)" -n -c "$fconf" 2>&1)
+rc=$?
+if [ $rc -eq 0 ] && grep -q "login_map" "$fconf"; then
+	pass "-n accepts the files as they are (root's, mode 0644 or 0755)"
+else
+	fail "-n baseline" "exit $rc: $(grep -E 'error' <<<"$out" | head -3)"
+fi
+# refused KEY PATH HOW ARG RULE: after "HOW ARG PATH" -n must fail naming
+# KEY, PATH and RULE; PATH gets its owner and mode back
+refused() {
+	local key=$1 path=$2 how=$3 arg=$4 rule=$5 old_mode old_uid out rc
+	old_mode=$(stat -c %a "$path") old_uid=$(stat -c %u "$path")
+	"$how" "$arg" "$path"
+	out=$("$(cm_binary)" -n -c "$fconf" 2>&1)
+	rc=$?
+	chown "$old_uid" "$path"
+	chmod "$old_mode" "$path"
+	if [ $rc -eq 1 ] && grep -qF "certmilter: $key $path (owner " <<<"$out" &&
+		grep -qF "$rule" <<<"$out"; then
+		pass "-n refuses $key ($how $arg): $(grep -m1 -F "certmilter: $key" <<<"$out" | cut -c1-170)"
+	else
+		fail "-n $key ($how $arg)" "exit $rc: $(grep -E 'error|refused' <<<"$out" | head -2)"
+	fi
+}
+refused "configuration file" "$fconf" chmod 666 "writable by group or others; refused, chmod go-w it"
+refused policy_file "$work/policy.conf" chown 54321 "owned by another user; refused: it must belong to root"
+refused outbound.login_map "$work/logins" chmod 620 "writable by group or others"
+refused trust.organization "$work/pki/org-roots.pem" chown 54321 "owned by another user"
+refused trust.public "$work/pki/public-roots.pem" chmod 664 "writable by group or others"
+refused "directory.sources[1].trust" "$work/dirtrust.pem" chmod 646 "writable by group or others"
+refused "directory.sources[1].intermediates" "$work/inter.pem" chown 54321 "owned by another user"
+refused "directory.sources[1].path" "$work/rcpts" chmod 777 "writable by group or others"
+refused encryption.escrow "$work/pki/recipients/rcpt-enc.pem" chmod 666 "writable by group or others"
+
+# a reload with a group-writable trust.public fails and the configuration
+# in force keeps signing
+chmod 664 "$work/pki/public-roots.pem"
+n0=$(grep -c 'reload failed' "$log")
+kill -HUP "$CM_PID"
+t=100
+until [ "$(grep -c 'reload failed' "$log")" -gt "$n0" ] || [ $t -le 0 ]; do
+	sleep 0.1
+	t=$((t - 1))
+done
+if grep 'reload failed' "$log" | tail -1 |
+	grep -qF "trust.public $work/pki/public-roots.pem (owner root, mode 0664): writable by group or others"; then
+	pass "reload with a group-writable trust.public fails naming it"
+else
+	fail "reload trust.public" "$(grep -E 'reload' "$log" | tail -2)"
+fi
+signed_v4 4 "after the refused reload of trust.public"
+chmod 644 "$work/pki/public-roots.pem"
 cm_check_exit "$log"
 t_summary
