@@ -20,6 +20,7 @@ struct own_arg {
 	long deadline_ms;
 	FILE *out;
 	size_t revoked;
+	bool fresh; /* the periodic check: responders asked, only news logged */
 };
 
 static X509 *issuer_in(STACK_OF(X509) *certs, X509 *cert)
@@ -62,6 +63,7 @@ static void own_one(const char *addr, const struct ks_entry *e, void *arg)
 	struct rev_result r;
 	X509 *issuer = issuer_in(e->chain, e->cert);
 	char why[700];
+	bool newly = false;
 
 	if (issuer == NULL)
 		issuer = issuer_in(a->roots, e->cert);
@@ -69,17 +71,18 @@ static void own_one(const char *addr, const struct ks_entry *e, void *arg)
 		memset(&r, 0, sizeof(r));
 		r.status = REV_UNKNOWN;
 		snprintf(r.reason, sizeof(r.reason), "its issuer is in no chain or trust bundle");
+	} else if (a->fresh) {
+		rev_check_fresh(a->rt->rev, e->cert, issuer, a->deadline_ms, &r);
 	} else {
 		rev_check(a->rt->rev, e->cert, issuer, a->deadline_ms, &r);
 	}
 	if (r.status == REV_REVOKED) {
 		a->revoked++;
-		if (e->revoked == NULL) {
-			snprintf(why, sizeof(why), "revoked (%s)", r.reason);
-			keystore_revoke(a->rt->ks, e, why);
-		}
+		snprintf(why, sizeof(why), "revoked (%s)", r.reason);
+		newly = keystore_revoke(a->rt->ks, e, why);
 	}
-	report(a, addr, e, &r);
+	if (!a->fresh || newly)
+		report(a, addr, e, &r);
 }
 
 /* Append the certificates of the PEM file path (if set and readable). */
@@ -101,7 +104,7 @@ size_t ownrev_check(struct cm_runtime *rt, FILE *out)
 {
 	static const char *const modes[] = {
 	    [CM_REV_OFF] = "off", [CM_REV_SOFT] = "soft", [CM_REV_HARD] = "hard"};
-	struct own_arg a = {rt, NULL, cm_now_ms() + OWNREV_BUDGET_MS, out, 0};
+	struct own_arg a = {rt, NULL, cm_now_ms() + OWNREV_BUDGET_MS, out, 0, false};
 
 	if (rt->cfg->revocation.mode == CM_REV_OFF) {
 		if (out != NULL)
@@ -114,5 +117,19 @@ size_t ownrev_check(struct cm_runtime *rt, FILE *out)
 		fprintf(out, "revocation (mode %s):\n", modes[rt->cfg->revocation.mode]);
 	keystore_foreach(rt->ks, own_one, &a);
 	sk_X509_pop_free(a.roots, X509_free);
+	return a.revoked;
+}
+
+size_t ownrev_recheck(struct cm_runtime *rt)
+{
+	struct own_arg a = {rt, NULL, cm_now_ms() + OWNREV_BUDGET_MS, NULL, 0, true};
+
+	if (rt->cfg->revocation.mode == CM_REV_OFF)
+		return 0;
+	add_roots(&a.roots, rt->cfg->trust.organization);
+	add_roots(&a.roots, rt->cfg->trust.public_roots);
+	keystore_foreach(rt->ks, own_one, &a);
+	sk_X509_pop_free(a.roots, X509_free);
+	msg_debug("keystore: revocation re-checked, %zu own certificates revoked", a.revoked);
 	return a.revoked;
 }

@@ -1,8 +1,9 @@
 /*
  * ownrev.h - the revocation status of the organization's own certificates
  * (certmilter.conf(5) REVOCATION): checked when a runtime snapshot is
- * loaded (start, SIGHUP) and shown by -n. A revoked certificate is taken
- * out of use (keystore_revoke); it is never used to sign or encrypt.
+ * loaded (start, SIGHUP), again every revocation.recheck_interval while
+ * serving, and shown by -n. A revoked certificate is taken out of use
+ * (keystore_revoke); it is never used to sign or encrypt.
  */
 #ifndef OWNREV_H
 #define OWNREV_H
@@ -18,5 +19,10 @@
  * request). Returns how many are revoked. */
 #define OWNREV_BUDGET_MS 30000
 size_t ownrev_check(struct cm_runtime *rt, FILE *out);
+
+/* The periodic check of rt, installed and serving: every certificate's
+ * status asked again (not from the cache), one revoked since taken out of
+ * use at once and logged (msg_error) once. Returns how many are revoked. */
+size_t ownrev_recheck(struct cm_runtime *rt);
 
 #endif

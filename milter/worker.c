@@ -34,6 +34,7 @@
 #include "context.h"
 #include "expiry.h"
 #include "log.h"
+#include "ownrev.h"
 #include "runtime.h"
 #include "supervisor.h"
 #include "worker.h"
@@ -106,6 +107,27 @@ static void expiry_check(void)
 	runtime_release(rt);
 }
 
+/* revocation.recheck_interval of the configuration in force. */
+static time_t recheck_interval(void)
+{
+	struct cm_runtime *rt = runtime_acquire();
+	time_t s = rt != NULL ? rt->cfg->revocation.recheck_interval : 3600;
+
+	runtime_release(rt);
+	return s;
+}
+
+/* The periodic revocation check of the keystore's own certificates (on
+ * this thread: a reload or stop waits for it, OWNREV_BUDGET_MS at most). */
+static void own_recheck(void)
+{
+	struct cm_runtime *rt = runtime_acquire();
+
+	if (rt != NULL)
+		ownrev_recheck(rt);
+	runtime_release(rt);
+}
+
 /* Refuse new messages (451), let the ones in flight finish. */
 static void drain(void)
 {
@@ -122,15 +144,15 @@ static void drain(void)
 static void *control_thread(void *arg)
 {
 	const struct worker_args *a = arg;
-	time_t next = time(NULL) + CHECK_EVERY;
+	time_t next = time(NULL) + CHECK_EVERY, next_rev = time(NULL) + recheck_interval();
 	sigset_t set;
 
 	sigemptyset(&set);
 	sigaddset(&set, SUP_SIG_RELOAD);
 	sigaddset(&set, SUP_SIG_STOP);
 	for (;;) {
-		time_t now = time(NULL);
-		struct timespec wait = {next > now ? next - now : 0, 0};
+		time_t now = time(NULL), due = next < next_rev ? next : next_rev;
+		struct timespec wait = {due > now ? due - now : 0, 0};
 		int sig = sigtimedwait(&set, NULL, &wait);
 
 		if (sig == SUP_SIG_STOP) {
@@ -140,11 +162,16 @@ static void *control_thread(void *arg)
 			break;
 		}
 		if (sig == SUP_SIG_RELOAD) {
-			if (worker_reload(a) == 0)
+			if (worker_reload(a) == 0) {
 				next = time(NULL) + CHECK_EVERY;
-		} else if (sig < 0 && errno == EAGAIN) {
+				next_rev = time(NULL) + recheck_interval();
+			}
+		} else if (sig < 0 && errno == EAGAIN && time(NULL) >= next) {
 			expiry_check();
 			next = time(NULL) + CHECK_EVERY;
+		} else if (sig < 0 && errno == EAGAIN && time(NULL) >= next_rev) {
+			own_recheck();
+			next_rev = time(NULL) + recheck_interval();
 		}
 	}
 	return NULL;

@@ -102,6 +102,7 @@ struct cm_config {
 	struct {
 		enum cm_rev_mode mode;
 		int timeout, cache_ttl, failure_ttl; /* seconds */
+		int recheck_interval;                /* seconds between own re-checks */
 		long cache_size, crl_cache_size;     /* entries */
 		long max_response, max_crl;          /* bytes */
 	} revocation;

@@ -187,6 +187,11 @@ K("revocation.cache_ttl", INT, ST_INT, CF(revocation.cache_ttl),                
 K("revocation.failure_ttl", INT, ST_INT, CF(revocation.failure_ttl),                              \
   "60", 0, 3600, NULL, NULL,                                                                      \
   "Seconds a status that could not be learned is kept before the responders are asked again.")  \
+K("revocation.recheck_interval", INT, ST_INT, CF(revocation.recheck_interval),                    \
+  "3600", 10, 86400, NULL, NULL,                                                                  \
+  "Seconds between the checks of the keystore's own certificates while certmilter runs "          \
+  "(they are also checked at every start and reload); each check asks the responders again, "     \
+  "and a certificate found revoked is taken out of use at once.")                                 \
 K("revocation.cache_size", INT, ST_LONG, CF(revocation.cache_size),                               \
   "10000", 0, 10000000, NULL, NULL,                                                               \
   "Most certificate statuses kept; 0: none.")                                                     \

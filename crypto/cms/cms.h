@@ -207,7 +207,7 @@ struct ks_entry {
 	const char *rule; /* which step of the class ladder decided (static) */
 	char *path;       /* file it came from */
 	time_t not_before, not_after;
-	char *revoked; /* NULL, or why it is out of use (keystore_revoke) */
+	_Atomic(char *) revoked; /* NULL, or why it is out of use (keystore_revoke) */
 };
 
 struct keystore;
@@ -251,9 +251,11 @@ const char *keystore_refusal(const struct keystore *ks, size_t i);
 
 /* Take e, an entry of ks, out of use: keystore_find and
  * keystore_has_class no longer see it (for IDENTITY a lower class may
- * answer instead); why (copied) stays in e->revoked for -n. Only while ks
- * is not shared yet (before the runtime snapshot holding it is installed). */
-void keystore_revoke(struct keystore *ks, const struct ks_entry *e, const char *why);
+ * answer instead); why (copied) stays in e->revoked for -n. Safe while ks
+ * is in use: e->revoked is set once (atomically) and then never changes;
+ * an entry already out of use keeps its first reason. True if e was in
+ * use until now. */
+bool keystore_revoke(struct keystore *ks, const struct ks_entry *e, const char *why);
 
 /* Does any address hold a certificate of cls (IDENTITY: any of V1..V4)? */
 bool keystore_has_class(const struct keystore *ks, enum cm_class cls);

@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include <openssl/err.h>
@@ -523,14 +524,19 @@ size_t keystore_count(const struct keystore *ks)
 	return ks != NULL ? ks->nslots : 0;
 }
 
-void keystore_revoke(struct keystore *ks, const struct ks_entry *e, const char *why)
+bool keystore_revoke(struct keystore *ks, const struct ks_entry *e, const char *why)
 {
 	for (size_t i = 0; ks != NULL && i < ks->nentries; i++) {
+		char *none = NULL, *copy;
+
 		if (ks->entries[i] != e)
 			continue;
-		x_free(ks->entries[i]->revoked);
-		ks->entries[i]->revoked = xstrdup(why);
+		copy = xstrdup(why);
+		if (atomic_compare_exchange_strong(&ks->entries[i]->revoked, &none, copy))
+			return true;
+		x_free(copy);
 	}
+	return false;
 }
 
 static bool usable(const struct ks_entry *e)

@@ -116,8 +116,8 @@ static void ask(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms
 			*p = '?';
 }
 
-enum rev_status rev_check(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms,
-                          struct rev_result *res)
+static enum rev_status check(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms,
+                             struct rev_result *res, bool fresh)
 {
 	struct rev_answer a = {.crl_reason = -1};
 	struct rev_result *hit, *copy;
@@ -137,7 +137,7 @@ enum rev_status rev_check(struct rev_client *c, X509 *cert, X509 *issuer, long d
 	}
 	result_key(cert, issuer, key, sizeof(key));
 	pthread_mutex_lock(&c->lock);
-	hit = rev_lru_get(c->results, key, now);
+	hit = fresh ? NULL : rev_lru_get(c->results, key, now);
 	if (hit != NULL) {
 		*res = *hit;
 		res->cached = true;
@@ -156,6 +156,18 @@ enum rev_status rev_check(struct rev_client *c, X509 *cert, X509 *issuer, long d
 	rev_lru_put(c->results, key, copy, result_until(c, res, &a, now));
 	pthread_mutex_unlock(&c->lock);
 	return res->status;
+}
+
+enum rev_status rev_check(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms,
+                          struct rev_result *res)
+{
+	return check(c, cert, issuer, deadline_ms, res, false);
+}
+
+enum rev_status rev_check_fresh(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms,
+                                struct rev_result *res)
+{
+	return check(c, cert, issuer, deadline_ms, res, true);
 }
 
 enum rev_verdict rev_verdict(enum rev_mode mode, enum rev_status status)

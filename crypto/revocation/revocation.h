@@ -78,6 +78,11 @@ struct rev_client *rev_client_free(struct rev_client *c);
  */
 enum rev_status rev_check(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms,
                           struct rev_result *res);
+/* rev_check without the cached status: the responders are asked (the
+ * answer is cached for the next rev_check); for the periodic check of the
+ * organization's own certificates. */
+enum rev_status rev_check_fresh(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms,
+                                struct rev_result *res);
 
 /* What the caller does with a status under a mode. */
 enum rev_verdict {

@@ -10,8 +10,10 @@
 #   - hard mode, responder and CRL down: the certificate is not used and the
 #     lookup is unavailable: failure.directory (451), never clear text;
 #   - certmilter -L prints the status and where it came from;
-#   - alice's own V4 certificate revoked in the CA's database: -n says it is
-#     not used, and after a reload her mail is no longer signed with it.
+#   - alice's own V4 certificate revoked in the CA's database while
+#     certmilter runs: the periodic check (revocation.recheck_interval)
+#     takes it out of use without a reload, her next mail is not signed
+#     with it; -n says it is not used; after a reload it stays unused.
 # Ports: 34025-34029, milter 34894 (REV_PORT 34028, DOWN_PORT 34029).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -95,7 +97,7 @@ write_conf() { # mode
 		keystore = { directories = [ "$work/keys" ]; };
 		trust = { organization = "$R/ca.pem"; };
 		encryption = { to_sender = false; };
-		revocation = { mode = "$1"; timeout = 2; };
+		revocation = { mode = "$1"; timeout = 2; recheck_interval = 10; };
 		directory = { sources = ( { type = "keystore"; },
 		  { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}"; timeout = 5;
 		    trust = "$R/ca.pem"; } ); };
@@ -214,9 +216,32 @@ else
 fi
 revmode 'ocsp=ca&crl=good'
 
-# alice's own V4 certificate revoked
+# alice's own V4 certificate revoked while certmilter runs: the periodic
+# check (revocation.recheck_interval = 10) takes it out of use, no reload
 write_conf soft
+kill -HUP "$CM_PID"
+sleep 1
+send ownbefore rgood@rev.example
+expect_audit ownbefore 'signed=v4 '
 REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/alice-v4.pem" -crl_reason keyCompromise 2>/dev/null
+t0=$(date +%s)
+until grep -qE "keystore: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked .*: it is not used" "$log" ||
+	[ $(($(date +%s) - t0)) -gt 30 ]; do
+	sleep 0.5
+done
+if grep -qE "keystore: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked .*: it is not used" "$log"; then
+	pass "periodic check: alice's V4 taken out of use $(($(date +%s) - t0)) s after its revocation, without a reload"
+else
+	fail "periodic check" "no 'v4 certificate revoked ... it is not used' line within 30 s"
+fi
+send ownrevoked rgood@rev.example
+expect_audit ownrevoked 'signed= '
+if [ -n "$OUT" ] && ! grep -q 'multipart/signed' "$OUT" &&
+	! openssl cms -decrypt -in "$OUT" -inkey "$R/rgood.key" 2>/dev/null | grep -q 'multipart/signed'; then
+	pass "ownrevoked: not signed with the revoked V4 (no reload)"
+else
+	fail "ownrevoked" "signed with a revoked certificate (or not delivered)"
+fi
 out=$("$(cm_binary)" -n -c "$work/certmilter.conf" 2>&1)
 if grep -qE "^warning: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked .*: it is not used" <<<"$out"; then
 	pass "-n: $(grep -m1 'it is not used' <<<"$out" | cut -c1-140)"
@@ -225,13 +250,13 @@ else
 fi
 kill -HUP "$CM_PID"
 sleep 1
-send ownrevoked rgood@rev.example
-expect_audit ownrevoked 'signed= '
-if [ -n "$OUT" ] && ! grep -q 'multipart/signed' "$OUT" &&
-	! openssl cms -decrypt -in "$OUT" -inkey "$R/rgood.key" 2>/dev/null | grep -q 'multipart/signed'; then
-	pass "ownrevoked: not signed with the revoked V4"
+send ownreload rgood@rev.example
+expect_audit ownreload 'signed= '
+n=$(grep -cE "keystore: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked" "$log")
+if [ "$n" -eq 2 ]; then
+	pass "the revoked V4 logged once by the periodic checks and once by the reload ($n lines)"
 else
-	fail "ownrevoked" "signed with a revoked certificate (or not delivered)"
+	fail "revoked V4 log lines" "$n lines, want 2 (one per keystore load or first finding)"
 fi
 cm_check_exit "$log"
 t_summary
