@@ -108,6 +108,9 @@ void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 		out_add(&o, " encrypted=%zu/%zu", rec->enc_done, rec->enc_total);
 	out_opt(&o, "cipher", rec->cipher, false);
 	out_opt(&o, "missing", rec->missing, false);
+	out_opt(&o, "revoked", rec->revoked, false);
+	if (rec->rev_unknown)
+		out_add(&o, " rev=unknown");
 	out_opt(&o, "protected", rec->protection, false);
 	out_field(&o, "action", rec->action ? rec->action : "accept", false);
 	out_opt(&o, "reason", rec->reason, true);

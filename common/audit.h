@@ -39,6 +39,8 @@ struct audit_rec {
 	size_t enc_done, enc_total; /* recipients encrypted to / all */
 	const char *cipher;         /* when encrypted */
 	const char *missing;        /* "<a>,<b>": recipients without certificate */
+	const char *revoked;        /* "<a>,<b>": of them, those whose was revoked */
+	bool rev_unknown;           /* a certificate used, its revocation status unknown */
 	const char *protection;     /* already protected: "smime-signed" ... */
 	const char *action;         /* accept | tempfail | reject | abort */
 	const char *reason;         /* why, when not a plain accept */

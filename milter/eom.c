@@ -233,6 +233,8 @@ static void eom_enc_audit(struct eom_job *j)
 	j->rec.enc_done = done ? j->enc.d.found : 0;
 	j->rec.cipher = done ? cm_cipher_name(j->cc->rt->cfg->encryption.cipher) : NULL;
 	j->rec.missing = j->enc.missing;
+	j->rec.revoked = j->enc.revoked;
+	j->rec.rev_unknown = j->enc.rev_unknown;
 }
 
 static sfsistat eom_protect(struct eom_job *j);

@@ -16,6 +16,22 @@
 #include "log.h"
 #include "xalloc.h"
 
+/* What recipient addr's lookup says for the audit line and the failure
+ * action. */
+static void note(struct eom_enc *e, enum rcpt_cert st, unsigned notes, const char *addr)
+{
+	if (st == RCPT_CERT_NONE)
+		cm_append(e->missing, sizeof(e->missing), ",", "<%s>", addr);
+	if (st == RCPT_CERT_NONE && (notes & DIR_NOTE_REVOKED))
+		cm_append(e->revoked, sizeof(e->revoked), ",", "<%s>", addr);
+	if (st == RCPT_CERT_FOUND && (notes & DIR_NOTE_REV_UNKNOWN))
+		e->rev_unknown = true;
+	if (st == RCPT_CERT_UNAVAILABLE) {
+		e->unavail++;
+		e->unavail_rev += (notes & DIR_NOTE_REV_FAIL) != 0;
+	}
+}
+
 /* Each recipient's kind and certificate; the first unavailable reason. */
 static void collect(struct connctx *cc, struct eom_enc *e, enum rcpt_cert *st)
 {
@@ -45,8 +61,7 @@ static void collect(struct connctx *cc, struct eom_enc *e, enum rcpt_cert *st)
 		st[i] = r == DIR_FOUND  ? RCPT_CERT_FOUND
 		        : r == DIR_NONE ? RCPT_CERT_NONE
 		                        : RCPT_CERT_UNAVAILABLE;
-		if (st[i] == RCPT_CERT_NONE)
-			cm_append(e->missing, sizeof(e->missing), ",", "<%s>", m->rcpts[i]);
+		note(e, st[i], dir_lookup_notes(m->lookups[i]), m->rcpts[i]);
 		if (st[i] == RCPT_CERT_UNAVAILABLE && !have_why) {
 			snprintf(e->why, sizeof(e->why), "directory unavailable for <%s>: %s",
 			         m->rcpts[i], err.text);
@@ -77,7 +92,12 @@ int eom_enc_prepare(struct connctx *cc, const struct policy_rule *rule, struct e
 	e->certs = xcalloc(m->nrcpts, sizeof(*e->certs));
 	e->ncerts = m->nrcpts;
 	collect(cc, e, st);
-	enc_decide(rule, st, m->nrcpts, cc->rt->cfg->failure.directory, &e->d);
+	/* unavailable only because statuses could not be learned (hard mode):
+	 * failure.revocation; otherwise the directory's */
+	enc_decide(rule, st, m->nrcpts,
+	           e->unavail > 0 && e->unavail == e->unavail_rev ? cc->rt->cfg->failure.revocation
+	                                                          : cc->rt->cfg->failure.directory,
+	           &e->d);
 	free(st);
 	if (e->d.outcome == ENC_ALL) {
 		e->penc.rcpts = e->certs;

@@ -13,10 +13,13 @@ struct eom_enc {
 	struct enc_decision d;
 	X509 **certs; /* per recipient (NULL where none was found) */
 	size_t ncerts;
-	struct protect_enc penc; /* for protect_req.enc */
-	char missing[512];       /* "<a>,<b>": recipients without a certificate */
-	char why[512];           /* ENC_FAIL: the reply text and the audit reason */
-	bool asked;              /* the rule encrypts (encrypt is not never) */
+	struct protect_enc penc;     /* for protect_req.enc */
+	char missing[512];           /* "<a>,<b>": recipients without a certificate */
+	char revoked[512];           /* "<a>,<b>": of them, those whose was revoked */
+	bool rev_unknown;            /* a certificate used with its status unknown */
+	size_t unavail, unavail_rev; /* lookups unavailable; of them for revocation */
+	char why[512];               /* ENC_FAIL: the reply text and the audit reason */
+	bool asked;                  /* the rule encrypts (encrypt is not never) */
 };
 
 /* Fill e for rule. Returns 0 when the message goes on (encrypted when

@@ -6,7 +6,7 @@
  * good, or soft mode and unknown, or no OCSP responder or CRL named by the
  * certificate (nothing to ask, in any mode): used; revoked: not used, so the
  * recipient counts as having no certificate; hard mode and unknown: not
- * used, and the lookup is unavailable (failure.directory), never "no
+ * used, and the lookup is unavailable (failure.revocation), never "no
  * certificate". The hook runs
  * on the directory's driver thread, within revocation.timeout per request.
  */
@@ -32,7 +32,7 @@ int revhook_check(X509 *cert, STACK_OF(X509) *path, void *arg, char *why, size_t
 	from = r.cached ? ", cached" : "";
 	if (r.status == REV_UNKNOWN && r.no_pointer) { /* nothing to ask, in any mode */
 		snprintf(why, len, "not checked: %s", r.reason);
-		return -1;
+		return -2;
 	}
 	switch (rev_verdict(h->mode, r.status)) {
 	case REV_USE:

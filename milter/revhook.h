@@ -18,8 +18,9 @@ struct revhook {
 	long timeout; /* revocation.timeout, seconds */
 };
 
-/* dir_revocation_fn: 0 good, -1 unknown and used (soft), 1 revoked, 2
- * unknown in hard mode (the lookup unavailable); why says which and from
+/* dir_revocation_fn: 0 good, -1 unknown and used (soft), -2 not checked
+ * (the certificate names no OCSP responder or CRL point: used), 1 revoked,
+ * 2 unknown in hard mode (the lookup unavailable); why says which and from
  * where. */
 int revhook_check(X509 *cert, STACK_OF(X509) *path, void *arg, char *why, size_t len);
 

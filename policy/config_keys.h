@@ -173,10 +173,11 @@ K("revocation", GROUP, ST_NONE, 0,                                              
   "Revocation checks (OCSP, then the CRL) of the certificates certmilter relies on.")             \
 K("revocation.mode", ENUM, ST_ENUMIDX, CF(revocation.mode),                                       \
   "\"soft\"", 0, 0, "off|soft|hard", NULL,                                                         \
-  "off: no check; soft: a revoked certificate is never used, a status that cannot be learned "    \
-  "(responder and CRL down or slow, no valid answer) counts as good; hard: such a status makes " \
-  "a recipient's lookup unavailable (failure.directory) and an own certificate unused. A "        \
-  "certificate that names no OCSP responder or CRL point (http) is not checked, in either mode.")                                                    \
+  "off: no check; soft: a revoked certificate is never used, a status that cannot be "            \
+  "learned (responder and CRL down or slow, no valid answer) counts as good; hard: such a "       \
+  "status makes a recipient's lookup unavailable (failure.revocation), while an own "             \
+  "certificate is still used and the status logged as a warning. A certificate that names "       \
+  "no OCSP responder or CRL point (http) is not checked, in either mode.")                        \
 K("revocation.timeout", INT, ST_INT, CF(revocation.timeout),                                      \
   "5", 1, 60, NULL, NULL,                                                                         \
   "Seconds per OCSP or CRL request (and never past the deadline of the lookup that asks).")       \
@@ -332,9 +333,10 @@ K("failure.tsa", ENUM, ST_ACTION, CF(failure.tsa),                              
   "No TSA answered correctly; sign-without signs without the timestamp.")                         \
 K("failure.revocation", ENUM, ST_ACTION, CF(failure.revocation),                                  \
   "\"tempfail\"", 0, 0, "tempfail|accept", NULL,                                                  \
-  "Reserved for the TSA and inbound signers' certificates, which this version does not check " \
-  "yet; a recipient's certificate whose status cannot be learned in hard mode makes the lookup " \
-  "unavailable (failure.directory).")             \
+  "A recipient's lookup unavailable only because the revocation status of its certificates "      \
+  "could not be learned (revocation.mode = hard): tempfail answers 451, accept delivers the "     \
+  "message unchanged (with encrypt = \"required\", always a temporary failure). A lookup "        \
+  "also unavailable for another reason gets failure.directory.")                                  \
 K("failure.oversize", ENUM, ST_ACTION, CF(failure.oversize),                                      \
   "\"tempfail\"", 0, 0, "tempfail|accept|reject", NULL,                                           \
   "A message larger than limits.max_message_size.")                                               \

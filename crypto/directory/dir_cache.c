@@ -22,6 +22,7 @@ struct dir_centry {
 	char *key;
 	X509 *cert;                     /* NULL: "no certificate" */
 	long fresh_until, stale_until;  /* CLOCK_MONOTONIC ms */
+	unsigned notes;                 /* DIR_NOTE_* of the answer */
 	struct dir_centry *hnext;       /* hash chain */
 	struct dir_centry *prev, *next; /* use order: head = most recent */
 };
@@ -274,6 +275,7 @@ void dir_cache_put(struct dir_cache *c, const char *key, X509 *cert, long fresh_
 	e->cert = cert;
 	e->fresh_until = fresh_until;
 	e->stale_until = stale_until > fresh_until ? stale_until : fresh_until;
+	e->notes = 0;
 	push_front(l, e);
 	while (l->count > l->max) {
 		remove_entry(c, l->tail);
@@ -296,4 +298,19 @@ size_t dir_cache_count_negative(const struct dir_cache *c)
 unsigned long dir_cache_evictions(const struct dir_cache *c)
 {
 	return c->evictions;
+}
+
+void dir_cache_set_notes(struct dir_cache *c, const char *key, unsigned notes)
+{
+	struct dir_centry *e = *slot(c, key);
+
+	if (e != NULL)
+		e->notes = notes;
+}
+
+unsigned dir_cache_notes(struct dir_cache *c, const char *key)
+{
+	struct dir_centry *e = *slot(c, key);
+
+	return e != NULL ? e->notes : 0;
 }

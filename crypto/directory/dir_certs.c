@@ -240,6 +240,8 @@ static void check_chain(X509 *cert, STACK_OF(X509) *answer, const struct dir_wan
 	rc = p->revocation(cert, v->path, p->revocation_arg, v->revbuf, sizeof(v->revbuf));
 	v->revocation = rc == 1 || rc == 2 ? v->revbuf : NULL;
 	v->rev_unavailable = rc == 2;
+	v->rev_revoked = rc == 1;
+	v->rev_unknown = rc == -1;
 }
 
 void dir_check(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w, bool all,
@@ -312,29 +314,37 @@ static bool better(X509 *a, X509 *b)
 	return ASN1_TIME_compare(X509_get0_notBefore(a), X509_get0_notBefore(b)) > 0;
 }
 
-X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w, char *unavail, size_t len)
+X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w, struct dir_choice *ch)
 {
+	struct dir_choice none;
 	X509 *best = NULL;
+	bool best_unknown = false;
 	struct dir_verdict v;
 
-	if (unavail != NULL && len > 0)
-		unavail[0] = '\0';
+	if (ch == NULL)
+		ch = &none;
+	memset(ch, 0, sizeof(*ch));
 	for (int i = 0; i < sk_X509_num(certs); i++) {
 		X509 *c = sk_X509_value(certs, i);
 
 		dir_check(c, certs, w, false, &v);
-		if (!v.usable && v.rev_unavailable && unavail != NULL && len > 0)
-			snprintf(unavail, len, "%s", v.revbuf);
-		if (!v.usable)
+		if (!v.usable && v.rev_unavailable)
+			snprintf(ch->unavail, sizeof(ch->unavail), "%s", v.revbuf);
+		if (!v.usable && v.rev_revoked)
+			ch->notes |= DIR_NOTE_REVOKED;
+		if (!v.usable) {
 			log_dropped(c, w, dir_verdict_why(&v));
-		else if (best == NULL || better(c, best))
+		} else if (best == NULL || better(c, best)) {
 			best = c;
+			best_unknown = v.rev_unknown;
+		}
 		dir_verdict_clear(&v);
 	}
 	ERR_clear_error();
-	if (best != NULL)
+	if (best != NULL) {
 		X509_up_ref(best);
-	if (best != NULL && unavail != NULL && len > 0)
-		unavail[0] = '\0';
+		ch->unavail[0] = '\0';
+		ch->notes = best_unknown ? DIR_NOTE_REV_UNKNOWN : 0;
+	}
 	return best;
 }

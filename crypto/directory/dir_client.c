@@ -49,13 +49,15 @@ struct dir_job {
 	bool done;
 	enum dir_result res;
 	X509 *cert;
-	char fails[DIR_ERR_LEN]; /* the unavailable sources so far */
-	bool clear_none;         /* a cleartext source said "no certificate" */
-	bool probed;             /* asked the current source about StartTLS */
-	bool queued;             /* in d->queue, not started */
-	bool cancel;             /* its last lookup was cancelled: drop it */
-	struct dir_job *next;    /* in d->jobs (in flight) */
-	struct dir_job *qnext;   /* in d->queue */
+	char fails[DIR_ERR_LEN];       /* the unavailable sources so far */
+	bool clear_none;               /* a cleartext source said "no certificate" */
+	unsigned notes;                /* DIR_NOTE_* gathered from the sources */
+	unsigned unavail, unavail_rev; /* sources unavailable; of them for revocation */
+	bool probed;                   /* asked the current source about StartTLS */
+	bool queued;                   /* in d->queue, not started */
+	bool cancel;                   /* its last lookup was cancelled: drop it */
+	struct dir_job *next;          /* in d->jobs (in flight) */
+	struct dir_job *qnext;         /* in d->queue */
 };
 
 struct dir_lookup {
@@ -64,6 +66,7 @@ struct dir_lookup {
 	enum dir_result res;
 	X509 *cert;
 	char err[DIR_ERR_LEN];
+	unsigned notes; /* DIR_NOTE_* once the result is known */
 };
 
 struct dir_client {
@@ -159,24 +162,33 @@ static void job_finish(struct dir_client *d, struct dir_job *j, enum dir_result 
 {
 	long now = cm_now_ms();
 	X509 *stale = NULL;
+	unsigned notes = res == DIR_FOUND  ? j->notes & DIR_NOTE_REV_UNKNOWN
+	                 : res == DIR_NONE ? j->notes & DIR_NOTE_REVOKED
+	                 : j->unavail > 0 && j->unavail == j->unavail_rev ? DIR_NOTE_REV_FAIL
+	                                                                  : 0;
 
 	pthread_mutex_lock(&d->lock);
-	if (res == DIR_NONE && (cert = keep_positive(d, j, now)) != NULL)
+	if (res == DIR_NONE && (cert = keep_positive(d, j, now)) != NULL) {
 		res = DIR_FOUND;
-	else if (res == DIR_FOUND)
+		notes = dir_cache_notes(d->cache, j->key);
+	} else if (res == DIR_FOUND) {
 		dir_cache_put(d->cache, j->key, cert, now + d->pos_ttl_ms,
 		              now + d->pos_ttl_ms + d->stale_ms);
-	else if (res == DIR_NONE)
+		dir_cache_set_notes(d->cache, j->key, notes);
+	} else if (res == DIR_NONE) {
 		dir_cache_put(d->cache, j->key, NULL, now + d->neg_ttl_ms, now + d->neg_ttl_ms);
-	else if (dir_cache_get(d->cache, j->key, now, &stale) != DIR_C_MISS && stale != NULL) {
+		dir_cache_set_notes(d->cache, j->key, notes);
+	} else if (dir_cache_get(d->cache, j->key, now, &stale) != DIR_C_MISS && stale != NULL) {
 		msg_warn("directory: %s: using the cached certificate: %s", j->where, j->fails);
 		d->st.stale_hits++;
 		X509_up_ref(stale);
 		cert = stale;
 		res = DIR_FOUND;
+		notes = dir_cache_notes(d->cache, j->key);
 	} else {
 		msg_warn("directory: %s: %s", j->where, j->fails);
 	}
+	j->notes = notes;
 	j->res = res;
 	j->cert = cert;
 	j->done = true;
@@ -198,7 +210,13 @@ static void job_next(struct dir_client *d, struct dir_job *j);
 
 static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answer *a)
 {
+	if (a->res == DIR_UNAVAILABLE) {
+		j->unavail++;
+		j->unavail_rev += (a->notes & DIR_NOTE_REV_FAIL) != 0;
+	}
+	j->notes |= a->notes & (DIR_NOTE_REVOKED | DIR_NOTE_REV_UNKNOWN);
 	if (a->res == DIR_FOUND) {
+		j->notes = a->notes & DIR_NOTE_REV_UNKNOWN; /* a revoked one elsewhere: moot */
 		msg_debug("directory: %s: found in directory.sources[%zu]", j->where, j->src + 1);
 		job_finish(d, j, DIR_FOUND, a->cert);
 		return;
@@ -230,7 +248,7 @@ struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source
 static void job_next(struct dir_client *d, struct dir_job *j)
 {
 	struct dir_want w;
-	struct dir_answer a = {DIR_NONE, NULL, ""};
+	struct dir_answer a = {DIR_NONE, NULL, "", 0};
 
 	for (; j->src < d->nsrc; j->src++) {
 		const struct dir_source *s = &d->src[j->src];
@@ -286,7 +304,7 @@ static void starttls_known(struct dir_source *s, int offered)
 static void probe_done(struct dir_client *d, struct dir_job *j, CURLcode rc)
 {
 	struct dir_source *s = &d->src[j->src];
-	struct dir_answer a = {DIR_UNAVAILABLE, NULL, ""};
+	struct dir_answer a = {DIR_UNAVAILABLE, NULL, "", 0};
 	char why[600] = "", *url;
 	int offered = dir_xfer_probe_result(j->xfer, rc, why, sizeof(why));
 
@@ -662,6 +680,7 @@ struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr)
 	pthread_mutex_lock(&d->lock);
 	if (dir_cache_get(d->cache, key, cm_now_ms(), &cert) == DIR_C_FRESH) {
 		d->st.hits++;
+		l->notes = dir_cache_notes(d->cache, key);
 		l->res = cert != NULL ? DIR_FOUND : DIR_NONE;
 		if (cert != NULL)
 			X509_up_ref(cert);
@@ -692,6 +711,7 @@ static void deadline_passed(struct dir_lookup *l)
 		X509_up_ref(stale);
 		l->res = DIR_FOUND;
 		l->cert = stale;
+		l->notes = dir_cache_notes(d->cache, l->job->key);
 		return;
 	}
 	l->res = DIR_UNAVAILABLE;
@@ -719,6 +739,7 @@ enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **c
 			pthread_cond_timedwait(&d->done_cond, &d->lock, &ts);
 		if (l->job->done) {
 			l->res = l->job->res;
+			l->notes = l->job->notes;
 			l->cert = l->job->cert;
 			if (l->cert != NULL)
 				X509_up_ref(l->cert);
@@ -760,6 +781,11 @@ static struct dir_lookup *lookup_end(struct dir_lookup *l, bool cancel)
 	}
 	X509_free(l->cert);
 	return x_free(l);
+}
+
+unsigned dir_lookup_notes(const struct dir_lookup *l)
+{
+	return l != NULL ? l->notes : 0;
 }
 
 struct dir_lookup *dir_lookup_free(struct dir_lookup *l)

@@ -47,6 +47,7 @@ struct dir_answer {
 	enum dir_result res;
 	X509 *cert;            /* FOUND: owned by the answer */
 	char err[DIR_ERR_LEN]; /* UNAVAILABLE: "URL: problem" */
+	unsigned notes;        /* DIR_NOTE_* */
 };
 
 struct dir_aia;
@@ -86,6 +87,8 @@ struct dir_verdict {
 	struct dir_fetched fetched; /* what AIA brought for it */
 	bool usable;
 	bool rev_unavailable; /* not used: revocation status unknown (hook said 2) */
+	bool rev_revoked;     /* not used: revoked (hook said 1) */
+	bool rev_unknown;     /* used, its status unknown (hook said -1) */
 };
 
 /* ---- dir_certs.c ---- */
@@ -98,12 +101,17 @@ STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len);
  * Returns the number of entries ("DN: " lines); *bad counts the values
  * that are no certificate. */
 int dir_parse_ldap(const unsigned char *body, size_t len, STACK_OF(X509) *out, int *bad);
-/* The best usable certificate of certs for w (up-ref'd), or NULL. */
-/* The best usable certificate of certs (up-ref'd), or NULL; then *unavail
- * (may be NULL) says whether one was dropped only because its revocation
- * status could not be learned in hard mode (the answer is then
- * unavailable, not "no certificate"), with why. */
-X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w, char *unavail, size_t len);
+/* What dir_choose learned besides the certificate. */
+struct dir_choice {
+	char unavail[256]; /* not "": one was dropped only because its status
+	                    * could not be learned in hard mode (the answer is
+	                    * then unavailable, not "no certificate"): why */
+	unsigned notes;    /* DIR_NOTE_REVOKED (one dropped as revoked, none
+	                    * chosen), DIR_NOTE_REV_UNKNOWN (the chosen one) */
+};
+/* The best usable certificate of certs for w (up-ref'd), or NULL; ch (may
+ * be NULL) says more. */
+X509 *dir_choose(STACK_OF(X509) *certs, const struct dir_want *w, struct dir_choice *ch);
 /* Check cert (one of answer) for w into v; all: run every check even after
  * one failed (certmilter -L). Free v with dir_verdict_clear. */
 void dir_check(X509 *cert, STACK_OF(X509) *answer, const struct dir_want *w, bool all,
@@ -207,6 +215,9 @@ struct dir_cache *dir_cache_free(struct dir_cache *c);
  * window. Entries past every window, and certificates no longer valid, are
  * dropped and give MISS. A FRESH or STALE entry becomes the most recent. */
 enum dir_cstate dir_cache_get(struct dir_cache *c, const char *key, long now_ms, X509 **cert);
+/* The DIR_NOTE_* bits kept with key's entry (0 if none; a put clears them). */
+void dir_cache_set_notes(struct dir_cache *c, const char *key, unsigned notes);
+unsigned dir_cache_notes(struct dir_cache *c, const char *key);
 /* Insert or replace (cert up-ref'd; NULL = "no certificate"), evicting the
  * least recently used entry of the same kind beyond its bound. An entry of
  * the other kind for key is dropped. */

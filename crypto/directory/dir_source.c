@@ -51,13 +51,15 @@ struct dir_xfer {
 
 static void answer_from(struct dir_answer *a, STACK_OF(X509) *certs, const struct dir_want *w)
 {
-	char unavail[256];
+	struct dir_choice ch;
 
-	a->cert = dir_choose(certs, w, unavail, sizeof(unavail));
+	a->cert = dir_choose(certs, w, &ch);
 	a->res = a->cert != NULL ? DIR_FOUND : DIR_NONE;
-	if (a->cert == NULL && unavail[0] != '\0') { /* hard mode, status unknown */
+	a->notes = ch.notes;
+	if (a->cert == NULL && ch.unavail[0] != '\0') { /* hard mode, status unknown */
 		a->res = DIR_UNAVAILABLE;
-		snprintf(a->err, sizeof(a->err), "revocation: %s", unavail);
+		a->notes |= DIR_NOTE_REV_FAIL;
+		snprintf(a->err, sizeof(a->err), "revocation: %s", ch.unavail);
 	}
 }
 
@@ -124,6 +126,7 @@ void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct 
 {
 	STACK_OF(X509) *certs = NULL;
 
+	a->notes = 0;
 	a->res = dir_files_certs(s, w, &certs, a->err, sizeof(a->err));
 	if (a->res == DIR_FOUND)
 		answer_from(a, certs, w);
@@ -400,6 +403,7 @@ void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, s
 	STACK_OF(X509) *certs = NULL;
 
 	a->cert = NULL;
+	a->notes = 0;
 	a->res = dir_xfer_certs(x, rc, &certs, a->err, sizeof(a->err));
 	if (a->res == DIR_FOUND)
 		answer_from(a, certs, w);

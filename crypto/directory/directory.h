@@ -105,9 +105,11 @@ struct dir_client;
 /* The revocation check of a recipient's certificate that passed every
  * other check, with its verified path (leaf first). Returns 0 good, 1
  * revoked (not used), 2 status unknown and not to be used (the answer is
- * then unavailable, as when the source is down: failure.directory), -1
- * status unknown (the certificate is used; why says what was not
- * learned); why (len bytes) says what was found and from where. */
+ * then unavailable, as when the source is down, with DIR_NOTE_REV_FAIL),
+ * -1 status unknown (the certificate is used, with DIR_NOTE_REV_UNKNOWN;
+ * why says what was not learned), -2 not checked (the certificate names
+ * nothing to ask; used); why (len bytes) says what was found and from
+ * where. */
 typedef int (*dir_revocation_fn)(X509 *cert, STACK_OF(X509) *path, void *arg, char *why,
                                  size_t len);
 
@@ -168,6 +170,15 @@ struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr);
  * "ldap://...: timed out after 5 s", "deadline passed before the directory
  * answered". May be called again (e.g. with a later deadline). */
 enum dir_result dir_lookup_wait(struct dir_lookup *l, long deadline_ms, X509 **cert, cm_err *err);
+
+/* What a finished lookup learned of revocation (bits; cached with its
+ * answer): DIR_NOTE_REVOKED, no certificate because the address's was
+ * revoked; DIR_NOTE_REV_UNKNOWN, the certificate found is used though its
+ * status could not be learned (soft mode); DIR_NOTE_REV_FAIL, unavailable
+ * only because statuses could not be learned (hard mode). 0 before
+ * dir_lookup_wait has the result. */
+enum { DIR_NOTE_REVOKED = 1, DIR_NOTE_REV_UNKNOWN = 2, DIR_NOTE_REV_FAIL = 4 };
+unsigned dir_lookup_notes(const struct dir_lookup *l);
 
 /* Returns NULL. An unfinished lookup is abandoned (its result still fills
  * the cache). */

@@ -106,14 +106,16 @@ class State:
         self.slow_ms = 1500
         self.requests = 0
         self.connections = 0
-        self.active = 0  # lookups being answered now
+        self.active = 0  # lookups begun since the last reset, being answered now
         self.max_active = 0
+        self.epoch = 0  # resets so far: lookups begun before one do not count
         self.targets = []
 
     def reset(self):
         with self.lock:
             self.mode, self.requests, self.connections = "normal", 0, 0
-            self.max_active = self.active
+            self.epoch += 1
+            self.active = self.max_active = 0
             self.targets = []
 
 
@@ -184,11 +186,13 @@ class Handler(BaseHTTPRequestHandler):
             st.active += 1
             st.max_active = max(st.max_active, st.active)
             st.targets.append(self.path)
+            epoch = st.epoch
         try:
             return self.answer(path, query)
         finally:
             with st.lock:
-                st.active -= 1
+                if epoch == st.epoch:
+                    st.active -= 1
 
     def answer(self, path, query):
         st = self.state

@@ -5,10 +5,12 @@
 # responder and CRL server (tests/pki/revsrv.py: `openssl ca` database,
 # `openssl ocsp` per request):
 #   - soft mode: a good recipient is encrypted to (openssl cms -decrypt with
-#     its key works); a revoked one is never encrypted to (missing=); with
-#     the responder and the CRL down, soft mode still encrypts;
+#     its key works); a revoked one is never encrypted to (missing= and
+#     revoked= in the audit line, also from the cache); with the responder
+#     and the CRL down, soft mode still encrypts (rev=unknown);
 #   - hard mode, responder and CRL down: the certificate is not used and the
-#     lookup is unavailable: failure.directory (451), never clear text;
+#     lookup is unavailable: failure.revocation decides (tempfail: 451,
+#     never clear text; accept: delivered unchanged), not failure.directory;
 #   - certmilter -L prints the status and where it came from;
 #   - alice's own V4 certificate revoked in the CA's database while
 #     certmilter runs: the periodic check (revocation.recheck_interval)
@@ -85,7 +87,7 @@ chmod 600 "$work/keys/"*
 	exit 1
 }
 
-write_conf() { # mode
+write_conf() { # mode [failure group settings]
 	cat >"$work/policy.conf" <<-EOF
 		defaults = { sign = [ "v4" ]; timestamp = "none";
 		             encrypt = "opportunistic"; missing_certificate = "plaintext"; };
@@ -101,6 +103,7 @@ write_conf() { # mode
 		directory = { sources = ( { type = "keystore"; },
 		  { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}"; timeout = 5;
 		    trust = "$R/ca.pem"; } ); };
+		failure = { ${2:-} };
 	EOF
 }
 revmode() { curl -s "http://127.0.0.1:$REV_PORT/mode?$1" >/dev/null; }
@@ -168,10 +171,12 @@ clear_text() { # name
 
 send good rgood@rev.example
 decrypts good rgood
-expect_audit good 'signed=v4 .*encrypted=1/1'
+expect_audit good 'signed=v4 .*encrypted=1/1 cipher=[^ ]+ action=accept'
 send revoked rrevoked@rev.example
 clear_text revoked
-expect_audit revoked 'encrypted=0/1 missing=<rrevoked@rev.example>'
+expect_audit revoked 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
+send revoked2 rrevoked@rev.example # from the cache: the note too
+expect_audit revoked2 'missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> '
 L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rrevoked@rev.example 2>&1)
 if grep -qE '^    revocation: revoked \(ocsp\): ' <<<"$L" && grep -q '^result: no usable certificate' <<<"$L"; then
 	pass "-L: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
@@ -191,7 +196,40 @@ kill -HUP "$CM_PID" # a new snapshot: empty caches
 sleep 1
 send softdown rgood@rev.example
 decrypts softdown rgood
-expect_audit softdown 'encrypted=1/1'
+expect_audit softdown 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
+send softdown2 rgood@rev.example # from the cache: the note too
+expect_audit softdown2 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
+# hard mode: failure.revocation decides, not failure.directory
+hard_send() { # name: pf_send; ERR = its error output, "" if accepted
+	{
+		printf 'From: Alice Example <alice@example.com>\nTo: rgood@rev.example\n'
+		printf 'Subject: revocation test %s\n\nThe figures for %s: 4711.\n' "$1" "$1"
+	} >"$work/$1.eml"
+	ERR=
+	pf_send "$PORT_IN" "$work/$1.eml" alice@example.com rgood@rev.example >/dev/null 2>"$work/$1.err" ||
+		ERR=$(cat "$work/$1.err")
+}
+write_conf hard 'directory = "accept"; revocation = "tempfail";'
+kill -HUP "$CM_PID"
+sleep 1
+hard_send hardrev
+if grep -q '451 4.7.0' <<<"$ERR"; then
+	pass "hard mode, failure.revocation tempfail (failure.directory accept): 451 4.7.0"
+else
+	fail "hardrev" "not 451 4.7.0: ${ERR:-accepted}"
+fi
+expect_audit hardrev 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
+write_conf hard 'directory = "tempfail"; revocation = "accept";'
+kill -HUP "$CM_PID"
+sleep 1
+before=$(sink_count)
+hard_send hardaccept
+if [ -z "$ERR" ] && sink_wait $((before + 1)) 30; then
+	pass "hard mode, failure.revocation accept (failure.directory tempfail): delivered unchanged"
+else
+	fail "hardaccept" "${ERR:-not delivered}"
+fi
+expect_audit hardaccept 'signed= encrypted=0/1 action=accept reason=.*revocation: unknown, not used'
 write_conf hard
 kill -HUP "$CM_PID"
 sleep 1
@@ -200,9 +238,9 @@ sleep 1
 	printf 'Subject: revocation test harddown\n\nThe figures for harddown: 4711.\n'
 } >"$work/harddown.eml"
 if pf_send "$PORT_IN" "$work/harddown.eml" alice@example.com rgood@rev.example >/dev/null 2>"$work/harddown.err"; then
-	fail harddown "accepted: hard mode with the status unknown must end in failure.directory (tempfail)"
+	fail harddown "accepted: hard mode with the status unknown must end in failure.revocation (tempfail)"
 elif grep -q '451 4.7.0' "$work/harddown.err"; then
-	pass "harddown: refused with 451 4.7.0 (failure.directory), never sent in clear"
+	pass "harddown: refused with 451 4.7.0 (failure.revocation), never sent in clear"
 else
 	fail harddown "not with 451 4.7.0: $(cat "$work/harddown.err")"
 fi

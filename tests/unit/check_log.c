@@ -66,6 +66,38 @@ START_TEST(audit_fields_in_order)
 }
 END_TEST
 
+/* The revocation notes come after missing=, revoked= only when set. */
+START_TEST(audit_revocation_notes)
+{
+	char line[1024];
+	struct audit_rec rec = {.qid = "Q2",
+	                        .dir = "out",
+	                        .from = "alice@example.com",
+	                        .rcpts = 2,
+	                        .rule = 0,
+	                        .signed_classes = "v4",
+	                        .enc_asked = true,
+	                        .enc_done = 0,
+	                        .enc_total = 2,
+	                        .missing = "<a@x.example>,<b@x.example>",
+	                        .revoked = "<b@x.example>",
+	                        .rev_unknown = true,
+	                        .action = "accept",
+	                        .size = 10,
+	                        .ms = 1};
+
+	audit_format(&rec, line, sizeof(line));
+	ck_assert_str_eq(line, "Q2: dir=out from=<alice@example.com> rcpts=2 rule=0 signed=v4 "
+	                       "encrypted=0/2 missing=<a@x.example>,<b@x.example> "
+	                       "revoked=<b@x.example> rev=unknown action=accept size=10 ms=1");
+	rec.revoked = "";
+	rec.rev_unknown = false;
+	audit_format(&rec, line, sizeof(line));
+	ck_assert_msg(strstr(line, "revoked=") == NULL && strstr(line, " rev=") == NULL, "%s",
+	              line);
+}
+END_TEST
+
 START_TEST(audit_signed_always_outbound)
 {
 	char line[1024];
@@ -198,6 +230,7 @@ int main(void)
 	tcase_add_test(tc, escape_utf8);
 	tcase_add_test(tc, escape_truncates);
 	tcase_add_test(tc, audit_fields_in_order);
+	tcase_add_test(tc, audit_revocation_notes);
 	tcase_add_test(tc, audit_signed_always_outbound);
 	tcase_add_test(tc, audit_escapes_network_values);
 	tcase_add_test(tc, audit_no_field_injection);
