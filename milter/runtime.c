@@ -36,8 +36,8 @@ static struct keystore *keystore_from(const struct cm_config *cfg, cm_err *err)
 	return keystore_load(&o, err);
 }
 
-/* tsa.* and trust.tsa */
-static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
+/* tsa.* and trust.tsa; the TSA certificate checked through hook */
+static struct tsa_client *tsa_from(const struct cm_config *cfg, struct revhook *hook, cm_err *err)
 {
 	const struct tsa_opts o = {
 	    .urls = (const char *const *)cfg->tsa.urls.v,
@@ -46,6 +46,8 @@ static struct tsa_client *tsa_from(const struct cm_config *cfg, cm_err *err)
 	    .max_response = cfg->tsa.max_response,
 	    .trust = cfg->trust.tsa,
 	    .intermediates = cfg->keystore.chain_bundle,
+	    .revocation = hook->mode != REV_MODE_OFF ? revhook_check : NULL,
+	    .revocation_arg = hook,
 	};
 
 	return tsa_client_new(&o, err);
@@ -157,14 +159,14 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	rt->ks = keystore_from(rt->cfg, err);
 	if (rt->ks == NULL)
 		goto fail;
-	rt->tsa = tsa_from(rt->cfg, err);
-	if (rt->tsa == NULL)
-		goto fail;
 	rt->rev = rev_from(rt->cfg, err);
 	if (rt->rev == NULL)
 		goto fail;
 	ownrev_check(rt, NULL); /* a revoked own certificate is not used */
 	rt->revhook = (struct revhook){rt->rev, rev_mode_of(rt->cfg), rt->cfg->revocation.timeout};
+	rt->tsa = tsa_from(rt->cfg, &rt->revhook, err);
+	if (rt->tsa == NULL)
+		goto fail;
 	rt->dir = dir_from(rt->cfg, rt->ks, &rt->revhook, err);
 	if (rt->dir == NULL)
 		goto fail;

@@ -403,7 +403,8 @@ out:
 }
 
 int ts_query_check_cached(const struct ts_query *q, const unsigned char *resp, size_t resplen,
-                          struct ts_cache *c, unsigned char **token, size_t *toklen, cm_err *err)
+                          struct ts_cache *c, unsigned char **token, size_t *toklen,
+                          STACK_OF(X509) **out, cm_err *err)
 {
 	struct ts_parts parts;
 	STACK_OF(X509) *chain = NULL;
@@ -413,21 +414,30 @@ int ts_query_check_cached(const struct ts_query *q, const unsigned char *resp, s
 
 	*token = NULL;
 	*toklen = 0;
+	if (out != NULL)
+		*out = NULL;
 	if (split && ts_cache_store(c) != NULL &&
 	    (chain = ts_cache_get(c, resp + parts.certs, parts.certslen)) != NULL) {
 		bool ok = check_fast(q, resp, resplen, &parts, chain, token, toklen);
 
-		sk_X509_pop_free(chain, X509_free);
-		chain = NULL;
 		if (ok) {
 			ts_cache_note_hit(c);
+			if (out != NULL)
+				*out = chain;
+			else
+				sk_X509_pop_free(chain, X509_free);
 			return 0;
 		}
+		sk_X509_pop_free(chain, X509_free);
+		chain = NULL;
 	}
 	rc = check_full(q, resp, resplen, ts_cache_store(c), ts_cache_intermediates(c), token,
-	                toklen, split ? &chain : NULL, err);
-	if (rc == 0 && chain != NULL)
+	                toklen, split || out != NULL ? &chain : NULL, err);
+	if (rc == 0 && chain != NULL && split)
 		ts_cache_put(c, resp + parts.certs, parts.certslen, chain);
-	sk_X509_pop_free(chain, X509_free);
+	if (rc == 0 && out != NULL)
+		*out = chain;
+	else
+		sk_X509_pop_free(chain, X509_free);
 	return rc;
 }

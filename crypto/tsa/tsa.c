@@ -46,7 +46,9 @@ struct tsa_client {
 	size_t nurls;
 	long timeout; /* seconds */
 	long max_response;
-	X509_STORE *store;         /* NULL: no trust bundle */
+	X509_STORE *store;            /* NULL: no trust bundle */
+	tsa_revocation_fn revocation; /* NULL: the TSA certificate is not checked */
+	void *revocation_arg;
 	struct ts_cache *verified; /* the TSA chains verified so far */
 	CURLSH *share;
 	pthread_mutex_t share_lock[CURL_LOCK_DATA_LAST];
@@ -128,6 +130,8 @@ struct tsa_client *tsa_client_new(const struct tsa_opts *opts, cm_err *err)
 		c->urls[i] = xstrdup(opts->urls[i]);
 	c->timeout = opts->timeout;
 	c->max_response = opts->max_response;
+	c->revocation = opts->revocation;
+	c->revocation_arg = opts->revocation_arg;
 	share_init(c);
 	c->headers = curl_slist_append(NULL, "Content-Type: application/timestamp-query");
 	c->headers = curl_slist_append(c->headers, "Accept: application/timestamp-reply");
@@ -257,11 +261,31 @@ static void curl_problem(const struct tsa_xfer *x, CURLcode rc, char *buf, size_
 	}
 }
 
+/* The token of x passed every check: is its signer (chain[0]) revoked?
+ * Then the token is dropped and buf says why. */
+static void signer_revoked(struct tsa_xfer *x, STACK_OF(X509) *chain, char *buf, size_t len)
+{
+	char why[512] = "";
+	int rc;
+
+	if (x->c->revocation == NULL || chain == NULL || sk_X509_num(chain) < 1)
+		return;
+	rc = x->c->revocation(sk_X509_value(chain, 0), chain, x->c->revocation_arg, why,
+	                      sizeof(why));
+	if (rc != 1 && rc != 2)
+		return;
+	OPENSSL_free(x->token);
+	x->token = NULL;
+	x->toklen = 0;
+	snprintf(buf, len, "TSA certificate %s", why);
+}
+
 /* The problem with a completed attempt ("" if it gave a token). */
 static void judge(struct tsa_xfer *x, CURLcode rc, long status, char *buf, size_t len)
 {
 	char *ctype = NULL;
 	cm_err e = {""};
+	STACK_OF(X509) *chain = NULL;
 
 	buf[0] = '\0';
 	if (rc != CURLE_OK) {
@@ -273,8 +297,11 @@ static void judge(struct tsa_xfer *x, CURLcode rc, long status, char *buf, size_
 		return;
 	}
 	if (ts_query_check_cached(x->q, x->resp.data, x->resp.len, x->c->verified, &x->token,
-	                          &x->toklen, &e) == 0)
+	                          &x->toklen, &chain, &e) == 0) {
+		signer_revoked(x, chain, buf, len);
+		sk_X509_pop_free(chain, X509_free);
 		return;
+	}
 	curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &ctype);
 	if (ctype != NULL && strncasecmp(ctype, "application/timestamp-reply", 27) != 0 &&
 	    strncmp(e.text, "not a TimeStampResp", 19) == 0) {

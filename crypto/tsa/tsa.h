@@ -22,6 +22,15 @@ struct tsa_client;
 
 /* What tsa_client_new reads. Borrowed for the call only: the client copies
  * the URLs and keeps no pointer into the options. */
+/* The revocation check of the TSA certificate of a token that passed every
+ * other check, with its verified path (signer first): 0 good, 1 revoked, 2
+ * status unknown and not to be relied on (hard mode), -1 unknown and used,
+ * -2 not checked; why (len bytes) says what was found. A token whose
+ * signer is revoked (1) or unknown in hard mode (2) is not used: the URL
+ * counts as failed ("TSA certificate revoked ..."). */
+typedef int (*tsa_revocation_fn)(X509 *cert, STACK_OF(X509) *path, void *arg, char *why,
+                                 size_t len);
+
 struct tsa_opts {
 	const char *const *urls; /* nurls http:// or https:// URLs, tried in order */
 	size_t nurls;
@@ -31,6 +40,8 @@ struct tsa_opts {
 	/* PEM intermediates for the TSA certificate's path, for replies whose
 	 * token does not carry them (keystore.chain_bundle); NULL: none */
 	const char *intermediates;
+	tsa_revocation_fn revocation; /* NULL: the TSA certificate is not checked */
+	void *revocation_arg;
 };
 
 /* A client per opts. NULL + err if the trust bundle cannot be read. With

@@ -56,9 +56,12 @@ struct ts_cache *ts_cache_free(struct ts_cache *c);
 /* How many replies the cache let through the fast path (for tests). */
 unsigned long ts_cache_hits(struct ts_cache *c);
 /* ts_query_check against c's store, through c. The same result and the
- * same messages as ts_query_check. */
+ * same messages as ts_query_check. On success *chain (if chain is not
+ * NULL) is the signer's verified chain, signer first (up-referenced; NULL
+ * if none was built); free it with sk_X509_pop_free. */
 int ts_query_check_cached(const struct ts_query *q, const unsigned char *resp, size_t resplen,
-                          struct ts_cache *c, unsigned char **token, size_t *toklen, cm_err *err);
+                          struct ts_cache *c, unsigned char **token, size_t *toklen,
+                          STACK_OF(X509) **chain, cm_err *err);
 /* Returns NULL. */
 struct ts_query *ts_query_free(struct ts_query *q);
 

@@ -21,13 +21,15 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 PORT_IN=34025 PORT_PLAIN=34026 SINK_PORT=34027 REV_PORT=34028 DOWN_PORT=34029
-HTTP_PORT=34030 MPORT=34894
+HTTP_PORT=34030 TSA_GOOD=34031 TSA_BAD=34032 MPORT=34894
+TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
 work=$(mktemp -d /tmp/t_revocation.XXXXXX)
 chmod 755 "$work"
-REV_PID= DIR_PID=
+REV_PID= DIR_PID= TSA_PIDS=()
 finish() {
 	[ -n "$REV_PID" ] && kill "$REV_PID" 2>/dev/null
 	[ -n "$DIR_PID" ] && kill "$DIR_PID" 2>/dev/null
+	[ ${#TSA_PIDS[@]} -gt 0 ] && kill "${TSA_PIDS[@]}" 2>/dev/null
 	t_cleanup
 	rm -rf "$work"
 }
@@ -54,6 +56,12 @@ extendedKeyUsage = emailProtection
 subjectAltName = email:\$ENV::REV_EMAIL
 authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
 crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
+[tsa]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature
+extendedKeyUsage = critical, timeStamping
+authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
+crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
 [own]
 basicConstraints = critical, CA:false
 keyUsage = critical, digitalSignature, nonRepudiation
@@ -73,8 +81,19 @@ ok=1
 issue rgood rgood@rev.example rcpt "/CN=Good Recipient" || ok=0
 issue rrevoked rrevoked@rev.example rcpt "/CN=Revoked Recipient" || ok=0
 issue alice-v4 alice@example.com own "/O=Example Org/CN=Alice Example/title=Engineer" || ok=0
+issue tsa-good x tsa "/O=Rev Test/CN=Rev Good TSA" || ok=0
+issue tsa-bad x tsa "/O=Rev Test/CN=Rev Revoked TSA" || ok=0
 REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/rrevoked.pem" \
 	-crl_reason keyCompromise 2>/dev/null || ok=0
+REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/tsa-bad.pem" \
+	-crl_reason keyCompromise 2>/dev/null || ok=0
+# tsad's PKI directory: its normal signer (tsa) the good TSA, its -k ec
+# signer (tsa-ec) the revoked one; the others it loads from the test PKI
+bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null 2>&1 || ok=0
+mkdir -p "$work/tsapki"
+for f in tsa-rogue tsa-noekp tsa-inter; do cp "$work/pki/$f.pem" "$work/pki/$f.key" "$work/tsapki/" || ok=0; done
+cp "$R/tsa-good.pem" "$work/tsapki/tsa.pem" && cp "$R/tsa-good.key" "$work/tsapki/tsa.key" &&
+	cp "$R/tsa-bad.pem" "$work/tsapki/tsa-ec.pem" && cp "$R/tsa-bad.key" "$work/tsapki/tsa-ec.key" || ok=0
 REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -gencrl -crldays 30 -out "$R/ca.crl.pem" 2>/dev/null &&
 	openssl crl -in "$R/ca.crl.pem" -outform DER -out "$R/ca.crl" || ok=0
 printf 'rgood@rev.example rgood.pem\nrrevoked@rev.example rrevoked.pem\n' >"$R/directory.txt"
@@ -89,7 +108,7 @@ chmod 600 "$work/keys/"*
 
 write_conf() { # mode [failure group settings]
 	cat >"$work/policy.conf" <<-EOF
-		defaults = { sign = [ "v4" ]; timestamp = "none";
+		defaults = { sign = [ "v4" ]; timestamp = "${TS:-none}";
 		             encrypt = "opportunistic"; missing_certificate = "plaintext"; };
 	EOF
 	cat >"$work/certmilter.conf" <<-EOF
@@ -97,7 +116,8 @@ write_conf() { # mode [failure group settings]
 		spool_dir = "$work";
 		outbound = { internal_networks = [ "127.0.0.0/8" ]; };
 		keystore = { directories = [ "$work/keys" ]; };
-		trust = { organization = "$R/ca.pem"; };
+		trust = { organization = "$R/ca.pem"; tsa = "$R/ca.pem"; };
+		tsa = { urls = [ ${TSA_URLS:-} ]; timeout = 5; };
 		encryption = { to_sender = false; };
 		revocation = { mode = "$1"; timeout = 2; recheck_interval = 10; };
 		directory = { sources = ( { type = "keystore"; },
@@ -117,6 +137,12 @@ setup() {
 		>"$work/dirserver.log" 2>&1 &
 	DIR_PID=$!
 	wait_port "$HTTP_PORT" 10 "$DIR_PID" || return 1
+	"$TSAD" -p "$TSA_GOOD" -d "$work/tsapki" >"$work/tsad-good.log" 2>&1 &
+	TSA_PIDS+=($!)
+	wait_port "$TSA_GOOD" 10 "${TSA_PIDS[0]}" || return 1
+	"$TSAD" -p "$TSA_BAD" -d "$work/tsapki" -k ec >"$work/tsad-bad.log" 2>&1 &
+	TSA_PIDS+=($!)
+	wait_port "$TSA_BAD" 10 "${TSA_PIDS[1]}" || return 1
 	sink_start "$work/sink" "$SINK_PORT" || return 1
 	write_conf soft
 	cm_start "$work/certmilter.conf" "$MPORT" "$log" || return 1
@@ -142,6 +168,15 @@ send() { # name rcpt: OUT = the delivered copy
 		OUT=$(grep -lE "^Subject: revocation test $1"$'\r?$' "$CM_SINK_DIR"/*.eml 2>/dev/null | tail -1)
 	fi
 	[ -n "$OUT" ] || fail "$1 delivered" "$(cat "$work/$1.err")"
+}
+hard_send() { # name: pf_send; ERR = its error output, "" if accepted
+	{
+		printf 'From: Alice Example <alice@example.com>\nTo: rgood@rev.example\n'
+		printf 'Subject: revocation test %s\n\nThe figures for %s: 4711.\n' "$1" "$1"
+	} >"$work/$1.eml"
+	ERR=
+	pf_send "$PORT_IN" "$work/$1.eml" alice@example.com rgood@rev.example >/dev/null 2>"$work/$1.err" ||
+		ERR=$(cat "$work/$1.err")
 }
 expect_audit() { # name regex
 	local line
@@ -190,6 +225,39 @@ else
 	fail "-L good" "$(tr '\n' '|' <<<"$L")"
 fi
 
+# the TSA's certificate (issue 14): a token signed by a revoked TSA
+# certificate is not used (ts_error says why, failure.tsa decides: tempfail
+# by default); with the good TSA after it, the failover gives the token
+tsa_conf() { # URLS
+	TS=all TSA_URLS=$1 write_conf soft
+	kill -HUP "$CM_PID"
+	sleep 1
+}
+tsa_conf "\"http://127.0.0.1:$TSA_GOOD/\""
+send tsgood rgood@rev.example
+expect_audit tsgood 'signed=v4 ts=1/1 encrypted=1/1'
+tsa_conf "\"http://127.0.0.1:$TSA_BAD/\""
+hard_send tsbad
+if grep -q '451 4.7.0' <<<"$ERR"; then
+	pass "TSA certificate revoked: no timestamp, failure.tsa tempfail: 451 4.7.0"
+else
+	fail "tsbad" "not 451 4.7.0: ${ERR:-accepted}"
+fi
+expect_audit tsbad 'ts=0/1 ts_error="http://127.0.0.1:'"$TSA_BAD"'/: TSA certificate revoked \(ocsp\): .*action=tempfail'
+tsa_conf "\"http://127.0.0.1:$TSA_BAD/\", \"http://127.0.0.1:$TSA_GOOD/\""
+send tsfailover rgood@rev.example
+expect_audit tsfailover 'signed=v4 ts=1/1 encrypted=1/1'
+if [ -n "$OUT" ] && openssl cms -decrypt -in "$OUT" -inkey "$R/rgood.key" 2>/dev/null >"$work/tsfailover.dec" &&
+	openssl cms -verify -in "$work/tsfailover.dec" -CAfile "$R/ca.pem" -no-CApath -no-CAstore \
+		-purpose any -out /dev/null 2>/dev/null; then
+	pass "tsfailover: decrypts and its signature verifies (openssl cms)"
+else
+	fail "tsfailover verify" "openssl cms -decrypt/-verify failed"
+fi
+write_conf soft
+kill -HUP "$CM_PID"
+sleep 1
+
 # responder and CRL down: soft mode uses the certificate, hard mode does not
 revmode 'ocsp=down&crl=down'
 kill -HUP "$CM_PID" # a new snapshot: empty caches
@@ -200,15 +268,6 @@ expect_audit softdown 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
 send softdown2 rgood@rev.example # from the cache: the note too
 expect_audit softdown2 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
 # hard mode: failure.revocation decides, not failure.directory
-hard_send() { # name: pf_send; ERR = its error output, "" if accepted
-	{
-		printf 'From: Alice Example <alice@example.com>\nTo: rgood@rev.example\n'
-		printf 'Subject: revocation test %s\n\nThe figures for %s: 4711.\n' "$1" "$1"
-	} >"$work/$1.eml"
-	ERR=
-	pf_send "$PORT_IN" "$work/$1.eml" alice@example.com rgood@rev.example >/dev/null 2>"$work/$1.err" ||
-		ERR=$(cat "$work/$1.err")
-}
 write_conf hard 'directory = "accept"; revocation = "tempfail";'
 kill -HUP "$CM_PID"
 sleep 1

@@ -65,8 +65,8 @@ static char *url(const char *path)
 /* A client for the given URLs (NULL-terminated, xmalloc'd; freed here). */
 static struct tsa_client *client_for(char **urls, int timeout, long max_response)
 {
-	struct tsa_opts o = {(const char *const *)urls, 0,   timeout, max_response,
-	                     pki_path("tsa-roots.pem"), NULL};
+	struct tsa_opts o = {(const char *const *)urls, 0,    timeout, max_response,
+	                     pki_path("tsa-roots.pem"), NULL, NULL,    NULL};
 	struct tsa_client *c;
 	cm_err err = {""};
 
@@ -225,6 +225,69 @@ START_TEST(test_ok)
 }
 END_TEST
 
+/* The revocation hook of tsa_opts: answers *arg (one of the hook's return
+ * values), and remembers the subject it was asked about. */
+static char hook_subject[256];
+static int hook_calls;
+
+static int fake_revocation(X509 *cert, STACK_OF(X509) *path, void *arg, char *why, size_t len)
+{
+	int rc = *(int *)arg;
+
+	hook_calls++;
+	X509_NAME_oneline(X509_get_subject_name(cert), hook_subject, sizeof(hook_subject));
+	ck_assert_int_ge(sk_X509_num(path), 2); /* the signer and at least its issuer */
+	snprintf(why, len, "%s (fake)", rc == 1 ? "revoked" : rc == 2 ? "unknown" : "good");
+	return rc;
+}
+
+/* A token whose TSA certificate the hook says is revoked (1) or unknown in
+ * hard mode (2) is not used: the stamp fails naming it; good (0), unknown
+ * and used (-1) and not checked (-2) give the token. Every stamp asks the
+ * hook, also when the chain comes from the verified-chain cache. */
+START_TEST(test_revocation_hook)
+{
+	static const int answers[] = {1, 2, 0, -1, -2};
+	char *urls[] = {url("/"), NULL};
+	struct tsa_opts o = {
+	    (const char *const *)urls, 1,   5, 65536, pki_path("tsa-roots.pem"), NULL,
+	    fake_revocation,           NULL};
+
+	for (size_t i = 0; i < sizeof(answers) / sizeof(answers[0]); i++) {
+		int answer = answers[i];
+		cm_err err = {""};
+		struct tsa_client *c;
+		unsigned char sig[256], *tok;
+		size_t toklen;
+
+		o.revocation_arg = &answer;
+		c = tsa_client_new(&o, &err);
+		ck_assert_msg(c != NULL, "%s", err.text);
+		for (int round = 0; round < 2; round++) { /* the second through the cache */
+			hook_calls = 0;
+			tok = stamp1(c, sig, &toklen, &err);
+			ck_assert_int_eq(hook_calls, 1);
+			ck_assert_msg(strstr(hook_subject, "Time Stamping") != NULL,
+			              "asked about %s", hook_subject);
+			if (answer == 1 || answer == 2) {
+				ck_assert_ptr_null(tok);
+				ck_assert_msg(
+				    strstr(err.text, answer == 1
+				                         ? "TSA certificate revoked (fake)"
+				                         : "TSA certificate unknown (fake)"),
+				    "answer %d: %s", answer, err.text);
+			} else {
+				ck_assert_msg(tok != NULL, "answer %d: %s", answer, err.text);
+				OPENSSL_free(tok);
+			}
+		}
+		tsa_client_free(c);
+	}
+	x_free(urls[0]);
+	x_free((char *)o.trust);
+}
+END_TEST
+
 /* A token whose TSA certificate is issued by an intermediate the token
  * does not carry: refused without intermediates, accepted (every time: the
  * verified-chain cache too) with tsa_opts.intermediates holding it. */
@@ -232,8 +295,8 @@ START_TEST(test_intermediate_elsewhere)
 {
 	char *urls[] = {url("/inter"), NULL};
 	struct tsa_client *c = client1("/inter", 5);
-	struct tsa_opts o = {(const char *const *)urls, 1, 5, 65536, pki_path("tsa-roots.pem"),
-	                     pki_path("tsa-ca.pem")};
+	struct tsa_opts o = {(const char *const *)urls, 1,    5,   65536, pki_path("tsa-roots.pem"),
+	                     pki_path("tsa-ca.pem"),    NULL, NULL};
 	unsigned char sig[256], *tok;
 	size_t toklen;
 	cm_err err = {""};
@@ -391,7 +454,7 @@ END_TEST
 
 START_TEST(test_not_configured)
 {
-	struct tsa_opts o = {NULL, 0, 5, 65536, NULL, NULL}; /* the defaults */
+	struct tsa_opts o = {NULL, 0, 5, 65536, NULL, NULL, NULL, NULL}; /* the defaults */
 	struct tsa_client *c;
 	cm_err err = {""};
 	unsigned char sig[256], *tok;
@@ -622,7 +685,8 @@ START_TEST(test_cache_good)
 		random_sig(sig, sizeof(sig));
 		q = ts_query_new(sig, sizeof(sig), &err);
 		reply = post("/ok", q, &len);
-		ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, &err), 0);
+		ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, NULL, &err),
+		                 0);
 		ck_assert_uint_eq(ts_cache_hits(c), i);
 		ck_assert_int_eq(ts_query_check(q, reply, len, store, &tok2, &toklen2, &err), 0);
 		ck_assert_uint_eq(toklen, toklen2);
@@ -666,13 +730,13 @@ START_TEST(test_cache_bad)
 	q = ts_query_new(sig, sizeof(sig), &err);
 	q2 = ts_query_new(sig, sizeof(sig), &err);
 	reply = post("/ok", q, &len); /* fills the cache */
-	ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, &err), 0);
+	ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, NULL, &err), 0);
 	OPENSSL_free(tok);
 	x_free(reply);
 	reply = post(b->path, b->other ? q2 : q, &len);
 	if (b->flip)
 		reply[len - (size_t)b->flip] ^= 0x01;
-	ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, &err), -1);
+	ck_assert_int_eq(ts_query_check_cached(q, reply, len, c, &tok, &toklen, NULL, &err), -1);
 	ck_assert_ptr_null(tok);
 	ck_assert_uint_eq(ts_cache_hits(c), 0);
 	ck_assert_int_eq(ts_query_check(q, reply, len, store, &tok, &toklen, &err2), -1);
@@ -791,6 +855,7 @@ static Suite *timestamp_suite(void)
 	tcase_add_test(tc, test_ok);
 	tcase_add_test(tc, test_ok_ec);
 	tcase_add_test(tc, test_intermediate_elsewhere);
+	tcase_add_test(tc, test_revocation_hook);
 	tcase_add_loop_test(tc, test_fault, 0, (int)(sizeof(faults) / sizeof(faults[0])));
 	tcase_add_test(tc, test_failover);
 	tcase_add_test(tc, test_failover_all_fail);
