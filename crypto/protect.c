@@ -236,8 +236,9 @@ static size_t enc_targets(const struct protect_req *req, X509 **to, size_t max)
 	return n;
 }
 
-/* Envelope entity (the signed output, or the content entity) into res->out. */
-static void encrypt_entity(const struct protect_req *req, const struct buf *entity,
+/* Envelope entity (the signed output, or the content entity) into res->out;
+ * entity is freed once encrypted. */
+static void encrypt_entity(const struct protect_req *req, struct buf *entity,
                            struct protect_res *res)
 {
 	const struct cm_config *cfg = req->cfg;
@@ -246,9 +247,12 @@ static void encrypt_entity(const struct protect_req *req, const struct buf *enti
 	X509 **to = xcalloc(max, sizeof(*to));
 	unsigned char *der = NULL;
 	cm_err err;
+	int rc;
 
 	n = enc_targets(req, to, max);
-	if (cms_encrypt(entity->data, entity->len, to, n, &opts, &der, &derlen, &err) < 0) {
+	rc = cms_encrypt(entity->data, entity->len, to, n, &opts, &der, &derlen, &err);
+	buf_free(entity);
+	if (rc < 0) {
 		if (res->status == PROTECT_CHANGED)
 			mime_output_free(&res->out);
 		fail(res, cfg->failure.deflt, "encryption failed", err.text);
@@ -310,7 +314,12 @@ void protect_message(const struct protect_req *req, struct protect_res *res)
 		sign_entity(req, &set, &entity, res);
 		if (res->status != PROTECT_CHANGED || req->enc == NULL)
 			goto out;
+		/* each copy freed as soon as the next one exists: the peak is
+		 * two copies of the message, not four */
+		buf_free(&entity);
 		mime_output_entity(&res->out, &signed_entity);
+		mime_output_free(&res->out);
+		res->status = PROTECT_UNCHANGED;
 	}
 	encrypt_entity(req, set.n > 0 ? &signed_entity : &entity, res);
 out:

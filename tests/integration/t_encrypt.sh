@@ -396,12 +396,19 @@ conf http opportunistic plaintext "max_in_flight = 1; deadline = 2;" ||
 	fail "cancel conf" "certmilter did not start"
 dirmode "slow?ms=5000"
 r0=$(dirstat)
-if "$CM_PY" - "$PORT_IN" <<'PYEOF'; then
-import smtplib, sys
+if "$CM_PY" - "$PORT_IN" "$HTTP/stats" <<'PYEOF'; then
+import smtplib, sys, time, urllib.request
+def requests():
+    with urllib.request.urlopen(sys.argv[2]) as r:
+        return int(r.read().decode().split()[1])
 s = smtplib.SMTP("127.0.0.1", int(sys.argv[1]), timeout=30)
 s.ehlo("client.example")
 s.mail("alice@example.com")
+n = requests()
 s.rcpt("rcpt-ec@example.net")  # its lookup begins here
+t = time.monotonic()
+while requests() == n and time.monotonic() - t < 5:  # running at the directory
+    time.sleep(0.05)
 s.rset()
 s.quit()
 PYEOF
