@@ -87,9 +87,9 @@ static void choose(STACK_OF(X509) *certs, const char *what)
 	X509 *plain, *trusted;
 
 	pick_key(certs, key, sizeof(key));
-	plain = dir_choose(certs, &w, NULL, 0);
+	plain = dir_choose(certs, &w, NULL);
 	w.trust = trust;
-	trusted = dir_choose(certs, &w, NULL, 0);
+	trusted = dir_choose(certs, &w, NULL);
 	if (getenv("FUZZ_VERBOSE"))
 		fprintf(stderr, "fuzz_directory: %s: %d candidates for %s: %s, %s with trust\n",
 		        what, sk_X509_num(certs), key, plain ? "chosen" : "none",
