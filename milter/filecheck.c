@@ -13,15 +13,22 @@
  * readable by others either). The directories above the files are not
  * checked.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include "cms.h"
 #include "filecheck.h"
 
-/* One configured path; NULL (not configured) passes. */
+/* One configured path; NULL (not configured) passes, and so does a path
+ * that does not exist: its loader says so in its own words. */
 static int one(const char *what, const char *path, bool dir, const char *user, cm_err *err)
 {
-	return path == NULL ? 0 : cm_file_check(what, path, dir, user, err);
+	struct stat st;
+
+	if (path == NULL || (stat(path, &st) != 0 && errno == ENOENT))
+		return 0;
+	return cm_file_check(what, path, dir, user, err);
 }
 
 static int sources(const struct cm_config *cfg, cm_err *err)
