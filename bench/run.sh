@@ -28,6 +28,10 @@
 #   -s SIZES   body sizes, e.g. "2k 10k 100k 1m" (default)
 #   -c C       concurrent SMTP sessions / milter connections (default 20)
 #   --quick    N=20, sizes 10k, C=4 (the CI check, tests/integration/t_bench.sh)
+#
+# Without --quick (and unless REVOCATION=0) bench/revocation.sh then runs
+# with -n N and its table is added: revocation.mode off against soft with
+# every cache warm (issue #14).
 #   --only     configurations to run, e.g. "none dualts" (default: all)
 #
 # One Postfix instance with one smtpd port per configuration: every row
@@ -651,6 +655,13 @@ main() {
 	[ -n "$OUT" ] || if [ "$QUICK" = 1 ]; then OUT=$D/results-quick.md; else
 		OUT=$top/bench/results-$(date +%Y%m%d-%H%M).md; fi
 	report | tee "$OUT"
+	# what revocation checking costs with its caches warm (issue #14): its
+	# own PKI, responder and message stream, off and soft side by side
+	if [ "$QUICK" != 1 ] && [ "${REVOCATION:-1}" = 1 ]; then
+		echo | tee -a "$OUT"
+		CERTMILTER=$BIN bash "$top/bench/revocation.sh" -n "$N" | tee -a "$OUT" ||
+			ERRORS=$((ERRORS + 1))
+	fi
 	log "written to $OUT; $ERRORS row(s) with errors"
 	[ "$ERRORS" -eq 0 ]
 }
