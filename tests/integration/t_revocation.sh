@@ -8,6 +8,10 @@
 #     its key works); a revoked one is never encrypted to (missing= and
 #     revoked= in the audit line, also from the cache); with the responder
 #     and the CRL down, soft mode still encrypts (rev=unknown);
+#   - the matrix, each in soft and hard mode with the audit line: a
+#     delegated responder, the CRL alone (good); a responder certificate
+#     without id-kp-OCSPSigning, a rogue responder, a replayed answer, an
+#     expired CRL, a forged CRL, HTTP errors (unknown);
 #   - hard mode, responder and CRL down: the certificate is not used and the
 #     lookup is unavailable: failure.revocation decides (tempfail: 451,
 #     never clear text; accept: delivered unchanged), not failure.directory;
@@ -257,6 +261,68 @@ fi
 write_conf soft
 kill -HUP "$CM_PID"
 sleep 1
+
+# the revocation matrix through Postfix: each kind of answer, in soft and
+# hard mode, with the audit line. good: encrypted in both (no rev=); unknown:
+# soft encrypts with rev=unknown, hard refuses (failure.revocation, 451)
+matrix_case() { # name revsrv-mode good|unknown
+	revmode "$2"
+	write_conf soft
+	kill -HUP "$CM_PID" # a new snapshot: empty caches
+	sleep 1
+	send "m-$1-soft" rgood@rev.example
+	if [ "$3" = good ]; then
+		expect_audit "m-$1-soft" 'encrypted=1/1 cipher=[^ ]+ action=accept'
+	else
+		expect_audit "m-$1-soft" 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
+	fi
+	write_conf hard
+	kill -HUP "$CM_PID"
+	sleep 1
+	if [ "$3" = good ]; then
+		send "m-$1-hard" rgood@rev.example
+		expect_audit "m-$1-hard" 'encrypted=1/1 cipher=[^ ]+ action=accept'
+		return
+	fi
+	hard_send "m-$1-hard"
+	if grep -q '451 4.7.0' <<<"$ERR"; then
+		pass "m-$1-hard: 451 4.7.0 (failure.revocation), never sent in clear"
+	else
+		fail "m-$1-hard" "not 451 4.7.0: ${ERR:-accepted}"
+	fi
+	expect_audit "m-$1-hard" 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
+}
+matrix_case delegated-responder 'ocsp=resp&crl=down' good
+matrix_case crl-only 'ocsp=down&crl=good' good
+matrix_case responder-without-eku 'ocsp=noeku&crl=down' unknown
+matrix_case rogue-responder 'ocsp=rogue&crl=down' unknown
+matrix_case replayed-answer 'ocsp=replay&crl=down' unknown
+matrix_case expired-crl 'ocsp=down&crl=expired' unknown
+matrix_case forged-crl 'ocsp=down&crl=forged' unknown
+matrix_case responder-500 'ocsp=500&crl=404' unknown
+# revoked, in hard mode (the OCSP answer) and through the CRL alone (soft)
+revmode 'ocsp=ca&crl=good'
+write_conf hard
+kill -HUP "$CM_PID"
+sleep 1
+send m-revoked-hard rrevoked@rev.example
+clear_text m-revoked-hard
+expect_audit m-revoked-hard 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
+revmode 'ocsp=down&crl=good'
+write_conf soft
+kill -HUP "$CM_PID"
+sleep 1
+send m-revoked-crl rrevoked@rev.example
+clear_text m-revoked-crl
+expect_audit m-revoked-crl 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
+L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rrevoked@rev.example 2>&1)
+if grep -qE '^    revocation: revoked \(crl\)' <<<"$L"; then
+	pass "-L, the CRL alone: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
+else
+	fail "-L revoked crl" "$(tr '\n' '|' <<<"$L")"
+fi
+revmode 'ocsp=ca&crl=good'
+write_conf soft
 
 # responder and CRL down: soft mode uses the certificate, hard mode does not
 revmode 'ocsp=down&crl=down'
