@@ -113,7 +113,7 @@ chmod 600 "$work/keys/"*
 write_conf() { # mode [failure group settings]
 	cat >"$work/policy.conf" <<-EOF
 		defaults = { sign = [ "v4" ]; timestamp = "${TS:-none}";
-		             encrypt = "opportunistic"; missing_certificate = "plaintext"; };
+		             encrypt = "${ENC:-opportunistic}"; missing_certificate = "${MISSING:-plaintext}"; };
 	EOF
 	cat >"$work/certmilter.conf" <<-EOF
 		policy_file = "$work/policy.conf";
@@ -355,6 +355,19 @@ else
 	fail "hardaccept" "${ERR:-not delivered}"
 fi
 expect_audit hardaccept 'signed= encrypted=0/1 action=accept reason=.*revocation: unknown, not used'
+# under encrypt = "required" an accept would deliver it in clear: tempfail
+ENC=required MISSING=tempfail write_conf hard 'directory = "tempfail"; revocation = "accept";'
+n0=$(grep -c 'reloaded ' "$log")
+kill -HUP "$CM_PID"
+sleep 1
+[ "$(grep -c 'reloaded ' "$log")" -gt "$n0" ] || fail "hardrequired reload" "$(grep -E 'reload' "$log" | tail -1)"
+hard_send hardrequired
+if grep -q '451 4.7.0' <<<"$ERR"; then
+	pass "hard mode, failure.revocation accept, encrypt required: 451 4.7.0, never in clear"
+else
+	fail "hardrequired" "not 451 4.7.0: ${ERR:-accepted}"
+fi
+expect_audit hardrequired 'action=tempfail reason=.*revocation: unknown, not used'
 write_conf hard
 kill -HUP "$CM_PID"
 sleep 1
