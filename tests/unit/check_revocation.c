@@ -209,6 +209,25 @@ END_TEST
 
 /* ---- caches ------------------------------------------------------------------ */
 
+/* What one answer from the cache costs (printed for bench/RESULTS.md, not
+ * asserted: a figure, not a timed test); every check must be a hit. */
+static void cache_hit_cost(struct rev_client *c)
+{
+	enum { N = 20000 };
+	struct rev_result r;
+	struct rev_stats st0, st1;
+	long t0;
+
+	rev_stats(c, &st0);
+	t0 = cm_now_ms();
+	for (int i = 0; i < N; i++)
+		ck_assert_int_eq(rev_check(c, good, ca, 0, &r), REV_GOOD);
+	printf("check_revocation: a cached status costs %.2f us per rev_check (%d checks)\n",
+	       (double)(cm_now_ms() - t0) * 1000.0 / N, N);
+	rev_stats(c, &st1);
+	ck_assert_int_eq(st1.cache_hits - st0.cache_hits, N);
+}
+
 START_TEST(test_cache)
 {
 	struct rev_client *c = client(REV_MODE_SOFT, 100);
@@ -230,6 +249,7 @@ START_TEST(test_cache)
 	rev_stats(c, &st);
 	ck_assert_int_eq(st.checks, 4);
 	ck_assert_int_eq(st.cache_hits, 2);
+	cache_hit_cost(c);
 	rev_client_free(c);
 }
 END_TEST
