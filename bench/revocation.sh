@@ -66,49 +66,13 @@ done
 # and a TSA, each naming the responder and the CRL
 R=$w/rev
 bash "$top/tests/pki/mkrev.sh" "$R" "$REV_PORT" "$DOWN_PORT" >/dev/null 2>&1 || exit 1
-cat >>"$R/openssl.cnf" <<EOF
-[pol_any]
-organizationName = optional
-commonName = supplied
-title = optional
-[aia]
-authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
-crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
-[rcpt]
-basicConstraints = critical, CA:false
-keyUsage = critical, keyAgreement
-extendedKeyUsage = emailProtection
-subjectAltName = email:rgood@rev.example
-authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
-crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
-[own]
-basicConstraints = critical, CA:false
-keyUsage = critical, digitalSignature, nonRepudiation
-extendedKeyUsage = emailProtection
-subjectAltName = email:alice@example.com
-authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
-crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
-[tsa]
-basicConstraints = critical, CA:false
-keyUsage = critical, digitalSignature
-extendedKeyUsage = critical, timeStamping
-authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
-crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
-EOF
-issue() { # name ext subject
-	openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$R/$1.key" 2>/dev/null &&
-		openssl req -new -key "$R/$1.key" -subj "/CN=x" -config "$R/openssl.cnf" -out "$R/$1.csr" &&
-		openssl ca -batch -notext -config "$R/openssl.cnf" -policy pol_any -extensions "$2" \
-			-subj "$3" -in "$R/$1.csr" -out "$R/$1.pem" 2>/dev/null
-}
-issue rgood rcpt "/CN=Good Recipient" && issue alice-v4 own "/O=Example Org/CN=Alice Example/title=Engineer" &&
+issue() { bash "$top/tests/pki/revissue.sh" "$R" "$@"; } # name ext subject [email]
+issue rgood rcpt "/CN=Good Recipient" rgood@rev.example &&
+	issue alice-v4 own "/O=Example Org/CN=Alice Example/title=Engineer" alice@example.com &&
 	issue tsa-good tsa "/O=Rev Test/CN=Rev Bench TSA" || exit 1
 mkdir -m 700 "$w/keys" && cp "$R/alice-v4.pem" "$R/alice-v4.key" "$w/keys/"
 mkdir -m 755 "$w/rcpts" && cp "$R/rgood.pem" "$w/rcpts/rgood@rev.example.pem"
-bash "$top/tests/pki/mkpki.sh" "$w/pki" >/dev/null 2>&1 || exit 1
-mkdir "$w/tsapki"
-for f in tsa-rogue tsa-noekp tsa-inter; do cp "$w/pki/$f.pem" "$w/pki/$f.key" "$w/tsapki/"; done
-cp "$R/tsa-good.pem" "$w/tsapki/tsa.pem" && cp "$R/tsa-good.key" "$w/tsapki/tsa.key"
+mkdir "$w/tsapki" && tsad_pki "$w/tsapki" "$R/tsa-good.pem" "$R/tsa-good.key" || exit 1
 
 "$CM_PY" "$top/tests/pki/revsrv.py" --port "$REV_PORT" --dir "$R" --parent $$ >"$w/revsrv.log" 2>&1 &
 PIDS+=($!)

@@ -651,6 +651,20 @@ vf_cleanup() {
 
 # --------------------------------------------------------------------- tsa
 
+# tsad_pki DIR CERT KEY [EC_CERT EC_KEY]: a PKI directory for tsad whose
+# signer (tsa) is CERT/KEY and, given, whose -k ec signer is EC_CERT/EC_KEY;
+# the other signers tsad loads come from tests/pki/mkpki.sh's PKI (made in
+# DIR/pki). Returns non-zero if something is missing.
+tsad_pki() {
+	local dir=$1 f
+	bash "$CM_TOP/tests/pki/mkpki.sh" "$dir/pki" >/dev/null 2>&1 || return 1
+	for f in tsa-rogue tsa-noekp tsa-inter; do
+		cp "$dir/pki/$f.pem" "$dir/pki/$f.key" "$dir/" || return 1
+	done
+	cp "$2" "$dir/tsa.pem" && cp "$3" "$dir/tsa.key" || return 1
+	[ $# -lt 5 ] || { cp "$4" "$dir/tsa-ec.pem" && cp "$5" "$dir/tsa-ec.key"; }
+}
+
 # tsad_start BINARY PORT PKIDIR LOGFILE / tsad_stop: the test TSA
 # (tests/tsad/tsad), every behaviour chosen by the URL path (/ok, /500,
 # /hang, /imprint, /nonce, /untrusted, ...; see tsad.c).

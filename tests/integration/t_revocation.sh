@@ -48,57 +48,21 @@ bash "$top/tests/pki/mkrev.sh" "$R" "$REV_PORT" "$DOWN_PORT" >/dev/null 2>&1 || 
 	exit 1
 }
 # certificates with e-mail addresses, issued from the same CA database
-cat >>"$R/openssl.cnf" <<EOF
-[pol_any]
-organizationName = optional
-commonName = supplied
-title = optional
-[rcpt]
-basicConstraints = critical, CA:false
-keyUsage = critical, keyAgreement
-extendedKeyUsage = emailProtection
-subjectAltName = email:\$ENV::REV_EMAIL
-authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
-crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
-[tsa]
-basicConstraints = critical, CA:false
-keyUsage = critical, digitalSignature
-extendedKeyUsage = critical, timeStamping
-authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
-crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
-[own]
-basicConstraints = critical, CA:false
-keyUsage = critical, digitalSignature, nonRepudiation
-extendedKeyUsage = emailProtection
-subjectAltName = email:\$ENV::REV_EMAIL
-authorityInfoAccess = OCSP;URI:http://127.0.0.1:$REV_PORT/ocsp
-crlDistributionPoints = URI:http://127.0.0.1:$REV_PORT/ca.crl
-EOF
-issue() { # name email ext subject
-	openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$R/$1.key" 2>/dev/null &&
-		openssl req -new -key "$R/$1.key" -subj "/CN=x" -config "$R/openssl.cnf" -out "$R/$1.csr" &&
-		REV_EMAIL=$2 openssl ca -batch -notext -config "$R/openssl.cnf" -policy pol_any \
-			-extensions "$3" -subj "$4" -in "$R/$1.csr" -out "$R/$1.pem" 2>/dev/null
-}
-export REV_EMAIL=x # openssl reads the variable in every command that loads the file
+issue() { bash "$top/tests/pki/revissue.sh" "$R" "$@"; } # name ext subject [email]
 ok=1
-issue rgood rgood@rev.example rcpt "/CN=Good Recipient" || ok=0
-issue rrevoked rrevoked@rev.example rcpt "/CN=Revoked Recipient" || ok=0
-issue alice-v4 alice@example.com own "/O=Example Org/CN=Alice Example/title=Engineer" || ok=0
-issue tsa-good x tsa "/O=Rev Test/CN=Rev Good TSA" || ok=0
-issue tsa-bad x tsa "/O=Rev Test/CN=Rev Revoked TSA" || ok=0
-REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/rrevoked.pem" \
-	-crl_reason keyCompromise 2>/dev/null || ok=0
-REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/tsa-bad.pem" \
-	-crl_reason keyCompromise 2>/dev/null || ok=0
+issue rgood rcpt "/CN=Good Recipient" rgood@rev.example || ok=0
+issue rrevoked rcpt "/CN=Revoked Recipient" rrevoked@rev.example || ok=0
+issue alice-v4 own "/O=Example Org/CN=Alice Example/title=Engineer" alice@example.com || ok=0
+issue tsa-good tsa "/O=Rev Test/CN=Rev Good TSA" || ok=0
+issue tsa-bad tsa "/O=Rev Test/CN=Rev Revoked TSA" || ok=0
+for c in rrevoked tsa-bad; do
+	openssl ca -config "$R/openssl.cnf" -revoke "$R/$c.pem" -crl_reason keyCompromise 2>/dev/null || ok=0
+done
 # tsad's PKI directory: its normal signer (tsa) the good TSA, its -k ec
-# signer (tsa-ec) the revoked one; the others it loads from the test PKI
-bash "$top/tests/pki/mkpki.sh" "$work/pki" >/dev/null 2>&1 || ok=0
+# signer (tsa-ec) the revoked one
 mkdir -p "$work/tsapki"
-for f in tsa-rogue tsa-noekp tsa-inter; do cp "$work/pki/$f.pem" "$work/pki/$f.key" "$work/tsapki/" || ok=0; done
-cp "$R/tsa-good.pem" "$work/tsapki/tsa.pem" && cp "$R/tsa-good.key" "$work/tsapki/tsa.key" &&
-	cp "$R/tsa-bad.pem" "$work/tsapki/tsa-ec.pem" && cp "$R/tsa-bad.key" "$work/tsapki/tsa-ec.key" || ok=0
-REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -gencrl -crldays 30 -out "$R/ca.crl.pem" 2>/dev/null &&
+tsad_pki "$work/tsapki" "$R/tsa-good.pem" "$R/tsa-good.key" "$R/tsa-bad.pem" "$R/tsa-bad.key" || ok=0
+openssl ca -config "$R/openssl.cnf" -gencrl -crldays 30 -out "$R/ca.crl.pem" 2>/dev/null &&
 	openssl crl -in "$R/ca.crl.pem" -outform DER -out "$R/ca.crl" || ok=0
 printf 'rgood@rev.example rgood.pem\nrrevoked@rev.example rrevoked.pem\n' >"$R/directory.txt"
 mkdir -m 700 "$work/keys"
@@ -399,7 +363,7 @@ kill -HUP "$CM_PID"
 sleep 1
 send ownbefore rgood@rev.example
 expect_audit ownbefore 'signed=v4 '
-REV_EMAIL=x openssl ca -config "$R/openssl.cnf" -revoke "$R/alice-v4.pem" -crl_reason keyCompromise 2>/dev/null
+openssl ca -config "$R/openssl.cnf" -revoke "$R/alice-v4.pem" -crl_reason keyCompromise 2>/dev/null
 t0=$(date +%s)
 until grep -qE "keystore: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked .*: it is not used" "$log" ||
 	[ $(($(date +%s) - t0)) -gt 30 ]; do

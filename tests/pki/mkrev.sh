@@ -28,6 +28,10 @@
 #   ca.crl               CRL of ca (DER), nextUpdate in 30 days: revoked.pem
 #   ca-expired.crl       CRL of ca, nextUpdate yesterday
 #   ca-forged.crl        CRL with ca's name, signed by rogue-ca, empty
+#
+# openssl.cnf also has the extension sections rcpt (a recipient's
+# encrypting certificate), own (a sender's signing certificate) and tsa,
+# each naming the responder and the CRL, for tests/pki/revissue.sh.
 set -euo pipefail
 
 if [ $# -ne 3 ]; then
@@ -60,8 +64,13 @@ default_days = 730
 default_crl_days = 30
 policy = pol
 unique_subject = no
+copy_extensions = copy
 [pol]
 commonName = supplied
+[pol_any]
+organizationName = optional
+commonName = supplied
+title = optional
 [ca_ext]
 basicConstraints = critical, CA:true
 keyUsage = critical, keyCertSign, cRLSign
@@ -101,6 +110,24 @@ keyUsage = critical, digitalSignature
 extendedKeyUsage = emailProtection
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
+[rcpt]
+basicConstraints = critical, CA:false
+keyUsage = critical, keyAgreement
+extendedKeyUsage = emailProtection
+authorityInfoAccess = OCSP;URI:http://127.0.0.1:$port/ocsp
+crlDistributionPoints = URI:http://127.0.0.1:$port/ca.crl
+[own]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature, nonRepudiation
+extendedKeyUsage = emailProtection
+authorityInfoAccess = OCSP;URI:http://127.0.0.1:$port/ocsp
+crlDistributionPoints = URI:http://127.0.0.1:$port/ca.crl
+[tsa]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature
+extendedKeyUsage = critical, timeStamping
+authorityInfoAccess = OCSP;URI:http://127.0.0.1:$port/ocsp
+crlDistributionPoints = URI:http://127.0.0.1:$port/ca.crl
 EOF
 }
 
