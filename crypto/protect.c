@@ -122,39 +122,58 @@ static int stamp_layer(const struct protect_req *req, struct cms_signed *cs,
 	return -1;
 }
 
+/* The SignedData around entity in out: application/pkcs7-mime with the
+ * entity inside (opaque), or multipart/signed. 0 or -1 + err. */
+static int build_signed(const struct protect_req *req, struct cms_signed *cs, struct sbuf *entity,
+                        struct mime_output *out, cm_err *err)
+{
+	unsigned char *der = NULL;
+	struct mime_b64 w;
+	size_t derlen = 0;
+	int rc;
+
+	if (req->cfg->signing.form == CM_SIGN_OPAQUE) {
+		if ((rc = mime_pkcs7_start("signed-data", sbuf_options(entity), out, &w, err)) ==
+		        0 &&
+		    ((rc = cms_write(cs, mime_b64_write, &w, err)) < 0 ||
+		     (rc = mime_b64_end(&w)) < 0))
+			mime_output_free(out);
+		return rc;
+	}
+	rc = cms_encode(cs, &der, &derlen, err);
+	if (rc == 0)
+		rc = mime_build_signed(entity, der, derlen, micalg_of(req->cfg->signing.digest),
+		                       out, err);
+	OPENSSL_free(der);
+	return rc;
+}
+
 /* Sign entity with set: one SignedData (timestamped) and the MIME around
  * it in out. Returns 0, or -1 with res failed. */
 static int sign_layer(const struct protect_req *req, const struct signer_set *set,
-                      const struct buf *entity, struct mime_output *out, struct protect_res *res)
+                      struct sbuf *entity, struct mime_output *out, struct protect_res *res)
 {
 	const struct cm_config *cfg = req->cfg;
 	const struct ks_entry *enc = keystore_find(req->ks, req->signer_addr, CM_CLASS_ENCRYPT);
 	bool opaque = cfg->signing.form == CM_SIGN_OPAQUE;
 	struct cms_signed *cs;
-	unsigned char *der = NULL;
-	size_t derlen = 0;
 	int rc = -1;
 	cm_err err;
 
-	cs = cms_sign_start(entity->data, entity->len, set->s, set->n, enc ? enc->cert : NULL,
-	                    cfg->signing.digest, opaque, &err);
+	cs = cms_sign_start(entity, set->s, set->n, enc ? enc->cert : NULL, cfg->signing.digest,
+	                    opaque, &err);
 	if (cs == NULL) {
 		fail(res, cfg->failure.deflt, "signing failed", err.text);
 		return -1;
 	}
 	if (stamp_layer(req, cs, set, res) < 0)
 		goto out;
-	if (cms_encode(cs, &der, &derlen, &err) < 0) {
+	if (build_signed(req, cs, entity, out, &err) < 0) {
 		fail(res, cfg->failure.deflt, "signing failed", err.text);
 		goto out;
 	}
-	if (opaque)
-		mime_build_pkcs7(der, derlen, "signed-data", out);
-	else
-		mime_build_signed(entity, der, derlen, micalg_of(cfg->signing.digest), out);
 	rc = 0;
 out:
-	OPENSSL_free(der);
 	cms_signed_free(cs);
 	return rc;
 }
@@ -180,27 +199,33 @@ static void note_classes(struct protect_res *res, const struct signer_set *set)
 
 /* The identity layer inside, the Vp layer around its entity. */
 static void sign_nested(const struct protect_req *req, const struct signer_set *set,
-                        const struct buf *entity, struct protect_res *res)
+                        struct sbuf *entity, struct protect_res *res)
 {
 	struct signer_set inner, outer;
 	struct mime_output mid = {0};
-	struct buf mid_entity = {0};
+	struct sbuf *mid_entity = sbuf_create(sbuf_options(entity));
+	cm_err err;
 
 	split_nested(set, &inner, &outer);
 	if (sign_layer(req, &inner, entity, &mid, res) < 0)
-		return;
-	mime_output_entity(&mid, &mid_entity);
+		goto out;
+	if (mime_output_entity(&mid, mid_entity, &err) < 0) {
+		fail(res, req->cfg->failure.deflt, "signing failed", err.text);
+		goto out;
+	}
 	mime_output_free(&mid);
-	if (sign_layer(req, &outer, &mid_entity, &res->out, res) == 0) {
+	if (sign_layer(req, &outer, mid_entity, &res->out, res) == 0) {
 		res->status = PROTECT_CHANGED;
 		note_classes(res, &outer);
 		note_classes(res, &inner);
 	}
-	buf_free(&mid_entity);
+out:
+	mime_output_free(&mid);
+	sbuf_destroy(mid_entity);
 }
 
 static void sign_entity(const struct protect_req *req, const struct signer_set *set,
-                        const struct buf *entity, struct protect_res *res)
+                        struct sbuf *entity, struct protect_res *res)
 {
 	bool has_vp = false, has_other = false;
 
@@ -236,37 +261,31 @@ static size_t enc_targets(const struct protect_req *req, X509 **to, size_t max)
 	return n;
 }
 
-/* Envelope entity (the signed output, or the content entity) into res->out;
- * entity is freed once encrypted. */
-static void encrypt_entity(const struct protect_req *req, struct buf *entity,
+/* Envelope entity (the signed output, or the content entity) into
+ * res->out, which is empty: the ciphertext is written as base64 while it
+ * is made. */
+static void encrypt_entity(const struct protect_req *req, struct sbuf *entity,
                            struct protect_res *res)
 {
 	const struct cm_config *cfg = req->cfg;
 	struct cms_enc_opts opts = {cfg->encryption.cipher, cfg->encryption.rsa_oaep};
-	size_t max = req->enc->nrcpts + 1 + (size_t)sk_X509_num(req->enc->escrow), n, derlen = 0;
+	size_t max = req->enc->nrcpts + 1 + (size_t)sk_X509_num(req->enc->escrow), n;
 	X509 **to = xcalloc(max, sizeof(*to));
-	unsigned char *der = NULL;
+	struct mime_b64 w;
 	cm_err err;
-	int rc;
 
 	n = enc_targets(req, to, max);
-	rc = cms_encrypt(entity->data, entity->len, to, n, &opts, &der, &derlen, &err);
-	buf_free(entity);
-	if (rc < 0) {
-		if (res->status == PROTECT_CHANGED)
-			mime_output_free(&res->out);
+	mime_pkcs7_start(cm_cipher_is_aead(opts.cipher) ? "authEnveloped-data" : "enveloped-data",
+	                 sbuf_options(entity), &res->out, &w, &err);
+	if (cms_encrypt(entity, to, n, &opts, mime_b64_write, &w, &err) < 0 ||
+	    mime_b64_end(&w) < 0) {
+		mime_output_free(&res->out);
 		fail(res, cfg->failure.deflt, "encryption failed", err.text);
 		goto out;
 	}
-	if (res->status == PROTECT_CHANGED)
-		mime_output_free(&res->out);
-	mime_build_pkcs7(der, derlen,
-	                 cm_cipher_is_aead(opts.cipher) ? "authEnveloped-data" : "enveloped-data",
-	                 &res->out);
 	res->status = PROTECT_CHANGED;
 	res->enc_to = n;
 out:
-	OPENSSL_free(der);
 	x_free(to);
 }
 
@@ -291,40 +310,58 @@ static int plan_signers(const struct protect_req *req, struct signer_set *set,
 	return 0;
 }
 
+/* The content entity, converted (or as it is) into entity. -1: res failed. */
+static int content_entity(const struct protect_req *req, struct sbuf *entity,
+                          struct protect_res *res)
+{
+	cm_err err;
+
+	if (req->no_sign && req->as_is
+	        ? mime_entity_as_is(req->hdrs, req->nhdrs, req->body, entity, &err) < 0
+	        : mime_entity(req->hdrs, req->nhdrs, req->body, entity, res->note,
+	                      sizeof(res->note), &err) < 0) {
+		fail(res, req->cfg->failure.malformed,
+		     req->no_sign ? "content cannot be encrypted" : "content cannot be signed",
+		     err.text);
+		return -1;
+	}
+	return 0;
+}
+
 void protect_message(const struct protect_req *req, struct protect_res *res)
 {
-	struct buf entity = {0}, signed_entity = {0};
+	struct sbuf_opts so = {req->cfg->spool_dir, (size_t)req->cfg->limits.spool_threshold};
+	struct sbuf *entity = NULL;
 	struct signer_set set;
 	cm_err err;
+	int rc;
 
 	memset(res, 0, sizeof(*res));
 	set.n = 0;
 	if ((!req->no_sign && plan_signers(req, &set, res) < 0) || (set.n == 0 && req->enc == NULL))
 		return;
-	if (req->no_sign && req->as_is
-	        ? mime_entity_as_is(req->hdrs, req->nhdrs, req->body, &entity, &err) < 0
-	        : mime_entity(req->hdrs, req->nhdrs, req->body, &entity, res->note,
-	                      sizeof(res->note), &err) < 0) {
-		fail(res, req->cfg->failure.malformed,
-		     req->no_sign ? "content cannot be encrypted" : "content cannot be signed",
-		     err.text);
+	entity = sbuf_create(&so);
+	if (content_entity(req, entity, res) < 0)
 		goto out;
-	}
 	if (set.n > 0) {
-		sign_entity(req, &set, &entity, res);
+		sign_entity(req, &set, entity, res);
 		if (res->status != PROTECT_CHANGED || req->enc == NULL)
 			goto out;
-		/* each copy freed as soon as the next one exists: the peak is
-		 * two copies of the message, not four */
-		buf_free(&entity);
-		mime_output_entity(&res->out, &signed_entity);
+		/* the signed output becomes the entity to encrypt: each copy is
+		 * dropped as soon as the next exists, and past spool_threshold
+		 * each lives in a file */
+		sbuf_truncate(entity);
+		rc = mime_output_entity(&res->out, entity, &err);
 		mime_output_free(&res->out);
 		res->status = PROTECT_UNCHANGED;
+		if (rc < 0) {
+			fail(res, req->cfg->failure.deflt, "encryption failed", err.text);
+			goto out;
+		}
 	}
-	encrypt_entity(req, set.n > 0 ? &signed_entity : &entity, res);
+	encrypt_entity(req, entity, res);
 out:
-	buf_free(&signed_entity);
-	buf_free(&entity);
+	sbuf_destroy(entity);
 }
 
 void protect_res_free(struct protect_res *res)

@@ -29,8 +29,6 @@
 #include "protect.h"
 #include "xalloc.h"
 
-#define BODY_CHUNK 65536
-
 /* Set the SMTP reply (rcode/xcode, or the action's usual) and return the
  * milter status for action. */
 static sfsistat reply(SMFICTX *ctx, enum cm_action action, const char *rcode, const char *xcode,
@@ -84,8 +82,15 @@ static int delete_content_headers(SMFICTX *ctx, const struct msgctx *m)
 	return 0;
 }
 
-static int apply_output(SMFICTX *ctx, const struct msgctx *m, struct mime_output *out)
+/* One chunk of the new body to the MTA. */
+static int replace_chunk(void *ctx, const unsigned char *p, size_t n)
 {
+	return mlfi->replacebody(ctx, (unsigned char *)p, (int)n) == MI_SUCCESS ? 0 : -1;
+}
+
+static int apply_output(SMFICTX *ctx, const struct msgctx *m, struct mime_output *out, cm_err *err)
+{
+	cm_err_set(err, "the MTA refused the changes");
 	if (delete_content_headers(ctx, m) < 0 ||
 	    mlfi->addheader(ctx, "MIME-Version", "1.0") != MI_SUCCESS ||
 	    mlfi->addheader(ctx, "Content-Type", out->content_type) != MI_SUCCESS)
@@ -96,12 +101,8 @@ static int apply_output(SMFICTX *ctx, const struct msgctx *m, struct mime_output
 	if (out->disposition &&
 	    mlfi->addheader(ctx, "Content-Disposition", out->disposition) != MI_SUCCESS)
 		return -1;
-	for (size_t off = 0; off < out->body.len; off += BODY_CHUNK) {
-		size_t n = out->body.len - off < BODY_CHUNK ? out->body.len - off : BODY_CHUNK;
-
-		if (mlfi->replacebody(ctx, out->body.data + off, (int)n) != MI_SUCCESS)
-			return -1;
-	}
+	if (sbuf_each(out->body, replace_chunk, ctx, err) < 0)
+		return -1; /* err: the MTA refused, or the body could not be read back */
 	return 0;
 }
 
@@ -266,6 +267,7 @@ static sfsistat eom_early(struct eom_job *j, enum early_exit what, enum cm_actio
 static sfsistat eom_apply(struct eom_job *j)
 {
 	struct protect_res *res = &j->res;
+	cm_err err;
 
 	j->rec.sign_missing = res->sign_missing;
 	j->rec.ts_wanted = (int)res->ts_wanted;
@@ -280,8 +282,8 @@ static sfsistat eom_apply(struct eom_job *j)
 			snprintf(j->reason, sizeof(j->reason), "%s", res->reason);
 		return SMFIS_CONTINUE;
 	}
-	if (apply_output(j->ctx, j->cc->msg, &res->out) < 0) {
-		reason_replace(j, "the MTA refused the changes");
+	if (apply_output(j->ctx, j->cc->msg, &res->out, &err) < 0) {
+		reason_replace(j, err.text);
 		return eom_end(j, CM_ACTION_TEMPFAIL, NULL, NULL);
 	}
 	j->rec.signed_classes = res->signed_classes;

@@ -64,8 +64,9 @@ K("policy_file", STR, ST_PATH, CF(policy_file),                                 
   "The policy file, see certmilter-policy(5)." REL)                                               \
 K("spool_dir", STR, ST_PATH, CF(spool_dir),                                                       \
   "\"/var/tmp\"", 0, 0, NULL, NULL,                                                               \
-  "Directory for the temporary files that hold bodies larger than "                               \
-  "limits.spool_threshold." REL)                                                                  \
+  "Directory for the temporary files that hold what is larger than limits.spool_threshold: "     \
+  "bodies, entities, signed and encrypted output. When it is full or cannot be written, the "    \
+  "message gets failure.default." REL)                                                            \
 K("log_level", INT, ST_INT, CF(log_level),                                                        \
   "0", 0, 2, NULL, NULL,                                                                          \
   "Log detail: 0 normal, 1 as with -v, 2 more.")                                                  \
@@ -292,8 +293,9 @@ K("limits.max_message_size", INT, ST_LONG, CF(limits.max_message_size),         
   "ones get failure.oversize.")                                                                   \
 K("limits.spool_threshold", INT, ST_LONG, CF(limits.spool_threshold),                             \
   "1048576", 0, 1073741824, NULL, NULL,                                                           \
-  "Bytes of a body kept in memory; a larger body is spooled to a file in spool_dir (0: "          \
-  "always).")                                                                                     \
+  "Bytes kept in memory of each copy of a message certmilter makes (the body as it arrives, "   \
+  "the entity signed, the signed and the encrypted output); past it each goes to an unlinked "    \
+  "file in spool_dir, so memory does not grow with the message (0: always a file).")             \
 K("limits.max_headers", INT, ST_LONG, CF(limits.max_headers),                                     \
   "1000", 10, 100000, NULL, NULL,                                                                 \
   "Most header fields a message may have; more is handled as failure.malformed.")                 \

@@ -20,6 +20,7 @@
 #include <openssl/objects.h>
 
 #include "cms.h"
+#include "cms_int.h"
 #include "log.h"
 #include "xalloc.h"
 
@@ -131,23 +132,43 @@ struct cms_signed {
 	CMS_ContentInfo *cms;
 	CMS_SignerInfo *si[CMS_MAX_SIGNERS]; /* in the caller's order */
 	size_t n;
+	struct sbuf *content; /* opaque: the content to encode; NULL: detached */
 };
 
-/* Encode as DER with the SignerInfos in the caller's order. */
-static int encode_ordered(const struct cms_signed *s, unsigned char **der, size_t *derlen,
-                          cm_err *err)
-{
+/* The signature values, in the caller's order. */
+struct sig_order {
 	const unsigned char *sig[CMS_MAX_SIGNERS];
 	size_t siglen[CMS_MAX_SIGNERS];
-	unsigned char *buf = NULL, *p;
-	int len;
+	size_t n;
+};
 
+static void sig_order_of(const struct cms_signed *s, struct sig_order *o)
+{
 	for (size_t i = 0; i < s->n; i++) {
 		const ASN1_OCTET_STRING *v = CMS_SignerInfo_get0_signature(s->si[i]);
 
-		sig[i] = ASN1_STRING_get0_data(v);
-		siglen[i] = (size_t)ASN1_STRING_length(v);
+		o->sig[i] = ASN1_STRING_get0_data(v);
+		o->siglen[i] = (size_t)ASN1_STRING_length(v);
 	}
+	o->n = s->n;
+}
+
+static int put_in_order(unsigned char *der, size_t len, const void *arg)
+{
+	const struct sig_order *o = arg;
+
+	return der_order_signerinfos(der, len, o->sig, o->siglen, o->n);
+}
+
+/* Encode as DER with the SignerInfos in the caller's order (detached). */
+static int encode_ordered(const struct cms_signed *s, unsigned char **der, size_t *derlen,
+                          cm_err *err)
+{
+	struct sig_order o;
+	unsigned char *buf = NULL, *p;
+	int len;
+
+	sig_order_of(s, &o);
 	len = i2d_CMS_ContentInfo(s->cms, NULL);
 	if (len <= 0 || (buf = OPENSSL_malloc((size_t)len)) == NULL) {
 		cm_err_openssl(err, "cannot encode SignedData");
@@ -159,7 +180,7 @@ static int encode_ordered(const struct cms_signed *s, unsigned char **der, size_
 		cm_err_openssl(err, "cannot encode SignedData");
 		return -1;
 	}
-	if (der_order_signerinfos(buf, (size_t)len, sig, siglen, s->n) != 0) {
+	if (put_in_order(buf, (size_t)len, &o) != 0) {
 		OPENSSL_free(buf);
 		cm_err_set(err, "cannot put the SignerInfos in order");
 		return -1;
@@ -169,11 +190,10 @@ static int encode_ordered(const struct cms_signed *s, unsigned char **der, size_
 	return 0;
 }
 
-static int check_args(size_t len, size_t nsigners, const EVP_MD *md, const char *digest,
-                      cm_err *err)
+static int check_args(size_t nsigners, const EVP_MD *md, const char *digest, cm_err *err)
 {
-	if (nsigners == 0 || nsigners > CMS_MAX_SIGNERS || len > INT_MAX) {
-		cm_err_set(err, "cannot sign: %zu signers, %zu bytes", nsigners, len);
+	if (nsigners == 0 || nsigners > CMS_MAX_SIGNERS) {
+		cm_err_set(err, "cannot sign: %zu signers", nsigners);
 		return -1;
 	}
 	if (md == NULL) {
@@ -183,19 +203,22 @@ static int check_args(size_t len, size_t nsigners, const EVP_MD *md, const char 
 	return 0;
 }
 
-struct cms_signed *cms_sign_start(const unsigned char *data, size_t len,
-                                  const struct cm_signer *signers, size_t nsigners, X509 *enc_pref,
-                                  const char *digest, bool opaque, cm_err *err)
+/* Always signed detached: only the digest of the content is needed. An
+ * opaque encoding puts the content in afterwards (cms_write). */
+struct cms_signed *cms_sign_start(struct sbuf *content, const struct cm_signer *signers,
+                                  size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
+                                  cm_err *err)
 {
-	unsigned flags = CMS_BINARY | CMS_PARTIAL | (opaque ? 0 : CMS_DETACHED);
+	unsigned flags = CMS_BINARY | CMS_PARTIAL | CMS_DETACHED;
 	const EVP_MD *md = digest_by_name(digest);
 	struct cms_signed *s = NULL;
 	BIO *in = NULL;
 
-	if (check_args(len, nsigners, md, digest, err) < 0)
+	if (check_args(nsigners, md, digest, err) < 0)
 		return NULL;
 	s = xmalloc(sizeof(*s));
 	memset(s, 0, sizeof(*s));
+	s->content = opaque ? content : NULL;
 	if ((s->cms = CMS_sign(NULL, NULL, NULL, NULL, flags)) == NULL) {
 		cm_err_openssl(err, "cannot start SignedData");
 		goto fail;
@@ -208,8 +231,9 @@ struct cms_signed *cms_sign_start(const unsigned char *data, size_t len,
 		cm_err_openssl(err, "cannot add the encryption certificate");
 		goto fail;
 	}
-	in = BIO_new_mem_buf(len > 0 ? (const void *)data : "", (int)len);
-	if (in == NULL || CMS_final(s->cms, in, NULL, CMS_BINARY) != 1) {
+	if ((in = cms_source_bio(content, err)) == NULL)
+		goto fail;
+	if (CMS_final(s->cms, in, NULL, CMS_BINARY) != 1) {
 		cm_err_openssl(err, "cannot sign");
 		goto fail;
 	}
@@ -245,13 +269,46 @@ int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token
 	return 0;
 }
 
+static int to_buf(void *ctx, const unsigned char *p, size_t len)
+{
+	buf_append(ctx, p, len);
+	return 0;
+}
+
 int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, cm_err *err)
 {
+	struct buf b = {0};
 	int rc;
 
 	*der = NULL;
 	*derlen = 0;
-	rc = encode_ordered(s, der, derlen, err);
+	if (s->content == NULL) {
+		rc = encode_ordered(s, der, derlen, err);
+	} else if ((rc = cms_write(s, to_buf, &b, err)) == 0) {
+		*der = OPENSSL_memdup(b.data, b.len);
+		*derlen = b.len;
+		if (*der == NULL)
+			msg_panic("out of memory");
+	}
+	buf_free(&b);
+	ERR_clear_error();
+	return rc;
+}
+
+int cms_write(const struct cms_signed *s, cms_write_fn w, void *ctx, cm_err *err)
+{
+	unsigned char *der = NULL;
+	size_t derlen = 0;
+	struct sig_order o;
+	int rc;
+
+	if (s->content != NULL) {
+		sig_order_of(s, &o);
+		rc = cms_stream_write(s->cms, put_in_order, &o, s->content, w, ctx, err);
+	} else if ((rc = encode_ordered(s, &der, &derlen, err)) == 0) {
+		rc = w(ctx, der, derlen);
+	}
+	OPENSSL_free(der);
 	ERR_clear_error();
 	return rc;
 }

@@ -16,7 +16,9 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include "buf.h"
 #include "cm.h"
+#include "sbuf.h"
 
 /*
  * OpenSSL helpers (ossl.c), for this module and the modules above it.
@@ -58,8 +60,16 @@ time_t cm_asn1_time(const ASN1_TIME *t, time_t fallback);
  * Signing in steps, for timestamps: cms_sign_start() signs; cms_signature()
  * gives each signature value (what a timestamp is requested for);
  * cms_add_timestamp() adds a token as the unsigned attribute
- * id-aa-timeStampToken; cms_encode() writes the DER, SignerInfos in order.
+ * id-aa-timeStampToken; cms_encode() gives the DER, SignerInfos in order,
+ * and cms_write() writes it in pieces.
+ *
+ * The content is read from a spooled buffer, never copied into memory
+ * whole. Opaque signed-data holds the content: cms_write() streams it into
+ * the encoding (cms_encode() holds it all in memory, for small content).
  */
+
+/* Takes len bytes of an encoding being written; 0, or -1 to stop. */
+typedef int (*cms_write_fn)(void *ctx, const unsigned char *p, size_t len);
 struct cm_signer {
 	X509 *cert;
 	EVP_PKEY *key;
@@ -68,10 +78,12 @@ struct cm_signer {
 
 struct cms_signed;
 
-/* Sign; the result is not yet encoded. NULL + err on failure. */
-struct cms_signed *cms_sign_start(const unsigned char *data, size_t len,
-                                  const struct cm_signer *signers, size_t nsigners, X509 *enc_pref,
-                                  const char *digest, bool opaque, cm_err *err);
+/* Sign content; the result is not yet encoded. opaque: content goes into
+ * the encoding, and must stay unchanged until the last cms_encode or
+ * cms_write. NULL + err on failure. */
+struct cms_signed *cms_sign_start(struct sbuf *content, const struct cm_signer *signers,
+                                  size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
+                                  cm_err *err);
 /* The signature value of signer i (the caller's order); owned by s. */
 const unsigned char *cms_signature(const struct cms_signed *s, size_t i, size_t *len);
 /* Add an RFC 3161 token (DER ContentInfo) to signer i. 0 or -1 + err. */
@@ -79,6 +91,8 @@ int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token
                       cm_err *err);
 /* DER in *der (OPENSSL_malloc'd). 0 or -1 + err. */
 int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, cm_err *err);
+/* The DER to w, in pieces. 0, or -1 (w stopped, or err). */
+int cms_write(const struct cms_signed *s, cms_write_fn w, void *ctx, cm_err *err);
 struct cms_signed *cms_signed_free(struct cms_signed *s); /* returns NULL */
 
 /*
@@ -98,11 +112,13 @@ struct cms_enc_opts {
 	bool rsa_oaep;
 };
 
-/* Encrypt data to every certificate in rcpts (n >= 1, duplicates are
- * encrypted to once). *der (OPENSSL_malloc'd) is the DER ContentInfo.
- * Returns 0, or -1 with err naming the certificate or step that failed. */
-int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_t n,
-                const struct cms_enc_opts *opts, unsigned char **der, size_t *derlen, cm_err *err);
+/* Encrypt content to every certificate in rcpts (n >= 1, duplicates are
+ * encrypted to once); the DER ContentInfo is written to w in pieces. The
+ * ciphertext is spooled like content (sbuf_options) on the way, so memory
+ * use does not grow with the content. Returns 0, or -1 with err naming the
+ * certificate or step that failed (or w stopped). */
+int cms_encrypt(struct sbuf *content, X509 *const *rcpts, size_t n, const struct cms_enc_opts *opts,
+                cms_write_fn w, void *ctx, cm_err *err);
 
 /* Every certificate of the n PEM files (encryption.escrow), for encrypting
  * to. NULL + err naming the file when one cannot be read or holds no
@@ -289,5 +305,14 @@ size_t der_put_header(unsigned char tag, size_t len, unsigned char *out);
  * SignerInfos. Returns 0, or -1 if the structure is not as expected. */
 int der_order_signerinfos(unsigned char *der, size_t len, const unsigned char *const *sig,
                           const size_t *siglen, size_t n);
+
+/* A DER encoding that holds, as the contents of one primitive TLV, the
+ * mlen bytes of marker (unique in it), with that leaf given newlen bytes
+ * instead: prefix gets every byte before the new contents (the lengths of
+ * the leaf and of each TLV around it adjusted), and the bytes after them
+ * are der[*suffix_off..len). Streams a large content into a small
+ * encoding. Returns 0, or -1 if marker is not such a leaf. */
+int der_splice(const unsigned char *der, size_t len, const unsigned char *marker, size_t mlen,
+               size_t newlen, struct buf *prefix, size_t *suffix_off);
 
 #endif

@@ -3,7 +3,8 @@
  * (cms_env.h), on OpenSSL's CMS API: a partial structure, one
  * RecipientInfo per distinct certificate (KeyTransRecipientInfo for RSA,
  * with OAEP parameters when asked; KeyAgreeRecipientInfo for EC), then
- * CMS_final over the bytes.
+ * CMS_final over the content, the ciphertext into a spooled buffer, and the
+ * encoding written around it (cms_stream.c).
  */
 #include <limits.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include <openssl/rsa.h>
 
 #include "cms.h"
+#include "cms_int.h"
 #include "log.h"
 
 #define CMS_ENV_MAX_RCPTS 1000
@@ -81,55 +83,55 @@ static int add_recipient(CMS_ContentInfo *cms, X509 *cert, bool oaep, cm_err *er
 	return 0;
 }
 
-static int encode(CMS_ContentInfo *cms, unsigned char **der, size_t *derlen, cm_err *err)
+/* The recipients and the cipher: a partial structure, content detached so
+ * that CMS_final writes the ciphertext to the caller's BIO. */
+static CMS_ContentInfo *start(X509 *const *rcpts, size_t n, const struct cms_enc_opts *opts,
+                              cm_err *err)
 {
-	unsigned char *buf, *p;
-	int len = i2d_CMS_ContentInfo(cms, NULL);
+	CMS_ContentInfo *cms = CMS_encrypt(NULL, NULL, cipher_of(opts->cipher),
+	                                   CMS_PARTIAL | CMS_BINARY | CMS_DETACHED);
 
-	if (len <= 0 || (buf = OPENSSL_malloc((size_t)len)) == NULL) {
-		cm_err_openssl(err, "cannot encode EnvelopedData");
-		return -1;
+	if (cms == NULL) {
+		cm_err_openssl(err, "cannot start EnvelopedData");
+		return NULL;
 	}
-	p = buf;
-	if (i2d_CMS_ContentInfo(cms, &p) != len) {
-		OPENSSL_free(buf);
-		cm_err_openssl(err, "cannot encode EnvelopedData");
-		return -1;
-	}
-	*der = buf;
-	*derlen = (size_t)len;
-	return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!seen_before(rcpts, i) &&
+		    add_recipient(cms, rcpts[i], opts->rsa_oaep, err) < 0) {
+			CMS_ContentInfo_free(cms);
+			return NULL;
+		}
+	return cms;
 }
 
-int cms_encrypt(const unsigned char *data, size_t len, X509 *const *rcpts, size_t n,
-                const struct cms_enc_opts *opts, unsigned char **der, size_t *derlen, cm_err *err)
+int cms_encrypt(struct sbuf *content, X509 *const *rcpts, size_t n, const struct cms_enc_opts *opts,
+                cms_write_fn w, void *ctx, cm_err *err)
 {
+	struct sbuf *cipher = NULL;
+	struct cms_sink *sink = NULL;
 	CMS_ContentInfo *cms = NULL;
 	BIO *in = NULL;
 	int rc = -1;
 
-	*der = NULL;
-	*derlen = 0;
-	if (n == 0 || n > CMS_ENV_MAX_RCPTS || len > INT_MAX) {
-		cm_err_set(err, "cannot encrypt: %zu recipients, %zu bytes", n, len);
+	if (n == 0 || n > CMS_ENV_MAX_RCPTS) {
+		cm_err_set(err, "cannot encrypt: %zu recipients", n);
 		return -1;
 	}
-	cms = CMS_encrypt(NULL, NULL, cipher_of(opts->cipher), CMS_PARTIAL | CMS_BINARY);
-	if (cms == NULL) {
-		cm_err_openssl(err, "cannot start EnvelopedData");
+	if ((cms = start(rcpts, n, opts, err)) == NULL ||
+	    (in = cms_source_bio(content, err)) == NULL)
+		goto out;
+	cipher = sbuf_create(sbuf_options(content));
+	sink = cms_sink_new(cipher, err);
+	if (CMS_final(cms, in, sink->bio, CMS_BINARY) != 1 || cms_sink_failed(sink)) {
+		if (!cms_sink_failed(sink))
+			cm_err_openssl(err, "cannot encrypt");
 		goto out;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (!seen_before(rcpts, i) && add_recipient(cms, rcpts[i], opts->rsa_oaep, err) < 0)
-			goto out;
-	in = BIO_new_mem_buf(len > 0 ? (const void *)data : "", (int)len);
-	if (in == NULL || CMS_final(cms, in, NULL, CMS_BINARY) != 1) {
-		cm_err_openssl(err, "cannot encrypt");
-		goto out;
-	}
-	rc = encode(cms, der, derlen, err);
+	rc = cms_stream_write(cms, NULL, NULL, cipher, w, ctx, err);
 out:
 	BIO_free(in);
+	cms_sink_free(sink);
+	sbuf_destroy(cipher);
 	CMS_ContentInfo_free(cms);
 	ERR_clear_error();
 	return rc;

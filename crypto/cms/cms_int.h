@@ -15,10 +15,14 @@
 
 #include <stdbool.h>
 #include <sys/types.h>
+#include <openssl/bio.h>
+#include <openssl/cms.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
 #include "cm.h"
+#include "cms.h"
+#include "sbuf.h"
 
 struct keyfile {
 	STACK_OF(X509) *certs; /* every certificate of the file, in file order */
@@ -65,5 +69,26 @@ void keyfile_release(struct keyfile *kf);
  * 0, or -1 with err. Wipe and free it with keyfile_secret_free. */
 int keyfile_secret(const char *path, const struct kf_owners *o, char **out, cm_err *err);
 char *keyfile_secret_free(char *secret); /* returns NULL */
+
+/*
+ * cms_stream.c: content in spooled buffers. A sink BIO appends what is
+ * written to it to an sbuf (cms_sink_failed: a write failed, err says
+ * why); a source BIO reads an sbuf from its start. cms_stream_write writes
+ * cms's DER with content as its content (CMS_get0_content: eContent,
+ * encryptedContent), which cms itself leaves out; fix, if given, edits
+ * the encoding first (the SignerInfos' order).
+ */
+struct cms_sink {
+	BIO_METHOD *meth;
+	BIO *bio;
+	struct sink *state;
+};
+struct cms_sink *cms_sink_new(struct sbuf *sb, cm_err *err);
+bool cms_sink_failed(const struct cms_sink *cs);
+struct cms_sink *cms_sink_free(struct cms_sink *cs); /* returns NULL */
+BIO *cms_source_bio(struct sbuf *sb, cm_err *err);
+int cms_stream_write(CMS_ContentInfo *cms, int (*fix)(unsigned char *, size_t, const void *),
+                     const void *fixarg, struct sbuf *content, cms_write_fn w, void *ctx,
+                     cm_err *err);
 
 #endif

@@ -6,6 +6,7 @@
  * verifies the first. Only what CMS SignedData needs is supported:
  * single-byte tags and definite lengths.
  */
+#define _GNU_SOURCE /* memmem */
 #include <stdbool.h>
 #include <string.h>
 
@@ -162,4 +163,66 @@ out:
 	x_free(moff);
 	x_free(mlen);
 	return rc;
+}
+
+/* ---- a large leaf streamed into a small encoding ---- */
+
+#define SPLICE_MAX_DEPTH 16
+
+struct splice_node {
+	unsigned char tag;
+	size_t start, hdrlen, len;
+};
+
+/* The TLVs from the root down to the primitive leaf whose contents are the
+ * mlen bytes at offset m. Their count, or 0 if there is no such leaf. */
+static size_t splice_path(const unsigned char *der, size_t len, size_t m, size_t mlen,
+                          struct splice_node *path)
+{
+	size_t pos = 0, end = len, depth = 0;
+	struct der_tlv tlv;
+
+	while (pos < end && depth < SPLICE_MAX_DEPTH) {
+		if (der_read(der + pos, end - pos, &tlv) != 0)
+			return 0;
+		if (m < pos + tlv.hdrlen || m >= pos + tlv.hdrlen + tlv.len) {
+			pos += tlv.hdrlen + tlv.len; /* a sibling before it */
+			continue;
+		}
+		path[depth++] = (struct splice_node){tlv.tag, pos, tlv.hdrlen, tlv.len};
+		if (pos + tlv.hdrlen == m && tlv.len == mlen && !(tlv.tag & 0x20))
+			return depth;
+		if (!(tlv.tag & 0x20))
+			return 0;
+		end = pos + tlv.hdrlen + tlv.len;
+		pos += tlv.hdrlen;
+	}
+	return 0;
+}
+
+int der_splice(const unsigned char *der, size_t len, const unsigned char *marker, size_t mlen,
+               size_t newlen, struct buf *prefix, size_t *suffix_off)
+{
+	struct splice_node path[SPLICE_MAX_DEPTH];
+	size_t nlen[SPLICE_MAX_DEPTH], depth, m;
+	const unsigned char *at = memmem(der, len, marker, mlen);
+	unsigned char hdr[16];
+
+	if (at == NULL || memmem(at + 1, len - (size_t)(at - der) - 1, marker, mlen) != NULL)
+		return -1;
+	m = (size_t)(at - der);
+	if ((depth = splice_path(der, len, m, mlen, path)) == 0)
+		return -1;
+	nlen[depth - 1] = newlen;
+	for (size_t i = depth - 1; i-- > 0;)
+		nlen[i] = path[i].len - (path[i + 1].hdrlen + path[i + 1].len) +
+		          der_put_header(path[i + 1].tag, nlen[i + 1], NULL) + nlen[i + 1];
+	for (size_t i = 0; i < depth; i++) {
+		buf_append(prefix, hdr, der_put_header(path[i].tag, nlen[i], hdr));
+		if (i + 1 < depth)
+			buf_append(prefix, der + path[i].start + path[i].hdrlen,
+			           path[i + 1].start - (path[i].start + path[i].hdrlen));
+	}
+	*suffix_off = m + mlen;
+	return 0;
 }

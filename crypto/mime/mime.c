@@ -433,7 +433,7 @@ static int write_tree(GMimeObject *top, GMimeStream *sink)
 static int check_faithful(struct entity_job *job, FILE *body, cm_err *err)
 {
 	GMimeStream *ref = input_stream(job->hdr, body, job->closers);
-	GMimeStream *sink = mime_sink_new(NULL, NULL, ref);
+	GMimeStream *sink = mime_sink_new(NULL, NULL, NULL, ref);
 	int rc = write_tree(job->top, sink);
 	int want, got;
 	int64_t diff = mime_sink_mismatch(sink, &want, &got);
@@ -484,19 +484,21 @@ static int check_written(const struct mime_scan *s, uint64_t allow8, cm_err *err
 	return 0;
 }
 
-static int write_entity(struct entity_job *job, struct buf *out, cm_err *err)
+static int write_entity(struct entity_job *job, struct sbuf *out, cm_err *err)
 {
 	struct mime_scan s;
 	GMimeStream *sink;
 	int rc;
 
+	err->text[0] = '\0';
 	mime_scan_init(&s);
-	sink = mime_sink_new(&s, out, NULL);
+	sink = mime_sink_new(&s, out, err, NULL);
 	rc = write_tree(job->top, sink);
 	g_object_unref(sink);
 	mime_scan_finish(&s);
 	if (rc < 0) {
-		cm_err_set(err, "cannot read the message body back");
+		if (err->text[0] == '\0')
+			cm_err_set(err, "cannot read the message body back");
 		return -1;
 	}
 	return check_written(&s, job->allow8, err);
@@ -549,7 +551,7 @@ static void unclean_text(const struct mime_scan *s, char *out, size_t len)
 }
 
 /* The header block and the body bytes, unchanged, appended to entity. */
-static int append_as_is(const GString *hdr, FILE *body, struct buf *entity, cm_err *err)
+static int append_as_is(const GString *hdr, FILE *body, struct sbuf *entity, cm_err *err)
 {
 	char chunk[65536];
 	size_t n;
@@ -558,9 +560,11 @@ static int append_as_is(const GString *hdr, FILE *body, struct buf *entity, cm_e
 		cm_err_set(err, "cannot rewind the message body: %m");
 		return -1;
 	}
-	buf_append(entity, hdr->str, hdr->len);
+	if (sbuf_write(entity, hdr->str, hdr->len, err) < 0)
+		return -1;
 	while ((n = fread(chunk, 1, sizeof(chunk), body)) > 0)
-		buf_append(entity, chunk, n);
+		if (sbuf_write(entity, chunk, n, err) < 0)
+			return -1;
 	if (ferror(body)) {
 		cm_err_set(err, "cannot read the message body: %m");
 		return -1;
@@ -586,7 +590,7 @@ static int parse_checked(struct entity_job *job, FILE *body, bool *irregular, cm
 	return rc;
 }
 
-int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct sbuf *entity,
                 char *note, size_t notelen, cm_err *err)
 {
 	struct entity_job job = {
@@ -595,7 +599,6 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
 	    .warnings = g_string_new(NULL),
 	};
 	struct mime_scan raw;
-	size_t start = entity->len;
 	bool clean, irregular;
 	int rc = -1, prc;
 	char why[128];
@@ -612,7 +615,7 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
 			rc = 0;
 			goto out;
 		}
-		entity->len = start;
+		sbuf_truncate(entity);
 		if (!clean) {
 			unclean_text(&raw, why, sizeof(why));
 			cm_append(err->text, sizeof(err->text), "; ",
@@ -631,20 +634,15 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
 out:
 	job_free(&job);
 	rewind(body);
-	if (rc < 0) {
-		if (start == 0)
-			buf_free(entity);
-		else
-			entity->len = start;
-	}
+	if (rc < 0)
+		sbuf_truncate(entity);
 	return rc;
 }
 
-int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct sbuf *entity,
                       cm_err *err)
 {
 	struct entity_job job = {.hdr = g_string_new(NULL)};
-	size_t start = entity->len;
 	int rc = -1;
 
 	if (header_block(hdrs, nhdrs, &job, err) < 0)
@@ -654,6 +652,6 @@ out:
 	g_string_free(job.hdr, TRUE);
 	rewind(body);
 	if (rc < 0)
-		entity->len = start;
+		sbuf_truncate(entity);
 	return rc;
 }

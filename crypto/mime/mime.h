@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "cm.h"
+#include "sbuf.h"
 
 /* mime_init once per process before threads; mime_shutdown at exit. */
 void mime_init(void);
@@ -73,46 +74,73 @@ enum mime_protection mime_protection_confirm(enum mime_protection claimed,
  * exactly as it is, not re-encoded: receivers see what they would have
  * seen unsigned; note (may be NULL) then says so, else it is empty.
  * body is the message body with CRLF line ends (a file, rewound by the
- * callee). Returns 0, or -1 with err when the content cannot be preserved.
+ * callee); the entity is written to entity, which must be empty. Returns 0,
+ * or -1 with err when the content cannot be preserved (entity emptied).
  */
-int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct sbuf *entity,
                 char *note, size_t notelen, cm_err *err);
 
 /*
  * The content entity exactly as it is, for enveloping a message that is
  * already signed: the top-level Content-* fields (as mime_entity writes
  * them: CRLF folds, an explicit text/plain when there is none), a blank
- * line and the body bytes unchanged. Returns 0, or -1 with err (a header
- * that cannot be written, or the body cannot be read).
+ * line and the body bytes unchanged, written to the empty entity. Returns
+ * 0, or -1 with err (a header that cannot be written, or the body cannot be
+ * read or spooled).
  */
-int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct buf *entity,
+int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct sbuf *entity,
                       cm_err *err);
 
 /* Does the name start with "Content-" or equal "MIME-Version"? (case-insens.) */
 bool mime_is_content_header(const char *name);
 
+/* A new top-level Content-Type (and C-T-E, C-D) and body. The body is
+ * spooled (sbuf.h): a large message is built in a file, never whole in
+ * memory. The builders return 0, or -1 with err (spooling failed; out is
+ * then freed). */
 struct mime_output {
 	char *content_type;      /* value for the new top-level Content-Type */
 	char *transfer_encoding; /* value for Content-Transfer-Encoding, NULL: none */
 	char *disposition;       /* value for Content-Disposition, NULL: none */
-	struct buf body;         /* the new body, CRLF line ends */
+	struct sbuf *body;       /* the new body, CRLF line ends */
 };
 
 /* multipart/signed around entity (byte-identical) and the DER signature;
  * micalg e.g. "sha-256". A fresh random boundary that does not occur in
- * entity. Base64 in 76-column lines. */
-void mime_build_signed(const struct buf *entity, const unsigned char *der, size_t derlen,
-                       const char *micalg, struct mime_output *out);
+ * entity. Base64 in 76-column lines. The body is spooled like entity. */
+int mime_build_signed(struct sbuf *entity, const unsigned char *der, size_t derlen,
+                      const char *micalg, struct mime_output *out, cm_err *err);
 /* application/pkcs7-mime; smime-type=<smime_type>; name=smime.p7m (smime.p7c
  * for certs-only): the body is the base64 DER in 76-column lines, and
  * transfer_encoding ("base64") and disposition ("attachment;
  * filename=smime.p7m") are set for the caller to add as headers. */
-void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
-                      struct mime_output *out);
+int mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
+                     const struct sbuf_opts *so, struct mime_output *out, cm_err *err);
+
+/* The same, with the DER written in pieces as it is made (cms_encrypt's
+ * writer): mime_pkcs7_start sets out's fields and w; each piece goes to
+ * mime_b64_write(w, ...); mime_b64_end(w) writes the last line. */
+#define MIME_B64_PER_LINE 57 /* bytes per 76-column line */
+struct mime_b64 {
+	struct sbuf *to;
+	cm_err *err;
+	unsigned char carry[MIME_B64_PER_LINE];
+	size_t ncarry;
+	char out[78 * 64]; /* whole lines waiting to be written */
+	size_t nout;
+	size_t lines;
+};
+int mime_pkcs7_start(const char *smime_type, const struct sbuf_opts *so, struct mime_output *out,
+                     struct mime_b64 *w, cm_err *err);
+void mime_b64_init(struct mime_b64 *w, struct sbuf *to, cm_err *err);
+int mime_b64_write(void *w, const unsigned char *p, size_t n); /* 0 or -1 (w->err) */
+int mime_b64_end(struct mime_b64 *w);
+
 void mime_output_free(struct mime_output *out);
 /* out as a MIME entity (its Content-* headers with CRLF folds, a blank
- * line, the body) appended to entity: what a nested signature signs. */
-void mime_output_entity(const struct mime_output *out, struct buf *entity);
+ * line, the body) appended to entity: what a nested signature signs, or
+ * what is encrypted. 0 or -1 + err. */
+int mime_output_entity(const struct mime_output *out, struct sbuf *entity, cm_err *err);
 
 /* First address of a header value like From: ("Name <a@b>", a@b, groups);
  * xmalloc'd, NULL if none. */

@@ -28,39 +28,76 @@ static const char sig_headers[] = "Content-Type: application/pkcs7-signature; na
                                   "Content-Description: S/MIME Cryptographic Signature\r\n"
                                   "\r\n";
 
-static void buf_str(struct buf *b, const char *s)
+/* ---- base64 in lines of 76 characters, each ended by CRLF ---- */
+
+static const char b64_tbl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/* One line of up to B64_PER_LINE bytes, encoded with its CRLF. */
+static void b64_line(struct mime_b64 *w, const unsigned char *p, size_t n)
 {
-	buf_append(b, s, strlen(s));
+	char *line = w->out + w->nout;
+	size_t o = 0;
+
+	for (size_t i = 0; i < n; i += 3) {
+		unsigned v = (unsigned)p[i] << 16;
+
+		if (i + 1 < n)
+			v |= (unsigned)p[i + 1] << 8;
+		if (i + 2 < n)
+			v |= p[i + 2];
+		line[o++] = b64_tbl[(v >> 18) & 63];
+		line[o++] = b64_tbl[(v >> 12) & 63];
+		line[o++] = i + 1 < n ? b64_tbl[(v >> 6) & 63] : '=';
+		line[o++] = i + 2 < n ? b64_tbl[v & 63] : '=';
+	}
+	line[o++] = '\r';
+	line[o++] = '\n';
+	w->nout += o;
+	w->lines++;
 }
 
-/* base64 in lines of 76 characters separated by CRLF, no final CRLF. */
-static void base64_lines(struct buf *b, const unsigned char *der, size_t len)
+static int b64_flush(struct mime_b64 *w)
 {
-	static const char tbl[] =
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-	const size_t per_line = B64_LINE / 4 * 3;
+	int rc = sbuf_write(w->to, w->out, w->nout, w->err);
 
-	for (size_t off = 0; off < len; off += per_line) {
-		size_t n = len - off < per_line ? len - off : per_line;
-		char line[B64_LINE];
-		size_t o = 0;
+	w->nout = 0;
+	return rc;
+}
 
-		for (size_t i = 0; i < n; i += 3) {
-			unsigned v = (unsigned)der[off + i] << 16;
+void mime_b64_init(struct mime_b64 *w, struct sbuf *to, cm_err *err)
+{
+	memset(w, 0, sizeof(*w));
+	w->to = to;
+	w->err = err;
+}
 
-			if (i + 1 < n)
-				v |= (unsigned)der[off + i + 1] << 8;
-			if (i + 2 < n)
-				v |= der[off + i + 2];
-			line[o++] = tbl[(v >> 18) & 63];
-			line[o++] = tbl[(v >> 12) & 63];
-			line[o++] = i + 1 < n ? tbl[(v >> 6) & 63] : '=';
-			line[o++] = i + 2 < n ? tbl[v & 63] : '=';
-		}
-		if (off > 0)
-			buf_str(b, "\r\n");
-		buf_append(b, line, o);
+int mime_b64_write(void *ctx, const unsigned char *p, size_t n)
+{
+	struct mime_b64 *w = ctx;
+
+	while (n > 0) {
+		size_t take = MIME_B64_PER_LINE - w->ncarry < n ? MIME_B64_PER_LINE - w->ncarry : n;
+
+		memcpy(w->carry + w->ncarry, p, take);
+		w->ncarry += take;
+		p += take;
+		n -= take;
+		if (w->ncarry < MIME_B64_PER_LINE)
+			break;
+		b64_line(w, w->carry, w->ncarry);
+		w->ncarry = 0;
+		if (w->nout + B64_LINE + 2 > sizeof(w->out) && b64_flush(w) < 0)
+			return -1;
 	}
+	return 0;
+}
+
+int mime_b64_end(struct mime_b64 *w)
+{
+	if (w->ncarry > 0)
+		b64_line(w, w->carry, w->ncarry);
+	w->ncarry = 0;
+	return b64_flush(w);
 }
 
 static bool is_token(const char *s)
@@ -121,44 +158,57 @@ static void new_boundary(char *out, size_t outlen)
 		snprintf(out + o, outlen - o, "%02x", r[i]);
 }
 
-static bool occurs(const struct buf *b, const char *s)
+/* Does s occur in the bytes of sb? (chunks overlap by strlen(s) - 1) */
+static int occurs(struct sbuf *sb, const char *s, cm_err *err)
 {
-	return b->len > 0 && memmem(b->data, b->len, s, strlen(s)) != NULL;
+	size_t slen = strlen(s), off = 0;
+	unsigned char chunk[65536];
+	ssize_t n;
+
+	while ((n = sbuf_read(sb, off, chunk, sizeof(chunk), err)) > 0) {
+		if (memmem(chunk, (size_t)n, s, slen) != NULL)
+			return 1;
+		if ((size_t)n < slen || off + (size_t)n >= sbuf_len(sb))
+			break;
+		off += (size_t)n - (slen - 1);
+	}
+	return n < 0 ? -1 : 0;
 }
 
-void mime_build_signed(const struct buf *entity, const unsigned char *der, size_t derlen,
-                       const char *micalg, struct mime_output *out)
+int mime_build_signed(struct sbuf *entity, const unsigned char *der, size_t derlen,
+                      const char *micalg, struct mime_output *out, cm_err *err)
 {
-	char boundary[64];
+	struct mime_b64 w;
+	char boundary[64], delim[80];
 	char *params[3];
+	int occ;
 
 	memset(out, 0, sizeof(*out));
 	do
 		new_boundary(boundary, sizeof(boundary));
-	while (occurs(entity, boundary));
-
+	while ((occ = occurs(entity, boundary, err)) == 1);
+	if (occ < 0)
+		return -1;
 	params[0] = param("protocol", "application/pkcs7-signature", true);
 	params[1] = param("micalg", micalg, false);
 	params[2] = param("boundary", boundary, true);
 	out->content_type = fold_value("Content-Type", "multipart/signed", params, 3);
-
-	buf_str(&out->body, preamble);
-	buf_str(&out->body, "--");
-	buf_str(&out->body, boundary);
-	buf_str(&out->body, "\r\n");
-	buf_append(&out->body, entity->data, entity->len);
-	buf_str(&out->body, "\r\n--");
-	buf_str(&out->body, boundary);
-	buf_str(&out->body, "\r\n");
-	buf_str(&out->body, sig_headers);
-	base64_lines(&out->body, der, derlen);
-	buf_str(&out->body, "\r\n--");
-	buf_str(&out->body, boundary);
-	buf_str(&out->body, "--\r\n");
+	out->body = sbuf_create(sbuf_options(entity));
+	snprintf(delim, sizeof(delim), "\r\n--%s\r\n", boundary);
+	mime_b64_init(&w, out->body, err);
+	if (sbuf_puts(out->body, preamble, err) < 0 || sbuf_puts(out->body, delim + 2, err) < 0 ||
+	    sbuf_copy(out->body, entity, err) < 0 || sbuf_puts(out->body, delim, err) < 0 ||
+	    sbuf_puts(out->body, sig_headers, err) < 0 || mime_b64_write(&w, der, derlen) < 0 ||
+	    mime_b64_end(&w) < 0 || sbuf_puts(out->body, "--", err) < 0 ||
+	    sbuf_puts(out->body, boundary, err) < 0 || sbuf_puts(out->body, "--\r\n", err) < 0) {
+		mime_output_free(out);
+		return -1;
+	}
+	return 0;
 }
 
-void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
-                      struct mime_output *out)
+int mime_pkcs7_start(const char *smime_type, const struct sbuf_opts *so, struct mime_output *out,
+                     struct mime_b64 *w, cm_err *err)
 {
 	const char *file = strcmp(smime_type, "certs-only") == 0 ? "smime.p7c" : "smime.p7m";
 	char *params[2];
@@ -171,32 +221,55 @@ void mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime
 	out->disposition =
 	    xstrdup(strcmp(file, "smime.p7c") == 0 ? "attachment; filename=smime.p7c"
 	                                           : "attachment; filename=smime.p7m");
-	base64_lines(&out->body, der, derlen);
-	buf_str(&out->body, "\r\n");
+	out->body = sbuf_create(so);
+	mime_b64_init(w, out->body, err);
+	return 0;
+}
+
+int mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
+                     const struct sbuf_opts *so, struct mime_output *out, cm_err *err)
+{
+	struct mime_b64 w;
+
+	if (mime_pkcs7_start(smime_type, so, out, &w, err) < 0 ||
+	    mime_b64_write(&w, der, derlen) < 0 || mime_b64_end(&w) < 0 ||
+	    (w.lines == 0 && sbuf_puts(out->body, "\r\n", err) < 0)) {
+		mime_output_free(out);
+		return -1;
+	}
+	return 0;
 }
 
 /* One header field, its "\n\t" folds written as CRLF folds. */
-static void header_crlf(struct buf *b, const char *name, const char *value)
+static int header_crlf(struct sbuf *sb, const char *name, const char *value, cm_err *err)
 {
-	buf_str(b, name);
-	buf_str(b, ": ");
+	struct buf b = {0};
+	int rc;
+
+	buf_append(&b, name, strlen(name));
+	buf_append(&b, ": ", 2);
 	for (const char *p = value; *p; p++) {
 		if (*p == '\n')
-			buf_str(b, "\r");
-		buf_append(b, p, 1);
+			buf_append(&b, "\r", 1);
+		buf_append(&b, p, 1);
 	}
-	buf_str(b, "\r\n");
+	buf_append(&b, "\r\n", 2);
+	rc = sbuf_write(sb, b.data, b.len, err);
+	buf_free(&b);
+	return rc;
 }
 
-void mime_output_entity(const struct mime_output *out, struct buf *entity)
+int mime_output_entity(const struct mime_output *out, struct sbuf *entity, cm_err *err)
 {
-	header_crlf(entity, "Content-Type", out->content_type);
-	if (out->transfer_encoding)
-		header_crlf(entity, "Content-Transfer-Encoding", out->transfer_encoding);
-	if (out->disposition)
-		header_crlf(entity, "Content-Disposition", out->disposition);
-	buf_str(entity, "\r\n");
-	buf_append(entity, out->body.data, out->body.len);
+	if (header_crlf(entity, "Content-Type", out->content_type, err) < 0 ||
+	    (out->transfer_encoding &&
+	     header_crlf(entity, "Content-Transfer-Encoding", out->transfer_encoding, err) < 0) ||
+	    (out->disposition &&
+	     header_crlf(entity, "Content-Disposition", out->disposition, err) < 0))
+		return -1;
+	if (sbuf_puts(entity, "\r\n", err) < 0 || sbuf_copy(entity, out->body, err) < 0)
+		return -1;
+	return 0;
 }
 
 void mime_output_free(struct mime_output *out)
@@ -204,6 +277,6 @@ void mime_output_free(struct mime_output *out)
 	free(out->content_type);
 	free(out->transfer_encoding);
 	free(out->disposition);
-	buf_free(&out->body);
+	sbuf_destroy(out->body);
 	memset(out, 0, sizeof(*out));
 }

@@ -42,7 +42,7 @@ bool mime_scan_is_7bit_clean(const struct mime_scan *s);
  * scan (if not NULL), is appended to out (if not NULL) and is compared with
  * the bytes read from ref (if not NULL).
  */
-GMimeStream *mime_sink_new(struct mime_scan *scan, struct buf *out, GMimeStream *ref);
+GMimeStream *mime_sink_new(struct mime_scan *scan, struct sbuf *out, cm_err *err, GMimeStream *ref);
 /* After the last write: -1 if everything written equals all of ref, else
  * the offset of the first difference, with the byte ref has there and the
  * byte written (-1: none). */

@@ -173,7 +173,8 @@ GMimeFormatOptions *mime_format_options_new(void)
 typedef struct {
 	GMimeStream parent;
 	struct mime_scan *scan;
-	struct buf *out;
+	struct sbuf *out;
+	cm_err *err; /* why writing to out failed */
 	GMimeStream *ref;
 	int64_t mismatch; /* -1 while everything matched */
 	int want, got;    /* the bytes there, -1 for "none" */
@@ -224,8 +225,8 @@ static ssize_t sink_write(GMimeStream *stream, const char *buf, size_t len)
 
 	if (sink->scan)
 		mime_scan_bytes(sink->scan, (const unsigned char *)buf, len);
-	if (sink->out)
-		buf_append(sink->out, buf, len);
+	if (sink->out && sbuf_write(sink->out, buf, len, sink->err) < 0)
+		return -1;
 	if (sink->ref)
 		sink_compare(sink, buf, len);
 	stream->position += (gint64)len;
@@ -252,13 +253,14 @@ static void cm_sink_init(CmSink *sink)
 	sink->mismatch = -1;
 }
 
-GMimeStream *mime_sink_new(struct mime_scan *scan, struct buf *out, GMimeStream *ref)
+GMimeStream *mime_sink_new(struct mime_scan *scan, struct sbuf *out, cm_err *err, GMimeStream *ref)
 {
 	CmSink *sink = g_object_new(cm_sink_get_type(), NULL);
 
 	g_mime_stream_construct((GMimeStream *)sink, 0, -1);
 	sink->scan = scan;
 	sink->out = out;
+	sink->err = err;
 	sink->ref = ref ? g_object_ref(ref) : NULL;
 	return (GMimeStream *)sink;
 }

@@ -183,7 +183,7 @@ static int measure_protected(GMimeObject *obj, const char *path, struct conv *cv
 	ssize_t n;
 
 	mime_scan_init(&s);
-	sink = mime_sink_new(&s, NULL, NULL);
+	sink = mime_sink_new(&s, NULL, NULL, NULL);
 	n = g_mime_object_write_to_stream(obj, cv->fo, sink);
 	g_object_unref(sink);
 	mime_scan_finish(&s);

@@ -34,33 +34,38 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-static void check_entity(const struct buf *e)
+static void check_entity(struct sbuf *se)
 {
 	static const unsigned char der[] = {0x30, 0x03, 0x02, 0x01, 0x01};
 	struct mime_output out = {0};
+	struct buf ebuf = {0}, *e = &ebuf;
 	const char *b;
 	char *boundary;
+	cm_err err;
 
+	REQUIRE(sbuf_slurp(se, e, &err) == 0);
 	REQUIRE(e->len > 0);
 	for (size_t i = 0; i < e->len; i++)
 		if (e->data[i] == '\n')
 			REQUIRE(i > 0 && e->data[i - 1] == '\r');
 	REQUIRE(memmem(e->data, e->len, "\r\n\r\n", 4) != NULL);
-	mime_build_signed(e, der, sizeof(der), "sha-256", &out);
+	REQUIRE(mime_build_signed(se, der, sizeof(der), "sha-256", &out, &err) == 0);
 	b = strstr(out.content_type, "boundary=\"");
 	REQUIRE(b != NULL);
 	boundary = strndup(b + 10, strcspn(b + 10, "\""));
 	REQUIRE(*boundary && memmem(e->data, e->len, boundary, strlen(boundary)) == NULL);
-	REQUIRE(out.body.len > e->len);
+	REQUIRE(sbuf_len(out.body) > e->len);
 	free(boundary);
 	mime_output_free(&out);
+	buf_free(e);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_msg m;
 	struct spool *sp = spool_create(fuzz_tmp(), 8192);
-	struct buf entity = {0};
+	struct sbuf_opts so = {fuzz_tmp(), 4096};
+	struct sbuf *entity = sbuf_create(&so);
 	cm_err err;
 	FILE *body;
 
@@ -80,11 +85,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	REQUIRE(spool_write(sp, m.body, m.bodylen, &err) == 0);
 	body = spool_stream(sp, &err);
 	REQUIRE(body != NULL);
-	if (mime_entity(m.hdrs, m.nhdrs, body, &entity, NULL, 0, &err) == 0)
-		check_entity(&entity);
+	if (mime_entity(m.hdrs, m.nhdrs, body, entity, NULL, 0, &err) == 0)
+		check_entity(entity);
 	else
-		REQUIRE(err.text[0] != '\0');
-	buf_free(&entity);
+		REQUIRE(err.text[0] != '\0' && sbuf_len(entity) == 0);
+	sbuf_destroy(entity);
 	spool_destroy(sp);
 	fuzz_msg_free(&m);
 	return 0;

@@ -631,6 +631,19 @@ cm_kill_all() {
 	done
 }
 
+# cm_expect_audit NAME REGEX: the last outbound audit line of $CM_LOG
+# matches REGEX (a pass naming the line, or a fail showing it).
+cm_expect_audit() {
+	local line
+	sleep 0.2
+	line=$(grep -E ': dir=out ' "$CM_LOG" | tail -1)
+	if grep -qE "$2" <<<"$line"; then
+		pass "$1 audit: ${line#*: }"
+	else
+		fail "$1 audit" "want /$2/, got: $line"
+	fi
+}
+
 cm_audit_count() {
 	grep -cE "(^|[^0-9A-Za-z])$2: dir=" "$1"
 }

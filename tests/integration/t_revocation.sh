@@ -146,16 +146,6 @@ hard_send() { # name: pf_send; ERR = its error output, "" if accepted
 	pf_send "$PORT_IN" "$work/$1.eml" alice@example.com rgood@rev.example >/dev/null 2>"$work/$1.err" ||
 		ERR=$(cat "$work/$1.err")
 }
-expect_audit() { # name regex
-	local line
-	sleep 0.2
-	line=$(grep -E ': dir=out ' "$log" | tail -1)
-	if grep -qE "$2" <<<"$line"; then
-		pass "$1 audit: ${line#*: }"
-	else
-		fail "$1 audit" "want /$2/, got: $line"
-	fi
-}
 decrypts() { # name key
 	if [ -n "$OUT" ] && openssl cms -decrypt -in "$OUT" -inkey "$R/$2.key" -out "$work/$1.dec" 2>"$work/$1.decerr" &&
 		grep -q "The figures for $1" "$work/$1.dec"; then
@@ -174,12 +164,12 @@ clear_text() { # name
 
 send good rgood@rev.example
 decrypts good rgood
-expect_audit good 'signed=v4 .*encrypted=1/1 cipher=[^ ]+ action=accept'
+cm_expect_audit good 'signed=v4 .*encrypted=1/1 cipher=[^ ]+ action=accept'
 send revoked rrevoked@rev.example
 clear_text revoked
-expect_audit revoked 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
+cm_expect_audit revoked 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
 send revoked2 rrevoked@rev.example # from the cache: the note too
-expect_audit revoked2 'missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> '
+cm_expect_audit revoked2 'missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> '
 L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rrevoked@rev.example 2>&1)
 if grep -qE '^    revocation: revoked \(ocsp\): ' <<<"$L" && grep -q '^result: no usable certificate' <<<"$L"; then
 	pass "-L: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
@@ -203,7 +193,7 @@ tsa_conf() { # URLS
 }
 tsa_conf "\"http://127.0.0.1:$TSA_GOOD/\""
 send tsgood rgood@rev.example
-expect_audit tsgood 'signed=v4 ts=1/1 encrypted=1/1'
+cm_expect_audit tsgood 'signed=v4 ts=1/1 encrypted=1/1'
 tsa_conf "\"http://127.0.0.1:$TSA_BAD/\""
 hard_send tsbad
 if grep -q '451 4.7.0' <<<"$ERR"; then
@@ -211,10 +201,10 @@ if grep -q '451 4.7.0' <<<"$ERR"; then
 else
 	fail "tsbad" "not 451 4.7.0: ${ERR:-accepted}"
 fi
-expect_audit tsbad 'ts=0/1 ts_error="http://127.0.0.1:'"$TSA_BAD"'/: TSA certificate revoked \(ocsp\): .*action=tempfail'
+cm_expect_audit tsbad 'ts=0/1 ts_error="http://127.0.0.1:'"$TSA_BAD"'/: TSA certificate revoked \(ocsp\): .*action=tempfail'
 tsa_conf "\"http://127.0.0.1:$TSA_BAD/\", \"http://127.0.0.1:$TSA_GOOD/\""
 send tsfailover rgood@rev.example
-expect_audit tsfailover 'signed=v4 ts=1/1 encrypted=1/1'
+cm_expect_audit tsfailover 'signed=v4 ts=1/1 encrypted=1/1'
 if [ -n "$OUT" ] && openssl cms -decrypt -in "$OUT" -inkey "$R/rgood.key" 2>/dev/null >"$work/tsfailover.dec" &&
 	openssl cms -verify -in "$work/tsfailover.dec" -CAfile "$R/ca.pem" -no-CApath -no-CAstore \
 		-purpose any -out /dev/null 2>/dev/null; then
@@ -236,16 +226,16 @@ matrix_case() { # name revsrv-mode good|unknown
 	sleep 1
 	send "m-$1-soft" rgood@rev.example
 	if [ "$3" = good ]; then
-		expect_audit "m-$1-soft" 'encrypted=1/1 cipher=[^ ]+ action=accept'
+		cm_expect_audit "m-$1-soft" 'encrypted=1/1 cipher=[^ ]+ action=accept'
 	else
-		expect_audit "m-$1-soft" 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
+		cm_expect_audit "m-$1-soft" 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
 	fi
 	write_conf hard
 	kill -HUP "$CM_PID"
 	sleep 1
 	if [ "$3" = good ]; then
 		send "m-$1-hard" rgood@rev.example
-		expect_audit "m-$1-hard" 'encrypted=1/1 cipher=[^ ]+ action=accept'
+		cm_expect_audit "m-$1-hard" 'encrypted=1/1 cipher=[^ ]+ action=accept'
 		return
 	fi
 	hard_send "m-$1-hard"
@@ -254,7 +244,7 @@ matrix_case() { # name revsrv-mode good|unknown
 	else
 		fail "m-$1-hard" "not 451 4.7.0: ${ERR:-accepted}"
 	fi
-	expect_audit "m-$1-hard" 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
+	cm_expect_audit "m-$1-hard" 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
 }
 matrix_case delegated-responder 'ocsp=resp&crl=down' good
 matrix_case crl-only 'ocsp=down&crl=good' good
@@ -271,14 +261,14 @@ kill -HUP "$CM_PID"
 sleep 1
 send m-revoked-hard rrevoked@rev.example
 clear_text m-revoked-hard
-expect_audit m-revoked-hard 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
+cm_expect_audit m-revoked-hard 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
 revmode 'ocsp=down&crl=good'
 write_conf soft
 kill -HUP "$CM_PID"
 sleep 1
 send m-revoked-crl rrevoked@rev.example
 clear_text m-revoked-crl
-expect_audit m-revoked-crl 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
+cm_expect_audit m-revoked-crl 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
 L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rrevoked@rev.example 2>&1)
 if grep -qE '^    revocation: revoked \(crl\)' <<<"$L"; then
 	pass "-L, the CRL alone: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
@@ -294,9 +284,9 @@ kill -HUP "$CM_PID" # a new snapshot: empty caches
 sleep 1
 send softdown rgood@rev.example
 decrypts softdown rgood
-expect_audit softdown 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
+cm_expect_audit softdown 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
 send softdown2 rgood@rev.example # from the cache: the note too
-expect_audit softdown2 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
+cm_expect_audit softdown2 'encrypted=1/1 cipher=[^ ]+ rev=unknown action=accept'
 # hard mode: failure.revocation decides, not failure.directory
 write_conf hard 'directory = "accept"; revocation = "tempfail";'
 kill -HUP "$CM_PID"
@@ -307,7 +297,7 @@ if grep -q '451 4.7.0' <<<"$ERR"; then
 else
 	fail "hardrev" "not 451 4.7.0: ${ERR:-accepted}"
 fi
-expect_audit hardrev 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
+cm_expect_audit hardrev 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
 write_conf hard 'directory = "tempfail"; revocation = "accept";'
 kill -HUP "$CM_PID"
 sleep 1
@@ -318,7 +308,7 @@ if [ -z "$ERR" ] && sink_wait $((before + 1)) 30; then
 else
 	fail "hardaccept" "${ERR:-not delivered}"
 fi
-expect_audit hardaccept 'signed= encrypted=0/1 action=accept reason=.*revocation: unknown, not used'
+cm_expect_audit hardaccept 'signed= encrypted=0/1 action=accept reason=.*revocation: unknown, not used'
 # under encrypt = "required" an accept would deliver it in clear: tempfail
 ENC=required MISSING=tempfail write_conf hard 'directory = "tempfail"; revocation = "accept";'
 n0=$(grep -c 'reloaded ' "$log")
@@ -331,7 +321,7 @@ if grep -q '451 4.7.0' <<<"$ERR"; then
 else
 	fail "hardrequired" "not 451 4.7.0: ${ERR:-accepted}"
 fi
-expect_audit hardrequired 'action=tempfail reason=.*revocation: unknown, not used'
+cm_expect_audit hardrequired 'action=tempfail reason=.*revocation: unknown, not used'
 write_conf hard
 kill -HUP "$CM_PID"
 sleep 1
@@ -346,7 +336,7 @@ elif grep -q '451 4.7.0' "$work/harddown.err"; then
 else
 	fail harddown "not with 451 4.7.0: $(cat "$work/harddown.err")"
 fi
-expect_audit harddown 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
+cm_expect_audit harddown 'action=tempfail reason=.*revocation: unknown, not used \(hard mode\)'
 L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rgood@rev.example 2>&1)
 rc=$?
 if [ $rc -eq 2 ] && grep -qE 'revocation: unknown, not used \(hard mode\)' <<<"$L"; then
@@ -362,7 +352,7 @@ write_conf soft
 kill -HUP "$CM_PID"
 sleep 1
 send ownbefore rgood@rev.example
-expect_audit ownbefore 'signed=v4 '
+cm_expect_audit ownbefore 'signed=v4 '
 openssl ca -config "$R/openssl.cnf" -revoke "$R/alice-v4.pem" -crl_reason keyCompromise 2>/dev/null
 t0=$(date +%s)
 until grep -qE "keystore: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked .*: it is not used" "$log" ||
@@ -375,7 +365,7 @@ else
 	fail "periodic check" "no 'v4 certificate revoked ... it is not used' line within 30 s"
 fi
 send ownrevoked rgood@rev.example
-expect_audit ownrevoked 'signed= '
+cm_expect_audit ownrevoked 'signed= '
 if [ -n "$OUT" ] && ! grep -q 'multipart/signed' "$OUT" &&
 	! openssl cms -decrypt -in "$OUT" -inkey "$R/rgood.key" 2>/dev/null | grep -q 'multipart/signed'; then
 	pass "ownrevoked: not signed with the revoked V4 (no reload)"
@@ -391,7 +381,7 @@ fi
 kill -HUP "$CM_PID"
 sleep 1
 send ownreload rgood@rev.example
-expect_audit ownreload 'signed= '
+cm_expect_audit ownreload 'signed= '
 n=$(grep -cE "keystore: alice@example.com \(.*alice-v4.pem\): v4 certificate revoked" "$log")
 if [ "$n" -eq 2 ]; then
 	pass "the revoked V4 logged once by the periodic checks and once by the reload ($n lines)"

@@ -39,21 +39,25 @@ struct fixture {
 	STACK_OF(X509) *org_chain, *pub_chain;
 };
 
+/* The content is spooled to a file past this many bytes. */
+static size_t threshold = 1 << 20;
+
 /* Sign and encode in one go: what protect.c does without timestamps. */
 static int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *signers,
                     size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
                     unsigned char **der, size_t *derlen, cm_err *err)
 {
+	struct sbuf *content = sbuf_of(data, len, threshold);
 	struct cms_signed *s =
-	    cms_sign_start(data, len, signers, nsigners, enc_pref, digest, opaque, err);
-	int rc;
+	    cms_sign_start(content, signers, nsigners, enc_pref, digest, opaque, err);
+	int rc = -1;
 
 	*der = NULL;
 	*derlen = 0;
-	if (s == NULL)
-		return -1;
-	rc = cms_encode(s, der, derlen, err);
+	if (s != NULL)
+		rc = cms_encode(s, der, derlen, err);
 	cms_signed_free(s);
+	sbuf_destroy(content);
 	return rc;
 }
 
@@ -258,6 +262,7 @@ static void check_token(struct fixture *f, size_t stamped)
 	const unsigned char *sig;
 	cm_err err = {""};
 	struct cms_signed *cs;
+	struct sbuf *content;
 	CMS_ContentInfo *cms;
 	STACK_OF(CMS_SignerInfo) *infos;
 
@@ -265,7 +270,8 @@ static void check_token(struct fixture *f, size_t stamped)
 	memset(token, 'T', sizeof(token));
 	token[0] = 0x30, token[1] = 0x82, token[2] = 0x0b, token[3] = 0xb8;
 	token[4] = 0x04, token[5] = 0x82, token[6] = 0x0b, token[7] = 0xb4;
-	cs = cms_sign_start((const unsigned char *)message, len, s, 2, NULL, NULL, false, &err);
+	content = sbuf_of(message, len, threshold);
+	cs = cms_sign_start(content, s, 2, NULL, NULL, false, &err);
 	ck_assert_msg(cs != NULL, "%s", err.text);
 	ck_assert_int_eq(cms_add_timestamp(cs, stamped, token, sizeof(token), &err), 0);
 	ck_assert_int_eq(cms_encode(cs, &der, &derlen, &err), 0);
@@ -288,6 +294,7 @@ static void check_token(struct fixture *f, size_t stamped)
 	CMS_ContentInfo_free(cms);
 	OPENSSL_free(der);
 	cms_signed_free(cs);
+	sbuf_destroy(content);
 }
 
 START_TEST(test_cms_unsigned_token)
@@ -380,6 +387,135 @@ START_TEST(test_cms_opaque_and_options)
 }
 END_TEST
 
+/* OpenSSL's own encoder gives back an encoding of the same length, and the
+ * same bytes up to the SignerInfos (which DER would sort, and cms.c puts
+ * in the caller's order): der is DER, each length right. */
+static void assert_reencodes(const unsigned char *der, size_t derlen, size_t content_end)
+{
+	CMS_ContentInfo *cms = parse_der(der, derlen);
+	unsigned char *again = NULL;
+	int len = i2d_CMS_ContentInfo(cms, &again);
+
+	ck_assert_int_eq(len, (int)derlen);
+	ck_assert(memcmp(again, der, content_end) == 0);
+	OPENSSL_free(again);
+	CMS_ContentInfo_free(cms);
+}
+
+/* Opaque signed-data with a content larger than the spool threshold: the
+ * content is streamed into the encoding from a file, through lengths of
+ * 1 to 4 bytes, with the SignerInfos in the caller's order. */
+START_TEST(test_cms_opaque_spooled)
+{
+	static const size_t sizes[] = {0, 100, 200, 70000, 300000};
+	struct fixture f;
+	struct cm_signer s[2];
+	char path[PATH_MAX], *roots = pki_path("all-roots.pem"), *out;
+	cm_err err = {""};
+
+	fixture_load(&f);
+	s[0] = (struct cm_signer){f.vp, f.vpkey, f.pub_chain};
+	s[1] = (struct cm_signer){f.v4, f.v4key, f.org_chain};
+	threshold = 4096;
+	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		char *text = xmalloc(sizes[k] + 1);
+		unsigned char *der = NULL;
+		size_t derlen = 0, outlen = 0;
+		CMS_ContentInfo *cms;
+
+		for (size_t i = 0; i < sizes[k]; i++)
+			text[i] = i % 77 == 76 ? '\n' : (char)('a' + (i * 7) % 26);
+		text[sizes[k]] = '\0';
+		ck_assert_msg(cms_sign((const unsigned char *)text, sizes[k], s, 2, NULL, NULL,
+		                       true, &der, &derlen, &err) == 0,
+		              "%s", err.text);
+		assert_reencodes(der, derlen, sizes[k]); /* the content ends later */
+		snprintf(path, sizeof(path), "%s/opaque-%zu.der", testpki_tmp, sizes[k]);
+		write_file(path, der, derlen);
+		ck_assert_int_eq(
+		    run("openssl cms -verify -binary -inform DER -in '%s' -CAfile '%s' "
+		        "-out '%s.out' 2>/dev/null",
+		        path, roots, path),
+		    0);
+		strcat(path, ".out");
+		out = slurp(path, &outlen);
+		ck_assert_uint_eq(outlen, sizes[k]);
+		ck_assert(memcmp(out, text, outlen) == 0);
+		cms = parse_der(der, derlen); /* the caller's order, not DER's */
+		ck_assert_int_eq(CMS_SignerInfo_cert_cmp(
+		                     sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0), f.vp),
+		                 0);
+		CMS_ContentInfo_free(cms);
+		x_free(out);
+		x_free(text);
+		OPENSSL_free(der);
+	}
+	threshold = 1 << 20;
+	x_free(roots);
+	fixture_free(&f);
+}
+END_TEST
+
+/* der_splice against encodings built here byte by byte: SEQUENCE {
+ * INTEGER, [0] { SEQUENCE { OID, OCTET STRING leaf } }, OCTET STRING }. */
+static size_t nested(unsigned char *out, const unsigned char *leaf, size_t leaflen)
+{
+	static const unsigned char oid[] = {0x06, 0x03, 0x2a, 0x03, 0x04};
+	static const unsigned char tail[] = {0x04, 0x02, 'z', 'z'};
+	unsigned char l[8], q[8], c[8], t[8];
+	size_t ll = der_put_header(0x04, leaflen, l), n = 0;
+	size_t seq = sizeof(oid) + ll + leaflen, ql = der_put_header(0x30, seq, q);
+	size_t cl = der_put_header(0xa0, ql + seq, c);
+	size_t top = 3 + cl + ql + seq + sizeof(tail), tl = der_put_header(0x30, top, t);
+
+	memcpy(out + n, t, tl), n += tl;
+	memcpy(out + n, "\x02\x01\x05", 3), n += 3;
+	memcpy(out + n, c, cl), n += cl;
+	memcpy(out + n, q, ql), n += ql;
+	memcpy(out + n, oid, sizeof(oid)), n += sizeof(oid);
+	memcpy(out + n, l, ll), n += ll;
+	memcpy(out + n, leaf, leaflen), n += leaflen;
+	memcpy(out + n, tail, sizeof(tail)), n += sizeof(tail);
+	return n;
+}
+
+START_TEST(test_der_splice)
+{
+	static const size_t sizes[] = {0, 5, 127, 128, 255, 256, 65535, 65536, 1 << 24};
+	unsigned char marker[32], small[128], *want = xmalloc((1 << 24) + 64);
+	unsigned char *leaf = xcalloc(1, 1 << 24);
+	size_t smalllen, soff;
+
+	for (size_t i = 0; i < sizeof(marker); i++)
+		marker[i] = (unsigned char)(0xc0 + i);
+	smalllen = nested(small, marker, sizeof(marker));
+	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		struct buf prefix = {0};
+		size_t wantlen = nested(want, leaf, sizes[k]);
+
+		ck_assert_int_eq(
+		    der_splice(small, smalllen, marker, sizeof(marker), sizes[k], &prefix, &soff),
+		    0);
+		ck_assert_uint_eq(prefix.len + sizes[k] + smalllen - soff, wantlen);
+		ck_assert(memcmp(prefix.data, want, prefix.len) == 0);
+		ck_assert(memcmp(small + soff, want + prefix.len + sizes[k], smalllen - soff) == 0);
+		buf_free(&prefix);
+	}
+	{ /* the marker twice, or not a whole leaf: refused */
+		struct buf prefix = {0};
+
+		ck_assert_int_eq(der_splice(small, smalllen, marker + 1, 8, 10, &prefix, &soff),
+		                 -1);
+		ck_assert_int_eq(
+		    der_splice(small, smalllen, (const unsigned char *)"zz", 2, 10, &prefix, &soff),
+		    0); /* the tail's contents are a whole leaf */
+		buf_free(&prefix);
+	}
+	x_free(want);
+	x_free(leaf);
+}
+END_TEST
+
 START_TEST(test_der_walker)
 {
 	unsigned char hdr[10], bad[] = {0x30, 0x82, 0x01};
@@ -419,6 +555,8 @@ static Suite *cms_suite(void)
 	tcase_add_test(tc, test_cms_unsigned_token);
 	tcase_add_test(tc, test_cms_ec_signer);
 	tcase_add_test(tc, test_cms_opaque_and_options);
+	tcase_add_test(tc, test_cms_opaque_spooled);
+	tcase_add_test(tc, test_der_splice);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -13,6 +13,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <openssl/cms.h>
+
 #include "cms.h"
 #include "testpki.h"
 #include "xalloc.h"
@@ -24,25 +26,45 @@
 static const char entity[] = "Content-Type: multipart/signed; boundary=\"b\"\r\n\r\n"
                              "--b\r\nContent-Type: text/plain\r\n\r\nsecret figures\r\n--b--\r\n";
 
+/* The content is spooled to a file past this many bytes. */
+static size_t threshold = 1 << 20;
+
+/* OpenSSL's own encoder gives back the same bytes: the streamed encoding
+ * is DER, every length right. */
+static void assert_reencodes(const struct buf *der)
+{
+	const unsigned char *p = der->data;
+	CMS_ContentInfo *cms = d2i_CMS_ContentInfo(NULL, &p, (long)der->len);
+	unsigned char *again = NULL;
+	int len;
+
+	ck_assert_ptr_nonnull(cms);
+	len = i2d_CMS_ContentInfo(cms, &again);
+	ck_assert_int_eq(len, (int)der->len);
+	ck_assert(memcmp(again, der->data, der->len) == 0);
+	OPENSSL_free(again);
+	CMS_ContentInfo_free(cms);
+}
+
 /* Encrypt entity to the certificates (paths under the PKI or absolute). */
 static char *encrypt_to(const char *name, const char *const *certs, size_t n,
                         const struct cms_enc_opts *o)
 {
 	X509 *x[8];
-	unsigned char *der = NULL;
-	size_t derlen = 0;
+	struct buf der = {0};
+	struct sbuf *content = sbuf_of(entity, strlen(entity), threshold);
 	cm_err err = {""};
 	char *path = xmalloc(PATH_MAX);
 
 	ck_assert(n <= 8);
 	for (size_t i = 0; i < n; i++)
 		x[i] = load_cert(certs[i]);
-	ck_assert_msg(cms_encrypt((const unsigned char *)entity, strlen(entity), x, n, o, &der,
-	                          &derlen, &err) == 0,
-	              "%s", err.text);
+	ck_assert_msg(cms_encrypt(content, x, n, o, buf_writer, &der, &err) == 0, "%s", err.text);
+	assert_reencodes(&der);
 	snprintf(path, PATH_MAX, "%s/%s.der", testpki_tmp, name);
-	write_file(path, der, derlen);
-	OPENSSL_free(der);
+	write_file(path, der.data, der.len);
+	buf_free(&der);
+	sbuf_destroy(content);
 	for (size_t i = 0; i < n; i++)
 		X509_free(x[i]);
 	return path;
@@ -163,17 +185,66 @@ START_TEST(test_ec_recipient)
 }
 END_TEST
 
+/* 2 MB spooled past a 64 KB threshold, CBC and GCM: the encoding is
+ * streamed around the ciphertext, and openssl decrypts it to the same
+ * bytes. Sizes around the block size check the length computed for the
+ * padding. */
+START_TEST(test_spooled_large)
+{
+	static const size_t sizes[] = {15, 16, 17, 2u << 20};
+	static const enum cm_cipher ciphers[] = {CM_CIPHER_AES256_CBC, CM_CIPHER_AES128_GCM};
+	X509 *x = load_cert("keys/alice-enc.pem");
+	char path[PATH_MAX], *c = pki_path("keys/alice-enc.pem"),
+	                     *k = pki_path("keys/alice-enc.key");
+
+	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
+		for (size_t j = 0; j < 2; j++) {
+			struct cms_enc_opts o = {ciphers[j], false};
+			char *text = xmalloc(sizes[i]), *got;
+			struct sbuf *content;
+			struct buf der = {0};
+			size_t len = 0;
+			cm_err err = {""};
+
+			for (size_t b = 0; b < sizes[i]; b++)
+				text[b] = (char)(b * 131 + b / 7);
+			content = sbuf_of(text, sizes[i], 65536);
+			ck_assert(sbuf_on_disk(content) == (sizes[i] > 65536));
+			ck_assert_msg(cms_encrypt(content, &x, 1, &o, buf_writer, &der, &err) == 0,
+			              "%s", err.text);
+			assert_reencodes(&der);
+			snprintf(path, sizeof(path), "%s/big-%zu-%zu.der", testpki_tmp, i, j);
+			write_file(path, der.data, der.len);
+			ck_assert_int_eq(
+			    run("openssl cms -decrypt -binary -inform DER -in '%s' -recip "
+			        "'%s' -inkey '%s' -out '%s.out' 2>/dev/null",
+			        path, c, k, path),
+			    0);
+			strcat(path, ".out");
+			got = slurp(path, &len);
+			ck_assert_uint_eq(len, sizes[i]);
+			ck_assert(memcmp(got, text, len) == 0);
+			x_free(got);
+			x_free(text);
+			buf_free(&der);
+			sbuf_destroy(content);
+		}
+	X509_free(x);
+	x_free(c);
+	x_free(k);
+}
+END_TEST
+
 START_TEST(test_errors)
 {
 	struct cms_enc_opts o = {CM_CIPHER_AES256_CBC, false};
-	unsigned char *der = (unsigned char *)"x";
-	size_t derlen = 1;
+	struct sbuf *content = sbuf_of(entity, strlen(entity), threshold);
+	struct buf der = {0};
 	cm_err err = {""};
 
-	ck_assert_int_eq(cms_encrypt((const unsigned char *)entity, strlen(entity), NULL, 0, &o,
-	                             &der, &derlen, &err),
-	                 -1);
-	ck_assert_ptr_null(der);
+	ck_assert_int_eq(cms_encrypt(content, NULL, 0, &o, buf_writer, &der, &err), -1);
+	ck_assert_uint_eq(der.len, 0);
+	sbuf_destroy(content);
 	ck_assert_ptr_nonnull(strstr(err.text, "0 recipients"));
 	ck_assert_str_eq(cm_cipher_name(CM_CIPHER_AES128_GCM), "aes-128-gcm");
 }
@@ -194,6 +265,7 @@ int main(void)
 	tcase_add_test(tc, test_gcm_auth_enveloped);
 	tcase_add_test(tc, test_ec_recipient);
 	tcase_add_test(tc, test_errors);
+	tcase_add_test(tc, test_spooled_large);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -248,3 +248,19 @@ void testpki_write(const char *path, X509 *cert, EVP_PKEY *key, unsigned mode)
 	fclose(fp);
 	ck_assert_int_eq(chmod(path, (mode_t)mode), 0);
 }
+
+struct sbuf *sbuf_of(const void *p, size_t n, size_t threshold)
+{
+	struct sbuf_opts o = {testpki_tmp, threshold};
+	struct sbuf *sb = sbuf_create(&o);
+	cm_err err;
+
+	ck_assert_msg(sbuf_write(sb, p, n, &err) == 0, "%s", err.text);
+	return sb;
+}
+
+int buf_writer(void *ctx, const unsigned char *p, size_t n)
+{
+	buf_append(ctx, p, n);
+	return 0;
+}

@@ -13,6 +13,7 @@
 #include <openssl/x509.h>
 
 #include "cm.h"
+#include "sbuf.h"
 
 extern char testpki_tmp[256];      /* everything a test run writes */
 extern char testpki_dir[PATH_MAX]; /* testpki_tmp/pki */
@@ -49,5 +50,10 @@ EVP_PKEY *testpki_rsa(int bits);
 EVP_PKEY *testpki_ec(const char *curve); /* "P-256", "P-384", "secp192k1"... */
 /* PATH: the certificate, then the key if not NULL; chmod mode. */
 void testpki_write(const char *path, X509 *cert, EVP_PKEY *key, unsigned mode);
+
+/* An sbuf holding the n bytes of p, spooled to a file in testpki_tmp past
+ * threshold bytes; and a cms_write_fn appending to the struct buf ctx. */
+struct sbuf *sbuf_of(const void *p, size_t n, size_t threshold);
+int buf_writer(void *ctx, const unsigned char *p, size_t n);
 
 #endif
