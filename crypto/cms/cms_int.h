@@ -79,9 +79,10 @@ char *keyfile_secret_free(char *secret); /* returns NULL */
  * the encoding first (the SignerInfos' order).
  */
 struct cms_sink {
-	BIO_METHOD *meth;
-	BIO *bio;
-	struct sink *state;
+	BIO *bio; /* what CMS writes to */
+	struct sbuf *sb;
+	cm_err *err;
+	bool failed;
 };
 struct cms_sink *cms_sink_new(struct sbuf *sb, cm_err *err);
 bool cms_sink_failed(const struct cms_sink *cs);

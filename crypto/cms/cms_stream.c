@@ -11,6 +11,7 @@
  * content is streamed between them. The result is the same DER that
  * encoding the whole structure would give.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include <openssl/cms.h>
@@ -25,15 +26,9 @@
 
 /* ---- BIOs over spooled buffers ---- */
 
-struct sink {
-	struct sbuf *sb;
-	cm_err *err;
-	bool failed;
-};
-
 static int sink_write(BIO *b, const char *p, int n)
 {
-	struct sink *s = BIO_get_data(b);
+	struct cms_sink *s = BIO_get_data(b);
 
 	if (n <= 0)
 		return 0;
@@ -58,26 +53,36 @@ static int sink_create(BIO *b)
 	return 1;
 }
 
+/* One BIO_METHOD for the process: BIO_get_new_index hands out a new type
+ * number on every call. */
+static BIO_METHOD *sink_meth;
+static pthread_once_t sink_once = PTHREAD_ONCE_INIT;
+
+static void sink_meth_init(void)
+{
+	sink_meth = BIO_meth_new(BIO_TYPE_SOURCE_SINK | BIO_get_new_index(), "certmilter sbuf");
+	if (sink_meth == NULL || !BIO_meth_set_write(sink_meth, sink_write) ||
+	    !BIO_meth_set_ctrl(sink_meth, sink_ctrl) ||
+	    !BIO_meth_set_create(sink_meth, sink_create))
+		msg_panic("cannot make a BIO method: out of memory");
+}
+
 struct cms_sink *cms_sink_new(struct sbuf *sb, cm_err *err)
 {
 	struct cms_sink *cs = xcalloc(1, sizeof(*cs));
-	struct sink *s = xcalloc(1, sizeof(*s));
 
-	s->sb = sb;
-	s->err = err;
-	cs->meth = BIO_meth_new(BIO_TYPE_SOURCE_SINK | BIO_get_new_index(), "certmilter sbuf");
-	if (cs->meth == NULL || !BIO_meth_set_write(cs->meth, sink_write) ||
-	    !BIO_meth_set_ctrl(cs->meth, sink_ctrl) ||
-	    !BIO_meth_set_create(cs->meth, sink_create) || (cs->bio = BIO_new(cs->meth)) == NULL)
+	pthread_once(&sink_once, sink_meth_init);
+	cs->sb = sb;
+	cs->err = err;
+	if ((cs->bio = BIO_new(sink_meth)) == NULL)
 		msg_panic("cannot make a BIO: out of memory");
-	BIO_set_data(cs->bio, s);
-	cs->state = s;
+	BIO_set_data(cs->bio, cs);
 	return cs;
 }
 
 bool cms_sink_failed(const struct cms_sink *cs)
 {
-	return cs->state->failed;
+	return cs->failed;
 }
 
 struct cms_sink *cms_sink_free(struct cms_sink *cs)
@@ -85,8 +90,6 @@ struct cms_sink *cms_sink_free(struct cms_sink *cs)
 	if (cs == NULL)
 		return NULL;
 	BIO_free(cs->bio);
-	BIO_meth_free(cs->meth);
-	free(cs->state);
 	free(cs);
 	return NULL;
 }
