@@ -8,8 +8,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "buf.h"
 #include "clock.h"
 #include "cm.h"
+#include "sbuf.h"
 
 START_TEST(append_list)
 {
@@ -89,8 +91,83 @@ START_TEST(clock_monotonic_ms)
 }
 END_TEST
 
+/* An sbuf written in slices of every size from 1 to 9 bytes (the way a
+ * milter gets a body) across its threshold holds the bytes in order:
+ * read back by offset across the point where it went to a file, as a
+ * FILE, slurped, copied, and again after it is truncated. */
+START_TEST(sbuf_slices)
+{
+	struct sbuf_opts o = {"/tmp", 100};
+	unsigned char want[1000], got[1000];
+	cm_err err;
+
+	for (size_t i = 0; i < sizeof(want); i++)
+		want[i] = (unsigned char)(i * 31 + i / 3);
+	for (size_t slice = 1; slice <= 9; slice++) {
+		struct sbuf *sb = sbuf_create(&o), *copy = sbuf_create(&o);
+		struct buf all = {0};
+		FILE *fp;
+
+		for (size_t off = 0; off < sizeof(want); off += slice) {
+			size_t n = sizeof(want) - off < slice ? sizeof(want) - off : slice;
+
+			ck_assert_int_eq(sbuf_write(sb, want + off, n, &err), 0);
+			ck_assert(sbuf_on_disk(sb) == (off + n > o.threshold));
+		}
+		ck_assert_uint_eq(sbuf_len(sb), sizeof(want));
+		ck_assert_int_eq(sbuf_read(sb, 95, got, 10, &err),
+		                 10); /* spans the old threshold */
+		ck_assert(memcmp(got, want + 95, 10) == 0);
+		ck_assert_int_eq(sbuf_read(sb, 995, got, 10, &err), 5);
+		ck_assert_int_eq(sbuf_read(sb, 1000, got, 10, &err), 0);
+		fp = sbuf_stream(sb, &err);
+		ck_assert_ptr_nonnull(fp);
+		ck_assert_uint_eq(fread(got, 1, sizeof(got), fp), sizeof(got));
+		ck_assert(memcmp(got, want, sizeof(want)) == 0);
+		ck_assert_int_eq(sbuf_write(sb, "x", 1, &err), 0); /* after reading: appended */
+		ck_assert_int_eq(sbuf_read(sb, 1000, got, 10, &err), 1);
+		ck_assert_int_eq(got[0], 'x');
+		ck_assert_int_eq(sbuf_copy(copy, sb, &err), 0);
+		ck_assert_int_eq(sbuf_slurp(copy, &all, &err), 0);
+		ck_assert_uint_eq(all.len, sizeof(want) + 1);
+		ck_assert(memcmp(all.data, want, sizeof(want)) == 0);
+		sbuf_truncate(sb);
+		ck_assert_uint_eq(sbuf_len(sb), 0);
+		ck_assert_int_eq(sbuf_puts(sb, "again", &err), 0);
+		fp = sbuf_stream(sb, &err);
+		ck_assert_uint_eq(fread(got, 1, sizeof(got), fp), 5);
+		ck_assert(memcmp(got, "again", 5) == 0);
+		buf_free(&all);
+		sbuf_destroy(copy);
+		sbuf_destroy(sb);
+	}
+}
+END_TEST
+
+/* An empty sbuf reads as empty, also as a FILE; a missing directory is a
+ * clear error once the threshold is passed, not before. */
+START_TEST(sbuf_edges)
+{
+	struct sbuf_opts o = {"/nonexistent/certmilter", 4};
+	struct sbuf *sb = sbuf_create(&o);
+	unsigned char c;
+	cm_err err = {""};
+	FILE *fp = sbuf_stream(sb, &err);
+
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_uint_eq(fread(&c, 1, 1, fp), 0);
+	ck_assert_int_eq(sbuf_write(sb, "1234", 4, &err), 0);
+	ck_assert_int_eq(sbuf_write(sb, "5", 1, &err), -1);
+	ck_assert_ptr_nonnull(
+	    strstr(err.text, "cannot create spool file in /nonexistent/certmilter"));
+	ck_assert_uint_eq(sbuf_len(sb), 4);
+	sbuf_destroy(sb);
+}
+END_TEST
+
 int main(void)
 {
+
 	Suite *s = suite_create("common");
 	TCase *tc = tcase_create("core");
 	SRunner *sr;
@@ -100,6 +177,8 @@ int main(void)
 	tcase_add_test(tc, append_truncates);
 	tcase_add_test(tc, append_unterminated);
 	tcase_add_test(tc, clock_monotonic_ms);
+	tcase_add_test(tc, sbuf_slices);
+	tcase_add_test(tc, sbuf_edges);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
