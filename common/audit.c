@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "metrics.h"
 #include "log.h"
 
 #define VALUE_MAX 600 /* escaped bytes of one value, "..." when cut */
@@ -125,4 +126,5 @@ void audit_emit(const struct audit_rec *rec)
 
 	audit_format(rec, line, sizeof(line));
 	msg_info("%s", line);
+	metrics_audit(rec);
 }

@@ -14,6 +14,7 @@
 
 struct scan {
 	time_t now;
+	bool all; /* every certificate, not only those expiring soon */
 	size_t n;
 	void (*fn)(const struct expiring *x, void *arg);
 	void *arg;
@@ -35,7 +36,7 @@ static void scan_one(const char *addr, const struct ks_entry *e, void *arg)
 	struct expiring x = {addr, e, "", "", 0};
 	struct tm tm;
 
-	if (e->not_after - sc->now >= (time_t)EXPIRY_WARN_DAYS * 86400)
+	if (!sc->all && e->not_after - sc->now >= (time_t)EXPIRY_WARN_DAYS * 86400)
 		return;
 	serial_hex(e->cert, x.serial, sizeof(x.serial));
 	gmtime_r(&e->not_after, &tm);
@@ -48,7 +49,16 @@ static void scan_one(const char *addr, const struct ks_entry *e, void *arg)
 size_t expiry_scan(const struct keystore *ks, time_t now,
                    void (*fn)(const struct expiring *x, void *arg), void *arg)
 {
-	struct scan sc = {now, 0, fn, arg};
+	struct scan sc = {now, false, 0, fn, arg};
+
+	keystore_foreach(ks, scan_one, &sc);
+	return sc.n;
+}
+
+size_t expiry_scan_all(const struct keystore *ks, time_t now,
+                       void (*fn)(const struct expiring *x, void *arg), void *arg)
+{
+	struct scan sc = {now, true, 0, fn, arg};
 
 	keystore_foreach(ks, scan_one, &sc);
 	return sc.n;

@@ -25,6 +25,10 @@ struct expiring {
 size_t expiry_scan(const struct keystore *ks, time_t now,
                    void (*fn)(const struct expiring *x, void *arg), void *arg);
 
+/* The same for every certificate in force (the metrics' expiry gauge). */
+size_t expiry_scan_all(const struct keystore *ks, time_t now,
+                       void (*fn)(const struct expiring *x, void *arg), void *arg);
+
 /* One warning line per such certificate; returns how many. */
 size_t expiry_log(const struct keystore *ks);
 

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include <curl/curl.h>
+#include <microhttpd.h>
 #include <gmime/gmime.h>
 #include <libmilter/mfapi.h>
 #include <openssl/crypto.h>
@@ -80,6 +81,7 @@ static void print_version(void)
 	printf("  GMime %u.%u.%u\n", gmime_major_version, gmime_minor_version, gmime_micro_version);
 	printf("  libcurl %s\n", curl_version_info(CURLVERSION_NOW)->version);
 	printf("  libmilter %u.%u.%u\n", major, minor, patch);
+	printf("  libmicrohttpd %s\n", MHD_get_version());
 }
 
 /* Returns -1 to continue, or an exit status. */

@@ -20,6 +20,7 @@
 #include "callbacks_int.h"
 #include "clock.h"
 #include "log.h"
+#include "metrics.h"
 #include "mlfi.h"
 #include "outbound.h"
 #include "xalloc.h"
@@ -88,6 +89,7 @@ static sfsistat split_check(SMFICTX *ctx, struct connctx *cc, const char *addr,
 		         kind == RCPT_CERT_FOUND ? "has none" : "has one");
 		mlfi->setreply(ctx, "452", "4.5.3",
 		               "certmilter: send to this recipient in a separate transaction");
+		metrics_split();
 		return SMFIS_TEMPFAIL;
 	}
 	if (v == SPLIT_REJECT) {

@@ -34,6 +34,7 @@
 #include "context.h"
 #include "expiry.h"
 #include "log.h"
+#include "metrics_http.h"
 #include "ownrev.h"
 #include "runtime.h"
 #include "supervisor.h"
@@ -59,6 +60,7 @@ static void compare_start_only(const struct cm_config *cur, const struct cm_conf
 	warn_start_only(next->file, "pid_file", cur->pid_file, next->pid_file);
 	warn_start_only(next->file, "socket_mode", cur->socket_mode, next->socket_mode);
 	warn_start_only(next->file, "socket_group", cur->socket_group, next->socket_group);
+	warn_start_only(next->file, "metrics.listen", cur->metrics.listen, next->metrics.listen);
 	if (cur->milter_timeout != next->milter_timeout) {
 		char now[16], then[16];
 
@@ -93,6 +95,20 @@ int worker_reload(const struct worker_args *a)
 	runtime_install(rt);
 	runtime_release(cur);
 	return 0;
+}
+
+/* GET /metrics, when metrics.listen is set (read at start only). */
+static struct metrics_http *metrics;
+
+static void metrics_start(void)
+{
+	struct cm_runtime *rt = runtime_acquire();
+	cm_err err;
+
+	if (rt != NULL && (metrics = metrics_http_start(rt->cfg, &err)) == NULL &&
+	    err.text[0] != '\0')
+		msg_error("%s; no metrics endpoint", err.text);
+	runtime_release(rt);
 }
 
 /* smfi_main() returned: the sessions are no longer served. */
@@ -208,6 +224,7 @@ int worker_run(const struct worker_args *a)
 		msg_error("cannot start the control thread");
 		return 1;
 	}
+	metrics_start();
 	msg_info("process %ld serving", (long)getpid());
 	if (smfi_main() != MI_SUCCESS) {
 		msg_error("milter main loop failed");
@@ -219,6 +236,7 @@ int worker_run(const struct worker_args *a)
 	msg_give_up();
 	pthread_kill(tid, SUP_SIG_STOP);
 	pthread_join(tid, NULL);
+	metrics = metrics_http_stop(metrics);
 	msg_info("stopped");
 	return ret;
 }

@@ -17,6 +17,7 @@
 #include <strings.h>
 #include <sys/socket.h>
 
+#include "cfglisten.h"
 #include "config.h"
 #include "lcfg.h"
 #include "log.h"
@@ -32,7 +33,7 @@ enum store {
 	ST_BOOL,     /* bool */
 	ST_STRLIST,  /* struct cm_strlist */
 	ST_PATHLIST, /* struct cm_strlist of resolved paths */
-	ST_NETS,     /* outbound.nets / nnets */
+	ST_NETS,     /* struct cm_netlist */
 	ST_FACILITY, /* syslog_facility name and facility */
 	ST_ACTION,   /* enum cm_action */
 	ST_ENUMIDX,  /* int-sized enum whose values are the choice indexes */
@@ -47,6 +48,7 @@ static bool check_http_url(const char *value, char *why, size_t whylen);
 static bool check_mode(const char *value, char *why, size_t whylen);
 static bool check_nonempty(const char *value, char *why, size_t whylen);
 static bool check_domain(const char *value, char *why, size_t whylen);
+static bool check_listen(const char *value, char *why, size_t whylen);
 
 #include "config_keys.h"
 
@@ -236,11 +238,16 @@ static bool prefix_match(const unsigned char *net, const unsigned char *addr, un
 
 bool config_is_internal(const struct cm_config *cfg, int family, const void *addr)
 {
+	return cfg != NULL && config_net_match(&cfg->outbound.nets, family, addr);
+}
+
+bool config_net_match(const struct cm_netlist *l, int family, const void *addr)
+{
 	static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
 	unsigned char v4[4], v6[16];
 	bool have4 = false, have6 = false;
 
-	if (cfg == NULL || addr == NULL)
+	if (addr == NULL)
 		return false;
 	if (family == AF_INET) {
 		memcpy(v4, addr, 4);
@@ -255,8 +262,8 @@ bool config_is_internal(const struct cm_config *cfg, int family, const void *add
 			have4 = true;
 		}
 	}
-	for (size_t i = 0; i < cfg->outbound.nnets; i++) {
-		const struct cm_netmask *net = &cfg->outbound.nets[i];
+	for (size_t i = 0; i < l->n; i++) {
+		const struct cm_netmask *net = &l->v[i];
 
 		if (net->family == AF_INET && have4 && prefix_match(net->addr, v4, net->prefix))
 			return true;
@@ -394,17 +401,17 @@ static bool store_strlist(struct loadctx *lc, size_t k, const config_setting_t *
                           const char *key)
 {
 	const struct binding *b = &bindings[k];
-	struct cm_config *cfg = lc->cfg;
 	struct cm_strlist *l = field;
+	struct cm_netlist *nets = field;
 	int n = config_setting_length(s);
 	char why[256], q[256];
 
 	if (!config_setting_is_array(s) && !config_setting_is_list(s))
 		return FAIL(lc, s, key, "must be a list of strings, e.g. [ \"a\", \"b\" ]");
 	if (b->st == ST_NETS) {
-		cfg->outbound.nets = x_free(cfg->outbound.nets);
-		cfg->outbound.nnets = 0;
-		cfg->outbound.nets = xcalloc((size_t)n + 1, sizeof(struct cm_netmask));
+		nets->v = x_free(nets->v);
+		nets->n = 0;
+		nets->v = xcalloc((size_t)n + 1, sizeof(struct cm_netmask));
 	} else {
 		strlist_free(l);
 		l->v = xcalloc((size_t)n + 1, sizeof(char *));
@@ -420,12 +427,12 @@ static bool store_strlist(struct loadctx *lc, size_t k, const config_setting_t *
 		if (b->check != NULL && !b->check(v, why, sizeof(why)))
 			return FAIL(lc, s, key, "element %d \"%s\": %s", i + 1, q, why);
 		if (b->st == ST_NETS) {
-			if (!parse_cidr(v, &cfg->outbound.nets[i]))
+			if (!parse_cidr(v, &nets->v[i]))
 				return FAIL(lc, s, key,
 				            "element %d \"%s\" is not a network (ADDRESS/PREFIX, "
 				            "no host bits set past the prefix)",
 				            i + 1, q);
-			cfg->outbound.nnets++;
+			nets->n++;
 		} else {
 			l->v[l->n++] =
 			    b->st == ST_PATHLIST ? lcfg_resolve(lc->basedir, v) : xstrdup(v);
@@ -651,12 +658,14 @@ static void config_free(struct cm_config *cfg)
 		case ST_PATHLIST:
 			strlist_free(field);
 			break;
+		case ST_NETS:
+			x_free(((struct cm_netlist *)field)->v);
+			break;
 		default:
 			break;
 		}
 	}
 	sources_free(cfg);
-	x_free(cfg->outbound.nets);
 	x_free(cfg->file);
 	x_free(cfg);
 }
@@ -680,11 +689,32 @@ struct cm_config *config_defaults(void)
 	return lc.cfg;
 }
 
-/* Rules between keys: a TSA's tokens can only be checked against roots. */
+static bool check_listen(const char *v, char *why, size_t whylen)
+{
+	struct cm_listen l;
+
+	return *v == '\0' || cm_listen_parse(v, &l, why, whylen) == 0;
+}
+
+/* Rules between keys: a TSA's tokens can only be checked against roots;
+ * metrics leave loopback only to the networks named. */
 static bool cross_check(struct loadctx *lc, const config_t *lcfg)
 {
 	const config_setting_t *urls = config_lookup(lcfg, "tsa.urls");
+	const config_setting_t *listen = config_lookup(lcfg, "metrics.listen");
+	struct cm_listen l;
+	char why[128];
 
+	if (*lc->cfg->metrics.listen &&
+	    cm_listen_parse(lc->cfg->metrics.listen, &l, why, sizeof(why)) == 0 && !l.loopback &&
+	    lc->cfg->metrics.allow.n == 0) {
+		cm_err_set(lc->err,
+		           "%s:%d: metrics.listen: \"%s\" is not a loopback address: set "
+		           "metrics.allow to the networks that may scrape it",
+		           lc->file, listen ? config_setting_source_line(listen) : 0,
+		           lc->cfg->metrics.listen);
+		return false;
+	}
 	if (lc->cfg->tsa.urls.n > 0 && lc->cfg->trust.tsa == NULL) {
 		cm_err_set(lc->err,
 		           "%s:%d: tsa.urls: needs trust.tsa, the roots the TSA certificate "

@@ -38,6 +38,11 @@ struct cm_strlist {
 	size_t n;
 };
 
+struct cm_netlist {
+	struct cm_netmask *v;
+	size_t n;
+};
+
 /* directory.sources.type, in the order of its choices. */
 enum cm_dirsrc_type { CM_DIRSRC_KEYSTORE = 0, CM_DIRSRC_HTTP, CM_DIRSRC_LDAP, CM_DIRSRC_FILES };
 
@@ -67,8 +72,7 @@ struct cm_config {
 	int log_level;   /* 0 normal, 1 -v, 2 more */
 
 	struct {
-		struct cm_netmask *nets;
-		size_t nnets;
+		struct cm_netlist nets;
 		struct cm_strlist daemons;
 		bool local_is_internal;       /* no client address: outbound */
 		bool require_from_match;      /* authenticated From must match login */
@@ -150,6 +154,11 @@ struct cm_config {
 		bool to_sender;
 		struct cm_strlist escrow; /* PEM files */
 	} encryption;
+
+	struct {
+		char *listen;            /* "" = no endpoint (cfglisten.h) */
+		struct cm_netlist allow; /* besides loopback */
+	} metrics;
 };
 
 /* Load and validate FILE. On error returns NULL and fills err with
@@ -161,6 +170,9 @@ struct cm_config *config_ref(struct cm_config *cfg);
 /* Drops a reference; frees on the last. Returns NULL. */
 struct cm_config *config_unref(struct cm_config *cfg);
 
+/* Is addr (AF_INET/AF_INET6, network order) in one of the networks of l?
+ * An IPv4-mapped IPv6 address matches the IPv4 networks. */
+bool config_net_match(const struct cm_netlist *l, int family, const void *addr);
 /* Is addr (AF_INET/AF_INET6, network order) in outbound.internal_networks? */
 bool config_is_internal(const struct cm_config *cfg, int family, const void *addr);
 bool config_is_outbound_daemon(const struct cm_config *cfg, const char *daemon);

@@ -73,7 +73,7 @@ K("log_level", INT, ST_INT, CF(log_level),                                      
 K("outbound", GROUP, ST_NONE, 0,                                                                  \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "What counts as outbound mail; everything else is inbound and passes unchanged.")               \
-K("outbound.internal_networks", LIST, ST_NETS, 0,                                                 \
+K("outbound.internal_networks", LIST, ST_NETS, CF(outbound.nets),                                                 \
   "[ \"127.0.0.0/8\", \"::1/128\" ]", 0, 0, NULL, NULL,                                           \
   "Client networks whose mail is outbound, as ADDRESS/PREFIX or ADDRESS (IPv4 or IPv6, "          \
   "no host bits set past the prefix); an IPv4-mapped IPv6 client address matches the "            \
@@ -380,7 +380,19 @@ K("encryption.to_sender", CM_KT_BOOL, ST_BOOL, CF(encryption.to_sender),        
 K("encryption.escrow", LIST, ST_PATHLIST, CF(encryption.escrow),                                  \
   "[ ]", 0, 0, NULL, NULL,                                                                        \
   "PEM files of archive or escrow certificates every encrypted message is also encrypted "        \
-  "to." REL)
+  "to." REL)                                                                                       \
+K("metrics", GROUP, ST_NONE, 0,                                                                    \
+  NULL, 0, 0, NULL, NULL,                                                                          \
+  "The OpenMetrics (Prometheus) endpoint, GET /metrics.")                                          \
+K("metrics.listen", STR, ST_STR, CF(metrics.listen),                                               \
+  "\"\"", 0, 0, NULL, check_listen,                                                                \
+  "Where to serve GET /metrics: IPV4:PORT, [IPV6]:PORT or the absolute path of a unix "            \
+  "socket; empty: no endpoint. A non-loopback address needs metrics.allow. Read at start: "        \
+  "a reload cannot change it.")                                                                    \
+K("metrics.allow", LIST, ST_NETS, CF(metrics.allow),                                               \
+  "[ ]", 0, 0, NULL, NULL,                                                                         \
+  "Client networks, besides loopback, that may scrape the endpoint (ADDRESS/PREFIX); "             \
+  "others are refused before their request is read.")
 /* clang-format on */
 
 #endif

@@ -7,6 +7,7 @@ PKGS=(
 	# build
 	autoconf automake libtool pkg-config make gcc clang clang-format
 	libgmime-3.0-dev libssl-dev libcurl4-openssl-dev libconfig-dev libmilter-dev check
+	libmicrohttpd-dev
 	# run the tests and the demo: a real MTA, independent verifiers, tools
 	postfix curl openssl gpgsm gpg-agent libnss3-tools python3 valgrind libclang-rt-14-dev
 	procps iproute2 util-linux diffutils
@@ -14,6 +15,8 @@ PKGS=(
 	man-db groff-base m4
 	# the LDAP certificate directory of the directory tests (tests/integration/slapd.sh)
 	slapd ldap-utils
+	# the metrics tests parse the endpoint with a real OpenMetrics parser
+	python3-prometheus-client
 )
 
 missing=()

@@ -173,6 +173,8 @@ if [ "${QUICK:-0}" != 1 ]; then
 	unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 	integ valgrind tests/integration/t_corpus.sh CERTMILTER="$top/build/gcc/certmilter" \
 		CM_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$top/tests/valgrind.supp --log-file=$logdir/valgrind-certmilter.%p.log"
+	integ valgrind tests/integration/t_metrics.sh CERTMILTER="$top/build/gcc/certmilter" \
+		CM_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$top/tests/valgrind.supp --log-file=$logdir/valgrind-certmilter.%p.log"
 	if cat "$logdir"/valgrind-certmilter.*.log 2>/dev/null | grep -q .; then
 		fail "valgrind: certmilter under valgrind reported errors (see $logdir/valgrind-certmilter.*.log)"
 	else

@@ -15,6 +15,7 @@
 #include <openssl/x509v3.h>
 
 #include "clock.h"
+#include "metrics.h"
 #include "rev_int.h"
 #include "xalloc.h"
 
@@ -123,6 +124,7 @@ static enum rev_status check(struct rev_client *c, X509 *cert, X509 *issuer, lon
 	struct rev_result *hit, *copy;
 	time_t now = time(NULL);
 	char key[256];
+	long t0;
 
 	memset(res, 0, sizeof(*res));
 	res->crl_reason = -1;
@@ -144,9 +146,13 @@ static enum rev_status check(struct rev_client *c, X509 *cert, X509 *issuer, lon
 		c->stats.cache_hits++;
 	}
 	pthread_mutex_unlock(&c->lock);
+	metrics_cache(MET_REVOCATION, hit != NULL);
 	if (hit != NULL)
 		return res->status;
+	t0 = cm_now_ms();
 	ask(c, cert, issuer, deadline_ms, res, &a);
+	metrics_request(MET_REVOCATION, rev_source_name(res->source), rev_status_name(res->status),
+	                (double)(cm_now_ms() - t0) / 1000.0);
 	/* unknown because this caller's deadline ran out: says nothing of the responders */
 	if (res->status == REV_UNKNOWN && deadline_ms != 0 && cm_now_ms() >= deadline_ms)
 		return res->status;

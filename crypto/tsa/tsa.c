@@ -31,6 +31,7 @@
 #include "buf.h"
 #include "clock.h"
 #include "log.h"
+#include "metrics.h"
 #include "tsa_int.h"
 #include "tsa.h"
 #include "xalloc.h"
@@ -327,6 +328,8 @@ static bool finish(struct tsa_xfer *x, CURLcode rc, CURLM *multi)
 	/* x lives on tsa_stamp's stack: let the handle forget it */
 	curl_easy_setopt(x->easy, CURLOPT_ERRORBUFFER, NULL);
 	judge(x, rc, status, problem, sizeof(problem));
+	metrics_request(MET_TSA, url, problem[0] ? "error" : "ok",
+	                (double)(cm_now_ms() - x->t0_ms) / 1000.0);
 	msg_debug("tsa: POST %s: status %ld, %zu bytes, %ld ms%s%s", url, status, x->resp.len,
 	          cm_now_ms() - x->t0_ms, problem[0] ? ": " : "", problem);
 	if (problem[0] == '\0') {

@@ -106,6 +106,7 @@ if [ -x "$bin" ] && "$bin" -V >"$work/V.out" 2>&1; then
 	vers OpenSSL "$(openssl version | awk '{print $2}')"
 	vers GMime "$(pkg-config --modversion gmime-3.0 2>/dev/null)"
 	vers libcurl "$(pkg-config --modversion libcurl 2>/dev/null)"
+	vers libmicrohttpd "$(pkg-config --modversion libmicrohttpd 2>/dev/null)"
 	# libmilter has no .pc file; smfi_version() is the library's own version
 	# (1.0.1 in Sendmail 8.17), which names the file the binary loads:
 	# libmilter.so.1.0.1

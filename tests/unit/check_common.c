@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "clock.h"
 #include "cm.h"
+#include "metrics.h"
 #include "sbuf.h"
 
 START_TEST(append_list)
@@ -88,6 +89,65 @@ START_TEST(clock_monotonic_ms)
 	t1 = cm_now_ms();
 	ck_assert_int_ge(t1 - t0, 30);
 	ck_assert_int_lt(t1 - t0, 5000);
+}
+END_TEST
+
+static bool has_line(const struct buf *b, const char *line)
+{
+	size_t n = strlen(line);
+
+	for (size_t i = 0; i + n <= b->len; i++)
+		if ((i == 0 || b->data[i - 1] == '\n') && memcmp(b->data + i, line, n) == 0 &&
+		    (i + n == b->len || b->data[i + n] == '\n'))
+			return true;
+	return false;
+}
+
+/* Counters from audit records; a hostile label value escaped; at most 64
+ * request series, the rest under "other"; the text ends in "# EOF". */
+START_TEST(metrics_text)
+{
+	struct audit_rec r = {.dir = "out",
+	                      .action = "accept",
+	                      .signed_classes = "vp,v4",
+	                      .ts_wanted = 2,
+	                      .ts_done = 1,
+	                      .enc_asked = true,
+	                      .enc_done = 1,
+	                      .enc_total = 1};
+	struct buf b = {0};
+	char src[32];
+
+	metrics_reset();
+	metrics_audit(&r);
+	metrics_audit(&r);
+	r.action = "tempfail";
+	metrics_audit(&r);
+	metrics_request(MET_TSA, "http://t/\"x\"\\\n", "ok", 0.02);
+	for (int i = 0; i < 100; i++) {
+		snprintf(src, sizeof(src), "src%d", i);
+		metrics_request(MET_DIRECTORY, src, "found", 3);
+	}
+	metrics_render(&b, NULL, NULL);
+	buf_append(&b, "", 1);
+	ck_assert(has_line(&b, "certmilter_messages_total{direction=\"out\",action=\"accept\"} 2"));
+	ck_assert(
+	    has_line(&b, "certmilter_messages_total{direction=\"out\",action=\"tempfail\"} 1"));
+	ck_assert(has_line(&b, "certmilter_signatures_total{class=\"vp\"} 3"));
+	ck_assert(has_line(&b, "certmilter_timestamps_total{result=\"missing\"} 3"));
+	ck_assert(has_line(&b, "certmilter_encryptions_total{outcome=\"encrypted\"} 2"));
+	ck_assert(has_line(&b, "certmilter_encryptions_total{outcome=\"tempfail\"} 1"));
+	ck_assert(has_line(&b, "certmilter_tsa_requests_total{source=\"http://t/\\\"x\\\"\\\\\\n\","
+	                       "outcome=\"ok\"} 1"));
+	ck_assert(has_line(&b, "certmilter_tsa_request_duration_seconds_bucket{source=\"http://t/"
+	                       "\\\"x\\\"\\\\\\n\",le=\"0.025\"} 1"));
+	ck_assert(has_line(&b, "certmilter_directory_requests_total{source=\"other\","
+	                       "outcome=\"found\"} 40"));
+	ck_assert(has_line(&b, "certmilter_directory_request_duration_seconds_bucket{source="
+	                       "\"src0\",le=\"2.5\"} 0"));
+	ck_assert(strcmp((char *)b.data + b.len - 7, "# EOF\n") == 0);
+	buf_free(&b);
+	metrics_reset();
 }
 END_TEST
 
@@ -178,6 +238,7 @@ int main(void)
 	tcase_add_test(tc, append_unterminated);
 	tcase_add_test(tc, clock_monotonic_ms);
 	tcase_add_test(tc, sbuf_slices);
+	tcase_add_test(tc, metrics_text);
 	tcase_add_test(tc, sbuf_edges);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);

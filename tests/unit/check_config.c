@@ -94,7 +94,7 @@ static void assert_defaults(const struct cm_config *cfg)
 	ck_assert_int_eq(cfg->policy_file[0], '/');
 	ck_assert_str_eq(cfg->spool_dir, "/var/tmp");
 	ck_assert_int_eq(cfg->log_level, 0);
-	ck_assert_uint_eq(cfg->outbound.nnets, 2);
+	ck_assert_uint_eq(cfg->outbound.nets.n, 2);
 	ck_assert_uint_eq(cfg->outbound.daemons.n, 1);
 	ck_assert_str_eq(cfg->outbound.daemons.v[0], "ORIGINATING");
 	ck_assert(!cfg->outbound.local_is_internal);
@@ -185,7 +185,7 @@ static void assert_good_top(const struct cm_config *cfg)
 	ck_assert_str_eq(cfg->socket_group, "mail");
 	ck_assert_int_eq(cfg->milter_timeout, 120);
 	ck_assert(cfg->outbound.local_is_internal);
-	ck_assert_uint_eq(cfg->outbound.nnets, 6);
+	ck_assert_uint_eq(cfg->outbound.nets.n, 6);
 	ck_assert_uint_eq(cfg->outbound.daemons.n, 2);
 	ck_assert_str_eq(cfg->outbound.daemons.v[1], "submission");
 	ck_assert(!cfg->outbound.require_from_match);
