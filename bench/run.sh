@@ -31,7 +31,8 @@
 #
 # Without --quick (and unless REVOCATION=0) bench/revocation.sh then runs
 # with -n N and its table is added: revocation.mode off against soft with
-# every cache warm (issue #14).
+# every cache warm (issue #14); and bench/metrics.sh (unless METRICS=0):
+# the same stream with and without a scraper of GET /metrics (issue #19).
 #   --only     configurations to run, e.g. "none dualts" (default: all)
 #
 # One Postfix instance with one smtpd port per configuration: every row
@@ -660,6 +661,12 @@ main() {
 	if [ "$QUICK" != 1 ] && [ "${REVOCATION:-1}" = 1 ]; then
 		echo | tee -a "$OUT"
 		CERTMILTER=$BIN bash "$top/bench/revocation.sh" -n "$N" | tee -a "$OUT" ||
+			ERRORS=$((ERRORS + 1))
+	fi
+	# what a scraped metrics endpoint costs the mail path (issue #19)
+	if [ "$QUICK" != 1 ] && [ "${METRICS:-1}" = 1 ]; then
+		echo | tee -a "$OUT"
+		CERTMILTER=$BIN bash "$top/bench/metrics.sh" -n "$N" | tee -a "$OUT" ||
 			ERRORS=$((ERRORS + 1))
 	fi
 	log "written to $OUT; $ERRORS row(s) with errors"
