@@ -110,31 +110,30 @@ static int explain_certs(BIO *b, STACK_OF(X509) *certs, const struct dir_want *w
 	return any ? 0 : unavail ? 2 : 1;
 }
 
-/* One http or ldap request, run here: its certificates or why not. */
+/* One http request or ldap search, run here: its certificates or why not. */
 static enum dir_result ask_remote(const struct dir_view *dv, struct dir_source *s, const char *key,
                                   STACK_OF(X509) **certs, char *err, size_t len, BIO *b)
 {
 	struct dir_xfer *x;
 	enum dir_result res;
-	char why[600], esc[1024];
-	CURLcode rc;
+	char esc[1024], *url;
+	int tls = s->starttls;
 
-	if (s->type == DIR_SRC_LDAP && s->starttls < 0) {
-		x = dir_xfer_probe(s, dv->max_response);
-		rc = curl_easy_perform(dir_xfer_easy(x));
-		s->starttls = dir_xfer_probe_result(x, rc, why, sizeof(why));
-		x = dir_xfer_free(x);
-		if (s->starttls < 0) {
-			snprintf(err, len, "%s (asking whether it offers StartTLS)", why);
-			return DIR_UNAVAILABLE;
-		}
-		BIO_printf(b, "  StartTLS: %s\n", s->starttls ? "offered, used" : "not offered");
+	if (s->type == DIR_SRC_LDAP) {
+		url = dir_expand_ldap(s->url, key);
+		log_escape(esc, sizeof(esc), url, strlen(url));
+		x_free(url);
+		BIO_printf(b, "  request: %s\n", esc);
+		res = dir_ldap_ask(s, key, dv->max_response, certs, err, len);
+		if (tls < 0 && s->starttls >= 0)
+			BIO_printf(b, "  StartTLS: %s\n",
+			           s->starttls ? "accepted, used" : "refused, searched in clear");
+		return res;
 	}
 	x = dir_xfer_new(s, key, dv->max_response);
 	log_escape(esc, sizeof(esc), dir_xfer_url(x), strlen(dir_xfer_url(x)));
 	BIO_printf(b, "  request: %s\n", esc);
-	rc = curl_easy_perform(dir_xfer_easy(x));
-	res = dir_xfer_certs(x, rc, certs, err, len);
+	res = dir_xfer_certs(x, curl_easy_perform(dir_xfer_easy(x)), certs, err, len);
 	dir_xfer_free(x);
 	return res;
 }

@@ -7,14 +7,18 @@
 #                                 with PID, slapd is also stopped once
 #                                 process PID is gone (a test that crashed)
 #   slapd.sh stop DIR             stop it (and wait for it to exit)
+#   slapd.sh restart DIR          stop it and start it again on the same
+#                                 port and database (its clients' connections
+#                                 are closed); the log goes on
 #   slapd.sh pause DIR | resume DIR   SIGSTOP / SIGCONT (a hanging server)
 #
 # MAP is tests/pki/mkpki.sh's recipients/directory.txt ("ADDRESS FILE..."):
 # each address becomes an inetOrgPerson cn=N,ou=people,dc=example,dc=net
 # with mail=ADDRESS, every certificate as a userCertificate;binary value
 # (DER) and all of them as one userSMIMECertificate (PKCS#7 certs-only).
-# slapd runs with -d stats; its log DIR/slapd.log shows every SRCH with the
-# filter the server received. Needs slapd, slapadd and openssl.
+# slapd runs with -d stats; its log DIR/slapd.log shows every connection
+# accepted ("ACCEPT from") and every SRCH with the filter the server
+# received. Needs slapd, slapadd and openssl.
 # SLAPD_TLS="CERT KEY" (PEM files): the server offers StartTLS with them.
 set -euo pipefail
 
@@ -23,7 +27,7 @@ SLAPADD=${SLAPADD:-/usr/sbin/slapadd}
 SCHEMA=${SCHEMA:-/etc/ldap/schema}
 
 usage() {
-	echo "usage: $0 start DIR PORT MAP [PID] | stop DIR | pause DIR | resume DIR" >&2
+	echo "usage: $0 start DIR PORT MAP [PID] | stop DIR | restart DIR | pause DIR | resume DIR" >&2
 	exit 2
 }
 
@@ -91,11 +95,24 @@ access to * by * read
 EOF
 	ldif "$map" >"$dir/data.ldif"
 	"$SLAPADD" -q -f "$dir/slapd.conf" -l "$dir/data.ldif"
+	echo "$port" >"$dir/slapd.port"
+	echo "$owner" >"$dir/slapd.owner"
+	: >"$dir/slapd.log"
+	launch "$dir"
+}
+
+# launch DIR: run slapd of DIR (slapd.conf, slapd.port) and wait until it
+# says it is starting; its log is appended to.
+launch() {
+	local dir=$1 port owner started
+	port=$(cat "$dir/slapd.port")
+	owner=$(cat "$dir/slapd.owner")
+	started=$(grep -c 'slapd starting' "$dir/slapd.log" || true)
 	"$SLAPD" -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/" -d stats \
-		>"$dir/slapd.log" 2>&1 </dev/null &
+		>>"$dir/slapd.log" 2>&1 </dev/null &
 	echo $! >"$dir/slapd.run"
 	for _ in $(seq 100); do
-		if grep -q 'slapd starting' "$dir/slapd.log"; then
+		if [ "$(grep -c 'slapd starting' "$dir/slapd.log" || true)" -gt "$started" ]; then
 			if [ -n "$owner" ]; then
 				watch "$owner" "$(cat "$dir/slapd.run")" >/dev/null 2>&1 </dev/null &
 			fi
@@ -132,6 +149,10 @@ start)
 	start "$2" "$3" "$4" "${5:-}"
 	;;
 stop) stop "$2" ;;
+restart)
+	stop "$2"
+	launch "$(cd "$2" && pwd)"
+	;;
 pause) kill -STOP "$(cat "$2/slapd.run")" ;;
 resume) kill -CONT "$(cat "$2/slapd.run")" ;;
 *) usage ;;

@@ -125,6 +125,12 @@ static long ldap_log_count(const char *dir, const char *what)
 	return n;
 }
 
+/* Connections the people slapd accepted so far. */
+static long ldap_accepts(void)
+{
+	return ldap_log_count(ldap_dir, " ACCEPT from");
+}
+
 /* Searches of the people slapd logged so far (not of its root DSE). */
 static long ldap_searches(void)
 {
@@ -972,20 +978,19 @@ START_TEST(test_cleartext_negative)
 }
 END_TEST
 
-/* StartTLS where the LDAP server offers it and libcurl can (8.6.0 on).
- * The test slapd offers none (its root DSE lists no StartTLS): with a
- * capable libcurl one question per client, no StartTLS request, the
- * searches in clear; with an older one (Debian 12: 7.88) no question at
- * all. A slapd that offers StartTLS (with a certificate no CA vouches
- * for) is then either searched in clear (old libcurl) or gets StartTLS and
- * no search at all: unavailable, never searched in clear. */
+/* StartTLS where the LDAP server accepts it. The test slapd has no TLS:
+ * the first connection of a client asks for StartTLS, is refused, and
+ * searches in clear; later ones do not ask (the answer is kept). A slapd
+ * that accepts StartTLS with a certificate no CA of the system vouches for
+ * gets StartTLS, the handshake fails, and no search is ever made in
+ * clear: unavailable. */
 START_TEST(test_ldap_starttls)
 {
 	static const char root_dse[] = "SRCH attr=supportedExtension";
 	static const char starttls[] = "EXT oid=1.3.6.1.4.1.1466.20037";
 	static const char people[] = " SRCH base=\"ou=people";
 	long dse = ldap_log_count(ldap_dir, root_dse), before = ldap_searches();
-	long asks = dir_ldap_starttls() ? 1 : 0;
+	long asked = ldap_log_count(ldap_dir, starttls);
 	char tls_dir[PATH_MAX];
 	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
 	int port;
@@ -994,9 +999,9 @@ START_TEST(test_ldap_starttls)
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, no StartTLS offered");
 	dir_client_free(d);
 	usleep(100 * 1000); /* for slapd's log */
-	ck_assert_int_eq(ldap_log_count(ldap_dir, root_dse) - dse, asks);
+	ck_assert_int_eq(ldap_log_count(ldap_dir, root_dse) - dse, 0);
 	ck_assert_int_eq(ldap_searches() - before, 2);
-	ck_assert_int_eq(ldap_log_count(ldap_dir, starttls), 0);
+	ck_assert_int_eq(ldap_log_count(ldap_dir, starttls) - asked, 1);
 
 	snprintf(tls_dir, sizeof(tls_dir), "%s/slapd-tls", testpki_tmp);
 	port = testsrv_next_port(ldap_port + 1);
@@ -1010,16 +1015,101 @@ START_TEST(test_ldap_starttls)
 	                   "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?"
 	                   "userCertificate;binary?sub?(mail=%%{email})",
 	                   port));
-	if (asks)
-		expect_unavailable(d, "rcpt-vp@example.net", "ldap://127.0.0.1:", 5000);
-	else
-		expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "offered, old libcurl");
+	expect_unavailable(d, "rcpt-vp@example.net", "TLS after StartTLS failed", 5000);
+	expect_unavailable(d, "rcpt-enc@example.net", "ldap://127.0.0.1:", 5000);
 	dir_client_free(d);
 	usleep(100 * 1000);
-	ck_assert_int_eq(ldap_log_count(tls_dir, root_dse), asks);
-	ck_assert_int_eq(ldap_log_count(tls_dir, starttls) > 0, asks);
-	ck_assert_int_eq(ldap_log_count(tls_dir, people), 1 - asks);
+	ck_assert_int_eq(ldap_log_count(tls_dir, root_dse), 0);
+	ck_assert_int_eq(ldap_log_count(tls_dir, starttls), 2); /* accepted: asked again */
+	ck_assert_int_eq(ldap_log_count(tls_dir, people), 0);
 	run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, tls_dir);
+}
+END_TEST
+
+#define REUSE_N 20
+
+/* n concurrent lookups of addresses nobody has (prefix-N@example.net):
+ * no certificate each. */
+static void lookups_at_once(struct dir_client *d, const char *prefix, int n)
+{
+	struct dir_lookup *l[REUSE_N];
+	char addr[64];
+	X509 *cert = NULL;
+	cm_err err = {""};
+
+	for (int i = 0; i < n; i++) {
+		snprintf(addr, sizeof(addr), "%s-%d@example.net", prefix, i);
+		l[i] = dir_lookup_start(d, addr);
+	}
+	for (int i = 0; i < n; i++) {
+		ck_assert_msg(dir_lookup_wait(l[i], cm_now_ms() + 5000, &cert, &err) == DIR_NONE,
+		              "%s-%d: %s", prefix, i, err.text);
+		dir_lookup_free(l[i]);
+	}
+}
+
+/* LDAP connections are reused: REUSE_N lookups one after the other open
+ * one connection; REUSE_N at once at most DIR_LDAP_MAX_CONNS, and at most
+ * directory.max_in_flight. */
+START_TEST(test_ldap_reuse)
+{
+	struct dir_opts o = CACHE_DEFAULT;
+	struct dir_client *d = client(o, 1, ldap_src("userCertificate;binary"));
+	long before = ldap_accepts(), searches = ldap_searches(), seq, conc, capped;
+	char addr[64];
+
+	for (int i = 0; i < REUSE_N; i++) {
+		snprintf(addr, sizeof(addr), "one-by-one-%d@example.net", i);
+		expect(d, addr, NULL, "ldap, one after the other");
+	}
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, reused connection");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	seq = ldap_accepts() - before;
+	before = ldap_accepts();
+	d = client(o, 1, ldap_src("userCertificate;binary"));
+	lookups_at_once(d, "at-once", REUSE_N);
+	dir_client_free(d);
+	usleep(100 * 1000);
+	conc = ldap_accepts() - before;
+	before = ldap_accepts();
+	o.max_in_flight = 2;
+	d = client(o, 1, ldap_src("userCertificate;binary"));
+	lookups_at_once(d, "two-at-once", REUSE_N);
+	dir_client_free(d);
+	usleep(100 * 1000);
+	capped = ldap_accepts() - before;
+	fprintf(stderr,
+	        "check_directory: LDAP connections: %d lookups one by one %ld, %d at once %ld, "
+	        "%d at once with max_in_flight 2 %ld\n",
+	        REUSE_N, seq, REUSE_N, conc, REUSE_N, capped);
+	ck_assert_int_eq(ldap_searches() - searches, 3 * REUSE_N + 1);
+	ck_assert_int_eq(seq, 1);
+	ck_assert_int_ge(conc, 1);
+	ck_assert_int_le(conc, REUSE_N < DIR_LDAP_MAX_CONNS ? REUSE_N : DIR_LDAP_MAX_CONNS);
+	ck_assert_int_ge(capped, 1);
+	ck_assert_int_le(capped, 2);
+}
+END_TEST
+
+/* A connection the server closed (slapd restarted) is replaced: the next
+ * lookup still finds the certificate, on one new connection. */
+START_TEST(test_ldap_reconnect)
+{
+	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
+	long before = ldap_accepts(), searches = ldap_searches();
+	int restarted;
+
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, first connection");
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "ldap, same connection");
+	restarted = run("bash '%s/tests/integration/slapd.sh' restart '%s'", SRCDIR, ldap_dir);
+	ck_assert_int_eq(restarted, 0);
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "ldap, after the restart");
+	expect(d, "rcpt-org@example.net", "recipients/rcpt-org.pem", "ldap, new connection");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_accepts() - before, 2);
+	ck_assert_int_eq(ldap_searches() - searches, 4);
 }
 END_TEST
 
@@ -1407,6 +1497,8 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_stale_if_error);
 	tcase_add_test(tc, test_cleartext_negative);
 	tcase_add_test(tc, test_ldap_starttls);
+	tcase_add_test(tc, test_ldap_reuse);
+	tcase_add_test(tc, test_ldap_reconnect);
 	tcase_add_test(tc, test_deadline);
 	tcase_add_test(tc, test_in_flight_cap);
 	tcase_add_test(tc, test_cancel_frees_slot);
