@@ -43,8 +43,8 @@ struct dir_job {
 	char *addr; /* as given (keystore lookups, URLs) */
 	char where[DIR_MAX_ADDR + 64];
 	unsigned refs;
-	size_t src;            /* source being asked */
-	struct dir_xfer *xfer; /* its request, if http */
+	size_t src;             /* source being asked */
+	struct dir_xfer *xfer;  /* its request, if http */
 	struct dir_lsearch *ls; /* its search, if ldap */
 	bool done;
 	enum dir_result res;
@@ -551,10 +551,11 @@ struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keys
 		msg_panic("curl_multi_init failed (was curl_global_init called?)");
 	for (size_t i = 0; i < d->nsrc; i++)
 		if (d->src[i].type == DIR_SRC_LDAP)
-			d->src[i].pool = dir_ldap_pool_new(
-			    &d->src[i], d->max_running < DIR_LDAP_MAX_CONNS ? d->max_running
-			                                                    : DIR_LDAP_MAX_CONNS,
-			    d->max_response, d->multi);
+			d->src[i].pool = dir_ldap_pool_new(&d->src[i],
+			                                   d->max_running < DIR_LDAP_MAX_CONNS
+			                                       ? d->max_running
+			                                       : DIR_LDAP_MAX_CONNS,
+			                                   d->max_response, d->multi);
 	return d;
 }
 

@@ -33,14 +33,14 @@
 
 struct dir_source {
 	enum dir_srctype type;
-	char *url;             /* http, ldap: template */
-	char *path;            /* files */
-	X509_STORE *trust;     /* NULL: no trust bundle */
-	STACK_OF(X509) *inter; /* the source's intermediates bundle; NULL: none */
-	char inter_name[48];   /* "directory.sources[N].intermediates" */
-	long timeout;          /* seconds, http and ldap */
-	bool cleartext;        /* http:// or ldap://: its "no certificate" is not authentic */
-	int starttls;          /* ldap://: StartTLS accepted 1, refused 0, not known yet -1 */
+	char *url;                  /* http, ldap: template */
+	char *path;                 /* files */
+	X509_STORE *trust;          /* NULL: no trust bundle */
+	STACK_OF(X509) *inter;      /* the source's intermediates bundle; NULL: none */
+	char inter_name[48];        /* "directory.sources[N].intermediates" */
+	long timeout;               /* seconds, http and ldap */
+	bool cleartext;             /* http:// or ldap://: its "no certificate" is not authentic */
+	int starttls;               /* ldap://: StartTLS accepted 1, refused 0, not known yet -1 */
 	struct dir_ldap_pool *pool; /* ldap: its connections (driver thread) */
 };
 
@@ -184,6 +184,10 @@ char *dir_expand_ldap(const char *tmpl, const char *addr);
 
 #define DIR_LDAP_MAX_CONNS 8      /* connections per ldap source at most */
 #define DIR_LDAP_IDLE_MS   60000L /* an idle connection is closed after */
+
+/* The CA store that ldaps:// and StartTLS verify servers against: the
+ * system's (the tests set another before making a client). */
+extern const char *dir_ldap_ca_file;
 
 struct dir_ldap_pool; /* the connections of one ldap source */
 struct dir_lsearch;   /* one search */

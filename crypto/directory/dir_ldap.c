@@ -44,8 +44,9 @@
  * clear); when it refuses with an LDAP result (protocolError, unavailable
  * ...), searches go in clear, and later connections do not ask. The
  * server's certificate (ldaps:// and after StartTLS) is verified against
- * the system's CA store (DIR_LDAP_CA_FILE, LDAP_OPT_X_TLS_REQUIRE_CERT
- * demand, the host name checked). An attacker on the path can make the
+ * the system's CA store (dir_ldap_ca_file, LDAP_OPT_X_TLS_REQUIRE_CERT
+ * demand, the host name checked; the TLS context, LDAP_OPT_X_TLS_NEWCTX,
+ * made only when TLS is about to start). An attacker on the path can make the
  * first answer a refusal, so an ldap:// source counts as cleartext anyway
  * (dir_client.c).
  *
@@ -71,22 +72,23 @@
 #include "log.h"
 #include "xalloc.h"
 
-#define DIR_LDAP_CA_FILE "/etc/ssl/certs/ca-certificates.crt"
-#define DIR_LDAP_SLACK   65536 /* bytes of one message beyond max_response */
+#define DIR_LDAP_SLACK 65536 /* bytes of one message beyond max_response */
+
+const char *dir_ldap_ca_file = "/etc/ssl/certs/ca-certificates.crt";
 
 struct lconn {
-	char *uri;             /* scheme://host:port */
-	LDAP *ld;              /* once opened: bound */
-	bool ready;            /* opened (ld set): searches can be sent */
-	pthread_t thread;      /* not ready: the thread that opens it */
-	atomic_bool opened;    /* not ready: the thread is done */
+	char *uri;          /* scheme://host:port */
+	LDAP *ld;           /* once opened: bound */
+	bool ready;         /* opened (ld set): searches can be sent */
+	pthread_t thread;   /* not ready: the thread that opens it */
+	atomic_bool opened; /* not ready: the thread is done */
 	struct dir_ldap_pool *pool;
-	int want_tls;          /* ldap://: dir_source.starttls when opened */
-	int offered;           /* from the thread: StartTLS 1 agreed, 0 refused, -1 not asked */
-	char err[256];         /* from the thread: why it could not be opened */
-	bool used;             /* a search completed on it: not fresh */
-	bool stale;            /* a search timed out on it: takes no new one */
-	long idle_since;       /* ready and no search: since when */
+	int want_tls;    /* ldap://: dir_source.starttls when opened */
+	int offered;     /* from the thread: StartTLS 1 agreed, 0 refused, -1 not asked */
+	char err[256];   /* from the thread: why it could not be opened */
+	bool used;       /* a search completed on it: not fresh */
+	bool stale;      /* a search timed out on it: takes no new one */
+	long idle_since; /* ready and no search: since when */
 	struct dir_lsearch *searches;
 	struct lconn *next;
 };
@@ -123,7 +125,7 @@ struct dir_ldap_pool {
 static void set_opts(LDAP *ld, long timeout_ms)
 {
 	struct timeval tv = {timeout_ms / 1000, (timeout_ms % 1000) * 1000};
-	int v3 = LDAP_VERSION3, demand = LDAP_OPT_X_TLS_DEMAND, zero = 0;
+	int v3 = LDAP_VERSION3, demand = LDAP_OPT_X_TLS_DEMAND;
 
 	ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &v3);
 	ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
@@ -131,8 +133,17 @@ static void set_opts(LDAP *ld, long timeout_ms)
 	ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tv);
 	ldap_set_option(ld, LDAP_OPT_TIMEOUT, &tv);
 	ldap_set_option(ld, LDAP_OPT_X_TLS_REQUIRE_CERT, &demand);
-	ldap_set_option(ld, LDAP_OPT_X_TLS_CACERTFILE, DIR_LDAP_CA_FILE);
-	ldap_set_option(ld, LDAP_OPT_X_TLS_NEWCTX, &zero); /* after the other TLS options */
+	ldap_set_option(ld, LDAP_OPT_X_TLS_CACERTFILE, dir_ldap_ca_file);
+}
+
+/* ld's own TLS context, of the options set_opts gave it; made only when
+ * TLS is about to be used (loading the CA store takes time). False if it
+ * cannot be made. */
+static bool tls_ctx(LDAP *ld)
+{
+	int zero = 0;
+
+	return ldap_set_option(ld, LDAP_OPT_X_TLS_NEWCTX, &zero) == LDAP_OPT_SUCCESS;
 }
 
 /* Why libldap failed (rc), with its own diagnostic if any: that text is
@@ -149,7 +160,8 @@ static void ldap_problem(LDAP *ld, int rc, const char *what, char *err, size_t l
 	if (rc == LDAP_TIMEOUT)
 		snprintf(err, len, "%s: timed out", what);
 	else
-		snprintf(err, len, "%s: %s%s%s", what, ldap_err2string(rc), esc[0] ? ": " : "", esc);
+		snprintf(err, len, "%s: %s%s%s", what, ldap_err2string(rc), esc[0] ? ": " : "",
+		         esc);
 }
 
 /* StartTLS on ld (ldap://) as c->want_tls says; false: c->err says why. */
@@ -157,7 +169,7 @@ static bool starttls(LDAP *ld, struct lconn *c)
 {
 	int rc = ldap_extended_operation_s(ld, LDAP_EXOP_START_TLS, NULL, NULL, NULL, NULL, NULL);
 
-	if (rc < 0) { /* no answer: the server is not reachable */
+	if (rc < 0 || rc == LDAP_BUSY) { /* no answer, or not now */
 		ldap_problem(ld, rc, "cannot connect", c->err, sizeof(c->err));
 		return false;
 	}
@@ -170,6 +182,11 @@ static bool starttls(LDAP *ld, struct lconn *c)
 	}
 	if (rc != LDAP_SUCCESS)
 		return true; /* refused: in clear */
+	if (!tls_ctx(ld)) {
+		snprintf(c->err, sizeof(c->err), "cannot set up TLS (the CA store %s)",
+		         dir_ldap_ca_file);
+		return false;
+	}
 	rc = ldap_install_tls(ld);
 	if (rc != LDAP_SUCCESS) {
 		ldap_problem(ld, rc, "TLS after StartTLS failed", c->err, sizeof(c->err));
@@ -192,6 +209,11 @@ static void conn_setup(struct lconn *c, long timeout_ms)
 		return;
 	}
 	set_opts(ld, timeout_ms);
+	if (strncmp(c->uri, "ldaps://", 8) == 0 && !tls_ctx(ld)) {
+		snprintf(c->err, sizeof(c->err), "cannot set up TLS (the CA store %s)",
+		         dir_ldap_ca_file);
+		goto fail;
+	}
 	if (strncmp(c->uri, "ldap://", 7) == 0 && c->want_tls != 0 && !starttls(ld, c))
 		goto fail;
 	rc = ldap_sasl_bind_s(ld, "", LDAP_SASL_SIMPLE, &none, NULL, NULL, NULL);
@@ -303,9 +325,9 @@ static void search_send(struct dir_ldap_pool *p, struct lconn *c, struct dir_lse
 {
 	struct timeval tv = {p->src->timeout, 0};
 	const LDAPURLDesc *u = ls->lud;
-	int rc = ldap_search_ext(c->ld, u->lud_dn != NULL ? u->lud_dn : "", u->lud_scope,
-	                         u->lud_filter, u->lud_attrs, 0, NULL, NULL, &tv, LDAP_NO_LIMIT,
-	                         &ls->msgid);
+	int rc =
+	    ldap_search_ext(c->ld, u->lud_dn != NULL ? u->lud_dn : "", u->lud_scope, u->lud_filter,
+	                    u->lud_attrs, 0, NULL, NULL, &tv, LDAP_NO_LIMIT, &ls->msgid);
 
 	if (rc != LDAP_SUCCESS) {
 		ls->msgid = -1;
@@ -381,7 +403,8 @@ static void starttls_known(struct dir_source *s, int offered)
 	if (offered)
 		msg_info("directory: %s: the server accepts StartTLS: searches use TLS", s->url);
 	else
-		msg_warn("directory: %s: the server refuses StartTLS: searches go in clear", s->url);
+		msg_warn("directory: %s: the server refuses StartTLS: searches go in clear",
+		         s->url);
 }
 
 /* c's thread is done: send its searches, or fail them. */
@@ -472,8 +495,8 @@ static void conn_read(struct dir_ldap_pool *p, struct lconn *c)
 	LDAPMessage *m = NULL;
 	int rc, err = LDAP_SERVER_DOWN;
 
-	while (c->searches != NULL && (rc = ldap_result(c->ld, LDAP_RES_ANY, LDAP_MSG_ONE, &zero,
-	                                                &m)) != 0) {
+	while (c->searches != NULL &&
+	       (rc = ldap_result(c->ld, LDAP_RES_ANY, LDAP_MSG_ONE, &zero, &m)) != 0) {
 		struct dir_lsearch *ls = c->searches;
 
 		if (rc < 0) {

@@ -19,7 +19,8 @@
 # slapd runs with -d stats; its log DIR/slapd.log shows every connection
 # accepted ("ACCEPT from") and every SRCH with the filter the server
 # received. Needs slapd, slapadd and openssl.
-# SLAPD_TLS="CERT KEY" (PEM files): the server offers StartTLS with them.
+# SLAPD_TLS="CERT KEY" (PEM files): the server offers StartTLS with them;
+# with SLAPD_LDAPS_PORT=N too it also listens on ldaps://127.0.0.1:N/.
 set -euo pipefail
 
 SLAPD=${SLAPD:-/usr/sbin/slapd}
@@ -96,6 +97,10 @@ EOF
 	ldif "$map" >"$dir/data.ldif"
 	"$SLAPADD" -q -f "$dir/slapd.conf" -l "$dir/data.ldif"
 	echo "$port" >"$dir/slapd.port"
+	rm -f "$dir/slapd.ldaps"
+	if [ -n "${SLAPD_LDAPS_PORT:-}" ]; then
+		echo "$SLAPD_LDAPS_PORT" >"$dir/slapd.ldaps"
+	fi
 	echo "$owner" >"$dir/slapd.owner"
 	: >"$dir/slapd.log"
 	launch "$dir"
@@ -104,11 +109,15 @@ EOF
 # launch DIR: run slapd of DIR (slapd.conf, slapd.port) and wait until it
 # says it is starting; its log is appended to.
 launch() {
-	local dir=$1 port owner started
+	local dir=$1 port owner started urls
 	port=$(cat "$dir/slapd.port")
+	urls="ldap://127.0.0.1:$port/"
+	if [ -s "$dir/slapd.ldaps" ]; then
+		urls="$urls ldaps://127.0.0.1:$(cat "$dir/slapd.ldaps")/"
+	fi
 	owner=$(cat "$dir/slapd.owner")
 	started=$(grep -c 'slapd starting' "$dir/slapd.log" || true)
-	"$SLAPD" -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/" -d stats \
+	"$SLAPD" -f "$dir/slapd.conf" -h "$urls" -d stats \
 		>>"$dir/slapd.log" 2>&1 </dev/null &
 	echo $! >"$dir/slapd.run"
 	for _ in $(seq 100); do

@@ -1026,6 +1026,66 @@ START_TEST(test_ldap_starttls)
 }
 END_TEST
 
+/* A CA and a server certificate it issued for 127.0.0.1 in dir (ca.pem,
+ * srv.pem, srv.key). */
+static int tls_server_pki(const char *dir)
+{
+	return run("mkdir -p '%s' && cd '%s' && "
+	           "printf 'subjectAltName=IP:127.0.0.1\\nbasicConstraints=CA:FALSE\\n"
+	           "extendedKeyUsage=serverAuth\\nkeyUsage=digitalSignature\\n' >srv.ext && "
+	           "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 "
+	           "-keyout ca.key -out ca.pem -subj '/CN=LDAP test CA' 2>/dev/null && "
+	           "openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout srv.key "
+	           "-out srv.csr -subj '/CN=127.0.0.1' 2>/dev/null && "
+	           "openssl x509 -req -in srv.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 "
+	           "-extfile srv.ext -out srv.pem 2>/dev/null",
+	           dir, dir);
+}
+
+/* StartTLS and ldaps:// with a server certificate the CA store knows
+ * (dir_ldap_ca_file set to a test CA): found, over TLS, the StartTLS
+ * connection reused; with the system's store the same ldaps:// server is
+ * unavailable. */
+START_TEST(test_ldap_tls)
+{
+	static const char starttls[] = "EXT oid=1.3.6.1.4.1.1466.20037";
+	static const char people[] = " SRCH base=\"ou=people";
+	static const char tmpl[] = "%s://127.0.0.1:%d/ou=people,dc=example,dc=net?"
+	                           "userCertificate;binary?sub?(mail=%%{email})";
+	const char *system_ca = dir_ldap_ca_file;
+	char pki[PATH_MAX], sdir[PATH_MAX], ca[PATH_MAX + 16];
+	struct dir_client *d;
+	int port = testsrv_next_port(ldap_port + 10), sport = testsrv_next_port(port + 1);
+
+	snprintf(pki, sizeof(pki), "%s/ldap-tls-pki", testpki_tmp);
+	snprintf(sdir, sizeof(sdir), "%s/slapd-tls-ok", testpki_tmp);
+	snprintf(ca, sizeof(ca), "%s/ca.pem", pki);
+	ck_assert_int_eq(tls_server_pki(pki), 0);
+	ck_assert_int_eq(run("SLAPD_TLS='%s/srv.pem %s/srv.key' SLAPD_LDAPS_PORT=%d bash "
+	                     "'%s/tests/integration/slapd.sh' start '%s' %d "
+	                     "'%s/recipients/directory.txt' %d",
+	                     pki, pki, sport, SRCDIR, sdir, port, testpki_dir, (int)getpid()),
+	                 0);
+	dir_ldap_ca_file = ca;
+	d = client(CACHE_DEFAULT, 1, url_src(DIR_SRC_LDAP, 2, tmpl, "ldap", port));
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, StartTLS");
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "ldap, StartTLS, reused");
+	dir_client_free(d);
+	d = client(CACHE_DEFAULT, 1, url_src(DIR_SRC_LDAP, 2, tmpl, "ldaps", sport));
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldaps");
+	dir_client_free(d);
+	dir_ldap_ca_file = system_ca;
+	d = client(CACHE_DEFAULT, 1, url_src(DIR_SRC_LDAP, 2, tmpl, "ldaps", sport));
+	expect_unavailable(d, "rcpt-enc@example.net", "ldaps://127.0.0.1:", 5000);
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_log_count(sdir, starttls), 1);
+	ck_assert_int_eq(ldap_log_count(sdir, people), 3);
+	ck_assert_int_eq(ldap_log_count(sdir, " ACCEPT from"), 3);
+	run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, sdir);
+}
+END_TEST
+
 #define REUSE_N 20
 
 /* n concurrent lookups of addresses nobody has (prefix-N@example.net):
@@ -1497,6 +1557,7 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_stale_if_error);
 	tcase_add_test(tc, test_cleartext_negative);
 	tcase_add_test(tc, test_ldap_starttls);
+	tcase_add_test(tc, test_ldap_tls);
 	tcase_add_test(tc, test_ldap_reuse);
 	tcase_add_test(tc, test_ldap_reconnect);
 	tcase_add_test(tc, test_deadline);
