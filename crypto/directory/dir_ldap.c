@@ -8,8 +8,10 @@
  * connections. Opening a connection (TCP connect, for ldaps:// the TLS
  * handshake, for ldap:// StartTLS, then the anonymous bind) is done by a
  * short-lived thread per connection being opened, with the blocking
- * libldap calls bounded by LDAP_OPT_NETWORK_TIMEOUT and LDAP_OPT_TIMEOUT
- * (the source's timeout). A thread and not async calls: libldap's TLS
+ * libldap calls bounded by LDAP_OPT_NETWORK_TIMEOUT and LDAP_OPT_TIMEOUT,
+ * each set to what is left of the source's timeout (counted from the
+ * start of the opening, which is when the search that asked for the
+ * connection started). A thread and not async calls: libldap's TLS
  * handshake (ldaps://, and after StartTLS) blocks even with
  * LDAP_OPT_CONNECT_ASYNC, so an async connect alone would still let a
  * stopped server hold the driver thread for the whole timeout. The thread
@@ -122,18 +124,32 @@ struct dir_ldap_pool {
 
 /* ---- opening a connection (its own thread) ------------------------------ */
 
-static void set_opts(LDAP *ld, long timeout_ms)
+static void set_opts(LDAP *ld)
 {
-	struct timeval tv = {timeout_ms / 1000, (timeout_ms % 1000) * 1000};
 	int v3 = LDAP_VERSION3, demand = LDAP_OPT_X_TLS_DEMAND;
 
 	ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &v3);
 	ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
 	ldap_set_option(ld, LDAP_OPT_RESTART, LDAP_OPT_ON);
-	ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tv);
-	ldap_set_option(ld, LDAP_OPT_TIMEOUT, &tv);
 	ldap_set_option(ld, LDAP_OPT_X_TLS_REQUIRE_CERT, &demand);
 	ldap_set_option(ld, LDAP_OPT_X_TLS_CACERTFILE, dir_ldap_ca_file);
+}
+
+/* The next blocking step of opening c may take what is left until
+ * deadline (LDAP_OPT_NETWORK_TIMEOUT for connect and TLS handshakes,
+ * LDAP_OPT_TIMEOUT for the answers); false if nothing is left. */
+static bool time_left(LDAP *ld, long deadline, struct lconn *c)
+{
+	long ms = deadline - cm_now_ms();
+	struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
+
+	if (ms <= 0) {
+		snprintf(c->err, sizeof(c->err), "timed out after %ld s", c->pool->src->timeout);
+		return false;
+	}
+	ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tv);
+	ldap_set_option(ld, LDAP_OPT_TIMEOUT, &tv);
+	return true;
 }
 
 /* ld's own TLS context, of the options set_opts gave it; made only when
@@ -149,7 +165,7 @@ static bool tls_ctx(LDAP *ld)
 /* Why libldap failed (rc), with its own diagnostic if any: that text is
  * made by libldap or the TLS library, but may quote the server, so it is
  * escaped. */
-static void ldap_problem(LDAP *ld, int rc, const char *what, char *err, size_t len)
+static void ldap_problem(LDAP *ld, int rc, const char *what, struct lconn *c)
 {
 	char *diag = NULL, esc[256] = "";
 
@@ -157,20 +173,24 @@ static void ldap_problem(LDAP *ld, int rc, const char *what, char *err, size_t l
 	    diag != NULL && diag[0] != '\0')
 		log_escape(esc, sizeof(esc), diag, strlen(diag));
 	ldap_memfree(diag);
-	if (rc == LDAP_TIMEOUT)
-		snprintf(err, len, "%s: timed out", what);
+	if (rc == LDAP_TIMEOUT) /* as when the search's deadline comes first */
+		snprintf(c->err, sizeof(c->err), "timed out after %ld s", c->pool->src->timeout);
 	else
-		snprintf(err, len, "%s: %s%s%s", what, ldap_err2string(rc), esc[0] ? ": " : "",
-		         esc);
+		snprintf(c->err, sizeof(c->err), "%s: %s%s%s", what, ldap_err2string(rc),
+		         esc[0] ? ": " : "", esc);
 }
 
 /* StartTLS on ld (ldap://) as c->want_tls says; false: c->err says why. */
-static bool starttls(LDAP *ld, struct lconn *c)
+static bool starttls(LDAP *ld, struct lconn *c, long deadline)
 {
 	int rc = ldap_extended_operation_s(ld, LDAP_EXOP_START_TLS, NULL, NULL, NULL, NULL, NULL);
 
-	if (rc < 0 || rc == LDAP_BUSY) { /* no answer, or not now */
-		ldap_problem(ld, rc, "cannot connect", c->err, sizeof(c->err));
+	if (rc < 0) { /* no answer: not reachable */
+		ldap_problem(ld, rc, "cannot connect", c);
+		return false;
+	}
+	if (rc == LDAP_BUSY) { /* not now: nothing learned */
+		ldap_problem(ld, rc, "StartTLS", c);
 		return false;
 	}
 	c->offered = rc == LDAP_SUCCESS;
@@ -187,17 +207,20 @@ static bool starttls(LDAP *ld, struct lconn *c)
 		         dir_ldap_ca_file);
 		return false;
 	}
+	if (!time_left(ld, deadline, c))
+		return false;
 	rc = ldap_install_tls(ld);
 	if (rc != LDAP_SUCCESS) {
-		ldap_problem(ld, rc, "TLS after StartTLS failed", c->err, sizeof(c->err));
+		ldap_problem(ld, rc, "TLS after StartTLS failed", c);
 		return false;
 	}
 	return true;
 }
 
-/* Open c (blocking, within timeout_ms a step); c->ld set if bound. */
+/* Open c (blocking, within timeout_ms in all); c->ld set if bound. */
 static void conn_setup(struct lconn *c, long timeout_ms)
 {
+	long deadline = cm_now_ms() + timeout_ms;
 	struct berval none = {0, ""};
 	ber_len_t max = (ber_len_t)(c->pool->max_response + DIR_LDAP_SLACK);
 	Sockbuf *sb = NULL;
@@ -205,21 +228,23 @@ static void conn_setup(struct lconn *c, long timeout_ms)
 	int rc = ldap_initialize(&ld, c->uri);
 
 	if (rc != LDAP_SUCCESS) {
-		ldap_problem(NULL, rc, "cannot use the URL", c->err, sizeof(c->err));
+		ldap_problem(NULL, rc, "cannot use the URL", c);
 		return;
 	}
-	set_opts(ld, timeout_ms);
+	set_opts(ld);
 	if (strncmp(c->uri, "ldaps://", 8) == 0 && !tls_ctx(ld)) {
 		snprintf(c->err, sizeof(c->err), "cannot set up TLS (the CA store %s)",
 		         dir_ldap_ca_file);
 		goto fail;
 	}
-	if (strncmp(c->uri, "ldap://", 7) == 0 && c->want_tls != 0 && !starttls(ld, c))
+	if (strncmp(c->uri, "ldap://", 7) == 0 && c->want_tls != 0 &&
+	    (!time_left(ld, deadline, c) || !starttls(ld, c, deadline)))
+		goto fail;
+	if (!time_left(ld, deadline, c))
 		goto fail;
 	rc = ldap_sasl_bind_s(ld, "", LDAP_SASL_SIMPLE, &none, NULL, NULL, NULL);
 	if (rc != LDAP_SUCCESS) {
-		ldap_problem(ld, rc, rc < 0 ? "cannot connect" : "anonymous bind refused", c->err,
-		             sizeof(c->err));
+		ldap_problem(ld, rc, rc < 0 ? "cannot connect" : "anonymous bind refused", c);
 		goto fail;
 	}
 	if (ldap_get_option(ld, LDAP_OPT_SOCKBUF, &sb) != 0 || sb == NULL ||

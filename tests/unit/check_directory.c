@@ -616,6 +616,8 @@ END_TEST
 START_TEST(test_ldap_fault)
 {
 	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
+	struct dir_opts opts = CACHE_DEFAULT;
+	long before;
 	char want[256];
 
 	struct outcome o;
@@ -647,6 +649,15 @@ START_TEST(test_ldap_fault)
 	            closed_port));
 	expect_unavailable(d, "rcpt-enc@example.net", "ldap://127.0.0.1:", 6000);
 	dir_client_free(d);
+	/* an answer over max_response is abandoned; its connection serves on */
+	before = ldap_accepts();
+	opts.max_response = 1024;
+	d = client(opts, 1, ldap_src("userCertificate;binary"));
+	expect_unavailable(d, "rcpt-two@example.net", "larger than directory.max_response", 2000);
+	expect(d, "someone-else@example.net", NULL, "ldap, after an answer too large");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_accepts() - before, 1);
 }
 END_TEST
 
@@ -1083,6 +1094,55 @@ START_TEST(test_ldap_tls)
 	ck_assert_int_eq(ldap_log_count(sdir, people), 3);
 	ck_assert_int_eq(ldap_log_count(sdir, " ACCEPT from"), 3);
 	run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, sdir);
+}
+END_TEST
+
+/* While the first of two lookups waits on a stopped slapd (an ldap source
+ * after an http one that has nothing for it), the second, answered by the
+ * http source, is not held up: on a connection already open, and on one
+ * being opened. The first is unavailable at the source's timeout. */
+static void no_stall(struct dir_client *d, long *took, struct outcome *stuck)
+{
+	struct dir_lookup *l = dir_lookup_start(d, "someone-else@example.net");
+	long t0;
+
+	usleep(200 * 1000); /* its job is at the ldap source */
+	t0 = cm_now_ms();
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "http, slapd stopped");
+	*took = cm_now_ms() - t0;
+	stuck->r = dir_lookup_wait(l, cm_now_ms() + 5000, &stuck->cert, &stuck->err);
+	stuck->took = cm_now_ms() - t0 + 200;
+	dir_lookup_free(l);
+}
+
+START_TEST(test_ldap_no_stall)
+{
+	struct dir_client *d =
+	    client(CACHE(0, 60, 60, 0), 2, http_src("pem"), ldap_src("userCertificate;binary"));
+	struct dir_client *fresh;
+	struct outcome open_stuck = {.err = {""}}, new_stuck = {.err = {""}};
+	long open_took = 0, new_took = 0;
+	int paused, resumed;
+
+	expect(d, "someone-else@example.net", NULL, "ldap connection opened");
+	fresh = client(CACHE(0, 60, 60, 0), 2, http_src("pem"), ldap_src("userCertificate;binary"));
+	/* slapd resumed before any assertion: the tests share it (CK_FORK=no) */
+	paused = run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir);
+	no_stall(d, &open_took, &open_stuck);
+	no_stall(fresh, &new_took, &new_stuck);
+	resumed = run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+	fprintf(stderr,
+	        "check_directory: http lookup while slapd is stopped: %ld ms (connection open), "
+	        "%ld ms (connection being opened)\n",
+	        open_took, new_took);
+	ck_assert_int_eq(paused, 0);
+	ck_assert_int_eq(resumed, 0);
+	ck_assert_int_lt(open_took, 500);
+	ck_assert_int_lt(new_took, 500);
+	check_unavailable(&open_stuck, "someone-else@example.net", "timed out after 1 s", 2000);
+	check_unavailable(&new_stuck, "someone-else@example.net", "timed out after 1 s", 2000);
+	dir_client_free(d);
+	dir_client_free(fresh);
 }
 END_TEST
 
@@ -1559,6 +1619,7 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_ldap_starttls);
 	tcase_add_test(tc, test_ldap_tls);
 	tcase_add_test(tc, test_ldap_reuse);
+	tcase_add_test(tc, test_ldap_no_stall);
 	tcase_add_test(tc, test_ldap_reconnect);
 	tcase_add_test(tc, test_deadline);
 	tcase_add_test(tc, test_in_flight_cap);
