@@ -196,7 +196,8 @@ struct dir_lsearch;   /* one search */
  * connection is opened. */
 struct dir_ldap_pool *dir_ldap_pool_new(struct dir_source *s, size_t max_conns, long max_response,
                                         CURLM *wake);
-/* Every search must have been freed; waits for connections being opened. */
+/* Every search must have been freed; never waits for a connection being
+ * opened (its thread closes it). */
 struct dir_ldap_pool *dir_ldap_pool_free(struct dir_ldap_pool *p);
 /* Make progress without waiting: connections opened, answers read,
  * deadlines, idle connections closed. Finished searches are then taken

@@ -15,8 +15,12 @@
  * handshake (ldaps://, and after StartTLS) blocks even with
  * LDAP_OPT_CONNECT_ASYNC, so an async connect alone would still let a
  * stopped server hold the driver thread for the whole timeout. The thread
- * hands the bound handle back through its connection (an atomic flag,
- * then pthread_join) and wakes the driver with curl_multi_wakeup. At most
+ * hands the bound handle back through its connection (a flag under the
+ * connection's mutex, then pthread_join) and wakes the driver with
+ * curl_multi_wakeup. When the pool is freed (dir_client_free, a reload)
+ * while a connection is still being opened, its thread is detached and
+ * frees the connection itself when done, so that freeing never waits on a
+ * slow server. At most
  * DIR_LDAP_MAX_CONNS connections (and at most directory.max_in_flight) per
  * source, so at most that many threads. Searches themselves are async on
  * the driver thread: ldap_search_ext, then ldap_result with a zero timeout
@@ -62,7 +66,6 @@
 #include <poll.h>
 #include <pthread.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -79,18 +82,22 @@
 const char *dir_ldap_ca_file = "/etc/ssl/certs/ca-certificates.crt";
 
 struct lconn {
-	char *uri;          /* scheme://host:port */
-	LDAP *ld;           /* once opened: bound */
-	bool ready;         /* opened (ld set): searches can be sent */
-	pthread_t thread;   /* not ready: the thread that opens it */
-	atomic_bool opened; /* not ready: the thread is done */
-	struct dir_ldap_pool *pool;
-	int want_tls;    /* ldap://: dir_source.starttls when opened */
-	int offered;     /* from the thread: StartTLS 1 agreed, 0 refused, -1 not asked */
-	char err[256];   /* from the thread: why it could not be opened */
-	bool used;       /* a search completed on it: not fresh */
-	bool stale;      /* a search timed out on it: takes no new one */
-	long idle_since; /* ready and no search: since when */
+	char *uri;            /* scheme://host:port */
+	LDAP *ld;             /* once opened: bound */
+	bool ready;           /* opened (ld set): searches can be sent */
+	pthread_t thread;     /* not ready: the thread that opens it */
+	pthread_mutex_t lock; /* opened, orphan */
+	bool opened;          /* not ready: the thread is done */
+	bool orphan;          /* its pool is gone: the thread frees it */
+	long timeout;         /* seconds, the source's */
+	size_t max_incoming;  /* bytes of one message */
+	CURLM *wake;          /* woken when opened; NULL: none */
+	int want_tls;         /* ldap://: dir_source.starttls when opened */
+	int offered;          /* from the thread: StartTLS 1 agreed, 0 refused, -1 not asked */
+	char err[256];        /* from the thread: why it could not be opened */
+	bool used;            /* a search completed on it: not fresh */
+	bool stale;           /* a search timed out on it: takes no new one */
+	long idle_since;      /* ready and no search: since when */
 	struct dir_lsearch *searches;
 	struct lconn *next;
 };
@@ -144,7 +151,7 @@ static bool time_left(LDAP *ld, long deadline, struct lconn *c)
 	struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
 
 	if (ms <= 0) {
-		snprintf(c->err, sizeof(c->err), "timed out after %ld s", c->pool->src->timeout);
+		snprintf(c->err, sizeof(c->err), "timed out after %ld s", c->timeout);
 		return false;
 	}
 	ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tv);
@@ -174,7 +181,7 @@ static void ldap_problem(LDAP *ld, int rc, const char *what, struct lconn *c)
 		log_escape(esc, sizeof(esc), diag, strlen(diag));
 	ldap_memfree(diag);
 	if (rc == LDAP_TIMEOUT) /* as when the search's deadline comes first */
-		snprintf(c->err, sizeof(c->err), "timed out after %ld s", c->pool->src->timeout);
+		snprintf(c->err, sizeof(c->err), "timed out after %ld s", c->timeout);
 	else
 		snprintf(c->err, sizeof(c->err), "%s: %s%s%s", what, ldap_err2string(rc),
 		         esc[0] ? ": " : "", esc);
@@ -222,7 +229,7 @@ static void conn_setup(struct lconn *c, long timeout_ms)
 {
 	long deadline = cm_now_ms() + timeout_ms;
 	struct berval none = {0, ""};
-	ber_len_t max = (ber_len_t)(c->pool->max_response + DIR_LDAP_SLACK);
+	ber_len_t max = (ber_len_t)c->max_incoming;
 	Sockbuf *sb = NULL;
 	LDAP *ld = NULL;
 	int rc = ldap_initialize(&ld, c->uri);
@@ -259,15 +266,41 @@ fail:
 	ldap_unbind_ext_s(ld, NULL, NULL);
 }
 
+/* Close c (its thread joined, or c an orphan; no search on it). */
+static void conn_free(struct lconn *c)
+{
+	if (c->ld != NULL)
+		ldap_unbind_ext_s(c->ld, NULL, NULL);
+	pthread_mutex_destroy(&c->lock);
+	x_free(c->uri);
+	x_free(c);
+}
+
 static void *conn_thread(void *arg)
 {
 	struct lconn *c = arg;
+	bool orphan;
 
-	conn_setup(c, c->pool->src->timeout * 1000L);
-	atomic_store(&c->opened, true);
-	if (c->pool->wake != NULL)
-		curl_multi_wakeup(c->pool->wake);
+	conn_setup(c, c->timeout * 1000L);
+	pthread_mutex_lock(&c->lock);
+	c->opened = true;
+	orphan = c->orphan;
+	if (!orphan && c->wake != NULL) /* under the lock: the pool is still there */
+		curl_multi_wakeup(c->wake);
+	pthread_mutex_unlock(&c->lock);
+	if (orphan)
+		conn_free(c);
 	return NULL;
+}
+
+static bool conn_is_opened(struct lconn *c)
+{
+	bool opened;
+
+	pthread_mutex_lock(&c->lock);
+	opened = c->opened;
+	pthread_mutex_unlock(&c->lock);
+	return opened;
 }
 
 /* ---- the pool (driver thread) -------------------------------------------- */
@@ -277,10 +310,12 @@ static struct lconn *conn_open(struct dir_ldap_pool *p, const char *uri)
 	struct lconn *c = xcalloc(1, sizeof(*c));
 
 	c->uri = xstrdup(uri);
-	c->pool = p;
 	c->offered = -1;
 	c->want_tls = p->src->starttls;
-	atomic_init(&c->opened, false);
+	c->timeout = p->src->timeout;
+	c->max_incoming = (size_t)p->max_response + DIR_LDAP_SLACK;
+	c->wake = p->wake;
+	pthread_mutex_init(&c->lock, NULL);
 	if (pthread_create(&c->thread, NULL, conn_thread, c) != 0)
 		msg_panic("directory: cannot start a thread to open an LDAP connection");
 	c->next = p->conns;
@@ -298,15 +333,6 @@ static void conn_unlink(struct dir_ldap_pool *p, struct lconn *c)
 		pp = &(*pp)->next;
 	*pp = c->next;
 	p->nconns--;
-}
-
-/* Close c (ready, or its thread joined; no search on it). */
-static void conn_free(struct lconn *c)
-{
-	if (c->ld != NULL)
-		ldap_unbind_ext_s(c->ld, NULL, NULL);
-	x_free(c->uri);
-	x_free(c);
 }
 
 static void search_detach(struct dir_lsearch *ls)
@@ -572,7 +598,7 @@ void dir_ldap_pool_run(struct dir_ldap_pool *p)
 
 	for (c = p->conns; c != NULL; c = next) {
 		next = c->next;
-		if (!c->ready && atomic_load(&c->opened))
+		if (!c->ready && conn_is_opened(c))
 			conn_opened(p, c);
 	}
 	for (c = p->conns; c != NULL; c = next) {
@@ -630,8 +656,8 @@ struct dir_ldap_pool *dir_ldap_pool_new(struct dir_source *s, size_t max_conns, 
 	return p;
 }
 
-/* Every search must have been freed. Waits for the threads still opening
- * connections (each within the source's timeout). */
+/* Every search must have been freed. Connections still being opened are
+ * left to their threads, which close them when done. */
 struct dir_ldap_pool *dir_ldap_pool_free(struct dir_ldap_pool *p)
 {
 	struct lconn *c;
@@ -641,9 +667,17 @@ struct dir_ldap_pool *dir_ldap_pool_free(struct dir_ldap_pool *p)
 	while ((c = p->conns) != NULL) {
 		if (c->searches != NULL || p->done != NULL)
 			msg_panic("directory: LDAP pool freed with a search in it");
-		if (!c->ready)
-			pthread_join(c->thread, NULL);
 		p->conns = c->next;
+		if (!c->ready) {
+			pthread_mutex_lock(&c->lock);
+			c->orphan = !c->opened;
+			pthread_mutex_unlock(&c->lock);
+			if (c->orphan) { /* it frees c when done */
+				pthread_detach(c->thread);
+				continue;
+			}
+			pthread_join(c->thread, NULL);
+		}
 		conn_free(c);
 	}
 	return x_free(p);

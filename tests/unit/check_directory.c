@@ -1146,6 +1146,64 @@ START_TEST(test_ldap_no_stall)
 }
 END_TEST
 
+/* A cancelled lookup abandons its LDAP search (slapd stopped meanwhile)
+ * and leaves the connection to the next lookup. */
+START_TEST(test_ldap_cancel)
+{
+	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
+	long before = ldap_accepts();
+	struct dir_lookup *l;
+	struct dir_stats st;
+	int paused, resumed;
+
+	expect(d, "someone-else@example.net", NULL, "ldap connection opened");
+	paused = run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir);
+	l = dir_lookup_start(d, "rcpt-enc@example.net");
+	usleep(200 * 1000); /* its search is sent */
+	dir_lookup_cancel(l);
+	usleep(200 * 1000); /* the driver dropped it */
+	resumed = run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+	ck_assert_int_eq(paused, 0);
+	ck_assert_int_eq(resumed, 0);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.cancelled, 1);
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem",
+	       "ldap, after a cancelled search");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_accepts() - before, 1);
+	ck_assert_int_ge(ldap_log_count(ldap_dir, "ABANDON msg="), 1);
+}
+END_TEST
+
+/* Freeing a client does not wait for an LDAP connection being opened to
+ * a stopped slapd (its thread finishes on its own). */
+START_TEST(test_ldap_free_fast)
+{
+	struct dir_client *d = client(
+	    CACHE_DEFAULT, 1,
+	    url_src(DIR_SRC_LDAP, 5,
+	            "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?mail?sub?(mail=%%{email})",
+	            ldap_port));
+	struct dir_lookup *l;
+	int paused, resumed;
+	long t0, took;
+
+	paused = run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir);
+	l = dir_lookup_start(d, "rcpt-enc@example.net");
+	usleep(200 * 1000); /* its connection is being opened */
+	dir_lookup_free(l);
+	t0 = cm_now_ms();
+	dir_client_free(d);
+	took = cm_now_ms() - t0;
+	resumed = run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+	ck_assert_int_eq(paused, 0);
+	ck_assert_int_eq(resumed, 0);
+	ck_assert_msg(took < 500, "dir_client_free took %ld ms", took);
+	usleep(300 * 1000); /* the orphaned connection is closed */
+}
+END_TEST
+
 #define REUSE_N 20
 
 /* n concurrent lookups of addresses nobody has (prefix-N@example.net):
@@ -1619,6 +1677,8 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_ldap_starttls);
 	tcase_add_test(tc, test_ldap_tls);
 	tcase_add_test(tc, test_ldap_reuse);
+	tcase_add_test(tc, test_ldap_free_fast);
+	tcase_add_test(tc, test_ldap_cancel);
 	tcase_add_test(tc, test_ldap_no_stall);
 	tcase_add_test(tc, test_ldap_reconnect);
 	tcase_add_test(tc, test_deadline);
