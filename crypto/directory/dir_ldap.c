@@ -669,14 +669,17 @@ struct dir_ldap_pool *dir_ldap_pool_free(struct dir_ldap_pool *p)
 			msg_panic("directory: LDAP pool freed with a search in it");
 		p->conns = c->next;
 		if (!c->ready) {
+			pthread_t t = c->thread;
+			bool orphan;
+
 			pthread_mutex_lock(&c->lock);
-			c->orphan = !c->opened;
+			orphan = c->orphan = !c->opened;
 			pthread_mutex_unlock(&c->lock);
-			if (c->orphan) { /* it frees c when done */
-				pthread_detach(c->thread);
+			if (orphan) { /* it frees c when done: c is not touched again */
+				pthread_detach(t);
 				continue;
 			}
-			pthread_join(c->thread, NULL);
+			pthread_join(t, NULL);
 		}
 		conn_free(c);
 	}
