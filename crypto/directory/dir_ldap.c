@@ -61,7 +61,9 @@
  * values of one answer are capped at directory.max_response, and one
  * message from the server (LBER_SB_OPT_SET_MAX_INCOMING) at that plus
  * DIR_LDAP_SLACK. Referrals are not followed. Nothing the server sends is
- * logged.
+ * logged. Every option a connection relies on is set on its handle; the
+ * program (milter/main.c) also sets LDAPNOINIT, so that no ldap.conf,
+ * ldaprc or LDAP* variable adds others (a client certificate, say).
  */
 #include <poll.h>
 #include <pthread.h>
