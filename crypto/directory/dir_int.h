@@ -220,10 +220,6 @@ enum dir_result dir_lsearch_certs(struct dir_lsearch *ls, STACK_OF(X509) **certs
                                   size_t len);
 /* Abandons it if it is still running (its connection stays). NULL. */
 struct dir_lsearch *dir_lsearch_free(struct dir_lsearch *ls);
-/* One search run here, blocking, on a connection of its own (certmilter
- * -L): as dir_lsearch_certs. */
-enum dir_result dir_ldap_ask(struct dir_source *s, const char *key, long max_response,
-                             STACK_OF(X509) **certs, char *err, size_t len);
 
 /* ---- dir_client.c, for dir_explain.c ---- */
 

@@ -65,7 +65,6 @@
  * program (milter/main.c) also sets LDAPNOINIT, so that no ldap.conf,
  * ldaprc or LDAP* variable adds others (a client certificate, say).
  */
-#include <poll.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -786,28 +785,4 @@ enum dir_result dir_lsearch_certs(struct dir_lsearch *ls, STACK_OF(X509) **certs
 	*certs = ls->certs;
 	ls->certs = NULL;
 	return DIR_FOUND;
-}
-
-/* ---- one search at once (certmilter -L) ---------------------------------- */
-
-enum dir_result dir_ldap_ask(struct dir_source *s, const char *key, long max_response,
-                             STACK_OF(X509) **certs, char *err, size_t len)
-{
-	struct dir_ldap_pool *p = dir_ldap_pool_new(s, 1, max_response, NULL);
-	struct dir_lsearch *ls = dir_lsearch_new(p, key, NULL);
-	struct pollfd pfd = {-1, POLLIN, 0};
-	struct curl_waitfd w;
-	enum dir_result res;
-
-	while (!ls->done) {
-		dir_ldap_pool_run(p);
-		if (ls->done)
-			break;
-		pfd.fd = dir_ldap_pool_fds(p, &w, 1) == 1 ? w.fd : -1;
-		poll(&pfd, 1, 20); /* a new connection's thread does not wake us */
-	}
-	res = dir_lsearch_certs(ls, certs, err, len);
-	dir_lsearch_free(ls);
-	dir_ldap_pool_free(p);
-	return res;
 }
