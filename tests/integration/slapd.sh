@@ -107,7 +107,10 @@ EOF
 }
 
 # launch DIR: run slapd of DIR (slapd.conf, slapd.port) and wait until it
-# says it is starting; its log is appended to.
+# says it is starting; its log is appended to. slapd and its watcher run in
+# a session of their own: a unit test that (re)starts slapd in a forked
+# Check child must not take them along when Check kills the child's
+# process group (CK_FORK=yes, as "make check" runs the tests).
 launch() {
 	local dir=$1 port owner started urls
 	port=$(cat "$dir/slapd.port")
@@ -117,13 +120,14 @@ launch() {
 	fi
 	owner=$(cat "$dir/slapd.owner")
 	started=$(grep -c 'slapd starting' "$dir/slapd.log" || true)
-	"$SLAPD" -f "$dir/slapd.conf" -h "$urls" -d stats \
+	setsid "$SLAPD" -f "$dir/slapd.conf" -h "$urls" -d stats \
 		>>"$dir/slapd.log" 2>&1 </dev/null &
 	echo $! >"$dir/slapd.run"
 	for _ in $(seq 100); do
 		if [ "$(grep -c 'slapd starting' "$dir/slapd.log" || true)" -gt "$started" ]; then
 			if [ -n "$owner" ]; then
-				watch "$owner" "$(cat "$dir/slapd.run")" >/dev/null 2>&1 </dev/null &
+				setsid bash "$0" watch "$owner" "$(cat "$dir/slapd.run")" \
+					>/dev/null 2>&1 </dev/null &
 			fi
 			return 0
 		fi
@@ -161,6 +165,10 @@ stop) stop "$2" ;;
 restart)
 	stop "$2"
 	launch "$(cd "$2" && pwd)"
+	;;
+watch) # internal: watch PID SLAPDPID (launch)
+	[ $# -eq 3 ] || usage
+	watch "$2" "$3"
 	;;
 pause) kill -STOP "$(cat "$2/slapd.run")" ;;
 resume) kill -CONT "$(cat "$2/slapd.run")" ;;
