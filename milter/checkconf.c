@@ -182,11 +182,9 @@ size_t checkconf_cleartext(const struct cm_config *cfg, FILE *out)
 		    "unencrypted (a certificate found must still chain to the source's trust); "
 		    "use %s",
 		    cfg->file, i + 1, url,
-		    !ldap                 ? "https://"
-		    : dir_ldap_starttls() ? "ldaps:// (StartTLS, used where the server offers it, "
-		                            "can be suppressed by an attacker)"
-		                          : "ldaps:// (this libcurl cannot do StartTLS on LDAP; "
-		                            "8.6.0 or later can)");
+		    !ldap ? "https://"
+		          : "ldaps:// (StartTLS, used where the server accepts it, can be "
+		            "suppressed by an attacker)");
 		if (out != NULL)
 			fprintf(out, "warning: %s\n", text);
 		else

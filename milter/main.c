@@ -311,6 +311,10 @@ int main(int argc, char **argv)
 	log_set_verbose(o.verbose);
 	mime_init();
 	curl_global_init(CURL_GLOBAL_DEFAULT);
+	/* libldap reads no ldap.conf, ldaprc (in the current and the home
+	 * directory) or LDAP* variable: the ldap sources set every option they
+	 * rely on (crypto/directory/dir_ldap.c). Still one thread here. */
+	setenv("LDAPNOINIT", "1", 1);
 	signal(SIGPIPE, SIG_IGN);
 	if (o.check) {
 		ret = checkconf_run(o.conf, o.socket, stdout);

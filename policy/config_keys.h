@@ -260,8 +260,9 @@ K("directory.max_lookups_per_message", INT, ST_INT, CF(directory.max_lookups),  
   "(with encrypt = \"required\", always a temporary failure), never clear text for that reason.")  \
 K("directory.max_in_flight", INT, ST_INT, CF(directory.max_in_flight),                             \
   "64", 1, 10000, NULL, NULL,                                                                      \
-  "Most lookups the process has being answered at once, across all messages (each http or "        \
-  "ldap request holds a connection); further lookups wait in line for a free slot, and one "       \
+  "Most lookups the process has being answered at once, across all messages (each http "          \
+  "request holds a connection; an ldap source keeps at most 8, searches sharing them); further "   \
+  "lookups wait in line for a free slot, and one "                                                 \
   "still waiting at directory.deadline counts as directory unavailable. A lookup nobody "          \
   "waits for any more (the message aborted, RSET, the connection closed) is dropped.")             \
 K("directory.cache", GROUP, ST_NONE, 0,                                                           \

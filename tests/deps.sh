@@ -6,7 +6,7 @@ set -euo pipefail
 PKGS=(
 	# build
 	autoconf automake libtool pkg-config make gcc clang clang-format
-	libgmime-3.0-dev libssl-dev libcurl4-openssl-dev libconfig-dev libmilter-dev check
+	libgmime-3.0-dev libssl-dev libcurl4-openssl-dev libldap-dev libconfig-dev libmilter-dev check
 	libmicrohttpd-dev
 	# run the tests and the demo: a real MTA, independent verifiers, tools
 	postfix curl openssl gpgsm gpg-agent libnss3-tools python3 valgrind libclang-rt-14-dev

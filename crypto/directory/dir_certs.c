@@ -1,10 +1,11 @@
 /*
  * dir_certs.c - the certificates of a directory answer: parsing (PEM, DER,
- * PKCS#7, libcurl's LDAP output), the checks a candidate must pass and the
+ * PKCS#7, LDAP attribute values), the checks a candidate must pass and the
  * choice among the usable ones (rules in directory.h). Each candidate
  * dropped is logged at debug level with the reason.
  */
 #include <string.h>
+#include <strings.h>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -108,57 +109,40 @@ STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len)
 	return out;
 }
 
-/* ---- libcurl's LDAP output -------------------------------------------- */
+/* ---- LDAP attribute values ------------------------------------------- */
 
-/* Append every base64 value ("\tATTR:: B64" lines) of the output. Returns
- * the number of entries ("DN: " lines); *bad counts values that are no
- * certificate. */
-static int ldif_certs(char *text, STACK_OF(X509) *out, int *bad)
+/* Is the value text, which libcurl's LDAP output gave as it is (printable
+ * ASCII, no blank at either end) rather than in base64? */
+static bool ldap_text(const unsigned char *val, size_t len)
 {
-	int entries = 0;
-	char *save = NULL;
-
-	for (char *line = strtok_r(text, "\n", &save); line != NULL;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char *b64 = strstr(line, ":: ");
-		size_t blen;
-		unsigned char *der;
-		int dlen;
-		STACK_OF(X509) *certs;
-
-		if (strncmp(line, "DN: ", 4) == 0)
-			entries++;
-		if (line[0] != '\t' || b64 == NULL)
-			continue;
-		b64 += 3;
-		blen = strcspn(b64, "\r");
-		der = xmalloc(blen / 4 * 3 + 3);
-		dlen = EVP_DecodeBlock(der, (unsigned char *)b64, (int)blen);
-		while (dlen > 0 && blen > 0 && b64[blen - 1] == '=') { /* padding */
-			dlen--;
-			blen--;
-		}
-		certs = dlen > 0 ? dir_parse_certs(der, (size_t)dlen) : NULL;
-		*bad += certs == NULL;
-		while (sk_X509_num(certs) > 0)
-			sk_X509_push(out, sk_X509_shift(certs));
-		sk_X509_free(certs);
-		x_free(der);
-	}
-	return entries;
+	if (len == 0)
+		return true;
+	if (val[0] == ' ' || val[0] == '\t' || val[len - 1] == ' ' || val[len - 1] == '\t')
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (val[i] < 0x20 || val[i] > 0x7e)
+			return false;
+	return true;
 }
 
-int dir_parse_ldap(const unsigned char *body, size_t len, STACK_OF(X509) *out, int *bad)
+int dir_ldap_value(const char *attr, const unsigned char *val, size_t len, STACK_OF(X509) *out)
 {
-	char *text = xmalloc(len + 1);
-	int entries;
+	size_t alen = strlen(attr);
+	bool binary = alen > 7 && strcasecmp(attr + alen - 7, ";binary") == 0;
+	STACK_OF(X509) *certs;
+	int n = 0;
 
-	if (len > 0)
-		memcpy(text, body, len);
-	text[len] = '\0';
-	entries = ldif_certs(text, out, bad);
-	x_free(text);
-	return entries;
+	if (!binary && ldap_text(val, len))
+		return 0;
+	certs = dir_parse_certs(val, len);
+	if (certs == NULL)
+		return -1;
+	while (sk_X509_num(certs) > 0) {
+		sk_X509_push(out, sk_X509_shift(certs));
+		n++;
+	}
+	sk_X509_free(certs);
+	return n;
 }
 
 /* ---- checks ---------------------------------------------------------- */

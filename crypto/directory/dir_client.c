@@ -7,16 +7,15 @@
  * (jobs), every job's result and the counters; one condition variable
  * (CLOCK_MONOTONIC) is broadcast whenever a job completes. A job is one
  * address being looked up: it asks the sources in order on the driver
- * thread (http and ldap as transfers in the thread's curl multi handle)
- * and holds one reference for the driver plus one per lookup waiting on
- * it. The driver is woken with curl_multi_wakeup when a job is queued.
- * Before the first search of an ldap:// source a job asks the server
- * whether it offers StartTLS (dir_source.c); the answer is kept in the
- * source (only the driver thread reads or writes it) for the client's
- * life, a failed question is asked again by the next job.
+ * thread (http as transfers in the thread's curl multi handle, ldap as
+ * searches in the source's connection pool, dir_ldap.c, whose sockets the
+ * thread also waits on) and holds one reference for the driver plus one
+ * per lookup waiting on it. The driver is woken with curl_multi_wakeup
+ * when a job is queued and when an ldap connection has been opened.
  *
- * At most max_in_flight jobs are being answered at once (each http or
- * ldap request holds a socket); the others wait in the queue in the order
+ * At most max_in_flight jobs are being answered at once (each http
+ * request holds a socket, each ldap search a share of one of at most
+ * DIR_LDAP_MAX_CONNS connections per source); the others wait in the queue in the order
  * they came. A job whose last lookup was cancelled (dir_lookup_cancel:
  * the message was aborted, RSET, the connection closed) is dropped by the
  * driver: from the queue, or with its request cancelled, and nothing is
@@ -44,8 +43,9 @@ struct dir_job {
 	char *addr; /* as given (keystore lookups, URLs) */
 	char where[DIR_MAX_ADDR + 64];
 	unsigned refs;
-	size_t src;            /* source being asked */
-	struct dir_xfer *xfer; /* its request, if remote */
+	size_t src;             /* source being asked */
+	struct dir_xfer *xfer;  /* its request, if http */
+	struct dir_lsearch *ls; /* its search, if ldap */
 	bool done;
 	enum dir_result res;
 	X509 *cert;
@@ -53,7 +53,6 @@ struct dir_job {
 	bool clear_none;               /* a cleartext source said "no certificate" */
 	unsigned notes;                /* DIR_NOTE_* gathered from the sources */
 	unsigned unavail, unavail_rev; /* sources unavailable; of them for revocation */
-	bool probed;                   /* asked the current source about StartTLS */
 	bool queued;                   /* in d->queue, not started */
 	bool cancel;                   /* its last lookup was cancelled: drop it */
 	struct dir_job *next;          /* in d->jobs (in flight) */
@@ -114,7 +113,7 @@ static void job_unref(struct dir_job *j)
 {
 	if (--j->refs > 0)
 		return;
-	if (j->xfer != NULL)
+	if (j->xfer != NULL || j->ls != NULL)
 		msg_panic("directory: job for %s freed with its request running", j->where);
 	X509_free(j->cert);
 	x_free(j->key);
@@ -226,7 +225,6 @@ static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answe
 	if (a->res == DIR_NONE && d->src[j->src].cleartext)
 		j->clear_none = true;
 	j->src++;
-	j->probed = false;
 	job_next(d, j);
 }
 
@@ -261,14 +259,11 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 		case DIR_SRC_FILES:
 			dir_ask_files(s, &w, &a);
 			break;
-		case DIR_SRC_HTTP:
 		case DIR_SRC_LDAP:
-			if (s->starttls < 0 && !j->probed) {
-				j->probed = true;
-				j->xfer = dir_xfer_probe(s, d->max_response);
-			} else {
-				j->xfer = dir_xfer_new(s, j->key, d->max_response);
-			}
+			j->ls = dir_lsearch_new(s->pool, j->key, j);
+			return;
+		case DIR_SRC_HTTP:
+			j->xfer = dir_xfer_new(s, j->key, d->max_response);
 			if (curl_easy_setopt(dir_xfer_easy(j->xfer), CURLOPT_PRIVATE, j) !=
 			        CURLE_OK ||
 			    curl_multi_add_handle(d->multi, dir_xfer_easy(j->xfer)) != CURLM_OK)
@@ -285,39 +280,32 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 
 /* ---- the driver thread --------------------------------------------------- */
 
-/* What the root DSE said about StartTLS (1, 0, -1: not known). */
-static void starttls_known(struct dir_source *s, int offered)
+/* The finished searches of the ldap sources: judged, and their jobs go on. */
+static void ldap_step(struct dir_client *d)
 {
-	if (offered < 0 || s->starttls == offered)
-		return;
-	s->starttls = offered;
-	if (offered)
-		msg_info("directory: %s: the server offers StartTLS: searches use TLS", s->url);
-	else
-		msg_warn("directory: %s: the server does not offer StartTLS: searches go in clear",
-		         s->url);
-}
+	struct dir_lsearch *ls;
+	struct dir_job *j;
+	struct dir_want w;
+	struct dir_answer a;
+	STACK_OF(X509) *certs = NULL;
 
-/* The StartTLS question of job j is answered: search now. When it could
- * not be asked the server is not reachable: the source is unavailable for
- * this lookup (and the next one asks again). */
-static void probe_done(struct dir_client *d, struct dir_job *j, CURLcode rc)
-{
-	struct dir_source *s = &d->src[j->src];
-	struct dir_answer a = {DIR_UNAVAILABLE, NULL, "", 0};
-	char why[600] = "", *url;
-	int offered = dir_xfer_probe_result(j->xfer, rc, why, sizeof(why));
-
-	j->xfer = dir_xfer_free(j->xfer);
-	starttls_known(s, offered);
-	if (offered >= 0) {
-		job_next(d, j);
-		return;
+	for (size_t i = 0; i < d->nsrc; i++) {
+		if (d->src[i].pool == NULL)
+			continue;
+		dir_ldap_pool_run(d->src[i].pool);
+		while ((ls = dir_ldap_pool_done(d->src[i].pool)) != NULL) {
+			j = dir_lsearch_owner(ls);
+			w = dir_want_for(d, &d->src[i], j->key, j->where);
+			a = (struct dir_answer){DIR_NONE, NULL, "", 0};
+			a.res = dir_lsearch_certs(ls, &certs, a.err, sizeof(a.err));
+			if (a.res == DIR_FOUND)
+				dir_answer_from(&a, certs, &w);
+			sk_X509_pop_free(certs, X509_free);
+			certs = NULL;
+			j->ls = dir_lsearch_free(ls);
+			job_answer(d, j, &a);
+		}
 	}
-	url = dir_expand_ldap(s->url, j->key);
-	snprintf(a.err, sizeof(a.err), "%s: %s (asking whether it offers StartTLS)", url, why);
-	x_free(url);
-	job_answer(d, j, &a);
 }
 
 static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
@@ -330,10 +318,6 @@ static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
 	if (j == NULL || j->xfer == NULL || dir_xfer_easy(j->xfer) != easy)
 		msg_panic("directory: finished request without a job");
 	curl_multi_remove_handle(d->multi, easy);
-	if (dir_xfer_is_probe(j->xfer)) {
-		probe_done(d, j, rc);
-		return;
-	}
 	w = dir_want_for(d, &d->src[j->src], j->key, j->where);
 	dir_xfer_judge(j->xfer, rc, &w, &a);
 	j->xfer = dir_xfer_free(j->xfer);
@@ -388,6 +372,7 @@ static void drop_abandoned(struct dir_client *d)
 				curl_multi_remove_handle(d->multi, dir_xfer_easy(j->xfer));
 				j->xfer = dir_xfer_free(j->xfer);
 			}
+			j->ls = dir_lsearch_free(j->ls);
 			d->running--;
 		}
 		msg_debug("directory: %s: nobody waits for it any more: dropped", j->where);
@@ -427,19 +412,20 @@ static bool take_queue(struct dir_client *d)
 
 #define DIR_MAX_WAITFDS 64
 
-/* The sockets of the ldap requests (see dir_source.c). */
-static unsigned ldap_waitfds(struct dir_client *d, struct curl_waitfd *w)
+/* The sockets of the ldap connections with searches running, and how long
+ * to wait at most (dir_ldap.c). Driver thread. */
+static unsigned ldap_waitfds(struct dir_client *d, struct curl_waitfd *w, int *ms)
 {
 	unsigned n = 0;
+	long wait = 1000;
 
-	pthread_mutex_lock(&d->lock);
-	for (struct dir_job *j = d->jobs; j != NULL && n < DIR_MAX_WAITFDS; j = j->next) {
-		curl_socket_t fd = j->xfer != NULL ? dir_xfer_ldap_fd(j->xfer) : CURL_SOCKET_BAD;
-
-		if (fd != CURL_SOCKET_BAD)
-			w[n++] = (struct curl_waitfd){fd, CURL_WAIT_POLLIN, 0};
+	for (size_t i = 0; i < d->nsrc; i++) {
+		if (d->src[i].pool == NULL)
+			continue;
+		n += dir_ldap_pool_fds(d->src[i].pool, w + n, DIR_MAX_WAITFDS - n);
+		wait = dir_ldap_pool_wait_ms(d->src[i].pool, wait);
 	}
-	pthread_mutex_unlock(&d->lock);
+	*ms = (int)wait;
 	return n;
 }
 
@@ -447,7 +433,8 @@ static void *driver_main(void *arg)
 {
 	struct dir_client *d = arg;
 	struct curl_waitfd w[DIR_MAX_WAITFDS];
-	int running, left;
+	int running, left, ms;
+	unsigned n;
 	CURLMsg *m;
 
 	while (take_queue(d)) {
@@ -456,8 +443,10 @@ static void *driver_main(void *arg)
 		while ((m = curl_multi_info_read(d->multi, &left)) != NULL)
 			if (m->msg == CURLMSG_DONE)
 				xfer_done(d, m->easy_handle, m->data.result);
+		ldap_step(d);
 		stats_tick(d, false);
-		curl_multi_poll(d->multi, w, ldap_waitfds(d, w), 1000, NULL);
+		n = ldap_waitfds(d, w, &ms);
+		curl_multi_poll(d->multi, w, n, ms, NULL);
 	}
 	return NULL;
 }
@@ -481,8 +470,7 @@ static bool sources_load(struct dir_client *d, const struct dir_opts *opts, cm_e
 		s->url = o->url != NULL ? xstrdup(o->url) : NULL;
 		s->cleartext = s->url != NULL && (strncmp(s->url, "http://", 7) == 0 ||
 		                                  strncmp(s->url, "ldap://", 7) == 0);
-		s->starttls =
-		    s->type == DIR_SRC_LDAP && s->cleartext && dir_ldap_starttls() ? -1 : 0;
+		s->starttls = s->type == DIR_SRC_LDAP && s->cleartext ? -1 : 0;
 		s->path = o->path != NULL ? xstrdup(o->path) : NULL;
 		s->timeout = o->timeout;
 		if ((s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP) && s->url == NULL) {
@@ -535,6 +523,7 @@ static void client_init(struct dir_client *d, const struct dir_opts *opts)
 static void sources_free(struct dir_client *d)
 {
 	for (size_t i = 0; i < d->nsrc; i++) {
+		d->src[i].pool = dir_ldap_pool_free(d->src[i].pool);
 		x_free(d->src[i].url);
 		x_free(d->src[i].path);
 		X509_STORE_free(d->src[i].trust);
@@ -560,6 +549,13 @@ struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keys
 	d->multi = curl_multi_init();
 	if (d->multi == NULL)
 		msg_panic("curl_multi_init failed (was curl_global_init called?)");
+	for (size_t i = 0; i < d->nsrc; i++)
+		if (d->src[i].type == DIR_SRC_LDAP)
+			d->src[i].pool = dir_ldap_pool_new(&d->src[i],
+			                                   d->max_running < DIR_LDAP_MAX_CONNS
+			                                       ? d->max_running
+			                                       : DIR_LDAP_MAX_CONNS,
+			                                   d->max_response, d->multi);
 	return d;
 }
 
@@ -602,9 +598,12 @@ struct dir_client *dir_client_free(struct dir_client *d)
 			curl_multi_remove_handle(d->multi, dir_xfer_easy(j->xfer));
 			j->xfer = dir_xfer_free(j->xfer);
 		}
+		j->ls = dir_lsearch_free(j->ls);
 		d->jobs = j->next;
 		job_unref(j);
 	}
+	for (size_t i = 0; i < d->nsrc; i++) /* their threads may wake the multi handle */
+		d->src[i].pool = dir_ldap_pool_free(d->src[i].pool);
 	curl_multi_cleanup(d->multi);
 	dir_cache_free(d->cache);
 	pthread_cond_destroy(&d->done_cond);

@@ -9,6 +9,7 @@
  * OpenSSL's one-line name format escapes control characters, other text
  * goes through log_escape.
  */
+#include <poll.h>
 #include <string.h>
 
 #include <openssl/bio.h>
@@ -110,31 +111,53 @@ static int explain_certs(BIO *b, STACK_OF(X509) *certs, const struct dir_want *w
 	return any ? 0 : unavail ? 2 : 1;
 }
 
-/* One http or ldap request, run here: its certificates or why not. */
+/* One ldap search run here, on a pool of one connection of its own:
+ * as dir_lsearch_certs. */
+static enum dir_result ldap_ask(struct dir_source *s, const char *key, long max_response,
+                                STACK_OF(X509) **certs, char *err, size_t len)
+{
+	struct dir_ldap_pool *p = dir_ldap_pool_new(s, 1, max_response, NULL);
+	struct dir_lsearch *ls = dir_lsearch_new(p, key, NULL);
+	struct pollfd pfd = {-1, POLLIN, 0};
+	struct curl_waitfd w;
+	enum dir_result res;
+
+	dir_ldap_pool_run(p);
+	while (dir_ldap_pool_done(p) == NULL) {
+		pfd.fd = dir_ldap_pool_fds(p, &w, 1) == 1 ? w.fd : -1;
+		poll(&pfd, 1, 20); /* the thread opening the connection wakes nobody */
+		dir_ldap_pool_run(p);
+	}
+	res = dir_lsearch_certs(ls, certs, err, len);
+	dir_lsearch_free(ls);
+	dir_ldap_pool_free(p);
+	return res;
+}
+
+/* One http request or ldap search, run here: its certificates or why not. */
 static enum dir_result ask_remote(const struct dir_view *dv, struct dir_source *s, const char *key,
                                   STACK_OF(X509) **certs, char *err, size_t len, BIO *b)
 {
 	struct dir_xfer *x;
 	enum dir_result res;
-	char why[600], esc[1024];
-	CURLcode rc;
+	char esc[1024], *url;
+	int tls = s->starttls;
 
-	if (s->type == DIR_SRC_LDAP && s->starttls < 0) {
-		x = dir_xfer_probe(s, dv->max_response);
-		rc = curl_easy_perform(dir_xfer_easy(x));
-		s->starttls = dir_xfer_probe_result(x, rc, why, sizeof(why));
-		x = dir_xfer_free(x);
-		if (s->starttls < 0) {
-			snprintf(err, len, "%s (asking whether it offers StartTLS)", why);
-			return DIR_UNAVAILABLE;
-		}
-		BIO_printf(b, "  StartTLS: %s\n", s->starttls ? "offered, used" : "not offered");
+	if (s->type == DIR_SRC_LDAP) {
+		url = dir_expand_ldap(s->url, key);
+		log_escape(esc, sizeof(esc), url, strlen(url));
+		x_free(url);
+		BIO_printf(b, "  request: %s\n", esc);
+		res = ldap_ask(s, key, dv->max_response, certs, err, len);
+		if (tls < 0 && s->starttls >= 0)
+			BIO_printf(b, "  StartTLS: %s\n",
+			           s->starttls ? "accepted, used" : "refused, searched in clear");
+		return res;
 	}
 	x = dir_xfer_new(s, key, dv->max_response);
 	log_escape(esc, sizeof(esc), dir_xfer_url(x), strlen(dir_xfer_url(x)));
 	BIO_printf(b, "  request: %s\n", esc);
-	rc = curl_easy_perform(dir_xfer_easy(x));
-	res = dir_xfer_certs(x, rc, certs, err, len);
+	res = dir_xfer_certs(x, curl_easy_perform(dir_xfer_easy(x)), certs, err, len);
 	dir_xfer_free(x);
 	return res;
 }

@@ -3,6 +3,7 @@
  * between its files: dir_client.c (client, lookups, driver thread),
  * dir_cache.c (LRU cache), dir_source.c (the four kinds of source),
  * dir_certs.c (parsing answers, checking and choosing candidates),
+ * dir_ldap.c (the ldap sources' connections and searches),
  * dir_path.c (the path to the trust bundle: intermediates and Authority
  * Information Access) and dir_explain.c (certmilter -L).
  */
@@ -32,14 +33,15 @@
 
 struct dir_source {
 	enum dir_srctype type;
-	char *url;             /* http, ldap: template */
-	char *path;            /* files */
-	X509_STORE *trust;     /* NULL: no trust bundle */
-	STACK_OF(X509) *inter; /* the source's intermediates bundle; NULL: none */
-	char inter_name[48];   /* "directory.sources[N].intermediates" */
-	long timeout;          /* seconds, http and ldap */
-	bool cleartext;        /* http:// or ldap://: its "no certificate" is not authentic */
-	int starttls;          /* ldap://: StartTLS offered 1, not 0, not known yet -1 */
+	char *url;                  /* http, ldap: template */
+	char *path;                 /* files */
+	X509_STORE *trust;          /* NULL: no trust bundle */
+	STACK_OF(X509) *inter;      /* the source's intermediates bundle; NULL: none */
+	char inter_name[48];        /* "directory.sources[N].intermediates" */
+	long timeout;               /* seconds, http and ldap */
+	bool cleartext;             /* http:// or ldap://: its "no certificate" is not authentic */
+	int starttls;               /* ldap://: StartTLS accepted 1, refused 0, not known yet -1 */
+	struct dir_ldap_pool *pool; /* ldap: its connections (driver thread) */
 };
 
 /* What one source said about one address. */
@@ -96,11 +98,13 @@ struct dir_verdict {
 /* Every certificate of buf: PEM (CERTIFICATE and PKCS7 blocks), DER
  * certificate or DER PKCS#7. NULL if none (buf is no such thing). */
 STACK_OF(X509) *dir_parse_certs(const unsigned char *buf, size_t len);
-/* libcurl's LDAP output (len bytes, read up to a NUL): every base64 value
- * ("\tATTR:: B64" lines) that dir_parse_certs accepts is appended to out.
- * Returns the number of entries ("DN: " lines); *bad counts the values
- * that are no certificate. */
-int dir_parse_ldap(const unsigned char *body, size_t len, STACK_OF(X509) *out, int *bad);
+/* One value of an LDAP entry's attribute attr: a candidate when libcurl's
+ * LDAP output would have given it in base64 (attr ends in ";binary", or
+ * the value is not printable ASCII or has a blank at either end), its
+ * certificates (dir_parse_certs) then appended to out. Returns how many,
+ * 0 if the value is text (not a candidate), -1 if a candidate holds no
+ * certificate. */
+int dir_ldap_value(const char *attr, const unsigned char *val, size_t len, STACK_OF(X509) *out);
 /* What dir_choose learned besides the certificate. */
 struct dir_choice {
 	char unavail[256]; /* not "": one was dropped only because its status
@@ -142,39 +146,31 @@ bool dir_cert_current(X509 *cert);
 
 /* ---- dir_source.c ---- */
 
-struct dir_xfer; /* one http or ldap request */
+struct dir_xfer; /* one http request */
 
 /* The certificates of the files source for w->key: FOUND with *certs (a
  * new stack, at least one), NONE, or UNAVAILABLE with err. */
 enum dir_result dir_files_certs(const struct dir_source *s, const struct dir_want *w,
                                 STACK_OF(X509) **certs, char *err, size_t len);
-/* The certificates of a finished http or ldap request (rc from
- * CURLMSG_DONE): FOUND with *certs (a new stack, maybe empty for ldap),
- * NONE, or UNAVAILABLE with err ("URL: problem"). */
+/* The certificates of a finished http request (rc from CURLMSG_DONE):
+ * FOUND with *certs (a new stack), NONE, or UNAVAILABLE with err ("URL:
+ * problem"). */
 enum dir_result dir_xfer_certs(struct dir_xfer *x, CURLcode rc, STACK_OF(X509) **certs, char *err,
                                size_t len);
-/* The request's URL (expanded) and, once done, its HTTP status (0 for ldap). */
+/* The request's URL (expanded). */
 const char *dir_xfer_url(const struct dir_xfer *x);
 
 void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const char *addr,
                       struct dir_answer *a);
 void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct dir_answer *a);
+/* a's result, certificate and notes for the candidates certs (FOUND) as w
+ * wants them. */
+void dir_answer_from(struct dir_answer *a, STACK_OF(X509) *certs, const struct dir_want *w);
 
-/* One http or ldap request. */
-struct dir_xfer;
-/* The request for addr to source s, with its easy handle ready to add to a
+/* The request for addr to http source s, with its easy handle ready to add to a
  * multi handle (CURLOPT_PRIVATE is free for the caller). */
 struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response);
 CURL *dir_xfer_easy(struct dir_xfer *x);
-/* For an ldap:// source: the query of the server's root DSE whether it
- * offers StartTLS; its result (after CURLMSG_DONE) is 1 (offered), 0 (not
- * offered) or -1 (the query failed: why says how, e.g. "timed out after 5
- * s"). dir_xfer_new then asks for TLS (required) when s->starttls is 1. */
-struct dir_xfer *dir_xfer_probe(const struct dir_source *s, long max_response);
-bool dir_xfer_is_probe(const struct dir_xfer *x);
-int dir_xfer_probe_result(struct dir_xfer *x, CURLcode rc, char *why, size_t len);
-/* An ldap request's socket once it has one, else CURL_SOCKET_BAD. */
-curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x);
 /* The answer of a finished request (rc from CURLMSG_DONE). */
 void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w,
                     struct dir_answer *a);
@@ -183,6 +179,47 @@ struct dir_xfer *dir_xfer_free(struct dir_xfer *x); /* not in a multi handle; NU
 /* The ldap URL template with %{email} replaced, as a request uses it
  * (xmalloc'd): for messages about a request that was never made. */
 char *dir_expand_ldap(const char *tmpl, const char *addr);
+
+/* ---- dir_ldap.c (driver thread only; see there) ---- */
+
+#define DIR_LDAP_MAX_CONNS 8      /* connections per ldap source at most */
+#define DIR_LDAP_IDLE_MS   60000L /* an idle connection is closed after */
+
+/* The CA store that ldaps:// and StartTLS verify servers against: the
+ * system's (the tests set another before making a client). */
+extern const char *dir_ldap_ca_file;
+
+struct dir_ldap_pool; /* the connections of one ldap source */
+struct dir_lsearch;   /* one search */
+
+/* At most max_conns connections to s; wake (NULL: none) is woken when a
+ * connection is opened. */
+struct dir_ldap_pool *dir_ldap_pool_new(struct dir_source *s, size_t max_conns, long max_response,
+                                        CURLM *wake);
+/* Every search must have been freed; never waits for a connection being
+ * opened (its thread closes it). */
+struct dir_ldap_pool *dir_ldap_pool_free(struct dir_ldap_pool *p);
+/* Make progress without waiting: connections opened, answers read,
+ * deadlines, idle connections closed. Finished searches are then taken
+ * with dir_ldap_pool_done. */
+void dir_ldap_pool_run(struct dir_ldap_pool *p);
+struct dir_lsearch *dir_ldap_pool_done(struct dir_ldap_pool *p); /* NULL: none */
+/* How long the driver may wait before the next run (at most max_ms). */
+long dir_ldap_pool_wait_ms(const struct dir_ldap_pool *p, long max_ms);
+/* The sockets to wait on (at most max), for curl_multi_poll. */
+unsigned dir_ldap_pool_fds(const struct dir_ldap_pool *p, struct curl_waitfd *w, unsigned max);
+size_t dir_ldap_pool_conns(const struct dir_ldap_pool *p); /* open or being opened */
+/* Search the source's URL template for key (owner: the caller's, for
+ * dir_lsearch_owner). */
+struct dir_lsearch *dir_lsearch_new(struct dir_ldap_pool *p, const char *key, void *owner);
+void *dir_lsearch_owner(const struct dir_lsearch *ls);
+const char *dir_lsearch_url(const struct dir_lsearch *ls); /* expanded */
+/* A finished search: FOUND with *certs (a new stack, maybe empty: no
+ * entry or no certificate), or UNAVAILABLE with err ("URL: problem"). */
+enum dir_result dir_lsearch_certs(struct dir_lsearch *ls, STACK_OF(X509) **certs, char *err,
+                                  size_t len);
+/* Abandons it if it is still running (its connection stays). NULL. */
+struct dir_lsearch *dir_lsearch_free(struct dir_lsearch *ls);
 
 /* ---- dir_client.c, for dir_explain.c ---- */
 

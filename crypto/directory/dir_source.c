@@ -1,32 +1,12 @@
 /*
  * dir_source.c - the four kinds of directory source (rules in
- * directory.h): the keystore and files sources answer at once; an http or
- * ldap source is a libcurl request (struct dir_xfer) that the client's
- * driver thread runs in its multi handle and then judges here. Bodies are
- * capped at directory.max_response while they arrive and never logged.
- *
- * StartTLS on ldap:// sources, where the server offers it. CURLUSESSL_TRY
- * cannot be used: when a server without TLS refuses StartTLS with
- * protocolError, as slapd does, libcurl (7.88) falls back to an LDAPv2
- * bind, which slapd refuses too, so every search failed. So the client
- * first asks the server's root DSE whether supportedExtension lists
- * StartTLS (1.3.6.1.4.1.1466.20037; dir_xfer_probe) and then searches with
- * CURLUSESSL_ALL (TLS required, the server's certificate verified against
- * the system's CA store) if it does, in clear if it does not. libcurl
- * before 8.6.0 cannot do StartTLS on LDAP at all (since 7.87 the TLS
- * handshake after StartTLS fails; curl/curl#12610): with it nothing is
- * asked and ldap:// searches go in clear (dir_ldap_starttls). An attacker
- * on the path can hide the offer, so an ldap:// source counts as cleartext
- * either way (dir_client.c).
- *
- * LDAP connections are not reused: libcurl 7.88's OpenLDAP backend leaks
- * its per-connection state (80 bytes) on every reuse, and repeats on a new
- * connection any search that returned no entry on a reused one (no bytes
- * received looks like a dead connection to Curl_retry_request); curl
- * 8.5 reworked this (curl/curl#12166). So each ldap request opens, binds
- * and closes its own connection. While it binds, that libcurl does not
- * wait on the socket but on a 200 ms timer, so the driver thread also
- * waits on the sockets of the ldap requests (dir_xfer_ldap_fd).
+ * directory.h): the keystore and files sources answer at once; an http
+ * source is a libcurl request (struct dir_xfer) that the client's driver
+ * thread runs in its multi handle and then judges here (its connections
+ * reused through the multi handle's connection cache). An ldap source is a
+ * search on a pooled libldap connection (dir_ldap.c); its URL template is
+ * expanded here too. Bodies are capped at directory.max_response while
+ * they arrive and never logged.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -42,14 +22,12 @@ struct dir_xfer {
 	CURL *easy;
 	char *url; /* expanded */
 	struct buf resp;
-	curl_socket_t fd; /* ldap: its connection's socket */
-	bool probe;       /* a root DSE query (dir_xfer_probe) */
 	char errbuf[CURL_ERROR_SIZE];
 };
 
 /* ---- keystore and files ------------------------------------------------ */
 
-static void answer_from(struct dir_answer *a, STACK_OF(X509) *certs, const struct dir_want *w)
+void dir_answer_from(struct dir_answer *a, STACK_OF(X509) *certs, const struct dir_want *w)
 {
 	struct dir_choice ch;
 
@@ -75,7 +53,7 @@ void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const
 		if (e != NULL)
 			sk_X509_push(certs, e->cert); /* borrowed */
 	}
-	answer_from(a, certs, w);
+	dir_answer_from(a, certs, w);
 	sk_X509_free(certs);
 }
 
@@ -129,7 +107,7 @@ void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct 
 	a->notes = 0;
 	a->res = dir_files_certs(s, w, &certs, a->err, sizeof(a->err));
 	if (a->res == DIR_FOUND)
-		answer_from(a, certs, w);
+		dir_answer_from(a, certs, w);
 	sk_X509_pop_free(certs, X509_free);
 }
 
@@ -200,35 +178,19 @@ char *dir_expand_ldap(const char *tmpl, const char *addr)
 
 /* ---- requests ----------------------------------------------------------- */
 
-static int on_socket(void *userp, curl_socket_t fd, curlsocktype purpose)
-{
-	struct dir_xfer *x = userp;
-
-	x->fd = fd;
-	return CURL_SOCKOPT_OK;
-}
-
-curl_socket_t dir_xfer_ldap_fd(const struct dir_xfer *x)
-{
-	return x->src->type == DIR_SRC_LDAP ? x->fd : CURL_SOCKET_BAD;
-}
-
 /* A request for url (xmalloc'd, taken over) to source s. */
-static struct dir_xfer *xfer_open(const struct dir_source *s, char *url, long max_response,
-                                  long use_ssl)
+static struct dir_xfer *xfer_open(const struct dir_source *s, char *url, long max_response)
 {
 	struct dir_xfer *x = xcalloc(1, sizeof(*x));
-	bool ldap = s->type == DIR_SRC_LDAP;
 	long ms = s->timeout * 1000;
 	CURL *e = curl_easy_init();
 
 	x->src = s;
 	x->easy = e;
-	x->fd = CURL_SOCKET_BAD;
 	x->resp.max = (size_t)max_response;
 	x->url = url;
 	if (e == NULL || curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L) ||
-	    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, ldap ? "ldap,ldaps" : "http,https") ||
+	    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https") ||
 	    curl_easy_setopt(e, CURLOPT_URL, x->url) ||
 	    curl_easy_setopt(e, CURLOPT_USERAGENT, "certmilter") ||
 	    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, ms) ||
@@ -236,66 +198,14 @@ static struct dir_xfer *xfer_open(const struct dir_source *s, char *url, long ma
 	    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_response) ||
 	    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, buf_write_capped) ||
 	    curl_easy_setopt(e, CURLOPT_WRITEDATA, &x->resp) ||
-	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf) ||
-	    curl_easy_setopt(e, CURLOPT_FORBID_REUSE, ldap ? 1L : 0L) ||
-	    curl_easy_setopt(e, CURLOPT_USE_SSL, use_ssl) ||
-	    curl_easy_setopt(e, CURLOPT_SOCKOPTFUNCTION, on_socket) ||
-	    curl_easy_setopt(e, CURLOPT_SOCKOPTDATA, x))
+	    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf))
 		msg_panic("curl_easy_init/setopt failed");
 	return x;
 }
 
 struct dir_xfer *dir_xfer_new(const struct dir_source *s, const char *addr, long max_response)
 {
-	bool ldap = s->type == DIR_SRC_LDAP;
-
-	return xfer_open(s, expand(s->url, addr, ldap), max_response,
-	                 ldap && s->starttls == 1 ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_NONE);
-}
-
-#define STARTTLS_OID "1.3.6.1.4.1.1466.20037"
-
-bool dir_ldap_starttls(void)
-{
-	return curl_version_info(CURLVERSION_NOW)->version_num >= 0x080600;
-}
-
-struct dir_xfer *dir_xfer_probe(const struct dir_source *s, long max_response)
-{
-	const char *host = strstr(s->url, "://");
-	size_t len = host != NULL ? strcspn(host + 3, "/?") + (size_t)(host + 3 - s->url) : 0;
-	char *url = xmalloc(len + 64);
-	struct dir_xfer *x;
-
-	snprintf(url, len + 64, "%.*s/?supportedExtension?base?(objectClass=*)", (int)len, s->url);
-	x = xfer_open(s, url, max_response, (long)CURLUSESSL_NONE);
-	x->probe = true;
-	return x;
-}
-
-bool dir_xfer_is_probe(const struct dir_xfer *x)
-{
-	return x->probe;
-}
-
-static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_t len);
-
-int dir_xfer_probe_result(struct dir_xfer *x, CURLcode rc, char *why, size_t len)
-{
-	char *text;
-	int offered;
-
-	if (rc != CURLE_OK) {
-		curl_problem(x, rc, why, len);
-		msg_debug("directory: %s: %s", x->url, why);
-		return -1;
-	}
-	if (x->resp.len == 0)
-		return 0;
-	text = xstrndup((const char *)x->resp.data, x->resp.len);
-	offered = strstr(text, "supportedExtension: " STARTTLS_OID "\n") != NULL;
-	x_free(text);
-	return offered;
+	return xfer_open(s, expand(s->url, addr, false), max_response);
 }
 
 CURL *dir_xfer_easy(struct dir_xfer *x)
@@ -332,20 +242,6 @@ static void curl_problem(const struct dir_xfer *x, CURLcode rc, char *buf, size_
 }
 
 /* ---- judging a finished request ----------------------------------------- */
-
-static STACK_OF(X509) *ldap_certs(struct dir_xfer *x)
-{
-	STACK_OF(X509) *certs = sk_X509_new_null();
-	int bad = 0, entries;
-
-	entries = dir_parse_ldap(x->resp.data, x->resp.len, certs, &bad);
-	if (bad > 0)
-		msg_warn("directory: %s: %d attribute value(s) that are no certificate", x->url,
-		         bad);
-	msg_debug("directory: %s: %d entries, %d certificates", x->url, entries,
-	          sk_X509_num(certs));
-	return certs;
-}
 
 static enum dir_result http_certs(struct dir_xfer *x, long status, STACK_OF(X509) **certs,
                                   char *err, size_t len)
@@ -386,10 +282,6 @@ enum dir_result dir_xfer_certs(struct dir_xfer *x, CURLcode rc, STACK_OF(X509) *
 		snprintf(err, len, "%s: %s", x->url, why);
 		return DIR_UNAVAILABLE;
 	}
-	if (x->src->type == DIR_SRC_LDAP) {
-		*certs = ldap_certs(x);
-		return DIR_FOUND;
-	}
 	return http_certs(x, status, certs, err, len);
 }
 
@@ -406,6 +298,6 @@ void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, s
 	a->notes = 0;
 	a->res = dir_xfer_certs(x, rc, &certs, a->err, sizeof(a->err));
 	if (a->res == DIR_FOUND)
-		answer_from(a, certs, w);
+		dir_answer_from(a, certs, w);
 	sk_X509_pop_free(certs, X509_free);
 }

@@ -13,13 +13,16 @@
  *    status (redirects are not followed), an empty or unparsable 200 body,
  *    a reply over directory.max_response, a timeout or a connection
  *    failure = unavailable.
- *  - ldap: libcurl's LDAP (ldap:// with StartTLS where the server offers
- *    it and libcurl can, dir_source.c); %{email} replaced by the address escaped as an
- *    LDAP filter value (RFC 4515: * ( ) \ as \2a \28 \29 \5c), then
- *    percent-encoded. Every base64 value of libcurl's output ("\tATTR::
- *    B64") is a candidate (DER certificate, or PKCS#7: userCertificate;binary
- *    and userSMIMECertificate); no entry = no certificate; an LDAP error, a
- *    timeout or a connection failure = unavailable.
+ *  - ldap: a search over libldap on a pooled, reused connection (ldap://
+ *    with StartTLS where the server accepts it, dir_ldap.c); %{email}
+ *    replaced by the address escaped as an LDAP filter value (RFC 4515: *
+ *    ( ) \ as \2a \28 \29 \5c), then percent-encoded, and the URL parsed
+ *    (base, attributes, scope, filter; anonymous bind). Every value that
+ *    is not plain text (or of an attribute ending in ";binary") is a
+ *    candidate (DER certificate, or PKCS#7: userCertificate;binary and
+ *    userSMIMECertificate); no entry = no certificate; an LDAP error, a
+ *    timeout or a connection failure (after one retry on a fresh
+ *    connection when a reused one broke) = unavailable.
  *  - files: PATH/KEY.pem (KEY below). An address with '/' or starting
  *    with '.' is never looked up there (no certificate). No such file = no
  *    certificate; an unreadable or unparsable file = unavailable.
@@ -77,9 +80,12 @@
  * is abandoned, but its request runs on and fills the cache.
  *
  * Concurrency: one thread per client drives one curl multi handle, which
- * runs every http and ldap request of the client concurrently (its
- * connection cache keeps connections open across lookups); the keystore
- * and files sources and the checks run on that thread too.
+ * runs every http request of the client concurrently (its connection
+ * cache keeps connections open across lookups), and the ldap sources'
+ * searches on their connection pools (at most DIR_LDAP_MAX_CONNS
+ * connections per source, closed after a minute idle; a short-lived
+ * thread opens each); the keystore and files sources and the checks run
+ * on that thread too.
  * dir_lookup_start never blocks on the network. curl_global_init must
  * have been called before the first client is made.
  *
@@ -195,10 +201,6 @@ struct dir_lookup *dir_lookup_cancel(struct dir_lookup *l);
  * with where it came from), revocation. Returns 0 if a source has a usable
  * certificate, else 2 if a source was unavailable, else 1. */
 int dir_explain(struct dir_client *d, const char *addr, FILE *out);
-
-/* Can this libcurl use StartTLS on ldap:// (8.6.0 or later)? If not,
- * ldap:// sources are searched in clear even where the server offers it. */
-bool dir_ldap_starttls(void);
 
 /* For the periodic log line and the tests. */
 struct dir_stats {

@@ -1,16 +1,18 @@
 /*
  * fuzz_directory.c - libFuzzer target: a certificate directory's answer
  * (crypto/directory/dir_certs.c) as an http source's 200 body (dir_parse_certs:
- * PEM, DER certificate, DER PKCS#7 certs-only) and as libcurl's output of
- * an ldap source (dir_parse_ldap), then the candidate checks and the
- * choice (dir_choose) with and without the test PKI's public-roots.pem as
- * the source's trust bundle.
+ * PEM, DER certificate, DER PKCS#7 certs-only) and as the value of an ldap
+ * source's attribute (dir_ldap_value; a ";binary" attribute for inputs of
+ * odd length, else userSMIMECertificate), then the candidate checks and
+ * the choice (dir_choose) with and without the test PKI's
+ * public-roots.pem as the source's trust bundle.
  *
  * The address looked up is the first one the first candidate names (else
  * rcpt-enc@example.net), so that seeds made from the test PKI's recipient
  * certificates reach the usage, address and chain checks.
  * Invariants: dir_parse_certs gives NULL or at least one certificate;
- * dir_parse_ldap counts no more bad values than base64 lines; a chosen
+ * dir_ldap_value says how many it appended (-1: none, a candidate; 0:
+ * none, text, never for a ";binary" attribute); a chosen
  * certificate is one of the candidates, valid now and names the address;
  * one chosen against the trust bundle is also chosen without it.
  */
@@ -102,19 +104,11 @@ static void choose(STACK_OF(X509) *certs, const char *what)
 	X509_free(trusted);
 }
 
-static size_t count_b64_lines(const uint8_t *data, size_t size)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < size; i++)
-		n += data[i] == '\t' && (i == 0 || data[i - 1] == '\n');
-	return n;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	STACK_OF(X509) *certs = dir_parse_certs(data, size);
-	int bad = 0, entries;
+	bool binary = size % 2 == 1;
+	int n;
 
 	REQUIRE(certs == NULL || sk_X509_num(certs) > 0);
 	if (certs != NULL)
@@ -123,8 +117,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	certs = sk_X509_new_null();
 	REQUIRE(certs != NULL);
-	entries = dir_parse_ldap(data, size, certs, &bad);
-	REQUIRE(entries >= 0 && bad >= 0 && (size_t)bad <= count_b64_lines(data, size));
+	n = dir_ldap_value(binary ? "userCertificate;binary" : "userSMIMECertificate", data, size,
+	                   certs);
+	REQUIRE(n == sk_X509_num(certs) || (n == -1 && sk_X509_num(certs) == 0));
+	REQUIRE(!binary || n != 0);
 	choose(certs, "ldap");
 	sk_X509_pop_free(certs, X509_free);
 	return 0;

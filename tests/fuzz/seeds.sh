@@ -17,20 +17,17 @@
 #   directory  the test PKI's recipient certificates (PKI/recipients) as a
 #           directory answers: PEM, DER, PKCS#7 certs-only (DER and PEM) of
 #           each address's certificates (directory.txt) and PEM with the
-#           chain; libcurl's output of a private slapd (tests/integration/
-#           slapd.sh, on FUZZ_LDAP_PORT) for every address, both
-#           certificate attributes, and text attributes; plus the
-#           regressions
+#           chain (the DER ones also stand for LDAP attribute values);
+#           plus the regressions
 #
-# Environment: FUZZ_TSA_PORT (default 36100), FUZZ_LDAP_PORT (default
-# 36101), FUZZ_BIN (default build/fuzz).
+# Environment: FUZZ_TSA_PORT (default 36100), FUZZ_BIN (default
+# build/fuzz).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$1 pki=$2
 bin=${FUZZ_BIN:-$top/build/fuzz}
 . "$top/tests/integration/lib.sh" # corpus_files
 port=${FUZZ_TSA_PORT:-36100}
-ldap_port=${FUZZ_LDAP_PORT:-36101}
 rm -rf "$out"
 mkdir -p "$out"/{milter,mime,config,tsresp,directory}
 
@@ -95,31 +92,6 @@ while read -r addr files; do
 	openssl crl2pkcs7 -nocrl "${args[@]}" -outform DER -out "$d/p7-$n.der"
 	openssl crl2pkcs7 -nocrl "${args[@]}" -out "$d/p7-$n.pem"
 done <"$R/directory.txt"
-# ... and what libcurl prints for an ldap source (a private slapd)
-ldir=$out/slapd
-if bash "$top/tests/integration/slapd.sh" start "$ldir" "$ldap_port" "$R/directory.txt" $$ \
-	>"$out/slapd.out" 2>&1; then
-	base="ldap://127.0.0.1:$ldap_port/ou=people,dc=example,dc=net"
-	n=0
-	while read -r addr _; do
-		case "$addr" in '' | '#'*) continue ;; esac
-		n=$((n + 1))
-		filt=$(/usr/bin/python3 -c 'import sys, urllib.parse as u
-a = sys.argv[1]
-for c, e in (("\\", "\\5c"), ("*", "\\2a"), ("(", "\\28"), (")", "\\29")):
-    a = a.replace(c, e)
-print(u.quote("(mail=" + a + ")", safe=""))' "$addr")
-		curl -s --max-time 10 -o "$d/ldap-both-$n.txt" \
-			"$base?userCertificate;binary,userSMIMECertificate?sub?$filt" || true
-		curl -s --max-time 10 -o "$d/ldap-smime-$n.txt" "$base?userSMIMECertificate?sub?$filt" || true
-	done <"$R/directory.txt"
-	curl -s --max-time 10 -o "$d/ldap-text.txt" "$base?mail,cn,sn?sub?(mail=rcpt-*)" || true
-	curl -s --max-time 10 -o "$d/ldap-all.txt" "$base?userCertificate;binary?sub?(objectClass=*)" ||
-		true
-	bash "$top/tests/integration/slapd.sh" stop "$ldir"
-else
-	echo "seeds.sh: no slapd, no ldap seeds: $(tail -1 "$out/slapd.out")" >&2
-fi
 find "$d" -type f -size 0 -delete
 
 for t in milter mime config tsresp directory; do

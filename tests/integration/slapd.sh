@@ -7,15 +7,20 @@
 #                                 with PID, slapd is also stopped once
 #                                 process PID is gone (a test that crashed)
 #   slapd.sh stop DIR             stop it (and wait for it to exit)
+#   slapd.sh restart DIR          stop it and start it again on the same
+#                                 port and database (its clients' connections
+#                                 are closed); the log goes on
 #   slapd.sh pause DIR | resume DIR   SIGSTOP / SIGCONT (a hanging server)
 #
 # MAP is tests/pki/mkpki.sh's recipients/directory.txt ("ADDRESS FILE..."):
 # each address becomes an inetOrgPerson cn=N,ou=people,dc=example,dc=net
 # with mail=ADDRESS, every certificate as a userCertificate;binary value
 # (DER) and all of them as one userSMIMECertificate (PKCS#7 certs-only).
-# slapd runs with -d stats; its log DIR/slapd.log shows every SRCH with the
-# filter the server received. Needs slapd, slapadd and openssl.
-# SLAPD_TLS="CERT KEY" (PEM files): the server offers StartTLS with them.
+# slapd runs with -d stats; its log DIR/slapd.log shows every connection
+# accepted ("ACCEPT from") and every SRCH with the filter the server
+# received. Needs slapd, slapadd and openssl.
+# SLAPD_TLS="CERT KEY" (PEM files): the server offers StartTLS with them;
+# with SLAPD_LDAPS_PORT=N too it also listens on ldaps://127.0.0.1:N/.
 set -euo pipefail
 
 SLAPD=${SLAPD:-/usr/sbin/slapd}
@@ -23,7 +28,7 @@ SLAPADD=${SLAPADD:-/usr/sbin/slapadd}
 SCHEMA=${SCHEMA:-/etc/ldap/schema}
 
 usage() {
-	echo "usage: $0 start DIR PORT MAP [PID] | stop DIR | pause DIR | resume DIR" >&2
+	echo "usage: $0 start DIR PORT MAP [PID] | stop DIR | restart DIR | pause DIR | resume DIR" >&2
 	exit 2
 }
 
@@ -91,13 +96,38 @@ access to * by * read
 EOF
 	ldif "$map" >"$dir/data.ldif"
 	"$SLAPADD" -q -f "$dir/slapd.conf" -l "$dir/data.ldif"
-	"$SLAPD" -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/" -d stats \
-		>"$dir/slapd.log" 2>&1 </dev/null &
+	echo "$port" >"$dir/slapd.port"
+	rm -f "$dir/slapd.ldaps"
+	if [ -n "${SLAPD_LDAPS_PORT:-}" ]; then
+		echo "$SLAPD_LDAPS_PORT" >"$dir/slapd.ldaps"
+	fi
+	echo "$owner" >"$dir/slapd.owner"
+	: >"$dir/slapd.log"
+	launch "$dir"
+}
+
+# launch DIR: run slapd of DIR (slapd.conf, slapd.port) and wait until it
+# says it is starting; its log is appended to. slapd and its watcher run in
+# a session of their own: a unit test that (re)starts slapd in a forked
+# Check child must not take them along when Check kills the child's
+# process group (CK_FORK=yes, as "make check" runs the tests).
+launch() {
+	local dir=$1 port owner started urls
+	port=$(cat "$dir/slapd.port")
+	urls="ldap://127.0.0.1:$port/"
+	if [ -s "$dir/slapd.ldaps" ]; then
+		urls="$urls ldaps://127.0.0.1:$(cat "$dir/slapd.ldaps")/"
+	fi
+	owner=$(cat "$dir/slapd.owner")
+	started=$(grep -c 'slapd starting' "$dir/slapd.log" || true)
+	setsid "$SLAPD" -f "$dir/slapd.conf" -h "$urls" -d stats \
+		>>"$dir/slapd.log" 2>&1 </dev/null &
 	echo $! >"$dir/slapd.run"
 	for _ in $(seq 100); do
-		if grep -q 'slapd starting' "$dir/slapd.log"; then
+		if [ "$(grep -c 'slapd starting' "$dir/slapd.log" || true)" -gt "$started" ]; then
 			if [ -n "$owner" ]; then
-				watch "$owner" "$(cat "$dir/slapd.run")" >/dev/null 2>&1 </dev/null &
+				setsid bash "$0" watch "$owner" "$(cat "$dir/slapd.run")" \
+					>/dev/null 2>&1 </dev/null &
 			fi
 			return 0
 		fi
@@ -132,6 +162,14 @@ start)
 	start "$2" "$3" "$4" "${5:-}"
 	;;
 stop) stop "$2" ;;
+restart)
+	stop "$2"
+	launch "$(cd "$2" && pwd)"
+	;;
+watch) # internal: watch PID SLAPDPID (launch)
+	[ $# -eq 3 ] || usage
+	watch "$2" "$3"
+	;;
 pause) kill -STOP "$(cat "$2/slapd.run")" ;;
 resume) kill -CONT "$(cat "$2/slapd.run")" ;;
 *) usage ;;

@@ -125,6 +125,12 @@ static long ldap_log_count(const char *dir, const char *what)
 	return n;
 }
 
+/* Connections the people slapd accepted so far. */
+static long ldap_accepts(void)
+{
+	return ldap_log_count(ldap_dir, " ACCEPT from");
+}
+
 /* Searches of the people slapd logged so far (not of its root DSE). */
 static long ldap_searches(void)
 {
@@ -610,6 +616,8 @@ END_TEST
 START_TEST(test_ldap_fault)
 {
 	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
+	struct dir_opts opts = CACHE_DEFAULT;
+	long before;
 	char want[256];
 
 	struct outcome o;
@@ -641,6 +649,15 @@ START_TEST(test_ldap_fault)
 	            closed_port));
 	expect_unavailable(d, "rcpt-enc@example.net", "ldap://127.0.0.1:", 6000);
 	dir_client_free(d);
+	/* an answer over max_response is abandoned; its connection serves on */
+	before = ldap_accepts();
+	opts.max_response = 1024;
+	d = client(opts, 1, ldap_src("userCertificate;binary"));
+	expect_unavailable(d, "rcpt-two@example.net", "larger than directory.max_response", 2000);
+	expect(d, "someone-else@example.net", NULL, "ldap, after an answer too large");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_accepts() - before, 1);
 }
 END_TEST
 
@@ -972,20 +989,19 @@ START_TEST(test_cleartext_negative)
 }
 END_TEST
 
-/* StartTLS where the LDAP server offers it and libcurl can (8.6.0 on).
- * The test slapd offers none (its root DSE lists no StartTLS): with a
- * capable libcurl one question per client, no StartTLS request, the
- * searches in clear; with an older one (Debian 12: 7.88) no question at
- * all. A slapd that offers StartTLS (with a certificate no CA vouches
- * for) is then either searched in clear (old libcurl) or gets StartTLS and
- * no search at all: unavailable, never searched in clear. */
+/* StartTLS where the LDAP server accepts it. The test slapd has no TLS:
+ * the first connection of a client asks for StartTLS, is refused, and
+ * searches in clear; later ones do not ask (the answer is kept). A slapd
+ * that accepts StartTLS with a certificate no CA of the system vouches for
+ * gets StartTLS, the handshake fails, and no search is ever made in
+ * clear: unavailable. */
 START_TEST(test_ldap_starttls)
 {
 	static const char root_dse[] = "SRCH attr=supportedExtension";
 	static const char starttls[] = "EXT oid=1.3.6.1.4.1.1466.20037";
 	static const char people[] = " SRCH base=\"ou=people";
 	long dse = ldap_log_count(ldap_dir, root_dse), before = ldap_searches();
-	long asks = dir_ldap_starttls() ? 1 : 0;
+	long asked = ldap_log_count(ldap_dir, starttls);
 	char tls_dir[PATH_MAX];
 	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
 	int port;
@@ -994,9 +1010,9 @@ START_TEST(test_ldap_starttls)
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, no StartTLS offered");
 	dir_client_free(d);
 	usleep(100 * 1000); /* for slapd's log */
-	ck_assert_int_eq(ldap_log_count(ldap_dir, root_dse) - dse, asks);
+	ck_assert_int_eq(ldap_log_count(ldap_dir, root_dse) - dse, 0);
 	ck_assert_int_eq(ldap_searches() - before, 2);
-	ck_assert_int_eq(ldap_log_count(ldap_dir, starttls), 0);
+	ck_assert_int_eq(ldap_log_count(ldap_dir, starttls) - asked, 1);
 
 	snprintf(tls_dir, sizeof(tls_dir), "%s/slapd-tls", testpki_tmp);
 	port = testsrv_next_port(ldap_port + 1);
@@ -1010,16 +1026,268 @@ START_TEST(test_ldap_starttls)
 	                   "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?"
 	                   "userCertificate;binary?sub?(mail=%%{email})",
 	                   port));
-	if (asks)
-		expect_unavailable(d, "rcpt-vp@example.net", "ldap://127.0.0.1:", 5000);
-	else
-		expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "offered, old libcurl");
+	expect_unavailable(d, "rcpt-vp@example.net", "TLS after StartTLS failed", 5000);
+	expect_unavailable(d, "rcpt-enc@example.net", "ldap://127.0.0.1:", 5000);
 	dir_client_free(d);
 	usleep(100 * 1000);
-	ck_assert_int_eq(ldap_log_count(tls_dir, root_dse), asks);
-	ck_assert_int_eq(ldap_log_count(tls_dir, starttls) > 0, asks);
-	ck_assert_int_eq(ldap_log_count(tls_dir, people), 1 - asks);
+	ck_assert_int_eq(ldap_log_count(tls_dir, root_dse), 0);
+	ck_assert_int_eq(ldap_log_count(tls_dir, starttls), 2); /* accepted: asked again */
+	ck_assert_int_eq(ldap_log_count(tls_dir, people), 0);
 	run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, tls_dir);
+}
+END_TEST
+
+/* A CA and a server certificate it issued for 127.0.0.1 in dir (ca.pem,
+ * srv.pem, srv.key). */
+static int tls_server_pki(const char *dir)
+{
+	return run("mkdir -p '%s' && cd '%s' && "
+	           "printf 'subjectAltName=IP:127.0.0.1\\nbasicConstraints=CA:FALSE\\n"
+	           "extendedKeyUsage=serverAuth\\nkeyUsage=digitalSignature\\n' >srv.ext && "
+	           "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 "
+	           "-keyout ca.key -out ca.pem -subj '/CN=LDAP test CA' 2>/dev/null && "
+	           "openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout srv.key "
+	           "-out srv.csr -subj '/CN=127.0.0.1' 2>/dev/null && "
+	           "openssl x509 -req -in srv.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 "
+	           "-extfile srv.ext -out srv.pem 2>/dev/null",
+	           dir, dir);
+}
+
+/* StartTLS and ldaps:// with a server certificate the CA store knows
+ * (dir_ldap_ca_file set to a test CA): found, over TLS, the StartTLS
+ * connection reused; with the system's store the same ldaps:// server is
+ * unavailable. */
+START_TEST(test_ldap_tls)
+{
+	static const char starttls[] = "EXT oid=1.3.6.1.4.1.1466.20037";
+	static const char people[] = " SRCH base=\"ou=people";
+	static const char tmpl[] = "%s://127.0.0.1:%d/ou=people,dc=example,dc=net?"
+	                           "userCertificate;binary?sub?(mail=%%{email})";
+	const char *system_ca = dir_ldap_ca_file;
+	char pki[PATH_MAX], sdir[PATH_MAX], ca[PATH_MAX + 16];
+	struct dir_client *d;
+	int port = testsrv_next_port(ldap_port + 10), sport = testsrv_next_port(port + 1);
+
+	snprintf(pki, sizeof(pki), "%s/ldap-tls-pki", testpki_tmp);
+	snprintf(sdir, sizeof(sdir), "%s/slapd-tls-ok", testpki_tmp);
+	snprintf(ca, sizeof(ca), "%s/ca.pem", pki);
+	ck_assert_int_eq(tls_server_pki(pki), 0);
+	ck_assert_int_eq(run("SLAPD_TLS='%s/srv.pem %s/srv.key' SLAPD_LDAPS_PORT=%d bash "
+	                     "'%s/tests/integration/slapd.sh' start '%s' %d "
+	                     "'%s/recipients/directory.txt' %d",
+	                     pki, pki, sport, SRCDIR, sdir, port, testpki_dir, (int)getpid()),
+	                 0);
+	dir_ldap_ca_file = ca;
+	d = client(CACHE_DEFAULT, 1, url_src(DIR_SRC_LDAP, 2, tmpl, "ldap", port));
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, StartTLS");
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "ldap, StartTLS, reused");
+	dir_client_free(d);
+	d = client(CACHE_DEFAULT, 1, url_src(DIR_SRC_LDAP, 2, tmpl, "ldaps", sport));
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldaps");
+	dir_client_free(d);
+	dir_ldap_ca_file = system_ca;
+	d = client(CACHE_DEFAULT, 1, url_src(DIR_SRC_LDAP, 2, tmpl, "ldaps", sport));
+	expect_unavailable(d, "rcpt-enc@example.net", "ldaps://127.0.0.1:", 5000);
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_log_count(sdir, starttls), 1);
+	ck_assert_int_eq(ldap_log_count(sdir, people), 3);
+	ck_assert_int_eq(ldap_log_count(sdir, " ACCEPT from"), 3);
+	run("bash '%s/tests/integration/slapd.sh' stop '%s'", SRCDIR, sdir);
+}
+END_TEST
+
+/* While the first of two lookups waits on a stopped slapd (an ldap source
+ * after an http one that has nothing for it), the second, answered by the
+ * http source, is not held up: on a connection already open, and on one
+ * being opened. The first is unavailable at the source's timeout. */
+static void no_stall(struct dir_client *d, long *took, struct outcome *stuck)
+{
+	struct dir_lookup *l = dir_lookup_start(d, "someone-else@example.net");
+	long t0;
+
+	usleep(200 * 1000); /* its job is at the ldap source */
+	t0 = cm_now_ms();
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "http, slapd stopped");
+	*took = cm_now_ms() - t0;
+	stuck->r = dir_lookup_wait(l, cm_now_ms() + 5000, &stuck->cert, &stuck->err);
+	stuck->took = cm_now_ms() - t0 + 200;
+	dir_lookup_free(l);
+}
+
+START_TEST(test_ldap_no_stall)
+{
+	struct dir_client *d =
+	    client(CACHE(0, 60, 60, 0), 2, http_src("pem"), ldap_src("userCertificate;binary"));
+	struct dir_client *fresh;
+	struct outcome open_stuck = {.err = {""}}, new_stuck = {.err = {""}};
+	long open_took = 0, new_took = 0;
+	int paused, resumed;
+
+	expect(d, "someone-else@example.net", NULL, "ldap connection opened");
+	fresh = client(CACHE(0, 60, 60, 0), 2, http_src("pem"), ldap_src("userCertificate;binary"));
+	/* slapd resumed before any assertion: the tests share it (CK_FORK=no) */
+	paused = run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir);
+	no_stall(d, &open_took, &open_stuck);
+	no_stall(fresh, &new_took, &new_stuck);
+	resumed = run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+	fprintf(stderr,
+	        "check_directory: http lookup while slapd is stopped: %ld ms (connection open), "
+	        "%ld ms (connection being opened)\n",
+	        open_took, new_took);
+	ck_assert_int_eq(paused, 0);
+	ck_assert_int_eq(resumed, 0);
+	ck_assert_int_lt(open_took, 500);
+	ck_assert_int_lt(new_took, 500);
+	check_unavailable(&open_stuck, "someone-else@example.net", "timed out after 1 s", 2000);
+	check_unavailable(&new_stuck, "someone-else@example.net", "timed out after 1 s", 2000);
+	dir_client_free(d);
+	dir_client_free(fresh);
+}
+END_TEST
+
+/* A cancelled lookup abandons its LDAP search (slapd stopped meanwhile)
+ * and leaves the connection to the next lookup. */
+START_TEST(test_ldap_cancel)
+{
+	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
+	long before = ldap_accepts();
+	struct dir_lookup *l;
+	struct dir_stats st;
+	int paused, resumed;
+
+	expect(d, "someone-else@example.net", NULL, "ldap connection opened");
+	paused = run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir);
+	l = dir_lookup_start(d, "rcpt-enc@example.net");
+	usleep(200 * 1000); /* its search is sent */
+	dir_lookup_cancel(l);
+	usleep(200 * 1000); /* the driver dropped it */
+	resumed = run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+	ck_assert_int_eq(paused, 0);
+	ck_assert_int_eq(resumed, 0);
+	dir_client_stats(d, &st);
+	ck_assert_uint_eq(st.cancelled, 1);
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem",
+	       "ldap, after a cancelled search");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_accepts() - before, 1);
+	ck_assert_int_ge(ldap_log_count(ldap_dir, "ABANDON msg="), 1);
+}
+END_TEST
+
+/* Freeing a client does not wait for an LDAP connection being opened to
+ * a stopped slapd (its thread finishes on its own). */
+START_TEST(test_ldap_free_fast)
+{
+	struct dir_client *d = client(
+	    CACHE_DEFAULT, 1,
+	    url_src(DIR_SRC_LDAP, 5,
+	            "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?mail?sub?(mail=%%{email})",
+	            ldap_port));
+	struct dir_lookup *l;
+	int paused, resumed;
+	long t0, took;
+
+	paused = run("bash '%s/tests/integration/slapd.sh' pause '%s'", SRCDIR, ldap_dir);
+	l = dir_lookup_start(d, "rcpt-enc@example.net");
+	usleep(200 * 1000); /* its connection is being opened */
+	dir_lookup_free(l);
+	t0 = cm_now_ms();
+	dir_client_free(d);
+	took = cm_now_ms() - t0;
+	resumed = run("bash '%s/tests/integration/slapd.sh' resume '%s'", SRCDIR, ldap_dir);
+	ck_assert_int_eq(paused, 0);
+	ck_assert_int_eq(resumed, 0);
+	ck_assert_msg(took < 500, "dir_client_free took %ld ms", took);
+	usleep(300 * 1000); /* the orphaned connection is closed */
+}
+END_TEST
+
+#define REUSE_N 20
+
+/* n concurrent lookups of addresses nobody has (prefix-N@example.net):
+ * no certificate each. */
+static void lookups_at_once(struct dir_client *d, const char *prefix, int n)
+{
+	struct dir_lookup *l[REUSE_N];
+	char addr[64];
+	X509 *cert = NULL;
+	cm_err err = {""};
+
+	for (int i = 0; i < n; i++) {
+		snprintf(addr, sizeof(addr), "%s-%d@example.net", prefix, i);
+		l[i] = dir_lookup_start(d, addr);
+	}
+	for (int i = 0; i < n; i++) {
+		ck_assert_msg(dir_lookup_wait(l[i], cm_now_ms() + 5000, &cert, &err) == DIR_NONE,
+		              "%s-%d: %s", prefix, i, err.text);
+		dir_lookup_free(l[i]);
+	}
+}
+
+/* LDAP connections are reused: REUSE_N lookups one after the other open
+ * one connection; REUSE_N at once at most DIR_LDAP_MAX_CONNS, and at most
+ * directory.max_in_flight. */
+START_TEST(test_ldap_reuse)
+{
+	struct dir_opts o = CACHE_DEFAULT;
+	struct dir_client *d = client(o, 1, ldap_src("userCertificate;binary"));
+	long before = ldap_accepts(), searches = ldap_searches(), seq, conc, capped;
+	char addr[64];
+
+	for (int i = 0; i < REUSE_N; i++) {
+		snprintf(addr, sizeof(addr), "one-by-one-%d@example.net", i);
+		expect(d, addr, NULL, "ldap, one after the other");
+	}
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, reused connection");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	seq = ldap_accepts() - before;
+	before = ldap_accepts();
+	d = client(o, 1, ldap_src("userCertificate;binary"));
+	lookups_at_once(d, "at-once", REUSE_N);
+	dir_client_free(d);
+	usleep(100 * 1000);
+	conc = ldap_accepts() - before;
+	before = ldap_accepts();
+	o.max_in_flight = 2;
+	d = client(o, 1, ldap_src("userCertificate;binary"));
+	lookups_at_once(d, "two-at-once", REUSE_N);
+	dir_client_free(d);
+	usleep(100 * 1000);
+	capped = ldap_accepts() - before;
+	fprintf(stderr,
+	        "check_directory: LDAP connections: %d lookups one by one %ld, %d at once %ld, "
+	        "%d at once with max_in_flight 2 %ld\n",
+	        REUSE_N, seq, REUSE_N, conc, REUSE_N, capped);
+	ck_assert_int_eq(ldap_searches() - searches, 3 * REUSE_N + 1);
+	ck_assert_int_eq(seq, 1);
+	ck_assert_int_ge(conc, 1);
+	ck_assert_int_le(conc, REUSE_N < DIR_LDAP_MAX_CONNS ? REUSE_N : DIR_LDAP_MAX_CONNS);
+	ck_assert_int_ge(capped, 1);
+	ck_assert_int_le(capped, 2);
+}
+END_TEST
+
+/* A connection the server closed (slapd restarted) is replaced: the next
+ * lookup still finds the certificate, on one new connection. */
+START_TEST(test_ldap_reconnect)
+{
+	struct dir_client *d = client(CACHE_DEFAULT, 1, ldap_src("userCertificate;binary"));
+	long before = ldap_accepts(), searches = ldap_searches();
+	int restarted;
+
+	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "ldap, first connection");
+	expect(d, "rcpt-ec@example.net", "recipients/rcpt-ec.pem", "ldap, same connection");
+	restarted = run("bash '%s/tests/integration/slapd.sh' restart '%s'", SRCDIR, ldap_dir);
+	ck_assert_int_eq(restarted, 0);
+	expect(d, "rcpt-vp@example.net", "recipients/rcpt-vp.pem", "ldap, after the restart");
+	expect(d, "rcpt-org@example.net", "recipients/rcpt-org.pem", "ldap, new connection");
+	dir_client_free(d);
+	usleep(100 * 1000); /* for slapd's log */
+	ck_assert_int_eq(ldap_accepts() - before, 2);
+	ck_assert_int_eq(ldap_searches() - searches, 4);
 }
 END_TEST
 
@@ -1407,6 +1675,12 @@ static Suite *directory_suite(void)
 	tcase_add_test(tc, test_stale_if_error);
 	tcase_add_test(tc, test_cleartext_negative);
 	tcase_add_test(tc, test_ldap_starttls);
+	tcase_add_test(tc, test_ldap_tls);
+	tcase_add_test(tc, test_ldap_reuse);
+	tcase_add_test(tc, test_ldap_free_fast);
+	tcase_add_test(tc, test_ldap_cancel);
+	tcase_add_test(tc, test_ldap_no_stall);
+	tcase_add_test(tc, test_ldap_reconnect);
 	tcase_add_test(tc, test_deadline);
 	tcase_add_test(tc, test_in_flight_cap);
 	tcase_add_test(tc, test_cancel_frees_slot);
