@@ -81,6 +81,24 @@ static void expiry_one(const struct expiring *x, void *arg)
 	buf_append(eo->out, v, strlen(v));
 }
 
+/* The directory lookups of the configuration in force, now. */
+static void directory_gauge(struct buf *out, struct dir_client *dir)
+{
+	struct dir_stats st = {0};
+	char line[160];
+
+	metrics_family(out, "certmilter_directory_lookups", "gauge",
+	               "Directory lookups now: being answered (running) or waiting for a slot "
+	               "of directory.max_in_flight (queued).");
+	if (dir != NULL)
+		dir_client_stats(dir, &st);
+	snprintf(line, sizeof(line),
+	         "certmilter_directory_lookups{state=\"running\"} %lu\n"
+	         "certmilter_directory_lookups{state=\"queued\"} %lu\n",
+	         st.running, st.queued);
+	buf_append(out, line, strlen(line));
+}
+
 /* The families only the configuration in force knows. */
 static void runtime_families(struct buf *out, void *ctx)
 {
@@ -92,6 +110,7 @@ static void runtime_families(struct buf *out, void *ctx)
 	               "Seconds until each keystore certificate expires (negative: expired).");
 	if (rt != NULL)
 		expiry_scan_all(rt->ks, eo.now, expiry_one, &eo);
+	directory_gauge(out, rt != NULL ? rt->dir : NULL);
 	runtime_release(rt);
 }
 

@@ -34,6 +34,7 @@
 #include "cms.h"
 #include "dir_int.h"
 #include "log.h"
+#include "metrics.h"
 #include "xalloc.h"
 
 #define STATS_INTERVAL_MS (10L * 60 * 1000)
@@ -44,6 +45,7 @@ struct dir_job {
 	char where[DIR_MAX_ADDR + 64];
 	unsigned refs;
 	size_t src;             /* source being asked */
+	long asked_ms;          /* since when (the metrics' latency) */
 	struct dir_xfer *xfer;  /* its request, if http */
 	struct dir_lsearch *ls; /* its search, if ldap */
 	bool done;
@@ -209,6 +211,8 @@ static void job_next(struct dir_client *d, struct dir_job *j);
 
 static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answer *a)
 {
+	metrics_request(MET_DIRECTORY, dir_source_label(&d->src[j->src]), dir_result_word(a->res),
+	                (double)(cm_now_ms() - j->asked_ms) / 1000.0);
 	if (a->res == DIR_UNAVAILABLE) {
 		j->unavail++;
 		j->unavail_rev += (a->notes & DIR_NOTE_REV_FAIL) != 0;
@@ -252,6 +256,7 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 		const struct dir_source *s = &d->src[j->src];
 
 		w = dir_want_for(d, s, j->key, j->where);
+		j->asked_ms = cm_now_ms();
 		switch (s->type) {
 		case DIR_SRC_KEYSTORE:
 			dir_ask_keystore(d->ks, &w, j->addr, &a);
@@ -274,6 +279,8 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 			job_answer(d, j, &a);
 			return;
 		}
+		metrics_request(MET_DIRECTORY, dir_source_label(s), "none",
+		                (double)(cm_now_ms() - j->asked_ms) / 1000.0);
 	}
 	job_finish(d, j, j->fails[0] != '\0' ? DIR_UNAVAILABLE : DIR_NONE, NULL);
 }
@@ -628,6 +635,9 @@ void dir_client_stats(struct dir_client *d, struct dir_stats *st)
 	*st = d->st;
 	st->evictions = dir_cache_evictions(d->cache);
 	st->entries = dir_cache_count(d->cache);
+	st->running = st->queued = 0;
+	for (const struct dir_job *j = d->jobs; j != NULL; j = j->next)
+		*(j->queued ? &st->queued : &st->running) += 1;
 	pthread_mutex_unlock(&d->lock);
 }
 
@@ -668,7 +678,7 @@ struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr)
 	struct dir_lookup *l = xcalloc(1, sizeof(*l));
 	char *key = addr_key(addr, d->local_ci);
 	X509 *cert = NULL;
-	bool queued = false;
+	bool queued = false, fresh;
 
 	l->d = d;
 	l->res = DIR_NONE;
@@ -677,7 +687,9 @@ struct dir_lookup *dir_lookup_start(struct dir_client *d, const char *addr)
 		return l;
 	}
 	pthread_mutex_lock(&d->lock);
-	if (dir_cache_get(d->cache, key, cm_now_ms(), &cert) == DIR_C_FRESH) {
+	fresh = dir_cache_get(d->cache, key, cm_now_ms(), &cert) == DIR_C_FRESH;
+	metrics_cache(MET_DIRECTORY, fresh);
+	if (fresh) {
 		d->st.hits++;
 		l->notes = dir_cache_notes(d->cache, key);
 		l->res = cert != NULL ? DIR_FOUND : DIR_NONE;

@@ -266,4 +266,9 @@ size_t dir_cache_count_negative(const struct dir_cache *c); /* "no certificate" 
 uint64_t dir_cache_hash(const struct dir_cache *c, const char *key);
 unsigned long dir_cache_evictions(const struct dir_cache *c);
 
+/* For the metrics: a source's label (its URL template, "keystore", or the
+ * files path) and a result's word ("found", "none", "unavailable"). */
+const char *dir_source_label(const struct dir_source *s);
+const char *dir_result_word(enum dir_result r);
+
 #endif

@@ -301,3 +301,20 @@ void dir_xfer_judge(struct dir_xfer *x, CURLcode rc, const struct dir_want *w, s
 		dir_answer_from(a, certs, w);
 	sk_X509_pop_free(certs, X509_free);
 }
+
+const char *dir_source_label(const struct dir_source *s)
+{
+	switch (s->type) {
+	case DIR_SRC_KEYSTORE:
+		return "keystore";
+	case DIR_SRC_FILES:
+		return s->path ? s->path : "files";
+	default:
+		return s->url ? s->url : "?";
+	}
+}
+
+const char *dir_result_word(enum dir_result r)
+{
+	return r == DIR_FOUND ? "found" : r == DIR_NONE ? "none" : "unavailable";
+}

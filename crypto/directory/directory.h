@@ -207,6 +207,8 @@ struct dir_stats {
 	unsigned long hits, misses, stale_hits, requests, evictions;
 	unsigned long cancelled; /* requests dropped by dir_lookup_cancel */
 	unsigned long entries;   /* in the cache now */
+	unsigned long running;   /* lookups being answered now */
+	unsigned long queued;    /* lookups waiting for one of max_in_flight */
 };
 void dir_client_stats(struct dir_client *d, struct dir_stats *st);
 

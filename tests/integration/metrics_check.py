@@ -17,7 +17,10 @@ it refuses a malformed exposition). Then, each on a line of its own,
   - with --pki, certificate_expiry_seconds of every keystore certificate
     equals its notAfter as openssl reads it, within 120 s;
   - with --tsa-ok, tsa_requests_total{outcome="ok"} equals the timestamps
-    added (one request per timestamp).
+    added (one request per timestamp);
+  - with --directory (messages sent one at a time, so no two lookups share
+    a request): the directory requests equal the directory cache's misses,
+    there were hits, and the lookups gauge reads 0 running, 0 queued.
 """
 import collections
 import datetime
@@ -145,7 +148,24 @@ def main():
         else:
             print("FAIL: tsa_requests_total ok %d, timestamps added %d" % (ok, done))
             bad += 1
+    if "--directory" in sys.argv:
+        bad += check_directory(got)
     return 1 if bad else 0
+
+
+def check_directory(got):
+    req = sum(v for (name, _), v in got.items() if name == "certmilter_directory_requests_total")
+    cache = {dict(l)["result"]: v for (name, l), v in got.items()
+             if name == "certmilter_cache_lookups_total" and dict(l)["cache"] == "directory"}
+    gauge = {dict(l)["state"]: v for (name, l), v in got.items()
+             if name == "certmilter_directory_lookups"}
+    if req == cache.get("miss") and req > 0 and cache.get("hit", 0) > 0 and \
+            gauge == {"running": 0, "queued": 0}:
+        print("PASS: %d directory requests = the cache's misses; %d hits; "
+              "lookups in flight 0" % (req, cache["hit"]))
+        return 0
+    print("FAIL: directory: requests %g, cache %s, gauge %s" % (req, cache, gauge))
+    return 1
 
 
 if __name__ == "__main__":

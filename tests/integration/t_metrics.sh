@@ -148,7 +148,7 @@ else
 fi
 sleep 1 # the last audit lines
 curl -s "$URL" >"$work/scrape.txt"
-"$CM_PY" "$CM_INT/metrics_check.py" "$work/scrape.txt" "$log" --pki "$pki" --tsa-ok \
+"$CM_PY" "$CM_INT/metrics_check.py" "$work/scrape.txt" "$log" --pki "$pki" --tsa-ok --directory \
 	>"$work/check.out" 2>&1
 while IFS= read -r line; do
 	case $line in

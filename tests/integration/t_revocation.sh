@@ -25,7 +25,7 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 PORT_IN=34025 PORT_PLAIN=34026 SINK_PORT=34027 REV_PORT=34028 DOWN_PORT=34029
-HTTP_PORT=34030 TSA_GOOD=34031 TSA_BAD=34032 MPORT=34894
+HTTP_PORT=34030 TSA_GOOD=34031 TSA_BAD=34032 MPORT=34894 MET_PORT=34108
 TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
 work=$(mktemp -d /tmp/t_revocation.XXXXXX)
 chmod 755 "$work"
@@ -88,6 +88,7 @@ write_conf() { # mode [failure group settings]
 		tsa = { urls = [ ${TSA_URLS:-} ]; timeout = 5; };
 		encryption = { to_sender = false; };
 		revocation = { mode = "$1"; timeout = 2; recheck_interval = 10; };
+		metrics = { listen = "127.0.0.1:$MET_PORT"; };
 		directory = { sources = ( { type = "keystore"; },
 		  { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}"; timeout = 5;
 		    trust = "$R/ca.pem"; } ); };
@@ -170,6 +171,18 @@ clear_text revoked
 cm_expect_audit revoked 'encrypted=0/1 missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> action=accept'
 send revoked2 rrevoked@rev.example # from the cache: the note too
 cm_expect_audit revoked2 'missing=<rrevoked@rev.example> revoked=<rrevoked@rev.example> '
+# GET /metrics (issue #19): the checks above asked the responder (ocsp,
+# good and revoked), each after a miss of the revocation cache (the second
+# revoked came from the directory's cache)
+scrape=$(curl -s "http://127.0.0.1:$MET_PORT/metrics")
+if grep -qE '^certmilter_revocation_requests_total\{source="ocsp",outcome="good"\} [1-9]' <<<"$scrape" &&
+	grep -qE '^certmilter_revocation_requests_total\{source="ocsp",outcome="revoked"\} [1-9]' <<<"$scrape" &&
+	grep -qE '^certmilter_revocation_request_duration_seconds_count\{source="ocsp"\} [1-9]' <<<"$scrape" &&
+	grep -qE '^certmilter_cache_lookups_total\{cache="revocation",result="miss"\} 3$' <<<"$scrape"; then
+	pass "metrics: revocation requests by outcome (ocsp good, revoked), their latency, 3 cache misses"
+else
+	fail "metrics: revocation" "$(grep revocation <<<"$scrape" | grep -v '^#' | tr '\n' ' ')"
+fi
 L=$("$(cm_binary)" -c "$work/certmilter.conf" -L rrevoked@rev.example 2>&1)
 if grep -qE '^    revocation: revoked \(ocsp\): ' <<<"$L" && grep -q '^result: no usable certificate' <<<"$L"; then
 	pass "-L: $(grep -m1 'revocation:' <<<"$L" | cut -c1-120)"
