@@ -54,6 +54,7 @@ crypto/cms/        cms
 crypto/tsa/        tsa
 crypto/directory/  directory
 crypto/revocation/ revocation
+crypto/verify/     verify
 crypto/            protect
 milter/            milter
 tests/             tests
@@ -67,10 +68,11 @@ policy     common policy
 mime       common mime
 cms        common cms
 revocation common cms revocation
+verify     common cms verify
 tsa        common cms revocation tsa
 directory  common cms revocation directory
-protect    common policy mime cms revocation tsa directory protect
-milter     common policy mime cms revocation tsa directory protect milter autoconf
+protect    common policy mime cms revocation tsa directory verify protect
+milter     common policy mime cms revocation tsa directory verify protect milter autoconf
 tests      *
 '
 includes=$(awk -v files="$files" -v modules="$modules" -v allowed="$allowed" '

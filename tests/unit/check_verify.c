@@ -1,0 +1,348 @@
+/*
+ * check_verify.c - inbound signature verification (crypto/verify), on
+ * SignedData made by cms.c and by the openssl tool (independent), with the
+ * test PKI (tests/pki/mkpki.sh): each SignerInfo judged on its own.
+ */
+#include <check.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
+#include <syslog.h>
+
+#include "cms.h"
+#include "log.h"
+#include "testpki.h"
+#include "verify.h"
+#include "xalloc.h"
+
+static const char message[] = "Content-Type: text/plain\r\n\r\nSigned, then checked.\r\n";
+
+struct fx {
+	X509 *v4, *vp;
+	EVP_PKEY *v4key, *vpkey;
+	STACK_OF(X509) *org_chain, *pub_chain, *inter;
+	X509_STORE *org, *pub;
+	struct vfy_opts o;
+};
+
+static X509_STORE *store_of(const char *rel)
+{
+	char *path = pki_path(rel);
+	cm_err err;
+	X509_STORE *s = cm_store_load(path, &err);
+
+	ck_assert_msg(s != NULL, "%s", err.text);
+	x_free(path);
+	return s;
+}
+
+static void fx_load(struct fx *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->v4 = load_cert("keys/alice-v4.pem");
+	f->vp = load_cert("keys/alice-vp.pem");
+	f->v4key = load_key("keys/alice-v4.key");
+	f->vpkey = load_key("keys/alice-vp.key");
+	f->org_chain = load_certs("org-ca.pem");
+	f->pub_chain = load_certs("public-ca.pem");
+	f->org = store_of("org-roots.pem");
+	f->pub = store_of("public-roots.pem");
+	f->o =
+	    (struct vfy_opts){f->org, f->pub, NULL, NULL, {X509_PURPOSE_SMIME_SIGN, 2048, 256}, 0};
+}
+
+static void fx_free(struct fx *f)
+{
+	X509_free(f->v4);
+	X509_free(f->vp);
+	EVP_PKEY_free(f->v4key);
+	EVP_PKEY_free(f->vpkey);
+	sk_X509_pop_free(f->org_chain, X509_free);
+	sk_X509_pop_free(f->pub_chain, X509_free);
+	X509_STORE_free(f->org);
+	X509_STORE_free(f->pub);
+}
+
+/* Vp then V4 over text, detached or opaque: the DER (OPENSSL_malloc'd). */
+static unsigned char *sign_dual(struct fx *f, const char *text, bool opaque, size_t *len)
+{
+	struct cm_signer s[2] = {{f->vp, f->vpkey, f->pub_chain}, {f->v4, f->v4key, f->org_chain}};
+	struct sbuf *content = sbuf_of(text, strlen(text), 1 << 20);
+	struct cms_signed *cs;
+	unsigned char *der = NULL;
+	cm_err err;
+
+	cs = cms_sign_start(content, s, 2, NULL, NULL, opaque, &err);
+	ck_assert_msg(cs != NULL, "%s", err.text);
+	ck_assert_int_eq(cms_encode(cs, &der, len, &err), 0);
+	cms_signed_free(cs);
+	sbuf_destroy(content);
+	return der;
+}
+
+static void check(struct fx *f, const unsigned char *der, size_t len, const char *content,
+                  struct vfy_report *r, struct sbuf *out)
+{
+	struct sbuf *c = content ? sbuf_of(content, strlen(content), 1 << 20) : NULL;
+
+	vfy_signed(der, len, c, &f->o, r, out);
+	sbuf_destroy(c);
+}
+
+/* Both signers pass, each with its own trust and class. */
+START_TEST(test_dual_pass)
+{
+	struct fx f;
+	struct vfy_report r;
+	size_t len;
+	unsigned char *der;
+
+	fx_load(&f);
+	der = sign_dual(&f, message, false, &len);
+	check(&f, der, len, message, &r, NULL);
+	ck_assert_int_eq(r.res, VFY_PASS);
+	ck_assert_uint_eq(r.n, 2);
+	ck_assert_msg(r.s[0].res == VFY_PASS, "vp: %s", r.s[0].why);
+	ck_assert_msg(r.s[1].res == VFY_PASS, "v4: %s", r.s[1].why);
+	ck_assert(r.s[0].public_trust && !r.s[1].public_trust);
+	ck_assert_int_eq(r.s[0].cls, CM_CLASS_VP);
+	ck_assert_int_eq(r.s[1].cls, CM_CLASS_V4);
+	ck_assert_int_eq(X509_cmp(r.s[1].cert, f.v4), 0);
+	ck_assert_int_eq(r.s[0].ts_time, 0);
+	vfy_report_free(&r);
+	OPENSSL_free(der);
+	fx_free(&f);
+}
+END_TEST
+
+/* One changed byte: both fail; trust.public missing: the Vp signer is
+ * neutral, the V4 one still passes. */
+START_TEST(test_tampered_and_untrusted)
+{
+	struct fx f;
+	struct vfy_report r;
+	size_t len;
+	unsigned char *der;
+	char changed[sizeof(message)];
+
+	fx_load(&f);
+	der = sign_dual(&f, message, false, &len);
+	memcpy(changed, message, sizeof(message));
+	changed[30] ^= 1;
+	check(&f, der, len, changed, &r, NULL);
+	ck_assert(r.s[0].res == VFY_FAIL && r.s[1].res == VFY_FAIL);
+	vfy_report_free(&r);
+	f.o.pub = NULL;
+	check(&f, der, len, message, &r, NULL);
+	ck_assert_msg(r.s[0].res == VFY_NEUTRAL, "vp: %s", vfy_result_name(r.s[0].res));
+	ck_assert_ptr_nonnull(strstr(r.s[0].why, "chain"));
+	ck_assert(r.s[1].res == VFY_PASS);
+	vfy_report_free(&r);
+	OPENSSL_free(der);
+	fx_free(&f);
+}
+END_TEST
+
+/* Opaque: verified, and its content written out unchanged. */
+START_TEST(test_opaque)
+{
+	struct fx f;
+	struct vfy_report r;
+	struct sbuf_opts so = {testpki_tmp, 1 << 20};
+	struct sbuf *out = sbuf_create(&so);
+	struct buf got = {0};
+	size_t len;
+	unsigned char *der;
+	cm_err err;
+
+	fx_load(&f);
+	der = sign_dual(&f, message, true, &len);
+	check(&f, der, len, NULL, &r, out);
+	ck_assert(r.res == VFY_PASS && r.s[0].res == VFY_PASS && r.s[1].res == VFY_PASS);
+	ck_assert_int_eq(sbuf_slurp(out, &got, &err), 0);
+	ck_assert_uint_eq(got.len, strlen(message));
+	ck_assert(memcmp(got.data, message, got.len) == 0);
+	vfy_report_free(&r);
+	/* detached bytes given for an opaque signature: permerror */
+	check(&f, der, len, message, &r, NULL);
+	ck_assert_int_eq(r.res, VFY_PERMERROR);
+	vfy_report_free(&r);
+	buf_free(&got);
+	sbuf_destroy(out);
+	OPENSSL_free(der);
+	fx_free(&f);
+}
+END_TEST
+
+/* Garbage, a truncated DER, too many SignerInfos: permerror, no signer. */
+START_TEST(test_permerror)
+{
+	struct fx f;
+	struct vfy_report r;
+	size_t len;
+	unsigned char *der;
+
+	fx_load(&f);
+	check(&f, (const unsigned char *)"garbage", 7, message, &r, NULL);
+	ck_assert(r.res == VFY_PERMERROR && r.n == 0);
+	vfy_report_free(&r);
+	der = sign_dual(&f, message, false, &len);
+	check(&f, der, len / 2, message, &r, NULL);
+	ck_assert(r.res == VFY_PERMERROR && r.n == 0);
+	vfy_report_free(&r);
+	f.o.max_signers = 1;
+	check(&f, der, len, message, &r, NULL);
+	ck_assert(r.res == VFY_PERMERROR && r.n == 0);
+	ck_assert_ptr_nonnull(strstr(r.why, "2 SignerInfos"));
+	vfy_report_free(&r);
+	OPENSSL_free(der);
+	fx_free(&f);
+}
+END_TEST
+
+/* A signature made by the openssl tool, not by cms.c. */
+START_TEST(test_openssl_signed)
+{
+	struct fx f;
+	struct vfy_report r;
+	char msg[PATH_MAX], sig[PATH_MAX], *cert = pki_path("keys/alice-v4.pem");
+	char *key = pki_path("keys/alice-v4.key"), *chain = pki_path("org-ca.pem"), *der;
+	size_t len = 0;
+
+	fx_load(&f);
+	snprintf(msg, sizeof(msg), "%s/ext.txt", testpki_tmp);
+	snprintf(sig, sizeof(sig), "%s/ext.der", testpki_tmp);
+	write_file(msg, message, strlen(message));
+	ck_assert_int_eq(run("openssl cms -sign -binary -in '%s' -signer '%s' -inkey '%s' "
+	                     "-certfile '%s' -outform DER -out '%s' 2>/dev/null",
+	                     msg, cert, key, chain, sig),
+	                 0);
+	der = slurp(sig, &len);
+	check(&f, (unsigned char *)der, len, message, &r, NULL);
+	ck_assert(r.res == VFY_PASS && r.n == 1);
+	ck_assert_msg(r.s[0].res == VFY_PASS, "%s", r.s[0].why);
+	ck_assert_int_eq(r.s[0].cls, CM_CLASS_V4);
+	vfy_report_free(&r);
+	x_free(der);
+	x_free(cert);
+	x_free(key);
+	x_free(chain);
+	fx_free(&f);
+}
+END_TEST
+
+/* An RFC 3161 token over the bytes of file data, made by the openssl tool
+ * with the test PKI's TSA certificate: its DER in *len bytes (xmalloc'd). */
+static char *openssl_token(const char *data, size_t *len)
+{
+	char cnf[PATH_MAX], q[PATH_MAX], tok[PATH_MAX], serial[PATH_MAX];
+	char *tsa = pki_path("tsa.pem"), *key = pki_path("tsa.key"), *der, *text;
+
+	snprintf(cnf, sizeof(cnf), "%s/ts.cnf", testpki_tmp);
+	snprintf(serial, sizeof(serial), "%s/ts.serial", testpki_tmp);
+	snprintf(q, sizeof(q), "%s/ts.tsq", testpki_tmp);
+	snprintf(tok, sizeof(tok), "%s/ts.tok", testpki_tmp);
+	write_file(serial, "01\n", 3);
+	text = xmalloc(2 * PATH_MAX);
+	snprintf(text, 2 * PATH_MAX,
+	         "[ tsa ]\ndefault_tsa = t\n[ t ]\nserial = %s\ndefault_policy = 1.2.3.4.1\n"
+	         "digests = sha256\nsigner_digest = sha256\ness_cert_id_alg = sha256\n",
+	         serial);
+	write_file(cnf, text, strlen(text));
+	ck_assert_int_eq(
+	    run("openssl ts -query -data '%s' -sha256 -no_nonce -cert -out '%s' 2>/dev/null "
+	        "&& openssl ts -reply -queryfile '%s' -signer '%s' -inkey '%s' "
+	        "-config '%s' -token_out -out '%s' 2>/dev/null",
+	        data, q, q, tsa, key, cnf, tok),
+	    0);
+	der = slurp(tok, len);
+	x_free(text);
+	x_free(tsa);
+	x_free(key);
+	return der;
+}
+
+/* A token over the Vp SignerInfo's signature (openssl ts): its genTime is
+ * the signer's time; the V4 signer has none; the same token on the V4
+ * signer (another signature) is not taken. */
+START_TEST(test_timestamp)
+{
+	struct fx f;
+	struct cm_signer s[2];
+	struct sbuf *content = sbuf_of(message, strlen(message), 1 << 20);
+	struct cms_signed *cs;
+	struct vfy_report r;
+	unsigned char *der = NULL;
+	const unsigned char *sig;
+	size_t len, siglen, toklen;
+	char path[PATH_MAX], *tok;
+	time_t now = time(NULL);
+	X509_STORE *tsa;
+	cm_err err;
+
+	fx_load(&f);
+	s[0] = (struct cm_signer){f.vp, f.vpkey, f.pub_chain};
+	s[1] = (struct cm_signer){f.v4, f.v4key, f.org_chain};
+	tsa = f.o.tsa = store_of("tsa-roots.pem");
+	cs = cms_sign_start(content, s, 2, NULL, NULL, false, &err);
+	ck_assert_msg(cs != NULL, "%s", err.text);
+	sig = cms_signature(cs, 0, &siglen);
+	snprintf(path, sizeof(path), "%s/sig0", testpki_tmp);
+	write_file(path, sig, siglen);
+	tok = openssl_token(path, &toklen);
+	ck_assert_int_eq(cms_add_timestamp(cs, 0, (unsigned char *)tok, toklen, &err), 0);
+	ck_assert_int_eq(cms_add_timestamp(cs, 1, (unsigned char *)tok, toklen, &err), 0);
+	ck_assert_int_eq(cms_encode(cs, &der, &len, &err), 0);
+	check(&f, der, len, message, &r, NULL);
+	ck_assert(r.s[0].res == VFY_PASS && r.s[1].res == VFY_PASS);
+	ck_assert_msg(r.s[0].ts_time >= now - 120 && r.s[0].ts_time <= now + 120, "genTime %lld",
+	              (long long)r.s[0].ts_time);
+	ck_assert_int_eq(r.s[1].ts_time, 0); /* its imprint is of the other signature */
+	vfy_report_free(&r);
+	f.o.tsa = NULL; /* no trust.tsa: tokens are not looked at */
+	check(&f, der, len, message, &r, NULL);
+	ck_assert_int_eq(r.s[0].ts_time, 0);
+	vfy_report_free(&r);
+	X509_STORE_free(tsa);
+	OPENSSL_free(der);
+	x_free(tok);
+	cms_signed_free(cs);
+	sbuf_destroy(content);
+	fx_free(&f);
+}
+END_TEST
+
+static Suite *verify_suite(void)
+{
+	Suite *s = suite_create("verify");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_dual_pass);
+	tcase_add_test(tc, test_tampered_and_untrusted);
+	tcase_add_test(tc, test_opaque);
+	tcase_add_test(tc, test_permerror);
+	tcase_add_test(tc, test_openssl_signed);
+	tcase_add_test(tc, test_timestamp);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr;
+	int failed;
+
+	if (testpki_setup(SRCDIR, "check_verify") != 0)
+		return 1;
+	log_init("check_verify", LOG_USER, true);
+	sr = srunner_create(verify_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	testpki_teardown();
+	return failed == 0 ? 0 : 1;
+}
