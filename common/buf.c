@@ -50,3 +50,9 @@ size_t buf_write_capped(char *data, size_t size, size_t nmemb, void *userp)
 	buf_append(b, data, n);
 	return n;
 }
+
+int buf_append_cb(void *ctx, const unsigned char *p, size_t n)
+{
+	buf_append(ctx, p, n);
+	return 0;
+}

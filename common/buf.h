@@ -25,6 +25,8 @@ void buf_append(struct buf *b, const void *data, size_t len);
 void buf_reset(struct buf *b);
 /* Release the memory; the cap stays. */
 void buf_free(struct buf *b);
+/* buf_append as a writer callback (ctx a struct buf): always 0. */
+int buf_append_cb(void *ctx, const unsigned char *p, size_t n);
 
 /* A libcurl CURLOPT_WRITEFUNCTION with CURLOPT_WRITEDATA a struct buf:
  * appends the data, or, when the buffer would grow over max (if set),

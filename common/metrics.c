@@ -120,8 +120,9 @@ static struct series *series_of(enum met_service svc, const char *source)
 	return &series[nseries++];
 }
 
-void metrics_request(enum met_service svc, const char *source, const char *outcome, double seconds)
+void metrics_request(enum met_service svc, const char *source, const char *outcome, long ms)
 {
+	double seconds = (double)ms / 1000.0;
 	struct series *s;
 	size_t o;
 

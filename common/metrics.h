@@ -32,8 +32,8 @@ void metrics_audit(const struct audit_rec *rec);
 void metrics_split(void);
 /* One request to an outside service: source is the configured one (a URL
  * template, "keystore", "ocsp"), outcome a word such as "found", "none",
- * "unavailable", "ok", "error", "revoked". */
-void metrics_request(enum met_service svc, const char *source, const char *outcome, double seconds);
+ * "unavailable", "ok", "error", "revoked"; ms: how long it took. */
+void metrics_request(enum met_service svc, const char *source, const char *outcome, long ms);
 /* A cache consulted: hit or miss. */
 void metrics_cache(enum met_service svc, bool hit);
 

@@ -268,13 +268,7 @@ FILE *sbuf_stream(struct sbuf *sb, cm_err *err)
 	return fp;
 }
 
-static int append_chunk(void *ctx, const unsigned char *p, size_t n)
-{
-	buf_append(ctx, p, n);
-	return 0;
-}
-
 int sbuf_slurp(struct sbuf *sb, struct buf *out, cm_err *err)
 {
-	return sbuf_each(sb, append_chunk, out, err);
+	return sbuf_each(sb, buf_append_cb, out, err);
 }

@@ -133,10 +133,10 @@ static int build_signed(const struct protect_req *req, struct cms_signed *cs, st
 	int rc;
 
 	if (req->cfg->signing.form == CM_SIGN_OPAQUE) {
-		if ((rc = mime_pkcs7_start("signed-data", sbuf_options(entity), out, &w, err)) ==
-		        0 &&
-		    ((rc = cms_write(cs, mime_b64_write, &w, err)) < 0 ||
-		     (rc = mime_b64_end(&w)) < 0))
+		mime_pkcs7_start("signed-data", sbuf_options(entity), out, &w, err);
+		if ((rc = cms_write(cs, mime_b64_write, &w, err)) == 0)
+			rc = mime_b64_end(&w);
+		if (rc < 0)
 			mime_output_free(out);
 		return rc;
 	}

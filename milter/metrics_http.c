@@ -53,8 +53,7 @@ static enum MHD_Result allowed(void *cls, const struct sockaddr *addr, socklen_t
 		a = &((const struct sockaddr_in6 *)addr)->sin6_addr;
 	if (a == NULL)
 		return MHD_NO;
-	if ((family == AF_INET && (ntohl(*(const uint32_t *)a) >> 24) == 127) ||
-	    (family == AF_INET6 && IN6_IS_ADDR_LOOPBACK((const struct in6_addr *)a)))
+	if (cm_addr_loopback(family, a))
 		return MHD_YES;
 	if ((rt = runtime_acquire()) != NULL) {
 		ok = config_net_match(&rt->cfg->metrics.allow, family, a);

@@ -10,6 +10,13 @@
 
 #include "cfglisten.h"
 
+bool cm_addr_loopback(int family, const void *addr)
+{
+	if (family == AF_INET)
+		return ((const unsigned char *)addr)[0] == 127;
+	return family == AF_INET6 && IN6_IS_ADDR_LOOPBACK((const struct in6_addr *)addr);
+}
+
 static int parse_port(const char *p, unsigned short *port, char *why, size_t whylen)
 {
 	char *end;
@@ -60,14 +67,14 @@ int cm_listen_parse(const char *v, struct cm_listen *out, char *why, size_t whyl
 			goto bad;
 		in6->sin6_family = AF_INET6;
 		out->len = (socklen_t)sizeof(*in6);
-		out->loopback = IN6_IS_ADDR_LOOPBACK(&in6->sin6_addr);
+		out->loopback = cm_addr_loopback(AF_INET6, &in6->sin6_addr);
 		return parse_port(colon + 1, &in6->sin6_port, why, whylen);
 	}
 	if (inet_pton(AF_INET, host, &in4->sin_addr) != 1)
 		goto bad;
 	in4->sin_family = AF_INET;
 	out->len = (socklen_t)sizeof(*in4);
-	out->loopback = (ntohl(in4->sin_addr.s_addr) >> 24) == 127;
+	out->loopback = cm_addr_loopback(AF_INET, &in4->sin_addr);
 	return parse_port(colon + 1, &in4->sin_port, why, whylen);
 bad:
 	snprintf(why, whylen, "must be IPV4:PORT, [IPV6]:PORT or an absolute path");

@@ -17,6 +17,10 @@ struct cm_listen {
 	bool loopback; /* 127.0.0.0/8, ::1 or a unix socket */
 };
 
+/* Is addr (AF_INET or AF_INET6, network order) a loopback address:
+ * 127.0.0.0/8 or ::1? */
+bool cm_addr_loopback(int family, const void *addr);
+
 /* 0, or -1 with why saying what is wrong with v. */
 int cm_listen_parse(const char *v, struct cm_listen *out, char *why, size_t whylen);
 

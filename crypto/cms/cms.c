@@ -269,12 +269,6 @@ int cms_add_timestamp(struct cms_signed *s, size_t i, const unsigned char *token
 	return 0;
 }
 
-static int to_buf(void *ctx, const unsigned char *p, size_t len)
-{
-	buf_append(ctx, p, len);
-	return 0;
-}
-
 int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, cm_err *err)
 {
 	struct buf b = {0};
@@ -284,7 +278,7 @@ int cms_encode(const struct cms_signed *s, unsigned char **der, size_t *derlen, 
 	*derlen = 0;
 	if (s->content == NULL) {
 		rc = encode_ordered(s, der, derlen, err);
-	} else if ((rc = cms_write(s, to_buf, &b, err)) == 0) {
+	} else if ((rc = cms_write(s, buf_append_cb, &b, err)) == 0) {
 		*der = OPENSSL_memdup(b.data, b.len);
 		*derlen = b.len;
 		if (*der == NULL)

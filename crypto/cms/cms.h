@@ -70,6 +70,10 @@ time_t cm_asn1_time(const ASN1_TIME *t, time_t fallback);
 
 /* Takes len bytes of an encoding being written; 0, or -1 to stop. */
 typedef int (*cms_write_fn)(void *ctx, const unsigned char *p, size_t len);
+
+/* A BIO reading sb from its start (a FILE of sbuf_stream: valid until sb
+ * is written to again). NULL + err. */
+BIO *cms_source_bio(struct sbuf *sb, cm_err *err);
 struct cm_signer {
 	X509 *cert;
 	EVP_PKEY *key;

@@ -73,7 +73,7 @@ char *keyfile_secret_free(char *secret); /* returns NULL */
 /*
  * cms_stream.c: content in spooled buffers. A sink BIO appends what is
  * written to it to an sbuf (cms_sink_failed: a write failed, err says
- * why); a source BIO reads an sbuf from its start. cms_stream_write writes
+ * why). cms_stream_write writes
  * cms's DER with content as its content (CMS_get0_content: eContent,
  * encryptedContent), which cms itself leaves out; fix, if given, edits
  * the encoding first (the SignerInfos' order).
@@ -87,7 +87,6 @@ struct cms_sink {
 struct cms_sink *cms_sink_new(struct sbuf *sb, cm_err *err);
 bool cms_sink_failed(const struct cms_sink *cs);
 struct cms_sink *cms_sink_free(struct cms_sink *cs); /* returns NULL */
-BIO *cms_source_bio(struct sbuf *sb, cm_err *err);
 int cms_stream_write(CMS_ContentInfo *cms, int (*fix)(unsigned char *, size_t, const void *),
                      const void *fixarg, struct sbuf *content, cms_write_fn w, void *ctx,
                      cm_err *err);

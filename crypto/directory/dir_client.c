@@ -212,7 +212,7 @@ static void job_next(struct dir_client *d, struct dir_job *j);
 static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answer *a)
 {
 	metrics_request(MET_DIRECTORY, dir_source_label(&d->src[j->src]), dir_result_word(a->res),
-	                (double)(cm_now_ms() - j->asked_ms) / 1000.0);
+	                cm_now_ms() - j->asked_ms);
 	if (a->res == DIR_UNAVAILABLE) {
 		j->unavail++;
 		j->unavail_rev += (a->notes & DIR_NOTE_REV_FAIL) != 0;
@@ -280,7 +280,7 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 			return;
 		}
 		metrics_request(MET_DIRECTORY, dir_source_label(s), "none",
-		                (double)(cm_now_ms() - j->asked_ms) / 1000.0);
+		                cm_now_ms() - j->asked_ms);
 	}
 	job_finish(d, j, j->fails[0] != '\0' ? DIR_UNAVAILABLE : DIR_NONE, NULL);
 }

@@ -130,8 +130,8 @@ struct mime_b64 {
 	size_t nout;
 	size_t lines;
 };
-int mime_pkcs7_start(const char *smime_type, const struct sbuf_opts *so, struct mime_output *out,
-                     struct mime_b64 *w, cm_err *err);
+void mime_pkcs7_start(const char *smime_type, const struct sbuf_opts *so, struct mime_output *out,
+                      struct mime_b64 *w, cm_err *err);
 void mime_b64_init(struct mime_b64 *w, struct sbuf *to, cm_err *err);
 int mime_b64_write(void *w, const unsigned char *p, size_t n); /* 0 or -1 (w->err) */
 int mime_b64_end(struct mime_b64 *w);

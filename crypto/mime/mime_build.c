@@ -207,8 +207,8 @@ int mime_build_signed(struct sbuf *entity, const unsigned char *der, size_t derl
 	return 0;
 }
 
-int mime_pkcs7_start(const char *smime_type, const struct sbuf_opts *so, struct mime_output *out,
-                     struct mime_b64 *w, cm_err *err)
+void mime_pkcs7_start(const char *smime_type, const struct sbuf_opts *so, struct mime_output *out,
+                      struct mime_b64 *w, cm_err *err)
 {
 	const char *file = strcmp(smime_type, "certs-only") == 0 ? "smime.p7c" : "smime.p7m";
 	char *params[2];
@@ -223,7 +223,6 @@ int mime_pkcs7_start(const char *smime_type, const struct sbuf_opts *so, struct 
 	                                           : "attachment; filename=smime.p7m");
 	out->body = sbuf_create(so);
 	mime_b64_init(w, out->body, err);
-	return 0;
 }
 
 int mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_type,
@@ -231,8 +230,8 @@ int mime_build_pkcs7(const unsigned char *der, size_t derlen, const char *smime_
 {
 	struct mime_b64 w;
 
-	if (mime_pkcs7_start(smime_type, so, out, &w, err) < 0 ||
-	    mime_b64_write(&w, der, derlen) < 0 || mime_b64_end(&w) < 0 ||
+	mime_pkcs7_start(smime_type, so, out, &w, err);
+	if (mime_b64_write(&w, der, derlen) < 0 || mime_b64_end(&w) < 0 ||
 	    (w.lines == 0 && sbuf_puts(out->body, "\r\n", err) < 0)) {
 		mime_output_free(out);
 		return -1;

@@ -328,8 +328,7 @@ static bool finish(struct tsa_xfer *x, CURLcode rc, CURLM *multi)
 	/* x lives on tsa_stamp's stack: let the handle forget it */
 	curl_easy_setopt(x->easy, CURLOPT_ERRORBUFFER, NULL);
 	judge(x, rc, status, problem, sizeof(problem));
-	metrics_request(MET_TSA, url, problem[0] ? "error" : "ok",
-	                (double)(cm_now_ms() - x->t0_ms) / 1000.0);
+	metrics_request(MET_TSA, url, problem[0] ? "error" : "ok", cm_now_ms() - x->t0_ms);
 	msg_debug("tsa: POST %s: status %ld, %zu bytes, %ld ms%s%s", url, status, x->resp.len,
 	          cm_now_ms() - x->t0_ms, problem[0] ? ": " : "", problem);
 	if (problem[0] == '\0') {

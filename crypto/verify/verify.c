@@ -214,8 +214,6 @@ static STACK_OF(X509) *untrusted_of(CMS_ContentInfo *cms, const struct vfy_opts 
 /* The content BIO: the detached bytes, or NULL for the content inside. */
 static int content_bio(CMS_ContentInfo *cms, struct sbuf *content, BIO **in, cm_err *err)
 {
-	FILE *fp;
-
 	*in = NULL;
 	if ((content != NULL) != CMS_is_detached(cms)) {
 		cm_err_set(err, content != NULL ? "a detached signature holds content"
@@ -224,11 +222,7 @@ static int content_bio(CMS_ContentInfo *cms, struct sbuf *content, BIO **in, cm_
 	}
 	if (content == NULL)
 		return 0;
-	if ((fp = sbuf_stream(content, err)) == NULL)
-		return -1;
-	if ((*in = BIO_new_fp(fp, BIO_NOCLOSE)) == NULL)
-		msg_panic("out of memory");
-	return 0;
+	return (*in = cms_source_bio(content, err)) != NULL ? 0 : -1;
 }
 
 static void verify_all(CMS_ContentInfo *cms, BIO *chain, const struct vfy_opts *o,

@@ -123,10 +123,10 @@ START_TEST(metrics_text)
 	metrics_audit(&r);
 	r.action = "tempfail";
 	metrics_audit(&r);
-	metrics_request(MET_TSA, "http://t/\"x\"\\\n", "ok", 0.02);
+	metrics_request(MET_TSA, "http://t/\"x\"\\\n", "ok", 20);
 	for (int i = 0; i < 100; i++) {
 		snprintf(src, sizeof(src), "src%d", i);
-		metrics_request(MET_DIRECTORY, src, "found", 3);
+		metrics_request(MET_DIRECTORY, src, "found", 3000);
 	}
 	metrics_render(&b, NULL, NULL);
 	buf_append(&b, "", 1);

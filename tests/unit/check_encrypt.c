@@ -59,7 +59,8 @@ static char *encrypt_to(const char *name, const char *const *certs, size_t n,
 	ck_assert(n <= 8);
 	for (size_t i = 0; i < n; i++)
 		x[i] = load_cert(certs[i]);
-	ck_assert_msg(cms_encrypt(content, x, n, o, buf_writer, &der, &err) == 0, "%s", err.text);
+	ck_assert_msg(cms_encrypt(content, x, n, o, buf_append_cb, &der, &err) == 0, "%s",
+	              err.text);
 	assert_reencodes(&der);
 	snprintf(path, PATH_MAX, "%s/%s.der", testpki_tmp, name);
 	write_file(path, der.data, der.len);
@@ -210,7 +211,8 @@ START_TEST(test_spooled_large)
 				text[b] = (char)(b * 131 + b / 7);
 			content = sbuf_of(text, sizes[i], 65536);
 			ck_assert(sbuf_on_disk(content) == (sizes[i] > 65536));
-			ck_assert_msg(cms_encrypt(content, &x, 1, &o, buf_writer, &der, &err) == 0,
+			ck_assert_msg(cms_encrypt(content, &x, 1, &o, buf_append_cb, &der, &err) ==
+			                  0,
 			              "%s", err.text);
 			assert_reencodes(&der);
 			snprintf(path, sizeof(path), "%s/big-%zu-%zu.der", testpki_tmp, i, j);
@@ -242,7 +244,7 @@ START_TEST(test_errors)
 	struct buf der = {0};
 	cm_err err = {""};
 
-	ck_assert_int_eq(cms_encrypt(content, NULL, 0, &o, buf_writer, &der, &err), -1);
+	ck_assert_int_eq(cms_encrypt(content, NULL, 0, &o, buf_append_cb, &der, &err), -1);
 	ck_assert_uint_eq(der.len, 0);
 	sbuf_destroy(content);
 	ck_assert_ptr_nonnull(strstr(err.text, "0 recipients"));

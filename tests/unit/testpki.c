@@ -258,9 +258,3 @@ struct sbuf *sbuf_of(const void *p, size_t n, size_t threshold)
 	ck_assert_msg(sbuf_write(sb, p, n, &err) == 0, "%s", err.text);
 	return sb;
 }
-
-int buf_writer(void *ctx, const unsigned char *p, size_t n)
-{
-	buf_append(ctx, p, n);
-	return 0;
-}

@@ -52,8 +52,7 @@ EVP_PKEY *testpki_ec(const char *curve); /* "P-256", "P-384", "secp192k1"... */
 void testpki_write(const char *path, X509 *cert, EVP_PKEY *key, unsigned mode);
 
 /* An sbuf holding the n bytes of p, spooled to a file in testpki_tmp past
- * threshold bytes; and a cms_write_fn appending to the struct buf ctx. */
+ * threshold bytes. */
 struct sbuf *sbuf_of(const void *p, size_t n, size_t threshold);
-int buf_writer(void *ctx, const unsigned char *p, size_t n);
 
 #endif
