@@ -89,15 +89,34 @@ static bool param_is(GMimeContentType *ct, const char *param, const char *a, con
 	return eq;
 }
 
-static enum mime_protection protection_of_value(const char *value)
+GMimeContentType *mime_content_type_of(const char *value)
 {
 	GMimeParserOptions *po = loose_options();
 	char *flat = unfold(value);
 	GMimeContentType *ct = g_mime_content_type_parse(po, flat);
+
+	free(flat);
+	g_mime_parser_options_free(po);
+	return ct;
+}
+
+const char *mime_last_header(const struct mime_header *hdrs, size_t nhdrs, const char *name)
+{
+	const char *v = NULL;
+
+	for (size_t i = 0; i < nhdrs; i++)
+		if (strcasecmp(hdrs[i].name, name) == 0)
+			v = hdrs[i].value;
+	return v;
+}
+
+static enum mime_protection protection_of_value(const char *value)
+{
+	GMimeContentType *ct = mime_content_type_of(value);
 	enum mime_protection p = MIME_PLAIN;
 
 	if (ct == NULL)
-		goto out;
+		return p;
 	if (g_mime_content_type_is_type(ct, "multipart", "signed"))
 		p = param_is(ct, "protocol", "application/pkcs7-signature",
 		             "application/x-pkcs7-signature")
@@ -110,9 +129,6 @@ static enum mime_protection protection_of_value(const char *value)
 		p = param_is(ct, "smime-type", "signed-data", NULL) ? MIME_SMIME_OPAQUE
 		                                                    : MIME_SMIME_ENCRYPTED;
 	g_object_unref(ct);
-out:
-	free(flat);
-	g_mime_parser_options_free(po);
 	return p;
 }
 

@@ -157,6 +157,53 @@ void mime_from_parse(const char *value, struct mime_from *f);
 void mime_from_clear(struct mime_from *f); /* frees addr and name */
 
 /*
+ * Inbound S/MIME structure (mime_smime.c)
+ */
+
+/* The two parts of a multipart/signed entity whose header fields are hdrs
+ * (the boundary is taken from its Content-Type; quoted or RFC 2231 forms)
+ * and whose body (CRLF line ends) is read from body (rewound by the callee).
+ * content gets the exact bytes of the first body part - its header fields,
+ * blank line and body - from after the CRLF that ends the first delimiter
+ * line up to, not including, the CRLF that precedes the next delimiter line:
+ * what the signature covers (RFC 1847 section 2.1, RFC 8551 section 3.5).
+ * sig gets the second part's content decoded (base64, or as it is for
+ * 7bit/8bit/binary/none): the DER of the signature. content must be empty.
+ * A delimiter line is "--" boundary, or "--" boundary "--" for the close
+ * delimiter, then only blanks (at most 4096) before its line end; the
+ * preamble is skipped, parts after the second are not read, and a second
+ * part without close delimiter runs to the end of the body.
+ * Returns 0, or -1 with err (no boundary parameter, fewer than two parts,
+ * a signature part that is not base64-decodable, more than max_sig bytes of
+ * signature (0: 1 MiB), spool failure); content and sig are then emptied. */
+int mime_signed_split(const struct mime_header *hdrs, size_t nhdrs, FILE *body,
+                      struct sbuf *content, struct buf *sig, size_t max_sig, cm_err *err);
+
+/* The DER an application/(x-)pkcs7-mime entity holds: its body decoded per its
+ * Content-Transfer-Encoding (base64; binary/8bit/7bit/none taken as is)
+ * appended to der (which must be empty). body is rewound first. Returns 0,
+ * or -1 with err (der then emptied). */
+int mime_pkcs7_decode(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct sbuf *der,
+                      cm_err *err);
+
+/* An entity held in entity (header fields with CRLF or LF line ends, folded
+ * continuation lines joined as mime_header.value keeps them: "\n" + WSP, no
+ * leading space; a blank line; the body): its fields into *hdrs and *nhdrs
+ * (xmalloc'd, free with mime_headers_free) and the body bytes, unchanged,
+ * appended to body (must be empty). An entity without a blank line is all
+ * header fields and an empty body. Returns 0, or -1 with err (a line that is
+ * neither a field nor a continuation, more than 1000 fields, a header
+ * section over 1 MiB, spool failure). */
+int mime_entity_split(struct sbuf *entity, struct mime_header **hdrs, size_t *nhdrs,
+                      struct sbuf *body, cm_err *err);
+void mime_headers_free(struct mime_header *hdrs, size_t n);
+
+/* The smime-type parameter of the last Content-Type field ("signed-data",
+ * "enveloped-data", "authEnveloped-data", ...) as received, xmalloc'd; NULL
+ * if none. */
+char *mime_smime_type(const struct mime_header *hdrs, size_t nhdrs);
+
+/*
  * Limits (mime_limits.c): structural limits of a message body, checked as the body
  * streams in: MIME nesting depth, number of MIME parts, longest line.
  *

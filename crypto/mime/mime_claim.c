@@ -12,7 +12,6 @@
  */
 #define _GNU_SOURCE /* memmem, strcasestr */
 #include <string.h>
-#include <strings.h>
 
 #include "mime_int.h"
 
@@ -24,21 +23,11 @@ static const unsigned char oid_signed[] = {0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0
 static const unsigned char oid_auth_env[] = {0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d,
                                              0x01, 0x09, 0x10, 0x01, 0x17};
 
-static const char *last_header(const struct mime_header *hdrs, size_t nhdrs, const char *name)
-{
-	const char *v = NULL;
-
-	for (size_t i = 0; i < nhdrs; i++)
-		if (strcasecmp(hdrs[i].name, name) == 0)
-			v = hdrs[i].value;
-	return v;
-}
-
 /* The first bytes of the body, base64-decoded when it says base64. */
 static size_t body_head(const struct mime_header *hdrs, size_t nhdrs, FILE *body,
                         unsigned char *out)
 {
-	const char *cte = last_header(hdrs, nhdrs, "Content-Transfer-Encoding");
+	const char *cte = mime_last_header(hdrs, nhdrs, "Content-Transfer-Encoding");
 	unsigned char raw[HEAD_MAX];
 	size_t n = fread(raw, 1, sizeof(raw), body);
 	int state = 0;

@@ -1,5 +1,5 @@
 /*
- * mime_int.h - internals shared by mime.c, mime_walk.c and mime_sink.c.
+ * mime_int.h - internals shared by the files of crypto/mime.
  *
  * Not a public interface: the milter uses mime.h only.
  */
@@ -55,6 +55,14 @@ GMimeStream *mime_crlf_new(GMimeStream *target);
 
 /* Scan a whole stream from its start (reset before and after). 0 or -1. */
 int mime_scan_stream(GMimeStream *stream, struct mime_scan *s);
+
+/* A header value (folded as mime_header.value keeps it) parsed as a
+ * Content-Type, loosely, as GMime's parser reads it: parameters quoted or
+ * RFC 2231 encoded. g_object_unref it; NULL if GMime gives none. */
+GMimeContentType *mime_content_type_of(const char *value);
+/* The value of the last field called name (case-insensitive), NULL if none:
+ * the one GMime goes by. */
+const char *mime_last_header(const struct mime_header *hdrs, size_t nhdrs, const char *name);
 
 /* The GMime format options every writer here uses (CRLF). Free with
  * g_mime_format_options_free. */
