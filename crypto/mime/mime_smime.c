@@ -337,9 +337,10 @@ static int read_fields(struct esplit *e, FILE *in, struct sbuf *body, bool *blan
 		cm_err_set(e->err, "read entity: %s", strerror(errno));
 		goto out;
 	}
-	if (!*blank && e->line.len > 0 && end_line(e, blank) < 0)
-		goto out;
-	rc = *blank ? sbuf_write(body, chunk + i, n - i, e->err) : 0;
+	if (*blank) /* the rest of the chunk read last */
+		rc = sbuf_write(body, chunk + i, n - i, e->err);
+	else /* the end: a last line without line end (i and n are spent) */
+		rc = e->line.len > 0 ? end_line(e, blank) : 0;
 out:
 	free(chunk);
 	return rc;

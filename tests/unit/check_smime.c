@@ -400,6 +400,12 @@ START_TEST(test_entity_split_edges)
 	ck_assert_uint_eq(r.body.len, 0);
 	esplit_free(&r);
 
+	esplit("A: 1\r\n\r", 7, 1 << 20, &r); /* a blank line without LF at the end */
+	ck_assert_msg(r.rc == 0, "%s", r.err.text);
+	ck_assert_uint_eq(r.n, 1);
+	ck_assert_uint_eq(r.body.len, 0);
+	esplit_free(&r);
+
 	esplit("A: 1\r\n\r\n\0\r\n\r\nx", 14, 1 << 20, &r); /* the body as it is */
 	ck_assert_int_eq(r.rc, 0);
 	assert_bytes(&r.body, "\0\r\n\r\nx", 6);
