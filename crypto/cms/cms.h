@@ -100,13 +100,15 @@ int cms_write(const struct cms_signed *s, cms_write_fn w, void *ctx, cm_err *err
 struct cms_signed *cms_signed_free(struct cms_signed *s); /* returns NULL */
 
 /*
- * EnvelopedData (cms_env.c): CMS EnvelopedData and AuthEnvelopedData over bytes the
+ * EnvelopedData (cms_env.c, cms_dec.c): CMS EnvelopedData and AuthEnvelopedData over bytes the
  * caller prepared (the signed MIME entity; RFC 8551 section 3.3, RFC 5652, RFC 5083).
  *
  * Content cipher AES-256-CBC by default, AES-128-CBC, or AES-GCM in
  * AuthEnvelopedData (RFC 5083). Key transport for RSA recipients with
  * PKCS#1 v1.5 by default or RSAES-OAEP (SHA-256, MGF1 SHA-256); key
  * agreement (ECDH, OpenSSL's default KDF and key wrap) for EC recipients.
+ * Inbound, cms_decrypt (cms_dec.c) opens either with the organization's
+ * own keys.
  */
 const char *cm_cipher_name(enum cm_cipher c); /* "aes-256-cbc", ... */
 bool cm_cipher_is_aead(enum cm_cipher c);     /* AuthEnvelopedData */
@@ -123,6 +125,18 @@ struct cms_enc_opts {
  * certificate or step that failed (or w stopped). */
 int cms_encrypt(struct sbuf *content, X509 *const *rcpts, size_t n, const struct cms_enc_opts *opts,
                 cms_write_fn w, void *ctx, cm_err *err);
+
+/* Decrypt the EnvelopedData or AuthEnvelopedData (RFC 5083) ContentInfo in
+ * der with whichever of the n key pairs (cert + key) a RecipientInfo names
+ * (issuerAndSerialNumber or subjectKeyIdentifier; RSA key transport, PKCS#1
+ * v1.5 or OAEP, and EC key agreement): the content is appended to out
+ * (empty; spooled, sbuf.h). *used (if not NULL) is the index of the key that
+ * opened it. Returns 0; 1 when no RecipientInfo names any of the keys
+ * (out empty, err says so); -1 with err (not an enveloped ContentInfo, bad
+ * DER, the named key does not open it, an authentication tag that does not
+ * match, spool failure). (cms_dec.c) */
+int cms_decrypt(struct sbuf *der, const struct cm_signer *keys, size_t n, struct sbuf *out,
+                size_t *used, cm_err *err);
 
 /* Every certificate of the n PEM files (encryption.escrow), for encrypting
  * to. NULL + err naming the file when one cannot be read or holds no
@@ -212,8 +226,10 @@ bool classify_dual_use(X509 *cert);
  *
  * Loaded from directories of PEM (cert+key, or cert with key in a sibling
  * file NAME.key) and PKCS#12 files. Per address and class the certificate
- * with the latest notBefore wins. Expired and not-yet-valid certificates are
- * skipped with a warning. Files and directories must belong to root or to
+ * with the latest notBefore wins. Not-yet-valid certificates are skipped
+ * with a warning; expired ones too, except that one with a key is kept for
+ * decrypting only (keystore_decrypt_keys), like those a newer certificate
+ * superseded. Files and directories must belong to root or to
  * the user certmilter runs as (cfg->user) and must not be writable by
  * group or others; private key files and the PKCS#12 password file must
  * not be readable by them: such files are refused (cms_int.h). Immutable
@@ -279,6 +295,17 @@ bool keystore_revoke(struct keystore *ks, const struct ks_entry *e, const char *
 
 /* Does any address hold a certificate of cls (IDENTITY: any of V1..V4)? */
 bool keystore_has_class(const struct keystore *ks, enum cm_class cls);
+
+/* Every key pair of addr that can open mail encrypted to it: each
+ * certificate with a private key whose address is addr (any class: the
+ * encryption certificate, Vp, identity ones), including those superseded by
+ * a newer certificate of the same class and expired ones (mail encrypted
+ * before a rollover or expiry must still open); revoked ones too. Newest
+ * notBefore first. Up to max into out (cert and key references owned by
+ * the keystore; chain NULL); returns how many there are in all. Address
+ * comparison as keystore_find's. */
+size_t keystore_decrypt_keys(const struct keystore *ks, const char *addr, struct cm_signer *out,
+                             size_t max);
 
 /*
  * DER (der.c): a minimal DER reader and writer, enough to put the SignerInfos of

@@ -14,8 +14,11 @@
  * address it names. Per address and class one entry wins: one with a key
  * over one without, then the latest notBefore; keystore_find() gives it
  * only while it is valid (a certificate that expires after the load stops
- * being used then). The loaded keystore never changes, so any number of
- * threads may read it at once.
+ * being used then). Certificates with a key that win nowhere (superseded by
+ * a newer one, or expired at load) are kept apart, for decrypting only:
+ * keystore_decrypt_keys() lists, per address, every key pair that may open
+ * mail encrypted to it, newest notBefore first. The loaded keystore never
+ * changes, so any number of threads may read it at once.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -38,9 +41,19 @@ struct ks_slot {
 	const struct ks_entry *by_class[CM_CLASS_COUNT];
 };
 
+struct ks_dec {     /* a key pair that may open mail to one address */
+	char *addr; /* folded, as the slots' */
+	size_t seq; /* order of loading, for ties */
+	const struct ks_entry *e;
+};
+
 struct keystore {
-	struct ks_entry **entries;
+	struct ks_entry **entries; /* every entry some slot holds */
 	size_t nentries;
+	struct ks_entry **old; /* decrypting only: superseded or expired, with a key */
+	size_t nold;
+	struct ks_dec *dec; /* by address, then newest notBefore first */
+	size_t ndec;
 	struct ks_slot *slots; /* sorted by addr */
 	size_t nslots;
 	bool local_ci;   /* ks_opts.local_part_ci */
@@ -66,6 +79,7 @@ struct ks_loader {
 	size_t nrefusals;
 	time_t now;
 	struct ks_entry **entries;
+	bool *dec_only; /* per entry: expired, kept for decrypting only */
 	size_t nentries;
 	struct ks_pair *pairs;
 	size_t npairs;
@@ -126,21 +140,27 @@ static STACK_OF(X509) *build_chain(struct ks_loader *ld, X509 *leaf, STACK_OF(X5
 	return chain;
 }
 
-/* Is the certificate valid now? Warns about it if not. (Certificates that
- * expire soon are reported for the ones in force only: milter/expiry.c.) */
-static bool check_validity(struct ks_loader *ld, const char *path, time_t nb, time_t na)
+/* Is the certificate valid now? Warns about it if not. An expired one
+ * with a key is still kept, for decrypting mail encrypted to it before it
+ * expired (*dec_only). (Certificates that expire soon are reported for the
+ * ones in force only: milter/expiry.c.) */
+static bool check_validity(struct ks_loader *ld, const char *path, time_t nb, time_t na, bool key,
+                           bool *dec_only)
 {
 	char when[64];
 
+	*dec_only = false;
 	if (nb > ld->now) {
 		msg_warn("certificate in %s is not valid before %s; skipped", path,
 		         fmt_time(nb, when, sizeof(when)));
 		return false;
 	}
 	if (na < ld->now) {
-		msg_warn("certificate in %s expired on %s; skipped", path,
-		         fmt_time(na, when, sizeof(when)));
-		return false;
+		msg_warn("certificate in %s expired on %s; %s", path,
+		         fmt_time(na, when, sizeof(when)),
+		         key ? "kept for decrypting only" : "skipped");
+		*dec_only = key;
+		return key;
 	}
 	return true;
 }
@@ -169,8 +189,9 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 	char **addrs = NULL;
 	enum cm_class cls;
 	const char *rule = NULL;
+	bool dec_only;
 
-	if (!check_validity(ld, path, nb, na))
+	if (!check_validity(ld, path, nb, na, key != NULL, &dec_only))
 		return;
 	addrs = classify_addrs(leaf);
 	if (addrs[0] == NULL) {
@@ -200,9 +221,14 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 	e->not_before = nb;
 	e->not_after = na;
 	ld->entries = xrealloc(ld->entries, (ld->nentries + 1) * sizeof(*ld->entries));
+	ld->dec_only = xrealloc(ld->dec_only, (ld->nentries + 1) * sizeof(*ld->dec_only));
 	ld->entries[ld->nentries] = e;
+	ld->dec_only[ld->nentries] = dec_only;
 	add_pairs(ld, leaf, ld->nentries++);
-	msg_debug("keystore: %s: %s%s", path, cm_class_name(cls), key ? "" : " (no key)");
+	msg_debug("keystore: %s: %s%s", path, cm_class_name(cls),
+	          key == NULL ? " (no key)"
+	          : dec_only  ? " (decrypting only)"
+	                      : "");
 out:
 	sk_X509_free(untrusted);
 	classify_addrs_free(addrs);
@@ -320,39 +346,95 @@ static bool entry_better(const struct ks_entry *cand, const struct ks_entry *cur
 	return cand->not_before > cur->not_before;
 }
 
-/* Turn the loader's pairs into ks's sorted slots; entries that win
- * nowhere are freed. */
+/* The slot of the address of pairs [i, j) (sorted, folded), if any entry
+ * in force at load names it: per class the best one, marked used. */
+static void slot_fill(struct ks_loader *ld, size_t i, size_t j, struct keystore *ks, bool *used)
+{
+	struct ks_slot s = {0};
+	size_t win[CM_CLASS_COUNT];
+	bool any = false;
+
+	for (size_t k = i; k < j; k++) {
+		struct ks_entry *e = ld->entries[ld->pairs[k].idx];
+
+		if (ld->dec_only[ld->pairs[k].idx] || !entry_better(e, s.by_class[e->cls]))
+			continue;
+		s.by_class[e->cls] = e;
+		win[e->cls] = ld->pairs[k].idx;
+		any = true;
+	}
+	if (!any)
+		return;
+	for (int c = 0; c < CM_CLASS_COUNT; c++)
+		if (s.by_class[c] != NULL)
+			used[win[c]] = true;
+	s.addr = xstrdup(ld->pairs[i].addr);
+	ks->slots[ks->nslots++] = s;
+}
+
+static int dec_cmp(const void *a, const void *b)
+{
+	const struct ks_dec *da = a, *db = b;
+	int c = strcmp(da->addr, db->addr);
+
+	if (c != 0)
+		return c;
+	if (da->e->not_before != db->e->not_before)
+		return da->e->not_before > db->e->not_before ? -1 : 1;
+	return da->seq < db->seq ? -1 : da->seq > db->seq;
+}
+
+/* Every (address, entry with a key) pair for keystore_decrypt_keys, each
+ * certificate once per address (the same one may be in two files). */
+static void dec_build(struct ks_loader *ld, struct keystore *ks)
+{
+	size_t first = 0; /* of the current address in ks->dec */
+
+	ks->dec = xcalloc(ld->npairs + 1, sizeof(*ks->dec));
+	for (size_t i = 0; i < ld->npairs; i++) {
+		const struct ks_entry *e = ld->entries[ld->pairs[i].idx];
+		bool dup = false;
+
+		if (e->key == NULL)
+			continue;
+		if (ks->ndec > 0 && strcmp(ks->dec[ks->ndec - 1].addr, ld->pairs[i].addr) != 0)
+			first = ks->ndec;
+		for (size_t k = first; k < ks->ndec && !dup; k++)
+			dup = X509_cmp(ks->dec[k].e->cert, e->cert) == 0;
+		if (dup)
+			continue;
+		ks->dec[ks->ndec++] = (struct ks_dec){xstrdup(ld->pairs[i].addr), i, e};
+	}
+	if (ks->ndec > 0)
+		qsort(ks->dec, ks->ndec, sizeof(*ks->dec), dec_cmp);
+}
+
+/* Turn the loader's pairs into ks's sorted slots and decryption list;
+ * entries that win nowhere are kept for decrypting if they have a key,
+ * else freed. */
 static void index_build(struct ks_loader *ld, struct keystore *ks)
 {
-	bool local_ci = ld->opts->local_part_ci;
 	bool *used = xcalloc(ld->nentries + 1, sizeof(*used));
-	size_t win[CM_CLASS_COUNT];
 
 	for (size_t i = 0; i < ld->npairs; i++)
-		cm_addr_fold(ld->pairs[i].addr, local_ci); /* the index key */
+		cm_addr_fold(ld->pairs[i].addr, ld->opts->local_part_ci); /* the index key */
 	if (ld->npairs > 0)
 		qsort(ld->pairs, ld->npairs, sizeof(*ld->pairs), pair_cmp);
 	ks->slots = xcalloc(ld->npairs + 1, sizeof(*ks->slots));
 	for (size_t i = 0, j; i < ld->npairs; i = j) {
-		struct ks_slot *s = &ks->slots[ks->nslots++];
-
-		s->addr = xstrdup(ld->pairs[i].addr);
-		for (j = i; j < ld->npairs && strcmp(ld->pairs[j].addr, s->addr) == 0; j++) {
-			struct ks_entry *e = ld->entries[ld->pairs[j].idx];
-
-			if (entry_better(e, s->by_class[e->cls])) {
-				s->by_class[e->cls] = e;
-				win[e->cls] = ld->pairs[j].idx;
-			}
-		}
-		for (int c = 0; c < CM_CLASS_COUNT; c++)
-			if (s->by_class[c] != NULL)
-				used[win[c]] = true;
+		for (j = i; j < ld->npairs && strcmp(ld->pairs[j].addr, ld->pairs[i].addr) == 0;
+		     j++)
+			;
+		slot_fill(ld, i, j, ks, used);
 	}
+	dec_build(ld, ks);
 	ks->entries = xcalloc(ld->nentries + 1, sizeof(*ks->entries));
+	ks->old = xcalloc(ld->nentries + 1, sizeof(*ks->old));
 	for (size_t i = 0; i < ld->nentries; i++) {
 		if (used[i])
 			ks->entries[ks->nentries++] = ld->entries[i];
+		else if (ld->entries[i]->key != NULL)
+			ks->old[ks->nold++] = ld->entries[i];
 		else
 			entry_free(ld->entries[i]);
 	}
@@ -419,6 +501,7 @@ static void loader_done(struct ks_loader *ld)
 	for (size_t i = 0; i < ld->nentries; i++)
 		entry_free(ld->entries[i]);
 	x_free(ld->entries);
+	x_free(ld->dec_only);
 	for (size_t i = 0; i < ld->npairs; i++)
 		x_free(ld->pairs[i].addr);
 	x_free(ld->pairs);
@@ -444,7 +527,8 @@ struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err)
 	ks->nrefusals = ld.nrefusals;
 	ld.refusals = NULL;
 	ld.nrefusals = 0;
-	msg_info("keystore: %zu certificates for %zu addresses", ks->nentries, ks->nslots);
+	msg_info("keystore: %zu certificates for %zu addresses, %zu more for decrypting only",
+	         ks->nentries, ks->nslots, ks->nold);
 out:
 	loader_done(&ld);
 	return ks;
@@ -457,6 +541,12 @@ struct keystore *keystore_free(struct keystore *ks)
 	for (size_t i = 0; i < ks->nentries; i++)
 		entry_free(ks->entries[i]);
 	x_free(ks->entries);
+	for (size_t i = 0; i < ks->nold; i++)
+		entry_free(ks->old[i]);
+	x_free(ks->old);
+	for (size_t i = 0; i < ks->ndec; i++)
+		x_free(ks->dec[i].addr);
+	x_free(ks->dec);
 	for (size_t i = 0; i < ks->nslots; i++)
 		x_free(ks->slots[i].addr);
 	x_free(ks->slots);
@@ -558,4 +648,29 @@ bool keystore_has_class(const struct keystore *ks, enum cm_class cls)
 		}
 	}
 	return false;
+}
+
+size_t keystore_decrypt_keys(const struct keystore *ks, const char *addr, struct cm_signer *out,
+                             size_t max)
+{
+	size_t lo = 0, hi, n = 0;
+	char *key;
+
+	if (ks == NULL || addr == NULL)
+		return 0;
+	key = xstrdup(addr);
+	cm_addr_fold(key, ks->local_ci);
+	for (hi = ks->ndec; lo < hi;) { /* the first entry of key */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(ks->dec[mid].addr, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < ks->ndec && strcmp(ks->dec[lo].addr, key) == 0; lo++, n++)
+		if (n < max)
+			out[n] = (struct cm_signer){ks->dec[lo].e->cert, ks->dec[lo].e->key, NULL};
+	x_free(key);
+	return n;
 }

@@ -700,6 +700,16 @@ START_TEST(test_keystore_load)
 	ck_assert_ptr_null(keystore_find(ks, "bob@example.com", CM_CLASS_V4));
 	ck_assert_ptr_null(keystore_find(ks, "nobody@example.com", CM_CLASS_IDENTITY));
 	ck_assert_ptr_nonnull(strstr(log, "frank-v1.pem expired on"));
+	ck_assert_ptr_nonnull(strstr(log, "; kept for decrypting only"));
+	{ /* kept, with its key, for decrypting mail sent before it expired */
+		struct cm_signer dec[2];
+
+		ck_assert_uint_eq(keystore_decrypt_keys(ks, "frank@example.com", dec, 2), 1);
+		ck_assert_ptr_nonnull(dec[0].key);
+		ck_assert(ends_with(keystore_find(ks, "dave@example.com", CM_CLASS_V1)->path,
+		                    "/keys/dave-v1-new.pem"));
+		ck_assert_uint_eq(keystore_decrypt_keys(ks, "dave@example.com", dec, 2), 2);
+	}
 	ck_assert_ptr_nonnull(strstr(log, "frank-v1-future.pem is not valid before"));
 	ck_assert_ptr_null(strstr(log, "refused"));
 
