@@ -101,6 +101,13 @@ void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 		escape_word(esc, rec->signed_classes ? rec->signed_classes : "", " ");
 		out_add(&o, " signed=%s", esc);
 	}
+	/* and every inbound line verified= and decrypted=, "-" when not looked at */
+	if (rec->dir != NULL && strcmp(rec->dir, "in") == 0) {
+		escape_word(esc, rec->verified ? rec->verified : "-", " ");
+		out_add(&o, " verified=%s", esc);
+		escape_word(esc, rec->decrypted ? rec->decrypted : "-", " ");
+		out_add(&o, " decrypted=%s", esc);
+	}
 	out_opt(&o, "sign_missing", rec->sign_missing, false);
 	if (rec->ts_wanted > 0)
 		out_add(&o, " ts=%d/%d", rec->ts_done, rec->ts_wanted);

@@ -2,6 +2,7 @@
  * audit.h - the one audit line per message (certmilter(8) AUDIT LOG).
  *
  *   QUEUEID: dir=out from=<a@b> auth=login rcpts=N rule=N signed=vp,v4
+ *            (inbound: verified=pass:v4,vp decrypted=yes|no|- here)
  *            sign_missing=v4 ts=1/2 ts_error="..." encrypted=2/3
  *            cipher=aes-256-cbc missing=<x@y> protected=smime-signed
  *            action=accept reason="..." size=BYTES ms=N
@@ -32,6 +33,8 @@ struct audit_rec {
 	size_t rcpts;
 	int rule;                   /* matched rule; 0 = defaults; -1 = none */
 	const char *signed_classes; /* "vp,v4"; NULL = not signed */
+	const char *verified;       /* inbound: "pass:v4,vp", "fail", ...; NULL = "-" */
+	const char *decrypted;      /* inbound: "yes", "no"; NULL = "-" */
 	const char *sign_missing;   /* classes the rule named that the sender lacks */
 	int ts_wanted, ts_done;     /* timestamps asked for / added; 0/0 = none asked */
 	const char *ts_error;       /* why a timestamp is missing */

@@ -27,6 +27,10 @@ static const char *const actions[] = {"accept", "tempfail", "reject", "discard",
 static const char *const classes[] = {"vp", "v4", "v3", "v2", "v1", "other"};
 static const char *const enc_outcomes[] = {"encrypted", "plaintext", "reject", "tempfail", "split"};
 static const char *const services[] = {"directory", "tsa", "revocation"};
+/* inbound: the verified= word up to its ':' ("pass:v4" is pass), decrypted= */
+static const char *const verdicts[] = {"pass",      "fail", "neutral", "temperror",
+                                       "permerror", "none", "other"};
+static const char *const decrypts[] = {"yes", "no", "other"};
 static const double buckets[NBUCKETS] = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -36,6 +40,8 @@ static _Atomic uint64_t signatures[N(classes)];
 static _Atomic uint64_t timestamps[2]; /* done, missing */
 static _Atomic uint64_t encryptions[N(enc_outcomes)];
 static _Atomic uint64_t cache[MET_NSERVICES][2]; /* hit, miss */
+static _Atomic uint64_t verified[N(verdicts)];
+static _Atomic uint64_t decrypted[N(decrypts)];
 
 struct series {
 	enum met_service svc;
@@ -80,6 +86,14 @@ void metrics_audit(const struct audit_rec *rec)
 
 	atomic_fetch_add(&messages[d][a], 1);
 	count_classes(rec->signed_classes);
+	if (rec->verified != NULL)
+		atomic_fetch_add(&verified[word_index(verdicts, N(verdicts), rec->verified,
+		                                      strcspn(rec->verified, ":"))],
+		                 1);
+	if (rec->decrypted != NULL)
+		atomic_fetch_add(&decrypted[word_index(decrypts, N(decrypts), rec->decrypted,
+		                                       strlen(rec->decrypted))],
+		                 1);
 	if (rec->ts_wanted > 0) {
 		atomic_fetch_add(&timestamps[0], (uint64_t)rec->ts_done);
 		atomic_fetch_add(&timestamps[1], (uint64_t)(rec->ts_wanted - rec->ts_done));
@@ -162,6 +176,8 @@ void metrics_reset(void)
 	memset((void *)timestamps, 0, sizeof(timestamps));
 	memset((void *)encryptions, 0, sizeof(encryptions));
 	memset((void *)cache, 0, sizeof(cache));
+	memset((void *)verified, 0, sizeof(verified));
+	memset((void *)decrypted, 0, sizeof(decrypted));
 }
 
 /* ---- the text ---- */
@@ -240,6 +256,25 @@ static void render_messages(struct buf *out)
 	}
 }
 
+static void render_inbound(struct buf *out)
+{
+	metrics_family(out, "certmilter_inbound_verified", "counter",
+	               "Inbound messages looked at, by verification result (pass: every signer "
+	               "that did not pass is neutral; none: not signed).");
+	for (size_t v = 0; v + 1 < N(verdicts); v++) {
+		put(out, "certmilter_inbound_verified_total{");
+		metrics_label(out, "result", verdicts[v], true);
+		put_u64(out, atomic_load(&verified[v]));
+	}
+	metrics_family(out, "certmilter_inbound_decrypted", "counter",
+	               "Inbound encrypted messages, decrypted (yes) or passed encrypted (no).");
+	for (size_t d = 0; d + 1 < N(decrypts); d++) {
+		put(out, "certmilter_inbound_decrypted_total{");
+		metrics_label(out, "outcome", decrypts[d], true);
+		put_u64(out, atomic_load(&decrypted[d]));
+	}
+}
+
 static void render_cache(struct buf *out)
 {
 	metrics_family(out, "certmilter_cache_lookups", "counter",
@@ -304,6 +339,7 @@ static void render_service(struct buf *out, enum met_service svc)
 void metrics_render(struct buf *out, void (*extra)(struct buf *, void *), void *ctx)
 {
 	render_messages(out);
+	render_inbound(out);
 	render_cache(out);
 	pthread_mutex_lock(&lock);
 	for (size_t s = 0; s < MET_NSERVICES; s++)

@@ -1,6 +1,9 @@
 /*
  * xalloc.c - allocation that aborts on exhaustion (see xalloc.h).
  */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,4 +55,29 @@ void *x_free(void *ptr)
 {
 	free(ptr);
 	return NULL;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		msg_panic("xasprintf: bad format");
+	p = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void *xreallocarray(void *ptr, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		msg_panic("xreallocarray: %zu x %zu bytes", n, size);
+	return xrealloc(ptr, n * size);
 }

@@ -10,11 +10,17 @@
 
 #include <stddef.h>
 
+#include "cm.h"
+
 void *xmalloc(size_t len);
 void *xcalloc(size_t n, size_t len);
 void *xrealloc(void *ptr, size_t len);
 char *xstrdup(const char *str);
 char *xstrndup(const char *str, size_t len);
 void *x_free(void *ptr);
+/* A new string formatted like printf. */
+char *xasprintf(const char *fmt, ...) PRINTFLIKE(1, 2);
+/* xrealloc to n elements of size each (overflow is fatal). */
+void *xreallocarray(void *ptr, size_t n, size_t size);
 
 #endif

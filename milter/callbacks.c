@@ -142,6 +142,7 @@ sfsistat cb_header(SMFICTX *ctx, char *name, char *value)
 		return SMFIS_TEMPFAIL;
 	m = cc->msg;
 	cfg = cc->rt->cfg;
+	eom_in_header(ctx, cc, name, value); /* past every limit: forged fields are removed */
 	if (m->too_many_headers || m->header_bytes_over)
 		return SMFIS_CONTINUE;
 	if (m->nhdrs >= (size_t)cfg->limits.max_headers) {
@@ -178,7 +179,13 @@ sfsistat cb_eoh(SMFICTX *ctx)
 	f.internal = cc->internal;
 	f.daemon = cc->daemon;
 	f.local = cc->local;
-	cc->msg->skip_body = !outbound_is(cc->rt->cfg, &f);
+	cc->msg->inbound = !outbound_is(cc->rt->cfg, &f);
+	/* inbound: the body is read only when its top level is S/MIME, the
+	 * only mail there is anything to verify or decrypt in */
+	cc->msg->skip_body =
+	    cc->msg->inbound &&
+	    (!(cc->rt->cfg->inbound.verify || cc->rt->cfg->inbound.decrypt) ||
+	     !mime_protection_is_smime(mime_protection_of(cc->msg->hdrs, cc->msg->nhdrs)));
 	if (!cc->msg->skip_body) {
 		const struct cm_config *cfg = cc->rt->cfg;
 		struct mime_limits lim = {cfg->limits.max_mime_depth, cfg->limits.max_mime_parts,
@@ -231,23 +238,15 @@ static void msg_fetch_qid(SMFICTX *ctx, struct msgctx *m)
 sfsistat cb_eom(SMFICTX *ctx)
 {
 	struct connctx *cc = conn_of(ctx);
-	struct audit_rec rec;
 	sfsistat ret;
 
 	if (cc == NULL || cc->msg == NULL)
 		return SMFIS_TEMPFAIL;
 	msg_fetch_qid(ctx, cc->msg);
-	if (cc->msg->skip_body) {
-		msg_audit_init(cc, &rec, "in");
-		rec.size = -1;
-		audit_emit(&rec);
-		ret = SMFIS_CONTINUE;
-	} else {
-		if (cc->msg->mcount != NULL && cc->msg->limit_hit == MIME_LIMIT_NONE)
-			cc->msg->limit_hit = mime_counter_finish(cc->msg->mcount);
-		cc->msg->at_eom = true;
-		ret = eom_outbound(ctx, cc);
-	}
+	if (cc->msg->mcount != NULL && cc->msg->limit_hit == MIME_LIMIT_NONE)
+		cc->msg->limit_hit = mime_counter_finish(cc->msg->mcount);
+	cc->msg->at_eom = true;
+	ret = cc->msg->inbound ? eom_inbound(ctx, cc) : eom_outbound(ctx, cc);
 	msg_reset(cc);
 	return ret;
 }
@@ -260,7 +259,7 @@ sfsistat cb_abort(SMFICTX *ctx)
 	if (cc == NULL || cc->msg == NULL)
 		return SMFIS_CONTINUE;
 	msg_fetch_qid(ctx, cc->msg);
-	msg_audit_init(cc, &rec, cc->msg->skip_body ? "in" : "out");
+	msg_audit_init(cc, &rec, cc->msg->inbound ? "in" : "out");
 	rec.action = "abort";
 	rec.reason = "transaction aborted by the MTA or client";
 	audit_emit(&rec);

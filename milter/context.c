@@ -36,6 +36,7 @@ struct connctx *conn_destroy(struct connctx *cc)
 	msg_reset(cc);
 	free(cc->client_addr);
 	free(cc->daemon);
+	free(cc->authserv_id);
 	runtime_release(cc->rt);
 	free(cc);
 	return NULL;
@@ -88,6 +89,7 @@ void msg_reset(struct connctx *cc)
 	spool_destroy(m->body);
 	mime_counter_destroy(m->mcount);
 	free(m->spool_error);
+	free(m->forged);
 	free(m);
 	cc->msg = NULL;
 	pthread_mutex_lock(&inflight_lock);

@@ -36,10 +36,14 @@ struct msgctx {
 	bool oversize;                 /* limits.max_message_size passed */
 	struct mime_counter *mcount;   /* outbound bodies: depth, parts, lines */
 	enum mime_limit_hit limit_hit; /* the first of those limits passed */
+	bool inbound;                  /* not outbound (decided at end of headers) */
 	bool skip_body;                /* inbound: body not needed */
-	char *spool_error;             /* first spool failure, kept for the audit */
-	long start_ms;                 /* cm_now_ms() when the message began */
-	bool at_eom;                   /* end of message reached: lookups waited for */
+	int *forged;       /* inbound: result fields to remove, as (index << 1 | identity) */
+	size_t nforged;    /* (index: the field's occurrence of its name, from 1) */
+	int nar, nident;   /* Authentication-Results, Certmilter-Identity fields seen */
+	char *spool_error; /* first spool failure, kept for the audit */
+	long start_ms;     /* cm_now_ms() when the message began */
+	bool at_eom;       /* end of message reached: lookups waited for */
 };
 
 struct connctx {
@@ -48,6 +52,7 @@ struct connctx {
 	char *daemon;      /* {daemon_name}, "" if none */
 	bool internal;     /* client address in internal networks */
 	bool local;        /* no client address: the MTA's local submission */
+	char *authserv_id; /* inbound.authserv_id, else the MTA's {j}; NULL until asked */
 	struct msgctx *msg;
 };
 

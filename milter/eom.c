@@ -65,7 +65,7 @@ static const char *action_word(enum cm_action action)
 
 /* Delete the top-level Content-* and MIME-Version fields, highest
  * occurrence first so indexes stay valid however the MTA counts. */
-static int delete_content_headers(SMFICTX *ctx, const struct msgctx *m)
+int eom_delete_content_headers(SMFICTX *ctx, const struct msgctx *m)
 {
 	for (size_t i = m->nhdrs; i-- > 0;) {
 		const char *name = m->hdrs[i].name;
@@ -88,10 +88,15 @@ static int replace_chunk(void *ctx, const unsigned char *p, size_t n)
 	return mlfi->replacebody(ctx, (unsigned char *)p, (int)n) == MI_SUCCESS ? 0 : -1;
 }
 
+int eom_replace_body(SMFICTX *ctx, struct sbuf *body, cm_err *err)
+{
+	return sbuf_each(body, replace_chunk, ctx, err);
+}
+
 static int apply_output(SMFICTX *ctx, const struct msgctx *m, struct mime_output *out, cm_err *err)
 {
 	cm_err_set(err, "the MTA refused the changes");
-	if (delete_content_headers(ctx, m) < 0 ||
+	if (eom_delete_content_headers(ctx, m) < 0 ||
 	    mlfi->addheader(ctx, "MIME-Version", "1.0") != MI_SUCCESS ||
 	    mlfi->addheader(ctx, "Content-Type", out->content_type) != MI_SUCCESS)
 		return -1;
@@ -101,7 +106,7 @@ static int apply_output(SMFICTX *ctx, const struct msgctx *m, struct mime_output
 	if (out->disposition &&
 	    mlfi->addheader(ctx, "Content-Disposition", out->disposition) != MI_SUCCESS)
 		return -1;
-	if (sbuf_each(out->body, replace_chunk, ctx, err) < 0)
+	if (eom_replace_body(ctx, out->body, err) < 0)
 		return -1; /* err: the MTA refused, or the body could not be read back */
 	return 0;
 }

@@ -12,6 +12,7 @@ const struct mlfi_ops mlfi_libmilter = {
     .replacebody = smfi_replacebody,
     .setreply = smfi_setreply,
     .setsymlist = smfi_setsymlist,
+    .insheader = smfi_insheader,
 };
 
 const struct mlfi_ops *mlfi = &mlfi_libmilter;

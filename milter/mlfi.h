@@ -19,6 +19,7 @@ struct mlfi_ops {
 	int (*replacebody)(SMFICTX *ctx, unsigned char *data, int len);
 	int (*setreply)(SMFICTX *ctx, char *rcode, char *xcode, char *text);
 	int (*setsymlist)(SMFICTX *ctx, int stage, char *macros);
+	int (*insheader)(SMFICTX *ctx, int index, char *name, char *value);
 };
 
 extern const struct mlfi_ops mlfi_libmilter;

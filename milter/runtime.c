@@ -6,6 +6,9 @@
  */
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include <openssl/x509v3.h>
 
 #include "cms.h"
 #include "filecheck.h"
@@ -134,6 +137,36 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	return d;
 }
 
+/* What inbound signatures are verified against: trust.organization,
+ * trust.public, trust.tsa and keystore.chain_bundle (only with
+ * inbound.verify or inbound.decrypt, which verifies what it decrypts). */
+static int vfy_from(const struct cm_config *cfg, struct vfy_opts *o, cm_err *err)
+{
+	memset(o, 0, sizeof(*o));
+	o->req = (struct cm_chain_req){X509_PURPOSE_SMIME_SIGN, (int)cfg->trust.min_rsa_bits,
+	                               (int)cfg->trust.min_ec_bits};
+	if (!cfg->inbound.verify && !cfg->inbound.decrypt)
+		return 0;
+	if ((cfg->trust.organization &&
+	     (o->org = cm_store_load(cfg->trust.organization, err)) == NULL) ||
+	    (cfg->trust.public_roots &&
+	     (o->pub = cm_store_load(cfg->trust.public_roots, err)) == NULL) ||
+	    (cfg->trust.tsa && (o->tsa = cm_store_load(cfg->trust.tsa, err)) == NULL) ||
+	    (cfg->keystore.chain_bundle &&
+	     (o->intermediates =
+	          cm_pem_certs(cfg->keystore.chain_bundle, "keystore.chain_bundle", err)) == NULL))
+		return -1;
+	return 0;
+}
+
+static void vfy_free(struct vfy_opts *o)
+{
+	X509_STORE_free(o->org);
+	X509_STORE_free(o->pub);
+	X509_STORE_free(o->tsa);
+	sk_X509_pop_free(o->intermediates, X509_free);
+}
+
 struct cm_runtime *runtime_load(const char *file, const char *socket_override, cm_err *err)
 {
 	struct cm_runtime *rt = xcalloc(1, sizeof(*rt));
@@ -172,7 +205,7 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 		goto fail;
 	rt->escrow = cms_certs_load((const char *const *)rt->cfg->encryption.escrow.v,
 	                            rt->cfg->encryption.escrow.n, err);
-	if (rt->escrow == NULL)
+	if (rt->escrow == NULL || vfy_from(rt->cfg, &rt->vfy, err) < 0)
 		goto fail;
 	return rt;
 fail:
@@ -202,6 +235,7 @@ struct cm_runtime *runtime_load_serving(const char *file, const char *socket_ove
 static void runtime_free(struct cm_runtime *rt)
 {
 	sk_X509_pop_free(rt->escrow, X509_free);
+	vfy_free(&rt->vfy);
 	dir_client_free(rt->dir); /* before the keystore it looks into */
 	tsa_client_free(rt->tsa);
 	rev_client_free(rt->rev);

@@ -17,6 +17,7 @@
 #include "revhook.h"
 #include "revocation.h"
 #include "tsa.h"
+#include "verify.h"
 
 struct cm_runtime {
 	unsigned refcnt;
@@ -29,6 +30,7 @@ struct cm_runtime {
 	struct rev_client *rev;   /* revocation.*: own certificates (ownrev.c), recipients' */
 	struct revhook revhook;   /* ... through the directory's hook (revhook.c); not yet tsa */
 	STACK_OF(X509) *escrow;   /* encryption.escrow */
+	struct vfy_opts vfy;      /* inbound.verify: trust.*, keystore.chain_bundle; stores owned */
 };
 
 /* Load configuration FILE (socket_override replaces its socket when not

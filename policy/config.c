@@ -10,6 +10,7 @@
  * be a value the loader would reject.
  */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +50,7 @@ static bool check_mode(const char *value, char *why, size_t whylen);
 static bool check_nonempty(const char *value, char *why, size_t whylen);
 static bool check_domain(const char *value, char *why, size_t whylen);
 static bool check_listen(const char *value, char *why, size_t whylen);
+static bool check_authserv_id(const char *value, char *why, size_t whylen);
 
 #include "config_keys.h"
 
@@ -176,6 +178,18 @@ static bool check_domain(const char *v, char *why, size_t whylen)
 		return true;
 	snprintf(why, whylen, "must be a domain such as \"example.com\"");
 	return false;
+}
+
+/* An authserv-id written as an RFC 8601 token: a host name such as
+ * "mx.example.com" (letters, digits, '.', '-', '_'); empty: the MTA's. */
+static bool check_authserv_id(const char *v, char *why, size_t whylen)
+{
+	for (const char *p = v; *p; p++)
+		if (!isalnum((unsigned char)*p) && strchr(".-_", *p) == NULL) {
+			snprintf(why, whylen, "must be a host name such as \"mx.example.com\"");
+			return false;
+		}
+	return true;
 }
 
 /* ---- networks ---- */

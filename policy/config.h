@@ -159,6 +159,12 @@ struct cm_config {
 		char *listen;            /* "" = no endpoint (cfglisten.h) */
 		struct cm_netlist allow; /* besides loopback */
 	} metrics;
+
+	struct {
+		bool verify;       /* verify inbound signatures, add the result fields */
+		char *authserv_id; /* "" = the MTA's {j} */
+		bool decrypt;      /* decrypt to recipients the keystore holds keys of */
+	} inbound;
 };
 
 /* Load and validate FILE. On error returns NULL and fills err with

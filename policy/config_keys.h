@@ -393,7 +393,25 @@ K("metrics.listen", STR, ST_STR, CF(metrics.listen),                            
 K("metrics.allow", LIST, ST_NETS, CF(metrics.allow),                                               \
   "[ ]", 0, 0, NULL, NULL,                                                                         \
   "Client networks, besides loopback, that may scrape the endpoint (ADDRESS/PREFIX); "             \
-  "others are refused before their request is read.")
+  "others are refused before their request is read.")                                             \
+K("inbound", GROUP, ST_NONE, 0,                                                                    \
+  NULL, 0, 0, NULL, NULL,                                                                          \
+  "What certmilter does with inbound mail: verify its S/MIME signatures, show who really sent "  \
+  "it, decrypt it.")                                                                               \
+K("inbound.verify", CM_KT_BOOL, ST_BOOL, CF(inbound.verify),                                       \
+  "false", 0, 0, NULL, NULL,                                                                       \
+  "Verify every S/MIME signature of inbound mail and add an Authentication-Results field "        \
+  "(smime results) and a Certmilter-Identity field per passing signer at the top. false: "         \
+  "inbound bodies are not read; forged fields are removed either way.")                           \
+K("inbound.authserv_id", STR, ST_STR, CF(inbound.authserv_id),                                     \
+  "\"\"", 0, 0, NULL, check_authserv_id,                                                           \
+  "The authserv-id of the Authentication-Results field; empty: the MTA's {j} macro (its host "    \
+  "name). Arriving smime results that claim it are removed.")                                      \
+K("inbound.decrypt", CM_KT_BOOL, ST_BOOL, CF(inbound.decrypt),                                     \
+  "false", 0, 0, NULL, NULL,                                                                       \
+  "Decrypt inbound enveloped-data when every envelope recipient holds a key to it in the "         \
+  "keystore (older and expired keys too), then verify what it held. Otherwise the message "        \
+  "passes encrypted, and the audit line says why.")
 /* clang-format on */
 
 #endif

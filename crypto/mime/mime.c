@@ -28,6 +28,11 @@ void mime_shutdown(void)
 	g_mime_shutdown();
 }
 
+bool mime_protection_is_smime(enum mime_protection p)
+{
+	return p == MIME_SMIME_SIGNED || p == MIME_SMIME_OPAQUE || p == MIME_SMIME_ENCRYPTED;
+}
+
 const char *mime_protection_name(enum mime_protection p)
 {
 	switch (p) {

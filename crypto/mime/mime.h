@@ -30,6 +30,8 @@ enum mime_protection {
 	MIME_PGP_ENCRYPTED    /* multipart/encrypted */
 };
 const char *mime_protection_name(enum mime_protection p); /* "smime-signed", ... */
+/* MIME_SMIME_SIGNED, MIME_SMIME_OPAQUE or MIME_SMIME_ENCRYPTED? */
+bool mime_protection_is_smime(enum mime_protection p);
 
 struct mime_header {
 	char *name;

@@ -103,9 +103,10 @@ out:
 
 /* ---- the signer's chain ---- */
 
-/* X509_V_OK, or why cert does not chain to store (at time at, 0: now). */
+/* X509_V_OK, or why cert does not chain to store (at time at, 0: now);
+ * on X509_V_OK *issuer (up-ref'd) is the certificate that issued cert. */
 static int chain_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
-                       const struct vfy_opts *o, time_t at)
+                       const struct vfy_opts *o, time_t at, X509 **issuer)
 {
 	X509_STORE_CTX *ctx;
 	int err;
@@ -120,14 +121,22 @@ static int chain_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
 	if (at != 0)
 		X509_STORE_CTX_set_time(ctx, 0, at);
 	err = X509_verify_cert(ctx) == 1 ? X509_V_OK : X509_STORE_CTX_get_error(ctx);
+	if (err == X509_V_OK) {
+		STACK_OF(X509) *path = X509_STORE_CTX_get0_chain(ctx);
+
+		*issuer = sk_X509_value(path, sk_X509_num(path) > 1 ? 1 : 0);
+		X509_up_ref(*issuer);
+	}
 	X509_STORE_CTX_free(ctx);
 	return err;
 }
 
 static void judge_chain(struct vfy_signer *s, STACK_OF(X509) *untrusted, const struct vfy_opts *o)
 {
-	int org = chain_error(s->cert, o->org, untrusted, o, s->ts_time);
-	int pub = org == X509_V_OK ? org : chain_error(s->cert, o->pub, untrusted, o, s->ts_time);
+	int org = chain_error(s->cert, o->org, untrusted, o, s->ts_time, &s->issuer);
+	int pub = org == X509_V_OK
+	              ? org
+	              : chain_error(s->cert, o->pub, untrusted, o, s->ts_time, &s->issuer);
 	char why[200];
 
 	if (org != X509_V_OK && pub != X509_V_OK) {
@@ -281,8 +290,10 @@ out:
 
 void vfy_report_free(struct vfy_report *r)
 {
-	for (size_t i = 0; i < r->n; i++)
+	for (size_t i = 0; i < r->n; i++) {
 		X509_free(r->s[i].cert);
+		X509_free(r->s[i].issuer);
+	}
 	free(r->s);
 	memset(r, 0, sizeof(*r));
 }

@@ -58,6 +58,7 @@ struct vfy_opts {
 struct vfy_signer {
 	enum vfy_result res;
 	X509 *cert;        /* the signer's certificate (a reference), NULL if missing */
+	X509 *issuer;      /* pass: its issuer on the verified path (a reference) */
 	enum cm_class cls; /* pass: its class */
 	bool public_trust; /* pass: chained to trust.public (else trust.organization) */
 	time_t ts_time;    /* the verified token's genTime; 0: no (valid) token */

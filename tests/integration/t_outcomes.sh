@@ -82,7 +82,7 @@ if [ -n "$out" ] && cmp -s <(grep -v '^Received:\|^	' "$out") <(grep -v '^Receiv
 else
 	fail "inbound" "output ${out:-missing} differs from the reference"
 fi
-audit_for in@sink.example "dir=in from=<someone@outside.example> rcpts=1 action=accept" inbound
+audit_for in@sink.example "dir=in from=<someone@outside.example> rcpts=1 verified=- decrypted=- action=accept" inbound
 
 # an outside address, but through the submission service (daemon name)
 out=$(PORT_IN=$PORT_SUB deliver submit submit@sink.example "$work/in.eml" alice@example.com --xclient "ADDR=192.0.2.1")

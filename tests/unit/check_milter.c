@@ -262,6 +262,52 @@ START_TEST(inbound_untouched)
 }
 END_TEST
 
+/* Forged result fields go from inbound mail, wherever they stand: also
+ * past limits.max_headers, where no other field is kept; another
+ * authserv-id's and another method's results stay. */
+START_TEST(inbound_forged_removed)
+{
+	struct smfi_str ctx = {0};
+	struct buf text = {0};
+	char extra[4096], line[128];
+
+	snprintf(extra, sizeof(extra), "%.*slimits = { max_headers = 50; };\n%s",
+	         (int)(strstr(conf, "limits = ") - conf), conf,
+	         "inbound = { verify = true; authserv_id = \"mx.example\"; };\n"
+	         "outbound = { internal_networks = [ \"127.0.0.0/8\" ]; };\n");
+	install_conf(extra);
+	buf_append(&text, "Authentication-Results: mx.example; smime=pass\n",
+	           strlen("Authentication-Results: mx.example; smime=pass\n"));
+	buf_append(&text, "Certmilter-Identity: class=v4; addr=ceo@example.com\n",
+	           strlen("Certmilter-Identity: class=v4; addr=ceo@example.com\n"));
+	for (int i = 0; i < 100; i++) {
+		snprintf(line, sizeof(line), "X-Filler-%d: %d\n", i, i);
+		buf_append(&text, line, strlen(line));
+	}
+	buf_append(&text, "certmilter-identity: class=v1\n",
+	           strlen("certmilter-identity: class=v1\n"));
+	buf_append(&text, "Authentication-Results: mx.example; dkim=pass\n",
+	           strlen("Authentication-Results: mx.example; dkim=pass\n"));
+	buf_append(&text, "Authentication-Results: other.example; smime=pass\n",
+	           strlen("Authentication-Results: other.example; smime=pass\n"));
+	buf_append(&text, "Authentication-Results: (x) MX.EXAMPLE;\n\tspf=none; smime = fail\n",
+	           strlen("Authentication-Results: (x) MX.EXAMPLE;\n\tspf=none; smime = fail\n"));
+	buf_append(&text, "From: ceo@example.com\n\nbody\n",
+	           strlen("From: ceo@example.com\n\nbody\n"));
+	buf_append(&text, "", strlen(""));
+	ck_assert_int_eq(feed(&ctx, "192.0.2.7", (char *)text.data, 1), SMFIS_CONTINUE);
+	buf_append(&ctx.hdrops, "", 1);
+	ck_assert_str_eq((char *)ctx.hdrops.data, "-Authentication-Results[4]\n"
+	                                          "-Certmilter-Identity[2]\n"
+	                                          "-Certmilter-Identity[1]\n"
+	                                          "-Authentication-Results[1]\n");
+	ck_assert_uint_eq(ctx.body.len, 0);
+	ck_assert_ptr_null(ctx.bad);
+	buf_free(&text);
+	install_conf(conf);
+}
+END_TEST
+
 START_TEST(already_signed_untouched)
 {
 	static const char signed_msg[] =
@@ -413,6 +459,7 @@ int main(void)
 	tcase_add_test(tc, slices_same_entity);
 	tcase_add_test(tc, output_verifies_with_openssl);
 	tcase_add_test(tc, inbound_untouched);
+	tcase_add_test(tc, inbound_forged_removed);
 	tcase_add_test(tc, local_submission);
 	tcase_add_test(tc, already_signed_untouched);
 	tcase_add_test(tc, oversize_tempfails);

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include <openssl/pem.h>
+#include <openssl/sha.h>
+#include <openssl/ts.h>
 #include <openssl/x509v3.h>
 #include <syslog.h>
 
@@ -315,6 +317,113 @@ START_TEST(test_timestamp)
 }
 END_TEST
 
+/* The TSA's clock for token_at(). */
+static int tsa_clock(TS_RESP_CTX *ctx, void *data, long *sec, long *usec)
+{
+	(void)ctx;
+	*sec = (long)*(const time_t *)data;
+	*usec = 0;
+	return 1;
+}
+
+/* A token over sig whose genTime is at, signed in-process by the test
+ * PKI's TSA (the openssl tool takes the clock's time): DER, OPENSSL_malloc'd. */
+static unsigned char *token_at(const unsigned char *sig, size_t siglen, time_t at, size_t *len)
+{
+	X509 *cert = load_cert("tsa.pem");
+	EVP_PKEY *key = load_key("tsa.key");
+	TS_RESP_CTX *ctx = TS_RESP_CTX_new();
+	TS_REQ *req = TS_REQ_new();
+	TS_MSG_IMPRINT *mi = TS_MSG_IMPRINT_new();
+	X509_ALGOR *alg = X509_ALGOR_new();
+	ASN1_OBJECT *policy = OBJ_txt2obj("1.2.3.4.1", 1);
+	unsigned char d[32], *der = NULL;
+	BIO *in = BIO_new(BIO_s_mem()), *out = BIO_new(BIO_s_mem());
+	TS_RESP *resp;
+	int n;
+
+	SHA256(sig, siglen, d);
+	X509_ALGOR_set0(alg, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, NULL);
+	ck_assert(TS_MSG_IMPRINT_set_algo(mi, alg) && TS_MSG_IMPRINT_set_msg(mi, d, sizeof(d)));
+	ck_assert(TS_REQ_set_version(req, 1) && TS_REQ_set_msg_imprint(req, mi) &&
+	          TS_REQ_set_cert_req(req, 1));
+	ck_assert(i2d_TS_REQ_bio(in, req) > 0);
+	ck_assert(TS_RESP_CTX_set_signer_cert(ctx, cert) && TS_RESP_CTX_set_signer_key(ctx, key) &&
+	          TS_RESP_CTX_set_def_policy(ctx, policy) &&
+	          TS_RESP_CTX_add_md(ctx, EVP_sha256()) &&
+	          TS_RESP_CTX_set_signer_digest(ctx, EVP_sha256()));
+	TS_RESP_CTX_set_time_cb(ctx, tsa_clock, &at);
+	resp = TS_RESP_create_response(ctx, in);
+	ck_assert(resp != NULL && TS_RESP_get_token(resp) != NULL);
+	ck_assert((n = i2d_PKCS7(TS_RESP_get_token(resp), &der)) > 0);
+	*len = (size_t)n;
+	TS_RESP_free(resp);
+	BIO_free(in);
+	BIO_free(out);
+	ASN1_OBJECT_free(policy);
+	X509_ALGOR_free(alg);
+	TS_MSG_IMPRINT_free(mi);
+	TS_REQ_free(req);
+	TS_RESP_CTX_free(ctx);
+	EVP_PKEY_free(key);
+	X509_free(cert);
+	return der;
+}
+
+/* frank's certificate expired yesterday (valid from 30 days ago): with a
+ * token from two days ago its signature passes, checked at the token's
+ * genTime; without a token, or with a token from now, it is neutral. */
+START_TEST(test_expired_with_token)
+{
+	struct fx f;
+	X509 *frank = load_cert("keys/frank-v1.pem");
+	EVP_PKEY *key = load_key("keys/frank-v1.key");
+	struct cm_signer s = {frank, key, NULL};
+	struct sbuf *content = sbuf_of(message, strlen(message), 1 << 20);
+	time_t then = time(NULL) - 2 * 86400, now = time(NULL);
+	const time_t when[3] = {0, then, now};
+	enum vfy_result want[3] = {VFY_NEUTRAL, VFY_PASS, VFY_NEUTRAL};
+	cm_err err;
+
+	fx_load(&f);
+	f.o.tsa = store_of("tsa-roots.pem");
+	f.o.intermediates = f.org_chain;
+	for (int i = 0; i < 3; i++) {
+		struct cms_signed *cs = cms_sign_start(content, &s, 1, NULL, NULL, false, &err);
+		unsigned char *der = NULL, *tok = NULL;
+		const unsigned char *sig;
+		size_t len, siglen, toklen;
+		struct vfy_report r;
+
+		ck_assert_msg(cs != NULL, "%s", err.text);
+		sig = cms_signature(cs, 0, &siglen);
+		if (when[i] != 0) {
+			tok = token_at(sig, siglen, when[i], &toklen);
+			ck_assert_int_eq(cms_add_timestamp(cs, 0, tok, toklen, &err), 0);
+		}
+		ck_assert_int_eq(cms_encode(cs, &der, &len, &err), 0);
+		check(&f, der, len, message, &r, NULL);
+		ck_assert_uint_eq(r.n, 1);
+		ck_assert_msg(r.s[0].res == want[i], "token %d: %s (%s)", i,
+		              vfy_result_name(r.s[0].res), r.s[0].why);
+		if (i == 1) {
+			ck_assert_int_eq(r.s[0].ts_time, then);
+			ck_assert_int_eq(r.s[0].cls, CM_CLASS_V1);
+			ck_assert_ptr_nonnull(r.s[0].issuer);
+		}
+		vfy_report_free(&r);
+		OPENSSL_free(der);
+		OPENSSL_free(tok);
+		cms_signed_free(cs);
+	}
+	X509_STORE_free(f.o.tsa);
+	sbuf_destroy(content);
+	EVP_PKEY_free(key);
+	X509_free(frank);
+	fx_free(&f);
+}
+END_TEST
+
 static Suite *verify_suite(void)
 {
 	Suite *s = suite_create("verify");
@@ -327,6 +436,7 @@ static Suite *verify_suite(void)
 	tcase_add_test(tc, test_permerror);
 	tcase_add_test(tc, test_openssl_signed);
 	tcase_add_test(tc, test_timestamp);
+	tcase_add_test(tc, test_expired_with_token);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -50,8 +50,10 @@ static int fake_chgheader(SMFICTX *ctx, char *name, int index, char *value)
 {
 	char line[512];
 
-	if (ctx->nreplace > 0 || index < 1 || value != NULL || !mime_is_content_header(name))
-		broke(ctx, "chgheader: after the body, index < 1, a value, or no Content-* field");
+	if (ctx->nreplace > 0 || index < 1 || value != NULL ||
+	    !(mime_is_content_header(name) || strcasecmp(name, "Certmilter-Identity") == 0 ||
+	      strcasecmp(name, "Authentication-Results") == 0))
+		broke(ctx, "chgheader: after the body, index < 1, a value, or no field of ours");
 	if (modify(ctx) != MI_SUCCESS)
 		return MI_FAILURE;
 	snprintf(line, sizeof(line), "-%s[%d]%s\n", name, index, value ? "changed" : "");
@@ -74,6 +76,13 @@ static int fake_addheader(SMFICTX *ctx, char *name, char *value)
 	ctx->added_mv += strcasecmp(name, "MIME-Version") == 0;
 	ctx->added_ct += strcasecmp(name, "Content-Type") == 0;
 	return MI_SUCCESS;
+}
+
+static int fake_insheader(SMFICTX *ctx, int index, char *name, char *value)
+{
+	if (index != 0)
+		broke(ctx, "insheader: not at the top");
+	return fake_addheader(ctx, name, value);
 }
 
 static int fake_replacebody(SMFICTX *ctx, unsigned char *data, int len)
@@ -103,8 +112,8 @@ static int fake_setsymlist(SMFICTX *ctx, int stage, char *macros)
 }
 
 const struct mlfi_ops fakemlfi_ops = {
-    fake_getsymval, fake_getpriv,     fake_setpriv,  fake_chgheader,
-    fake_addheader, fake_replacebody, fake_setreply, fake_setsymlist,
+    fake_getsymval,   fake_getpriv,  fake_setpriv,    fake_chgheader, fake_addheader,
+    fake_replacebody, fake_setreply, fake_setsymlist, fake_insheader,
 };
 
 const char *fakemlfi_text(struct buf *b)
