@@ -294,7 +294,7 @@ START_TEST(inbound_forged_removed)
 	           strlen("Authentication-Results: (x) MX.EXAMPLE;\n\tspf=none; smime = fail\n"));
 	buf_append(&text, "From: ceo@example.com\n\nbody\n",
 	           strlen("From: ceo@example.com\n\nbody\n"));
-	buf_append(&text, "", strlen(""));
+	buf_append(&text, "", 1); /* NUL */
 	ck_assert_int_eq(feed(&ctx, "192.0.2.7", (char *)text.data, 1), SMFIS_CONTINUE);
 	buf_append(&ctx.hdrops, "", 1);
 	ck_assert_str_eq((char *)ctx.hdrops.data, "-Authentication-Results[4]\n"
@@ -304,6 +304,8 @@ START_TEST(inbound_forged_removed)
 	ck_assert_uint_eq(ctx.body.len, 0);
 	ck_assert_ptr_null(ctx.bad);
 	buf_free(&text);
+	buf_free(&ctx.hdrops);
+	buf_free(&ctx.body);
 	install_conf(conf);
 }
 END_TEST
