@@ -24,6 +24,10 @@ int eom_replace_body(SMFICTX *ctx, struct sbuf *body, cm_err *err);
 /* A header field as it arrives: note the result fields a sender could
  * have forged (eom_in.c). */
 void eom_in_header(SMFICTX *ctx, struct connctx *cc, const char *name, const char *value);
+/* Remove the result fields eom_in_header noted (every message, inbound
+ * and outbound: a local sender must not forge them for a colleague
+ * either). 0, or -1: the MTA refused. */
+int eom_remove_forged(SMFICTX *ctx, const struct msgctx *m);
 /* End of message for an inbound message: remove forged fields, verify,
  * decrypt, add the result fields, audit (eom_in.c). */
 sfsistat eom_inbound(SMFICTX *ctx, struct connctx *cc);

@@ -410,7 +410,12 @@ sfsistat eom_outbound(SMFICTX *ctx, struct connctx *cc)
 	j->cc = cc;
 	msg_audit_init(cc, &j->rec, "out");
 	eom_facts(j);
-	ret = eom_run(j);
+	if (eom_remove_forged(ctx, cc->msg) < 0) {
+		snprintf(j->reason, sizeof(j->reason), "the MTA refused to remove a forged field");
+		ret = eom_end(j, CM_ACTION_TEMPFAIL, NULL, NULL);
+	} else {
+		ret = eom_run(j);
+	}
 	if (ret == SMFIS_ACCEPT)
 		ret = SMFIS_CONTINUE;
 	j->rec.reason = j->reason;

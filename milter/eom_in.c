@@ -1,7 +1,9 @@
 /*
  * eom_in.c - inbound mail (SPEC section 12): the result fields a sender
  * could forge are noted as the headers arrive and removed at the end of
- * the message, whatever else happens; with inbound.verify or
+ * the message, whatever else happens (of outbound messages too, by
+ * eom.c: a local sender must not forge them for a colleague); with
+ * inbound.verify or
  * inbound.decrypt the message is inspected (inspect.h) and the result
  * applied through the mlfi table: the forged fields removed, the
  * decrypted entity's Content-* fields and body put in place of the
@@ -72,7 +74,7 @@ void eom_in_header(SMFICTX *ctx, struct connctx *cc, const char *name, const cha
 }
 
 /* Remove the forged fields, last first so that the indexes hold. */
-static int remove_forged(SMFICTX *ctx, const struct msgctx *m)
+int eom_remove_forged(SMFICTX *ctx, const struct msgctx *m)
 {
 	for (size_t i = m->nforged; i-- > 0;) {
 		char *name = m->forged[i] & 1 ? IDENTITY_FIELD : AR_FIELD;
@@ -205,7 +207,7 @@ sfsistat eom_inbound(SMFICTX *ctx, struct connctx *cc)
 	j->ctx = ctx;
 	j->cc = cc;
 	msg_audit_init(cc, &rec, "in");
-	if (remove_forged(ctx, cc->msg) < 0) {
+	if (eom_remove_forged(ctx, cc->msg) < 0) {
 		snprintf(j->reason, sizeof(j->reason), "the MTA refused to remove a forged field");
 		ret = SMFIS_TEMPFAIL;
 	} else if (cc->msg->skip_body) {

@@ -144,12 +144,16 @@ expect() { # NAME CONDITION-TEXT COMMAND...: pass if the command succeeds
 printf 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nSecret text, gr\xc3\xbc\xc3\x9fe.\nSecond line.\n' >"$work/secret.ent"
 
 # ---- 1. signed by certmilter itself: V4 + Vp, both timestamped
+# (with a forged Certmilter-Identity, which goes from outbound mail too)
 mkmsg "$work/plain.eml" "Alice Example <alice@example.com>" "signed by certmilter"
-printf '\nHello from Alice.\n' >>"$work/plain.eml"
+printf 'Certmilter-Identity: class=v4; addr=ceo@example.com; name="The CEO"\n\nHello from Alice.\n' \
+	>>"$work/plain.eml"
 out=$(deliver self-out "$work/plain.eml" alice@example.com --inside self-out@sink.example)
 if [ -z "$out" ] || ! grep -q 'multipart/signed' "$out"; then
 	fail "certmilter-signed" "the outbound message was not signed: $(tail -3 "$log")"
 else
+	expect "outbound" "a forged Certmilter-Identity is removed from outbound mail too" \
+		test -z "$(ids_of "$out")"
 	out=$(deliver self "$out" alice@example.com self@example.com)
 	ar=$(ar_of "$out")
 	id=$(ids_of "$out" | grep 'class=v4')
