@@ -104,8 +104,8 @@ char *inspect_identity_value(const struct inspect_signer *s);
 /* The audit's verified=: "pass:v4,vp" (the passing classes), "fail",
  * "permerror", "temperror", "neutral", "none". */
 void inspect_verified(const struct inspect_res *r, char *out, size_t len);
-/* Does an arriving Authentication-Results value claim authserv_id and
- * carry an smime result (the fields a sender could forge)? */
+/* Does an arriving Authentication-Results value claim authserv_id (RFC
+ * 8601 section 5: such a field is a forgery, removed before ours is added)? */
 bool inspect_ar_is_ours(const char *value, const char *authserv_id);
 
 #endif

@@ -2,7 +2,9 @@
  * inspect_fmt.c - what an inbound message's result looks like (inspect.h):
  * the Authentication-Results value (RFC 8601 with the smime method of RFC
  * 7281), the Certmilter-Identity value (SPEC section 12), the audit's
- * verified= word, and which arriving fields are forgeries of ours.
+ * verified= word, and which arriving fields claim to be ours (forgeries:
+ * an MTA's own milters add theirs at the end of the message, after the
+ * arriving fields were read).
  *
  * Text from certificates goes into quoted strings with '"' and '\'
  * escaped, control characters and bytes that are not UTF-8 replaced by
@@ -212,13 +214,5 @@ bool inspect_ar_is_ours(const char *value, const char *authserv_id)
 
 	while (*end && *end != ';' && *end != '(' && !isspace((unsigned char)*end))
 		end++;
-	if ((size_t)(end - p) != idlen || strncasecmp(p, authserv_id, idlen) != 0)
-		return false;
-	for (p = strchr(end, ';'); p != NULL; p = strchr(p + 1, ';')) {
-		const char *m = skip_cfws(p + 1);
-
-		if (strncasecmp(m, "smime", 5) == 0 && *skip_cfws(m + 5) == '=')
-			return true;
-	}
-	return false;
+	return idlen > 0 && (size_t)(end - p) == idlen && strncasecmp(p, authserv_id, idlen) == 0;
 }

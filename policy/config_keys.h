@@ -406,7 +406,7 @@ K("inbound.verify", CM_KT_BOOL, ST_BOOL, CF(inbound.verify),                    
 K("inbound.authserv_id", STR, ST_STR, CF(inbound.authserv_id),                                     \
   "\"\"", 0, 0, NULL, check_authserv_id,                                                           \
   "The authserv-id of the Authentication-Results field; empty: the MTA's {j} macro (its host "    \
-  "name). Arriving smime results that claim it are removed.")                                      \
+  "name). Arriving fields that claim it are removed.")                                      \
 K("inbound.decrypt", CM_KT_BOOL, ST_BOOL, CF(inbound.decrypt),                                     \
   "false", 0, 0, NULL, NULL,                                                                       \
   "Decrypt inbound enveloped-data when every envelope recipient holds a key to it in the "         \

@@ -135,11 +135,13 @@ START_TEST(test_forged)
 	ck_assert(
 	    inspect_ar_is_ours(" (c) mx.example.com (more) ; dkim=pass;\n\tsmime (x) = pass", id));
 	ck_assert(inspect_ar_is_ours("mx.example.com 1; smime=pass", id)); /* with a version */
-	ck_assert(!inspect_ar_is_ours("mx.example.com; dkim=pass header.d=x", id));
+	ck_assert(inspect_ar_is_ours("mx.example.com; dkim=pass header.d=x", id));
+	ck_assert(inspect_ar_is_ours("mx.example.com; none", id));
 	ck_assert(!inspect_ar_is_ours("other.example; smime=pass", id));
 	ck_assert(!inspect_ar_is_ours("mx.example.com.evil; smime=pass", id));
-	ck_assert(!inspect_ar_is_ours("mx.example.com; none", id));
 	ck_assert(!inspect_ar_is_ours("", id));
+	ck_assert(!inspect_ar_is_ours("mx.example.com; smime=pass", ""));
+	ck_assert(!inspect_ar_is_ours("mx.example.comx; smime=pass", id));
 	ck_assert(!inspect_ar_is_ours("(unterminated mx.example.com; smime=pass", id));
 }
 END_TEST

@@ -264,7 +264,7 @@ END_TEST
 
 /* Forged result fields go from inbound mail, wherever they stand: also
  * past limits.max_headers, where no other field is kept; another
- * authserv-id's and another method's results stay. */
+ * authserv-id's results stay. */
 START_TEST(inbound_forged_removed)
 {
 	struct smfi_str ctx = {0};
@@ -298,6 +298,7 @@ START_TEST(inbound_forged_removed)
 	ck_assert_int_eq(feed(&ctx, "192.0.2.7", (char *)text.data, 1), SMFIS_CONTINUE);
 	buf_append(&ctx.hdrops, "", 1);
 	ck_assert_str_eq((char *)ctx.hdrops.data, "-Authentication-Results[4]\n"
+	                                          "-Authentication-Results[2]\n"
 	                                          "-Certmilter-Identity[2]\n"
 	                                          "-Certmilter-Identity[1]\n"
 	                                          "-Authentication-Results[1]\n");
