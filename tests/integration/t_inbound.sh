@@ -320,6 +320,14 @@ out=$(deliver enc-two "$work/enc-two.eml" partner@outside.example alice@example.
 expect "decrypt, 2nd recipient without key" "passes encrypted" grep -qi '^Content-Type: application/.*pkcs7-mime' "$out"
 expect "decrypt, 2nd recipient without key" "audit decrypted=no with the reason: $(audit_of x@example.net | grep -o 'reason=.*')" \
 	grep -q 'decrypted=no .*reason="not decrypted: recipient <x@example.net> holds no key' <<<"$(audit_of x@example.net)"
+# the envelope adds dana, whose key is in the keystore but to whom the
+# sender did not encrypt: dana must not get the clear text
+out=$(deliver enc-bcc "$work/enc-two.eml" partner@outside.example alice@example.com dana@example.com)
+expect "decrypt, 2nd recipient not encrypted to" "passes encrypted" \
+	grep -qi '^Content-Type: application/.*pkcs7-mime' "$out"
+expect "decrypt, 2nd recipient not encrypted to" "reason names dana" \
+	grep -q 'decrypted=no .*reason="not decrypted: not encrypted to a key of recipient <dana@example.com>' \
+	<<<"$(audit_of dana@example.com)"
 # signed (carol, opaque) then encrypted to alice: decrypted, then verified
 openssl cms -sign -in "$work/secret.ent" -signer "$K/carol-v2.pem" -inkey "$K/carol-v2.pem" \
 	-certfile "$pki/chain.pem" -crlfeol | grep -av '^MIME-Version:' >"$work/signed.ent"
