@@ -18,6 +18,7 @@
 
 #include "log.h"
 #include "verify.h"
+#include "vfy_int.h"
 #include "xalloc.h"
 
 #define DEFAULT_MAX_SIGNERS 16
@@ -33,6 +34,42 @@ static void set(struct vfy_signer *s, enum vfy_result res, const char *why)
 {
 	s->res = res;
 	snprintf(s->why, sizeof(s->why), "%s", why);
+}
+
+/* ---- decoding ---- */
+
+/* The DER of a ContentInfo without its certificates (into certs, from the
+ * cache) when the DER reader follows it, else the whole of it: d2i fn. */
+static void *parse_stripped(const unsigned char *der, size_t len, STACK_OF(X509) *certs,
+                            void *(*d2i)(const unsigned char **, long))
+{
+	struct buf cut = {0};
+	const unsigned char *p;
+	void *obj;
+
+	if (len == 0 || len >= (1u << 30))
+		return NULL;
+	if (vfy_strip_certs(der, len, &cut, certs) == 0) {
+		p = cut.data;
+		obj = d2i(&p, (long)cut.len);
+	} else {
+		while (sk_X509_num(certs) > 0)
+			X509_free(sk_X509_pop(certs));
+		p = der;
+		obj = d2i(&p, (long)len);
+	}
+	buf_free(&cut);
+	return obj;
+}
+
+static void *d2i_cms(const unsigned char **p, long len)
+{
+	return d2i_CMS_ContentInfo(NULL, p, len);
+}
+
+static void *d2i_p7(const unsigned char **p, long len)
+{
+	return d2i_PKCS7(NULL, p, len);
 }
 
 /* ---- the timestamp token ---- */
@@ -56,17 +93,19 @@ static bool imprint_matches(TS_TST_INFO *info, CMS_SignerInfo *si)
 }
 
 /* The token's signature and its signer's chain to trust.tsa. */
-static bool token_signed(PKCS7 *tok, const struct vfy_opts *o, STACK_OF(X509) *untrusted)
+static bool token_signed(PKCS7 *tok, const struct vfy_opts *o, STACK_OF(X509) *untrusted,
+                         STACK_OF(X509) *cut)
 {
 	TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
+	STACK_OF(X509) *certs = X509_chain_up_ref(cut);
 	bool ok;
 
-	if (ctx == NULL || !X509_STORE_up_ref(o->tsa))
+	if (ctx == NULL || certs == NULL || !X509_STORE_up_ref(o->tsa) ||
+	    !X509_add_certs(certs, untrusted, X509_ADD_FLAG_UP_REF))
 		msg_panic("out of memory");
 	TS_VERIFY_CTX_set_flags(ctx, TS_VFY_SIGNATURE | TS_VFY_VERSION);
 	TS_VERIFY_CTX_set_store(ctx, o->tsa); /* the context's reference now */
-	if (untrusted != NULL)
-		TS_VERIFY_CTX_set_certs(ctx, X509_chain_up_ref(untrusted));
+	TS_VERIFY_CTX_set_certs(ctx, certs);  /* and certs */
 	ok = TS_RESP_verify_token(ctx, tok) == 1;
 	TS_VERIFY_CTX_free(ctx);
 	return ok;
@@ -80,6 +119,7 @@ static time_t token_time(CMS_SignerInfo *si, const struct vfy_opts *o, STACK_OF(
 	const unsigned char *p;
 	PKCS7 *tok = NULL;
 	TS_TST_INFO *info = NULL;
+	STACK_OF(X509) *cut = NULL;
 	struct tm tm;
 	time_t when = 0;
 
@@ -89,15 +129,18 @@ static time_t token_time(CMS_SignerInfo *si, const struct vfy_opts *o, STACK_OF(
 	if (t == NULL || t->type != V_ASN1_SEQUENCE)
 		return 0;
 	p = t->value.sequence->data;
-	if ((tok = d2i_PKCS7(NULL, &p, t->value.sequence->length)) == NULL ||
+	if ((cut = sk_X509_new_null()) == NULL)
+		msg_panic("out of memory");
+	if ((tok = parse_stripped(p, (size_t)t->value.sequence->length, cut, d2i_p7)) == NULL ||
 	    (info = PKCS7_to_TS_TST_INFO(tok)) == NULL)
 		goto out;
-	if (imprint_matches(info, si) && token_signed(tok, o, untrusted) &&
+	if (imprint_matches(info, si) && token_signed(tok, o, untrusted, cut) &&
 	    ASN1_TIME_to_tm(TS_TST_INFO_get_time(info), &tm) == 1)
 		when = timegm(&tm);
 out:
 	TS_TST_INFO_free(info);
 	PKCS7_free(tok);
+	sk_X509_pop_free(cut, X509_free);
 	return when;
 }
 
@@ -192,11 +235,10 @@ static void judge_signer(CMS_SignerInfo *si, BIO *chain, STACK_OF(X509) *untrust
 	ERR_clear_error();
 }
 
-static CMS_ContentInfo *parse(const unsigned char *der, size_t len, struct vfy_report *r)
+static CMS_ContentInfo *parse(const unsigned char *der, size_t len, STACK_OF(X509) *certs,
+                              struct vfy_report *r)
 {
-	const unsigned char *p = der;
-	CMS_ContentInfo *cms =
-	    len > 0 && len < (1u << 30) ? d2i_CMS_ContentInfo(NULL, &p, (long)len) : NULL;
+	CMS_ContentInfo *cms = parse_stripped(der, len, certs, d2i_cms);
 
 	if (cms == NULL || OBJ_obj2nid(CMS_get0_type(cms)) != NID_pkcs7_signed) {
 		r->res = VFY_PERMERROR;
@@ -207,16 +249,18 @@ static CMS_ContentInfo *parse(const unsigned char *der, size_t len, struct vfy_r
 	return cms;
 }
 
-/* The SignedData's certificates and the intermediates given, for chains. */
-static STACK_OF(X509) *untrusted_of(CMS_ContentInfo *cms, const struct vfy_opts *o)
+/* The SignedData's certificates (those cut out of it too) and the
+ * intermediates given, for chains. */
+static STACK_OF(X509) *untrusted_of(CMS_ContentInfo *cms, STACK_OF(X509) *cut,
+                                    const struct vfy_opts *o)
 {
 	STACK_OF(X509) *u = CMS_get1_certs(cms);
 
 	if (u == NULL && (u = sk_X509_new_null()) == NULL)
 		msg_panic("out of memory");
-	for (int i = 0; i < sk_X509_num(o->intermediates); i++)
-		if (!X509_add_cert(u, sk_X509_value(o->intermediates, i), X509_ADD_FLAG_UP_REF))
-			msg_panic("out of memory");
+	if (!X509_add_certs(u, cut, X509_ADD_FLAG_UP_REF) ||
+	    !X509_add_certs(u, o->intermediates, X509_ADD_FLAG_UP_REF))
+		msg_panic("out of memory");
 	return u;
 }
 
@@ -234,13 +278,13 @@ static int content_bio(CMS_ContentInfo *cms, struct sbuf *content, BIO **in, cm_
 	return (*in = cms_source_bio(content, err)) != NULL ? 0 : -1;
 }
 
-static void verify_all(CMS_ContentInfo *cms, BIO *chain, const struct vfy_opts *o,
-                       struct vfy_report *r)
+static void verify_all(CMS_ContentInfo *cms, STACK_OF(X509) *cut, BIO *chain,
+                       const struct vfy_opts *o, struct vfy_report *r)
 {
 	STACK_OF(CMS_SignerInfo) *sis = CMS_get0_SignerInfos(cms);
-	STACK_OF(X509) *untrusted = untrusted_of(cms, o);
+	STACK_OF(X509) *untrusted = untrusted_of(cms, cut, o);
 
-	CMS_set1_signers_certs(cms, o->intermediates, 0);
+	CMS_set1_signers_certs(cms, untrusted, 0);
 	ERR_clear_error();
 	r->n = (size_t)sk_CMS_SignerInfo_num(sis);
 	r->s = xcalloc(r->n, sizeof(*r->s));
@@ -253,14 +297,17 @@ void vfy_signed(const unsigned char *der, size_t len, struct sbuf *content,
                 const struct vfy_opts *o, struct vfy_report *r, struct sbuf *out)
 {
 	size_t max = o->max_signers ? o->max_signers : DEFAULT_MAX_SIGNERS;
+	STACK_OF(X509) *cut = sk_X509_new_null();
 	CMS_ContentInfo *cms;
 	BIO *in = NULL, *chain = NULL;
 	cm_err err = {""};
 	int n;
 
 	memset(r, 0, sizeof(*r));
-	if ((cms = parse(der, len, r)) == NULL)
-		return;
+	if (cut == NULL)
+		msg_panic("out of memory");
+	if ((cms = parse(der, len, cut, r)) == NULL)
+		goto out;
 	n = sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms));
 	if (n <= 0 || (size_t)n > max) {
 		r->res = VFY_PERMERROR;
@@ -274,7 +321,7 @@ void vfy_signed(const unsigned char *der, size_t len, struct sbuf *content,
 		         err.text[0] ? err.text : "unsupported digest or structure");
 		goto out;
 	}
-	verify_all(cms, chain, o, r);
+	verify_all(cms, cut, chain, o, r);
 	r->res = VFY_PASS;
 out:
 	while (chain != NULL && chain != in) { /* the digest BIOs CMS_dataInit pushed */
@@ -285,6 +332,7 @@ out:
 	}
 	BIO_free(in);
 	CMS_ContentInfo_free(cms);
+	sk_X509_pop_free(cut, X509_free);
 	ERR_clear_error();
 }
 
