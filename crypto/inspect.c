@@ -251,63 +251,55 @@ out:
 	return ret;
 }
 
-/* Decrypt der for one recipient into out: 0, or -1 with why. */
-static int decrypt_for(struct walk *w, const char *rcpt, struct sbuf *der, struct sbuf *out)
-{
-	struct cm_signer keys[MAX_KEYS];
-	size_t n = keystore_decrypt_keys(w->o->ks, rcpt, keys, MAX_KEYS);
-	cm_err err = {""};
-	int rc;
-
-	if (n == 0) {
-		snprintf(w->res->dec_why, sizeof(w->res->dec_why),
-		         "recipient <%s> holds no key in the keystore", rcpt);
-		return -1;
-	}
-	rc = cms_decrypt(der, keys, n < MAX_KEYS ? n : MAX_KEYS, out, NULL, &err);
-	if (rc == 0)
-		return 0;
-	snprintf(w->res->dec_why, sizeof(w->res->dec_why), "%s <%s>: %s",
-	         rc == 1 ? "not encrypted to a key of recipient" : "cannot decrypt for", rcpt,
-	         err.text);
-	return -1;
-}
-
 /* Enveloped-data: decrypted into content when every envelope recipient
- * holds a key to it. 0, or -1: the walk ends, the message stays as it is. */
+ * holds a key to it (the first recipient's opens it; each other's must be
+ * named by a RecipientInfo). 0, or -1: the walk ends, the message stays
+ * as it is, dec_why says why. */
 static int layer_encrypted(struct walk *w, struct sbuf *content)
 {
-	struct sbuf *der = sbuf_create(&w->o->so), *scratch = NULL;
+	size_t n = w->req->nrcpts, unnamed = 0;
+	struct cm_signer *keys = NULL;
+	struct cm_keyset *sets = NULL;
+	struct sbuf *der = NULL;
 	cm_err err = {""};
-	int ret = -1;
+	int ret = -1, rc;
 
 	w->res->dec = INSPECT_DEC_NO;
-	if (w->sig_layers > 0) {
-		snprintf(w->res->dec_why, sizeof(w->res->dec_why),
-		         "encrypted inside a signature: left as it is");
+	if (w->sig_layers > 0 || n == 0 || w->o->ks == NULL) {
+		cm_err_set(&err, "%s",
+		           w->sig_layers > 0 ? "encrypted inside a signature: left as it is"
+		                             : "no recipient holds a key");
 		goto out;
 	}
-	if (w->req->nrcpts == 0 || w->o->ks == NULL) {
-		snprintf(w->res->dec_why, sizeof(w->res->dec_why), "no recipient holds a key");
-		goto out;
-	}
-	if (mime_pkcs7_decode(w->hdrs, w->nhdrs, w->body, der, &err) < 0) {
-		snprintf(w->res->dec_why, sizeof(w->res->dec_why), "%s", err.text);
-		goto out;
-	}
-	if (decrypt_for(w, w->req->rcpts[0], der, content) < 0)
-		goto out;
-	scratch = sbuf_create(&w->o->so);
-	for (size_t i = 1; i < w->req->nrcpts; i++) {
-		sbuf_truncate(scratch);
-		if (decrypt_for(w, w->req->rcpts[i], der, scratch) < 0)
+	keys = xreallocarray(NULL, n * MAX_KEYS, sizeof(*keys));
+	sets = xreallocarray(NULL, n, sizeof(*sets));
+	for (size_t i = 0; i < n; i++) {
+		sets[i].keys = keys + i * MAX_KEYS;
+		sets[i].n = keystore_decrypt_keys(w->o->ks, w->req->rcpts[i], keys + i * MAX_KEYS,
+		                                  MAX_KEYS);
+		sets[i].n = sets[i].n < MAX_KEYS ? sets[i].n : MAX_KEYS;
+		if (sets[i].n == 0) {
+			cm_err_set(&err, "recipient <%s> holds no key in the keystore",
+			           w->req->rcpts[i]);
 			goto out;
+		}
 	}
-	w->res->dec = INSPECT_DEC_YES;
-	ret = 0;
+	der = sbuf_create(&w->o->so);
+	if (mime_pkcs7_decode(w->hdrs, w->nhdrs, w->body, der, &err) < 0)
+		goto out;
+	rc = cms_decrypt_for(der, sets, n, content, &unnamed, &err);
+	if (rc == 1)
+		cm_err_set(&err, "not encrypted to a key of recipient <%s>",
+		           w->req->rcpts[unnamed]);
+	else if (rc == 0)
+		w->res->dec = INSPECT_DEC_YES;
+	ret = rc == 0 ? 0 : -1;
 out:
-	sbuf_destroy(scratch);
+	if (ret < 0)
+		snprintf(w->res->dec_why, sizeof(w->res->dec_why), "%s", err.text);
 	sbuf_destroy(der);
+	free(sets);
+	free(keys);
 	return ret;
 }
 

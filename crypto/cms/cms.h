@@ -137,6 +137,19 @@ int cms_encrypt(struct sbuf *content, X509 *const *rcpts, size_t n, const struct
  * match, spool failure). (cms_dec.c) */
 int cms_decrypt(struct sbuf *der, const struct cm_signer *keys, size_t n, struct sbuf *out,
                 size_t *used, cm_err *err);
+/* One recipient's keys. */
+struct cm_keyset {
+	const struct cm_signer *keys;
+	size_t n;
+};
+/* cms_decrypt for a message to nsets recipients, the DER parsed once: the
+ * content is opened with the keys of sets[0] as cms_decrypt does, and every
+ * other set must hold a key that a RecipientInfo names (the sender
+ * encrypted to that recipient too; its key is not used), else 1 with
+ * *unnamed the index of the first set that holds none (also 0). Returns 0,
+ * 1, or -1 with err as cms_decrypt. */
+int cms_decrypt_for(struct sbuf *der, const struct cm_keyset *sets, size_t nsets, struct sbuf *out,
+                    size_t *unnamed, cm_err *err);
 
 /* Every certificate of the n PEM files (encryption.escrow), for encrypting
  * to. NULL + err naming the file when one cannot be read or holds no

@@ -143,22 +143,13 @@ static int open_with(CMS_ContentInfo *cms, const struct cm_signer *keys, size_t 
 	return 1;
 }
 
-int cms_decrypt(struct sbuf *der, const struct cm_signer *keys, size_t n, struct sbuf *out,
-                size_t *used, cm_err *err)
+/* The content of cms, opened, into out. 0, or -1 with err (out emptied). */
+static int decrypt_content(CMS_ContentInfo *cms, struct sbuf *out, cm_err *err)
 {
-	CMS_ContentInfo *cms = NULL;
-	struct cms_sink *sink = NULL;
-	size_t which = 0;
-	bool aead;
-	int rc = -1;
+	bool aead = OBJ_obj2nid(CMS_get0_type(cms)) == NID_id_smime_ct_authEnvelopedData;
+	struct cms_sink *sink = cms_sink_new(out, err);
+	int rc = 0;
 
-	if ((cms = parse(der, err)) == NULL)
-		goto out;
-	aead = OBJ_obj2nid(CMS_get0_type(cms)) == NID_id_smime_ct_authEnvelopedData;
-	if ((rc = open_with(cms, keys, n, &which, err)) != 0)
-		goto out;
-	rc = -1;
-	sink = cms_sink_new(out, err);
 	if (CMS_decrypt(cms, NULL, NULL, NULL, sink->bio, CMS_BINARY) != 1 ||
 	    cms_sink_failed(sink)) {
 		if (!cms_sink_failed(sink))
@@ -166,13 +157,65 @@ int cms_decrypt(struct sbuf *der, const struct cm_signer *keys, size_t n, struct
 			                           "does not match, or damaged content)"
 			                         : "cannot decrypt the content");
 		sbuf_truncate(out);
-		goto out;
+		rc = -1;
 	}
-	if (used != NULL)
-		*used = which;
-	rc = 0;
-out:
 	cms_sink_free(sink);
+	return rc;
+}
+
+/* Does a RecipientInfo of cms name one of the n keys? */
+static bool names_any(CMS_ContentInfo *cms, const struct cm_signer *keys, size_t n)
+{
+	struct dec_match m;
+
+	for (size_t i = 0; i < n; i++)
+		if (keys[i].cert != NULL && keys[i].key != NULL &&
+		    find_recipient(cms, keys[i].cert, &m))
+			return true;
+	return false;
+}
+
+int cms_decrypt(struct sbuf *der, const struct cm_signer *keys, size_t n, struct sbuf *out,
+                size_t *used, cm_err *err)
+{
+	CMS_ContentInfo *cms = NULL;
+	size_t which = 0;
+	int rc = -1;
+
+	if ((cms = parse(der, err)) == NULL)
+		goto out;
+	if ((rc = open_with(cms, keys, n, &which, err)) != 0)
+		goto out;
+	if ((rc = decrypt_content(cms, out, err)) == 0 && used != NULL)
+		*used = which;
+out:
+	CMS_ContentInfo_free(cms);
+	ERR_clear_error();
+	return rc;
+}
+
+int cms_decrypt_for(struct sbuf *der, const struct cm_keyset *sets, size_t nsets, struct sbuf *out,
+                    size_t *unnamed, cm_err *err)
+{
+	CMS_ContentInfo *cms = NULL;
+	size_t which;
+	int rc = -1;
+
+	if (nsets == 0 || (cms = parse(der, err)) == NULL)
+		goto out;
+	for (size_t i = 1; i < nsets; i++)
+		if (!names_any(cms, sets[i].keys, sets[i].n)) {
+			*unnamed = i;
+			cm_err_set(err, "no RecipientInfo names any of the %zu key%s", sets[i].n,
+			           sets[i].n == 1 ? "" : "s");
+			rc = 1;
+			goto out;
+		}
+	if ((rc = open_with(cms, sets[0].keys, sets[0].n, &which, err)) == 1)
+		*unnamed = 0;
+	else if (rc == 0)
+		rc = decrypt_content(cms, out, err);
+out:
 	CMS_ContentInfo_free(cms);
 	ERR_clear_error();
 	return rc;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # t_inbound.sh - inbound mail (certmilter.conf(5) INBOUND MAIL; SPEC section
 # 12) through a real Postfix, the real certmilter and a real TSA: messages
-# signed by certmilter itself (V4 + Vp with timestamps), by openssl cms
+# signed by certmilter itself (V4 + Vp with timestamps; V1, V2, V3, V4
+# without), by gpgsm, by openssl cms
 # (multipart and opaque, V2 and V3, nested V4 inside Vp), tampered, under an
 # untrusted root, by a signer that is not the From: address, encrypted by
 # openssl (AES-CBC and AES-GCM, RSA and EC recipients, signed inside) and
@@ -59,6 +60,8 @@ openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/rogue.key" -out "$work/
 
 cat >"$work/policy.conf" <<EOF
 defaults = { sign = [ "v4", "vp" ]; timestamp = "all"; encrypt = "never"; };
+rules = ( { from = "alice@example.com"; },
+          { from = "*@example.com"; sign = [ "identity" ]; timestamp = "none"; } );
 EOF
 cat >"$work/certmilter.conf" <<EOF
 policy_file = "$work/policy.conf";
@@ -180,6 +183,18 @@ else
 	expect "dual+ts" "audit: dir=in verified=pass:vp,v4 or pass:v4,vp decrypted=-" \
 		grep -qE 'dir=in .*verified=pass:(vp,v4|v4,vp) decrypted=- ' <<<"$(audit_of self@example.com)"
 fi
+
+# ---- 1b. signed by certmilter, one identity class each, no timestamp:
+# dave V1, carol V2, bob V3 (erin V4 from a PKCS#12 file)
+for c in "dave v1" "carol v2" "bob v3" "erin v4"; do
+	set -- $c
+	mkmsg "$work/$1.eml" "$1@example.com" "signed by certmilter, $2"
+	printf '\nHello from %s.\n' "$1" >>"$work/$1.eml"
+	out=$(deliver "$1-out" "$work/$1.eml" "$1@example.com" --inside "$1-out@sink.example")
+	out=$(deliver "$1-in" "$out" "$1@example.com" "$1-in@example.com")
+	expect "certmilter-signed $2" "identity class=$2 for $1@example.com, no time=: $(ids_of "$out")" \
+		test -n "$(ids_of "$out" | grep "^class=$2; trust=organization; addr=$1@example.com" | grep -v 'time=')"
+done
 
 # ---- 2. openssl cms: bob V3 (multipart), carol V2 (opaque)
 smime_sign "$work/bob.eml" "bob@example.com" "$K/bob-v3.pem" "$K/bob-v3.key"
@@ -320,6 +335,14 @@ out=$(deliver enc-two "$work/enc-two.eml" partner@outside.example alice@example.
 expect "decrypt, 2nd recipient without key" "passes encrypted" grep -qi '^Content-Type: application/.*pkcs7-mime' "$out"
 expect "decrypt, 2nd recipient without key" "audit decrypted=no with the reason: $(audit_of x@example.net | grep -o 'reason=.*')" \
 	grep -q 'decrypted=no .*reason="not decrypted: recipient <x@example.net> holds no key' <<<"$(audit_of x@example.net)"
+# the envelope adds dana, whose key is in the keystore but to whom the
+# sender did not encrypt: dana must not get the clear text
+out=$(deliver enc-bcc "$work/enc-two.eml" partner@outside.example alice@example.com dana@example.com)
+expect "decrypt, 2nd recipient not encrypted to" "passes encrypted" \
+	grep -qi '^Content-Type: application/.*pkcs7-mime' "$out"
+expect "decrypt, 2nd recipient not encrypted to" "reason names dana" \
+	grep -q 'decrypted=no .*reason="not decrypted: not encrypted to a key of recipient <dana@example.com>' \
+	<<<"$(audit_of dana@example.com)"
 # signed (carol, opaque) then encrypted to alice: decrypted, then verified
 openssl cms -sign -in "$work/secret.ent" -signer "$K/carol-v2.pem" -inkey "$K/carol-v2.pem" \
 	-certfile "$pki/chain.pem" -crlfeol | grep -av '^MIME-Version:' >"$work/signed.ent"

@@ -252,6 +252,52 @@ START_TEST(test_which_key)
 }
 END_TEST
 
+/* cms_decrypt_for: a message to bob-v3 and alice-enc opens for the sets
+ * [bob, alice] and [alice, bob]; with a recipient whose keys it does not
+ * name (bob-vp), it returns 1 naming that set, and out stays empty. */
+START_TEST(test_decrypt_for)
+{
+	struct cm_signer bob = pair("bob-v3"), alice = pair("alice-enc"), other = pair("bob-vp");
+	char *c1 = pki_path("keys/bob-v3.pem"), *c2 = pki_path("keys/alice-enc.pem");
+	char args[3 * PATH_MAX];
+	struct buf der = {0}, got = {0};
+	struct cm_keyset sets[3][2] = {
+	    {{&bob, 1}, {&alice, 1}}, {{&alice, 1}, {&bob, 1}}, {{&alice, 1}, {&other, 1}}};
+	const struct cm_keyset wrong_first[2] = {{&other, 1}, {&alice, 1}};
+
+	snprintf(args, sizeof(args), "-aes-256-cbc -recip '%s' -recip '%s'", c1, c2);
+	cli_encrypt("for", args, content, CONTENT_LEN, &der);
+	for (int i = 0; i < 4; i++) {
+		struct sbuf *in = sbuf_of(der.data, der.len, THRESHOLD);
+		struct sbuf *out = sbuf_of("", 0, THRESHOLD);
+		size_t unnamed = 99;
+		cm_err err = {""};
+		int rc = cms_decrypt_for(in, i < 3 ? sets[i] : wrong_first, 2, out, &unnamed, &err);
+
+		buf_reset(&got);
+		ck_assert_int_eq(sbuf_slurp(out, &got, &err), 0);
+		if (i < 2) {
+			ck_assert_msg(rc == 0, "set %d: %s", i, err.text);
+			ck_assert(got.len == CONTENT_LEN &&
+			          memcmp(got.data, content, CONTENT_LEN) == 0);
+		} else {
+			ck_assert_int_eq(rc, 1);
+			ck_assert_uint_eq(unnamed, i == 2 ? 1 : 0);
+			ck_assert_uint_eq(got.len, 0);
+		}
+		sbuf_destroy(out);
+		sbuf_destroy(in);
+	}
+	buf_free(&got);
+	buf_free(&der);
+	x_free(c1);
+	x_free(c2);
+	pair_free(&bob);
+	pair_free(&alice);
+	pair_free(&other);
+}
+END_TEST
+
 /* Where the contents of the first TLV with this header start in der. */
 static size_t find_tlv(const struct buf *der, const unsigned char *hdr, size_t hlen)
 {
@@ -514,6 +560,7 @@ int main(void)
 	tcase_add_test(tc, test_cli_ec);
 	tcase_add_test(tc, test_own);
 	tcase_add_test(tc, test_which_key);
+	tcase_add_test(tc, test_decrypt_for);
 	tcase_add_test(tc, test_tampered);
 	tcase_add_test(tc, test_broken);
 	tcase_add_test(tc, test_spooled);
