@@ -2,7 +2,8 @@
  * milterdrive.c - the milter-only benchmark driver (issue #7; not part of
  * the product or of `make check`).
  *
- *   milterdrive -p SOCKET [-n N] [-c C] [-s SIZE] [-f FROM] [-t RCPT] [-q]
+ *   milterdrive -p SOCKET [-n N] [-c C] [-s SIZE] [-f FROM] [-t RCPT]
+ *               [-a ADDR] [-m FILE] [-o FILE] [-q]
  *
  * Plays the MTA side of the milter protocol (version 6) against a milter at
  * SOCKET (inet:PORT@HOST or unix:PATH) with no MTA in between: C threads
@@ -14,15 +15,29 @@
  * sent and replies it asked not to give are not awaited.
  *
  * The message: From: <FROM>, To: <RCPT>, Date, Message-Id, Subject, and a
- * body of 78-character lines (like smtp-source's) of SIZE bytes in all.
+ * body of 78-character lines (like smtp-source's) of SIZE bytes in all;
+ * with -m, the message in FILE instead (header fields, a blank line, the
+ * body; LF or CRLF line ends; -s is ignored): its fields are sent as
+ * Postfix sends them (the value without the one space after the colon
+ * unless the milter asked for it, folded lines joined by "\n"), its body
+ * with CRLF line ends (mdmsg.c). The client connects from ADDR (-a, IPv4,
+ * default 127.0.0.1); MTA name, {daemon_name} "bench".
+ *
  * A message counts as "signed" when the milter replaced the body and added
  * a Content-Type of multipart/signed or application/pkcs7-mime (certmilter),
- * or added a DKIM-Signature header (OpenDKIM).
+ * or added a DKIM-Signature header (OpenDKIM); as "verified" when it added
+ * or inserted an Authentication-Results field that holds "smime=pass"; as
+ * "decrypted" when it replaced the body of a message sent as
+ * application/pkcs7-mime and added no Content-Type of that type.
+ * -o FILE: the first message as the milter changed it is written to FILE
+ * (the fields sent, changed, deleted, added and inserted as requested, a
+ * blank line, the replacement body if any, else the body sent; LF line
+ * ends), e.g. to check it or to make the input of another run.
  *
  * Prints one line:
  *   milterdrive: messages=N ok=N signed=N failed=N seconds=S rate=R p50_ms=X p99_ms=Y max_ms=Z
- * (latency = connect to the final reply of the message) and exits 0 when
- * no message failed. -q: no per-failure messages on stderr.
+ * verified=N decrypted=N (latency = connect to the final reply of the message) and exits 0 when no
+ * message failed. -q: no per-failure messages on stderr.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -48,6 +63,8 @@
 #include <libmilter/mfapi.h>
 #include <libmilter/mfdef.h>
 
+#include "mdmsg.h"
+
 #define MAX_REPLY (16 * 1024 * 1024)
 
 struct opts {
@@ -55,6 +72,7 @@ struct opts {
 	long n, conc, size;
 	const char *from, *rcpt;
 	bool quiet;
+	const char *addr, *msgfile, *outfile;
 };
 
 struct target {
@@ -65,8 +83,9 @@ struct target {
 
 /* What one message got back from the milter. */
 struct outcome {
-	bool replbody, signed_ct, dkim;
-	char final; /* the SMFIR_* code that ended the message */
+	bool replbody, signed_ct, dkim, verified, added_pkcs7;
+	struct md_msg *cap; /* -o: the message as sent, then as changed */
+	char final;         /* the SMFIR_* code that ended the message */
 	char why[160];
 };
 
@@ -75,7 +94,10 @@ struct shared {
 	struct target tgt;
 	char *body;
 	size_t body_len;
-	atomic_long next, ok, nsigned, failed;
+	struct md_msg in;  /* -m: the message sent */
+	bool in_pkcs7;     /* -m: it is application/pkcs7-mime */
+	struct md_msg cap; /* -o */
+	atomic_long next, ok, nsigned, failed, nverified, ndecrypted;
 	double *lat_ms;
 };
 
@@ -329,6 +351,8 @@ static void note_mod(struct outcome *out, char cmd, const char *data, size_t len
 {
 	const char *name = data, *value;
 
+	if (out->cap != NULL)
+		md_msg_apply(out->cap, cmd, data, len);
 	if (cmd == SMFIR_REPLBODY) {
 		out->replbody = true;
 		return;
@@ -347,6 +371,11 @@ static void note_mod(struct outcome *out, char cmd, const char *data, size_t len
 	    (strncasecmp(value, "multipart/signed", 16) == 0 ||
 	     strncasecmp(value, "application/pkcs7-mime", 22) == 0))
 		out->signed_ct = true;
+	if (strcasecmp(name, "Content-Type") == 0 && md_is_pkcs7(value))
+		out->added_pkcs7 = true;
+	if (cmd != SMFIR_CHGHEADER && strcasecmp(name, "Authentication-Results") == 0 &&
+	    strcasestr(value, "smime=pass") != NULL)
+		out->verified = true;
 }
 
 /*
@@ -418,19 +447,23 @@ static int envelope(const struct shared *sh, struct mconn *c, long idx, struct o
 {
 	struct strs conn = {0}, mail = {0}, rcpt = {0};
 	char from[300], to[300], port[2] = {(char)0x9c, 0x40}; /* 40000 */
+	const char *addr = sh->o->addr;
+	const char *host = strcmp(addr, "127.0.0.1") == 0 ? "localhost" : "unknown";
+	char who[300];
 	int rc;
 
-	strs_add(&conn, "localhost");
+	strs_add(&conn, host);
 	conn.b[conn.len++] = SMFIA_INET;
 	memcpy(conn.b + conn.len, port, 2);
 	conn.len += 2;
-	strs_add(&conn, "127.0.0.1");
+	strs_add(&conn, addr);
 	snprintf(from, sizeof(from), "<%s>", sh->o->from);
 	snprintf(to, sizeof(to), "<%s>", sh->o->rcpt);
+	snprintf(who, sizeof(who), "%s [%s]", host, addr);
 	strs_add(&mail, from);
 	strs_add(&rcpt, to);
 	if (macros(c, SMFIC_CONNECT, "j", "mx.bench.example", "{daemon_name}", "bench",
-	           "{client_addr}", "127.0.0.1", "_", "localhost [127.0.0.1]", NULL) < 0)
+	           "{client_addr}", addr, "_", who, NULL) < 0)
 		return -1;
 	rc =
 	    run_step(c, SMFIC_CONNECT, conn.b, conn.len, SMFIP_NOCONNECT, SMFIP_NR_CONN, out, NULL);
@@ -453,7 +486,8 @@ static int envelope(const struct shared *sh, struct mconn *c, long idx, struct o
 	return rc;
 }
 
-static int headers(const struct shared *sh, struct mconn *c, long idx, struct outcome *out)
+/* The generated header fields. */
+static int made_headers(const struct shared *sh, struct mconn *c, long idx, struct outcome *out)
 {
 	char date[64], msgid[64], subject[64], from[300], to[300];
 	const char *h[][2] = {{"From", from},        {"To", to},           {"Date", date},
@@ -478,8 +512,44 @@ static int headers(const struct shared *sh, struct mconn *c, long idx, struct ou
 
 		strs_add(&s, h[i][0]);
 		strs_add(&s, h[i][1]);
+		if (out->cap != NULL)
+			md_field_insert(out->cap, out->cap->nf, h[i][0], h[i][1]);
 		rc = run_step(c, SMFIC_HEADER, s.b, s.len, SMFIP_NOHDRS, SMFIP_NR_HDR, out, NULL);
 	}
+	return rc;
+}
+
+/* The header fields of the -m message, as Postfix sends them: one space
+ * after the colon removed unless the milter asked for it. */
+static int file_headers(const struct shared *sh, struct mconn *c, struct outcome *out)
+{
+	char *buf = NULL;
+	int rc = 1;
+
+	for (size_t i = 0; i < sh->in.nf && rc == 1; i++) {
+		const char *name = sh->in.f[i].name, *v = sh->in.f[i].value;
+		size_t nl, vl;
+
+		if (!(c->prot & SMFIP_HDR_LEADSPC) && *v == ' ')
+			v++;
+		nl = strlen(name) + 1;
+		vl = strlen(v) + 1;
+		if ((buf = realloc(buf, nl + vl)) == NULL)
+			die("out of memory");
+		memcpy(buf, name, nl);
+		memcpy(buf + nl, v, vl);
+		if (out->cap != NULL)
+			md_field_insert(out->cap, out->cap->nf, name, v);
+		rc = run_step(c, SMFIC_HEADER, buf, nl + vl, SMFIP_NOHDRS, SMFIP_NR_HDR, out, NULL);
+	}
+	free(buf);
+	return rc;
+}
+
+static int headers(const struct shared *sh, struct mconn *c, long idx, struct outcome *out)
+{
+	int rc = sh->o->msgfile ? file_headers(sh, c, out) : made_headers(sh, c, idx, out);
+
 	if (rc == 1)
 		rc = run_step(c, SMFIC_EOH, NULL, 0, SMFIP_NOEOH, SMFIP_NR_EOH, out, NULL);
 	return rc;
@@ -517,6 +587,10 @@ static bool one_message(struct shared *sh, long idx, struct outcome *out)
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
+	if (idx == 0 && sh->o->outfile != NULL) {
+		out->cap = &sh->cap;
+		md_body_append(out->cap, sh->body, sh->body_len);
+	}
 	c.fd = mc_open(&sh->tgt);
 	if (c.fd < 0) {
 		snprintf(out->why, sizeof(out->why), "connect: %s", strerror(errno));
@@ -563,33 +637,12 @@ static void *worker(void *arg)
 		atomic_fetch_add(&sh->ok, 1);
 		if ((out.replbody && out.signed_ct) || out.dkim)
 			atomic_fetch_add(&sh->nsigned, 1);
+		if (out.verified)
+			atomic_fetch_add(&sh->nverified, 1);
+		if (out.replbody && sh->in_pkcs7 && !out.added_pkcs7)
+			atomic_fetch_add(&sh->ndecrypted, 1);
 	}
 	return NULL;
-}
-
-/* A body of 78-character lines + CRLF, size bytes in all. */
-static char *make_body(long size, size_t *len)
-{
-	char *b = malloc((size_t)size + 1);
-	long off = 0, line = 0;
-
-	if (b == NULL)
-		die("out of memory");
-	while (off < size) {
-		long n = size - off < 80 ? size - off : 80;
-		char head[16];
-		int hl = snprintf(head, sizeof(head), "%ld", ++line);
-
-		memset(b + off, 'X', (size_t)n);
-		memcpy(b + off, head, (size_t)(hl < n ? hl : n));
-		if (n >= 2) {
-			b[off + n - 2] = '\r';
-			b[off + n - 1] = '\n';
-		}
-		off += n;
-	}
-	*len = (size_t)size;
-	return b;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -614,17 +667,29 @@ static double quantile(const double *v, long n, double q)
 static void usage(void)
 {
 	fprintf(stderr, "usage: milterdrive -p SOCKET [-n N] [-c C] [-s SIZE] [-f FROM] "
-	                "[-t RCPT] [-q]\n");
+	                "[-t RCPT] [-a ADDR] [-m FILE] [-o FILE] [-q]\n");
 	exit(2);
 }
 
 static void parse_args(int argc, char **argv, struct opts *o)
 {
+	struct in_addr ia;
 	int ch;
 
-	*o = (struct opts){NULL, 100, 4, 10240, "alice@example.com", "bob@partner.example", false};
-	while ((ch = getopt(argc, argv, "p:n:c:s:f:t:q")) != -1) {
+	*o = (struct opts){
+	    NULL,  100,         4,    10240, "alice@example.com", "bob@partner.example",
+	    false, "127.0.0.1", NULL, NULL};
+	while ((ch = getopt(argc, argv, "p:n:c:s:f:t:a:m:o:q")) != -1) {
 		switch (ch) {
+		case 'a':
+			o->addr = optarg;
+			break;
+		case 'm':
+			o->msgfile = optarg;
+			break;
+		case 'o':
+			o->outfile = optarg;
+			break;
 		case 'p':
 			o->socket = optarg;
 			break;
@@ -652,6 +717,27 @@ static void parse_args(int argc, char **argv, struct opts *o)
 	}
 	if (o->socket == NULL || o->n < 1 || o->conc < 1 || o->conc > 1000 || o->size < 2)
 		usage();
+	if (inet_pton(AF_INET, o->addr, &ia) != 1)
+		die("-a takes an IPv4 address, not %s", o->addr);
+}
+
+/* The message to send: -m's, else a generated body. */
+static void load_message(struct shared *sh)
+{
+	const struct md_field *ct;
+
+	if (sh->o->msgfile == NULL) {
+		sh->body = md_make_body(sh->o->size, &sh->body_len);
+		return;
+	}
+	if (md_msg_read(sh->o->msgfile, &sh->in) < 0)
+		die("%s: %s", sh->o->msgfile, strerror(errno));
+	if (sh->in.nf == 0)
+		die("%s: no header fields", sh->o->msgfile);
+	sh->body = sh->in.body;
+	sh->body_len = sh->in.body_len;
+	ct = md_msg_field(&sh->in, "Content-Type");
+	sh->in_pkcs7 = ct != NULL && md_is_pkcs7(ct->value);
 }
 
 int main(int argc, char **argv)
@@ -664,7 +750,7 @@ int main(int argc, char **argv)
 	parse_args(argc, argv, &o);
 	sh.o = &o;
 	parse_socket(o.socket, &sh.tgt);
-	sh.body = make_body(o.size, &sh.body_len);
+	load_message(&sh);
 	sh.lat_ms = calloc((size_t)o.n, sizeof(double));
 	tids = calloc((size_t)o.conc, sizeof(*tids));
 	if (sh.lat_ms == NULL || tids == NULL)
@@ -678,10 +764,17 @@ int main(int argc, char **argv)
 	secs = (now_ms() - t0) / 1000.0;
 	qsort(sh.lat_ms, (size_t)o.n, sizeof(double), cmp_double);
 	printf("milterdrive: messages=%ld ok=%ld signed=%ld failed=%ld seconds=%.3f rate=%.1f "
-	       "p50_ms=%.1f p99_ms=%.1f max_ms=%.1f\n",
+	       "p50_ms=%.1f p99_ms=%.1f max_ms=%.1f verified=%ld decrypted=%ld\n",
 	       o.n, (long)sh.ok, (long)sh.nsigned, (long)sh.failed, secs, (double)o.n / secs,
-	       quantile(sh.lat_ms, o.n, 0.50), quantile(sh.lat_ms, o.n, 0.99), sh.lat_ms[o.n - 1]);
-	free(sh.body);
+	       quantile(sh.lat_ms, o.n, 0.50), quantile(sh.lat_ms, o.n, 0.99), sh.lat_ms[o.n - 1],
+	       (long)sh.nverified, (long)sh.ndecrypted);
+	if (o.outfile != NULL && md_msg_write(o.outfile, &sh.cap) < 0)
+		die("%s: %s", o.outfile, strerror(errno));
+	if (o.msgfile != NULL)
+		md_msg_free(&sh.in);
+	else
+		free(sh.body);
+	md_msg_free(&sh.cap);
 	free(sh.lat_ms);
 	free(tids);
 	return sh.failed == 0 ? 0 : 1;

@@ -18,8 +18,24 @@
 #              row says "n/a (issue #4)"
 #
 # then the same configurations again with bench/milterdrive speaking the
-# milter protocol directly (no MTA). Prints the tables (markdown) and writes
-# them to bench/results-DATE.md (--quick: DIR/results-quick.md; --out FILE).
+# milter protocol directly (no MTA), and two milter-only rows of inbound
+# mail (issue #15), from a client outside outbound.internal_networks
+# (milterdrive -a 192.0.2.1):
+#
+#   inverify   certmilter with inbound.verify, fed the message the dualts
+#              milter made of the row's size (milterdrive -n 1 -o, checked
+#              with openssl cms -verify), to someone@example.com
+#   indecrypt  inbound.verify and inbound.decrypt, fed the message the
+#              dualtsenc milter made (encrypted to bob@example.com, whose
+#              key pair bob-vp is in the keystore), to bob@example.com
+#
+# Each must verify (decrypt) every message: milterdrive's verified=N
+# (decrypted=N) and the audit lines' verified=pass:vp,v4 (decrypted=yes).
+# Under the milter-only table, their CPU per message as a ratio to the
+# dualts row of the same size (issue #15: verifying a dual + timestamps
+# 10 KB message takes at most half the CPU of signing it).
+# Prints the tables (markdown) and writes them to bench/results-DATE.md
+# (--quick: DIR/results-quick.md; --out FILE).
 #
 #   bash bench/run.sh [-n N] [-s SIZES] [-c C] [--quick] [--no-build]
 #                     [--no-install] [--out FILE] [--only CONFIGS]
@@ -33,7 +49,9 @@
 # with -n N and its table is added: revocation.mode off against soft with
 # every cache warm (issue #14); and bench/metrics.sh (unless METRICS=0):
 # the same stream with and without a scraper of GET /metrics (issue #19).
-#   --only     configurations to run, e.g. "none dualts" (default: all)
+#   --only     configurations to run, e.g. "none dualts" (default: all);
+#              inverify and indecrypt start the dualts and dualtsenc
+#              milters that make their input, without their rows
 #
 # One Postfix instance with one smtpd port per configuration: every row
 # shares the queue, cleanup, qmgr, SMTP client, sink and their tuning, and
@@ -57,9 +75,10 @@
 # Environment: BENCH_DIR (default /var/lib/certmilter-bench; its dkim/
 # subdirectory is root-only, OpenDKIM refuses keys elsewhere), BENCH_PORT
 # (first of the TCP ports used, default 35000; +25..+32 smtpd, +50 sink,
-# +60 TSA (RSA), +61 TSA (ECDSA), +101..+106 milters), CERTMILTER (binary; implies --no-build;
+# +60 TSA (RSA), +61 TSA (ECDSA), +101..+108 milters), CERTMILTER (binary; implies --no-build;
 # milterdrive and tsad are taken from beside it).
-# Exit status: 0 when every row ran and every certmilter row was signed.
+# Exit status: 0 when every row ran and every certmilter row was signed
+# (inbound rows: verified, decrypted).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -85,18 +104,23 @@ D=${BENCH_DIR:-/var/lib/certmilter-bench}
 B=${BENCH_PORT:-35000}
 SINK_PORT=$((B + 50)) TSA_PORT=$((B + 60)) TSA_EC_PORT=$((B + 61))
 FROM=alice@example.com RCPT=bob@partner.example ENC_RCPT=bob@example.com
+IN_RCPT=someone@example.com IN_ADDR=192.0.2.1
 CONFIGS="none opendkim single dual dualts dualts-ec dualtsenc dualtsunix"
 CM_CONFIGS="single dual dualts dualts-ec dualtsenc dualtsunix"
+IN_CONFIGS="inverify indecrypt" # milter only, inbound
 declare -A LABEL=([none]="Postfix, no milter" [opendkim]="Postfix + OpenDKIM (RSA-2048)"
 	[single]="certmilter, single signer (V4)" [dual]="certmilter, dual (Vp + V4)"
 	[dualts]="certmilter, dual + timestamps"
 	[dualts-ec]="certmilter, dual + timestamps, ECDSA TSA" [dualtsenc]="certmilter, dual + ts + encryption"
-	[dualtsunix]="certmilter, dual + timestamps, unix socket")
+	[dualtsunix]="certmilter, dual + timestamps, unix socket"
+	[inverify]="certmilter, inbound: verify dual + timestamps"
+	[indecrypt]="certmilter, inbound: decrypt (+ verify)")
 declare -A SPORT=([none]=$((B + 25)) [opendkim]=$((B + 26)) [single]=$((B + 27))
 	[dual]=$((B + 28)) [dualts]=$((B + 29)) [dualtsenc]=$((B + 30)) [dualtsunix]=$((B + 31))
 	[dualts-ec]=$((B + 32)))
 declare -A MPORT=([opendkim]=$((B + 101)) [single]=$((B + 102)) [dual]=$((B + 103))
-	[dualts]=$((B + 104)) [dualtsenc]=$((B + 105)) [dualts-ec]=$((B + 106)))
+	[dualts]=$((B + 104)) [dualtsenc]=$((B + 105)) [dualts-ec]=$((B + 106))
+	[inverify]=$((B + 107)) [indecrypt]=$((B + 108)))
 # the milter's socket as libmilter (MSOCK) and as Postfix (PFSOCK) write it;
 # dualtsunix is dualts on a unix-domain socket (no Nagle, no delayed ACKs)
 declare -A MSOCK PFSOCK
@@ -104,12 +128,17 @@ for _n in "${!MPORT[@]}"; do
 	MSOCK[$_n]="inet:${MPORT[$_n]}@127.0.0.1" PFSOCK[$_n]="inet:127.0.0.1:${MPORT[$_n]}"
 done
 MSOCK[dualtsunix]="unix:$D/cm-dualtsunix/milter.sock" PFSOCK[dualtsunix]="unix:$D/cm-dualtsunix/milter.sock"
-# what the audit line of every message of a row must contain
+# what the audit line of every message of a row must contain (each word;
+# A|B: either)
 declare -A EXPECT=([single]="signed=v4 action=accept" [dual]="signed=vp,v4 action=accept"
 	[dualts]="signed=vp,v4 ts=2/2 action=accept"
 	[dualtsenc]="signed=vp,v4 ts=2/2 encrypted=1/1 action=accept"
 	[dualtsunix]="signed=vp,v4 ts=2/2 action=accept"
-	[dualts-ec]="signed=vp,v4 ts=2/2 action=accept")
+	[dualts-ec]="signed=vp,v4 ts=2/2 action=accept"
+	[inverify]="dir=in verified=pass:vp,v4|verified=pass:v4,vp decrypted=- action=accept"
+	[indecrypt]="dir=in verified=pass:vp,v4|verified=pass:v4,vp decrypted=yes action=accept")
+# the configuration whose milter makes an inbound row's message
+declare -A SOURCE=([inverify]=dualts [indecrypt]=dualtsenc)
 declare -A PID NA  # milter pids; configurations that cannot run, with why
 declare -A R       # results, R[key/field]
 ERRORS=0
@@ -122,7 +151,12 @@ die() {
 	exit 1
 }
 wanted() { [ -z "$ONLY" ] || [[ " $ONLY " == *" $1 "* ]]; }
+# needed NAME: a configuration to set up: wanted, or the source of a wanted
+# inbound row
+needed() { wanted "$1" || { [ "$1" = dualts ] && wanted inverify; } ||
+	{ [ "$1" = dualtsenc ] && wanted indecrypt; }; }
 is_cm() { [[ $1 != none && $1 != opendkim ]]; }
+is_in() { [[ " $IN_CONFIGS " == *" $1 "* ]]; }
 bytes_of() { # 10k -> 10240
 	case $1 in
 	*[kK]) echo $((${1%?} * 1024)) ;;
@@ -237,7 +271,7 @@ setup_dkim() {
 cm_policy() {
 	case $1 in
 	single) echo 'defaults = { sign = [ "identity" ]; timestamp = "none"; encrypt = "never"; };' ;;
-	dualtsunix | dualts-ec) cm_policy dualts | head -1 ;;
+	dualtsunix | dualts-ec | inverify | indecrypt) cm_policy dualts | head -1 ;;
 	dual) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "none"; encrypt = "never"; };' ;;
 	dualts) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "all"; encrypt = "never"; };' ;;
 	dualtsenc) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "all";
@@ -261,6 +295,10 @@ setup_cm() { # name
 		          tsa = "$D/pki/tsa-roots.pem"; };
 		tsa = { urls = [ "http://127.0.0.1:$tport/ok" ]; timeout = 5; };
 	EOF
+	case $name in
+	inverify) echo 'inbound = { verify = true; };' >>"$w/certmilter.conf" ;;
+	indecrypt) echo 'inbound = { verify = true; decrypt = true; };' >>"$w/certmilter.conf" ;;
+	esac
 	if [ "$name" = dualtsenc ]; then
 		# the recipient's certificate from a files directory, then the cache
 		mkdir -p "$w/recipients"
@@ -275,6 +313,10 @@ setup_cm() { # name
 	if ! "$BIN" -n -c "$w/certmilter.conf" >"$w/checkconf.log" 2>&1; then
 		[ "$name" = dualtsenc ] && {
 			NA[$name]="n/a (issue #4)"
+			return 0
+		}
+		is_in "$name" && {
+			NA[$name]="n/a (no inbound.${name#in} in this certmilter: issue #15)"
 			return 0
 		}
 		cat "$w/checkconf.log" >&2
@@ -344,7 +386,13 @@ tsa_after() {
 sent_count() { grep -c 'status=sent' "$D/postfix/maillog"; }
 trouble_count() { grep -cE 'status=(deferred|bounced)|milter-reject' "$D/postfix/maillog"; }
 now() { date +%s.%N; }
-rcpt_of() { if [ "$1" = dualtsenc ]; then echo "$ENC_RCPT"; else echo "$RCPT"; fi; }
+rcpt_of() {
+	case $1 in
+	dualtsenc | indecrypt) echo "$ENC_RCPT" ;;
+	inverify) echo "$IN_RCPT" ;;
+	*) echo "$RCPT" ;;
+	esac
+}
 cm_log() { echo "$D/cm-$1.log"; }
 audit_lines() { grep -c ': dir=' "$(cm_log "$1")"; }
 
@@ -365,7 +413,11 @@ audit_check() {
 	grep ': dir=' "$(cm_log "$name")" | tail -n +$((from + 1)) >"$f"
 	R[$key/signed]=$(awk -v want="${EXPECT[$name]}" '
 		{ n = split(want, w, " "); ok = 1
-		  for (i = 1; i <= n; i++) if (index(" " $0 " ", " " w[i] " ") == 0) ok = 0
+		  for (i = 1; i <= n; i++) {
+			m = split(w[i], alt, "|"); any = 0
+			for (j = 1; j <= m; j++) if (index(" " $0 " ", " " alt[j] " ")) any = 1
+			if (!any) ok = 0
+		  }
 		  good += ok }
 		END { print good + 0 }' "$f")
 	read -r "R[$key/p50]" "R[$key/p99]" < <(sed -n 's/.* ms=\([0-9]*\).*/\1/p' "$f" | sort -n |
@@ -433,28 +485,63 @@ run_row() {
 	[ -z "${R[$key/err]:-}" ] || ERRORS=$((ERRORS + 1))
 }
 
-# drive_row NAME SIZE: N messages straight into the milter (bench/milterdrive)
+# make_input NAME SIZE: the message of an inbound row, as the milter of its
+# SOURCE configuration changes a message of SIZE (milterdrive -n 1 -o);
+# prints its file name, or what went wrong (exit 1)
+make_input() {
+	local name=$1 src=${SOURCE[$1]} f=$D/rows/input_$1_$2.eml out
+	out=$("$MDRIVE" -q -p "${MSOCK[$src]}" -n 1 -c 1 -s "$(bytes_of "$2")" -f "$FROM" \
+		-t "$(rcpt_of "$name")" -o "$f" 2>&1)
+	if [[ $out != *" signed=1 "* ]]; then
+		echo "ERROR: the $src milter did not make the input: $out"
+		return 1
+	fi
+	case $name in
+	inverify) openssl cms -verify -in "$f" -CAfile "$D/roots.pem" -purpose smimesign \
+		-out /dev/null 2>>"$D/rows/input.log" ;;
+	indecrypt) grep -qi '^Content-Type: application/pkcs7-mime' "$f" ;;
+	esac || {
+		echo "ERROR: the input $f is not what $src makes (see $D/rows/input.log)"
+		return 1
+	}
+	echo "$f"
+}
+
+# drive_row NAME SIZE: N messages straight into the milter (bench/milterdrive);
+# an inbound row's each from IN_ADDR, its input made first (make_input)
 drive_row() {
-	local name=$1 size=$2 key=drv/$1/$2 bytes pid a0 out
+	local name=$1 size=$2 key=drv/$1/$2 bytes pid a0 out msg=() want=signed f
 	bytes=$(bytes_of "$size")
 	pid=$(mpid "$name")
 	log "milterdrive: $name, $size, N=$N, C=$C"
+	msg=(-s "$bytes")
+	if is_in "$name"; then
+		f=$(make_input "$name" "$size") || {
+			R[$key/err]=$f
+			ERRORS=$((ERRORS + 1))
+			return 0
+		}
+		msg=(-m "$f" -a "$IN_ADDR")
+		want="verified" && [ "$name" = indecrypt ] && want="decrypted verified"
+	fi
 	is_cm "$name" && a0=$(audit_lines "$name")
 	milter_before "$pid"
 	tsa_before "$name"
-	out=$("$MDRIVE" -q -p "${MSOCK[$name]}" -n "$N" -c "$C" -s "$bytes" \
+	out=$("$MDRIVE" -q -p "${MSOCK[$name]}" -n "$N" -c "$C" "${msg[@]}" \
 		-f "$FROM" -t "$(rcpt_of "$name")" 2>&1)
 	milter_after "$pid" "$key" "$N"
 	tsa_after "$name" "$key" "$N"
 	echo "$out" >"$D/rows/${key//\//_}.drive.log"
-	local f
-	for f in rate p50_ms p99_ms signed failed; do
+	for f in rate p50_ms p99_ms signed failed verified decrypted; do
 		R[$key/d_$f]=$(sed -n "s/.* $f=\([0-9.]*\).*/\1/p" <<<"$out")
 	done
 	R[$key/rate]=${R[$key/d_rate]}
+	R[$key/d_count]=${R[$key/d_${want%% *}]}
 	[ -n "${R[$key/rate]}" ] || R[$key/err]="ERROR: milterdrive: $(tail -1 <<<"$out")"
 	[ "${R[$key/d_failed]:-1}" = 0 ] || R[$key/err]="ERROR: milterdrive: ${R[$key/d_failed]:-?} failed"
-	[ "${R[$key/d_signed]:-0}" = "$N" ] || R[$key/err]="ERROR: milterdrive: only ${R[$key/d_signed]:-0} of $N signed"
+	for f in $want; do
+		[ "${R[$key/d_$f]:-0}" = "$N" ] || R[$key/err]="ERROR: milterdrive: only ${R[$key/d_$f]:-0} of $N $f"
+	done
 	if is_cm "$name"; then
 		audit_check "$name" "$a0" "$key"
 		row_verdict "$name" "$key" "$N"
@@ -553,10 +640,10 @@ table_mta() {
 
 table_drive() {
 	local size name key cell
-	echo "| size | configuration | msg/s | × OpenDKIM | milter CPU ms/msg | TSA CPU ms/msg | milter peak RSS MB | latency p50 / p99 ms | certmilter ms p50 / p99 | signed |"
+	echo "| size | configuration | msg/s | × OpenDKIM | milter CPU ms/msg | TSA CPU ms/msg | milter peak RSS MB | latency p50 / p99 ms | certmilter ms p50 / p99 | signed (inbound: verified, decrypted) |"
 	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
 	for size in $SIZES; do
-		for name in $CONFIGS; do
+		for name in $CONFIGS $IN_CONFIGS; do
 			[ "$name" != none ] && wanted "$name" || continue
 			key=drv/$name/$size
 			if [ -n "${NA[$name]:-}" ] || [ -n "${R[$key/err]:-}" ]; then
@@ -569,7 +656,20 @@ table_drive() {
 				"${LABEL[$name]#Postfix + }" "${R[$key/rate]}" \
 				"$(ratio "${R[$key/rate]}" "${R[drv/opendkim/$size/rate]:-}")" \
 				"${R[$key/cpu]}" "${R[$key/tcpu]}" "${R[$key/rss]}" "${R[$key/d_p50_ms]}" "${R[$key/d_p99_ms]}" \
-				"$cell" "${R[$key/d_signed]}/$N"
+				"$cell" "${R[$key/d_count]}/$N"
+		done
+	done
+}
+
+# The inbound rows' milter CPU per message against dualts' (same size, run).
+in_ratios() {
+	local size name a b
+	for size in $SIZES; do
+		for name in $IN_CONFIGS; do
+			a=${R[drv/$name/$size/cpu]:-} b=${R[drv/dualts/$size/cpu]:-}
+			wanted "$name" && [ -z "${NA[$name]:-}" ] && [ -z "${R[drv/$name/$size/err]:-}" ] ||
+				continue
+			echo "- $size: $name CPU / dualts CPU = ${a:--} / ${b:--} ms/msg = $(ratio "$a" "$b")"
 		done
 	done
 }
@@ -586,6 +686,9 @@ targets() {
 	cpu=${R[mta/dualts/10k/cpu]:-} rss=${R[mta/dualts/1m/rss]:-}
 	[ -n "$cpu" ] && echo "- certmilter CPU per dual-signed timestamped message (10k, through Postfix) ≤ 1.0 ms: $cpu ms → $(awk -v x="$cpu" 'BEGIN { print (x <= 1.0 ? "met" : "NOT met") }')"
 	[ -n "$rss" ] && echo "- peak RSS < 64 MB with $C sessions of 1 MB messages: $rss MB → $(awk -v x="$rss" 'BEGIN { print (x < 64 ? "met" : "NOT met") }')"
+	cpu=${R[drv/inverify/10k/cpu]:-} d=${R[drv/dualts/10k/cpu]:-}
+	[ -n "$cpu" ] && [ -n "$d" ] && [ -z "${R[drv/inverify/10k/err]:-}" ] &&
+		echo "- verifying a dual + timestamps 10k message (inverify) ≤ 0.5 × the CPU of signing it (dualts), milter only: $cpu vs $d ms/msg = $(ratio "$cpu" "$d")× → $(awk -v x="$(ratio "$cpu" "$d")" 'BEGIN { print (x != "-" && x <= 0.5 ? "met" : "NOT met") }')"
 	return 0
 }
 
@@ -606,6 +709,12 @@ report() {
 	echo "## Milter only (bench/milterdrive → milter, no MTA)"
 	echo
 	table_drive
+	if [ -n "$(in_ratios)" ]; then
+		echo
+		echo "Inbound rows, milter CPU per message / the dualts row's (same size):"
+		echo
+		in_ratios
+	fi
 	echo
 	echo "## Targets"
 	echo
@@ -636,18 +745,22 @@ main() {
 			-d "$D/pki" || die "tsad -k ec did not start"
 	fi
 	wanted opendkim && setup_dkim
-	for name in $CM_CONFIGS; do
-		wanted "$name" && setup_cm "$name"
+	for name in $CM_CONFIGS $IN_CONFIGS; do
+		needed "$name" && setup_cm "$name"
 	done
 	setup_postfix
 	sanity
+	for name in $IN_CONFIGS; do # no input without the milter that makes it
+		[ -n "${NA[${SOURCE[$name]}]:-}" ] && [ -z "${NA[$name]:-}" ] &&
+			NA[$name]="n/a (${SOURCE[$name]}: ${NA[${SOURCE[$name]}]})"
+	done
 	for size in $SIZES; do
 		for name in $CONFIGS; do
 			wanted "$name" && [ -z "${NA[$name]:-}" ] && run_row "$name" "$size"
 		done
 	done
 	for size in $SIZES; do
-		for name in $CONFIGS; do
+		for name in $CONFIGS $IN_CONFIGS; do
 			[ "$name" != none ] && wanted "$name" && [ -z "${NA[$name]:-}" ] &&
 				drive_row "$name" "$size"
 		done

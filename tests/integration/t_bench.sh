@@ -2,7 +2,8 @@
 # t_bench.sh - the benchmark command works (issue #7): bench/run.sh --quick
 # (N=20, 10k, C=4) completes, and every certmilter row, through Postfix and
 # milter-only, proves from its audit lines that all 20 messages were signed
-# as configured. The numbers themselves are not checked (not pass/fail).
+# as configured; the inbound rows (issue #15) that all 20 were verified,
+# and decrypted. The numbers themselves are not checked (not pass/fail).
 #
 # environment: CERTMILTER (the build whose milterdrive and tsad are used);
 #   ports 35500-35999 (BENCH_PORT=35500), BENCH_DIR /var/lib/certmilter-bench-t.
@@ -39,6 +40,13 @@ if [ "$rows" -ge 8 ] && [ $((signed + na)) -eq "$rows" ] && [ "$signed" -ge 8 ];
 else
 	fail "certmilter rows" "$signed of $rows rows signed 20/20, $na n/a: $(grep -m2 ERROR "$work/results.md")"
 fi
+for t in "certmilter, inbound: verify dual + timestamps" "certmilter, inbound: decrypt (+ verify)"; do
+	if grep -F "| 10k | $t |" "$work/results.md" | grep -q '| 20/20 |$'; then
+		pass "inbound row 20/20: $t"
+	else
+		fail "inbound row: $t" "$(grep -F "| $t |" "$work/results.md" | head -1)"
+	fi
+done
 for t in "Postfix, no milter" "Postfix + OpenDKIM (RSA-2048)" "OpenDKIM (RSA-2048)"; do
 	if awk -F'|' -v t=" $t " '$3 == t && $4 ~ /^ [0-9.]+ $/ { ok = 1 } END { exit !ok }' \
 		"$work/results.md"; then
