@@ -116,10 +116,12 @@ static int apply_decrypted(struct in_job *j, cm_err *err)
 	const struct inspect_res *r = &j->res;
 
 	cm_err_set(err, "the MTA refused the changes");
-	if (eom_delete_content_headers(j->ctx, j->cc->msg) < 0)
+	if (eom_delete_content_headers(j->ctx, j->cc->msg) < 0 ||
+	    mlfi->addheader(j->ctx, "MIME-Version", "1.0") != MI_SUCCESS)
 		return -1;
 	for (size_t i = 0; i < r->ndec_hdrs; i++)
 		if (mime_is_content_header(r->dec_hdrs[i].name) &&
+		    strcasecmp(r->dec_hdrs[i].name, "MIME-Version") != 0 &&
 		    mlfi->addheader(j->ctx, r->dec_hdrs[i].name, r->dec_hdrs[i].value) !=
 		        MI_SUCCESS)
 			return -1;

@@ -156,6 +156,8 @@ static int chain_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
 
 	if (store == NULL)
 		return X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY;
+	if ((*issuer = vfy_path_known(cert, store, &o->req, at != 0 ? at : time(NULL))) != NULL)
+		return X509_V_OK;
 	if ((ctx = X509_STORE_CTX_new()) == NULL ||
 	    !X509_STORE_CTX_init(ctx, store, cert, untrusted))
 		msg_panic("out of memory");
@@ -169,6 +171,7 @@ static int chain_error(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
 
 		*issuer = sk_X509_value(path, sk_X509_num(path) > 1 ? 1 : 0);
 		X509_up_ref(*issuer);
+		vfy_path_remember(cert, store, &o->req, path);
 	}
 	X509_STORE_CTX_free(ctx);
 	return err;

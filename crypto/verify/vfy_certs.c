@@ -80,15 +80,73 @@ X509 *vfy_cert_of(const unsigned char *der, size_t len)
 	return x;
 }
 
-void vfy_certs_flush(void)
+/* ---- verified paths ---- */
+
+#define PATH_SLOTS 256
+
+struct path_slot {
+	X509 *leaf;        /* a reference: the pointer cannot be reused */
+	X509_STORE *store; /* a reference, likewise */
+	int purpose, min_rsa, min_ec;
+	time_t lo, hi; /* when every certificate of the path is valid */
+	X509 *issuer;
+};
+
+static struct path_slot paths[PATH_SLOTS];
+
+static size_t path_index(X509 *leaf, X509_STORE *store)
 {
+	return (size_t)(((uintptr_t)leaf >> 4) ^ ((uintptr_t)store >> 6)) % PATH_SLOTS;
+}
+
+X509 *vfy_path_known(X509 *leaf, X509_STORE *store, const struct cm_chain_req *req, time_t at)
+{
+	struct path_slot *s = &paths[path_index(leaf, store)];
+	X509 *issuer = NULL;
+
 	pthread_mutex_lock(&lock);
-	for (size_t i = 0; i < SLOTS; i++) {
-		X509_free(slots[i].cert);
-		free(slots[i].der);
-		memset(&slots[i], 0, sizeof(slots[i]));
+	if (s->leaf == leaf && s->store == store && s->purpose == req->purpose &&
+	    s->min_rsa == req->min_rsa_bits && s->min_ec == req->min_ec_bits && s->lo <= at &&
+	    at <= s->hi) {
+		issuer = s->issuer;
+		X509_up_ref(issuer);
 	}
 	pthread_mutex_unlock(&lock);
+	return issuer;
+}
+
+void vfy_path_remember(X509 *leaf, X509_STORE *store, const struct cm_chain_req *req,
+                       STACK_OF(X509) *path)
+{
+	struct path_slot *s = &paths[path_index(leaf, store)], old;
+	time_t lo = 0, hi = (time_t)INT64_MAX;
+
+	for (int i = 0; i < sk_X509_num(path); i++) {
+		X509 *x = sk_X509_value(path, i);
+		time_t nb = cm_asn1_time(X509_get0_notBefore(x), hi),
+		       na = cm_asn1_time(X509_get0_notAfter(x), lo);
+
+		lo = nb > lo ? nb : lo;
+		hi = na < hi ? na : hi;
+	}
+	if (lo > hi || !X509_STORE_up_ref(store))
+		return;
+	X509_up_ref(leaf);
+	X509_up_ref(sk_X509_value(path, sk_X509_num(path) > 1 ? 1 : 0));
+	pthread_mutex_lock(&lock);
+	old = *s;
+	*s = (struct path_slot){leaf,
+	                        store,
+	                        req->purpose,
+	                        req->min_rsa_bits,
+	                        req->min_ec_bits,
+	                        lo,
+	                        hi,
+	                        sk_X509_value(path, sk_X509_num(path) > 1 ? 1 : 0)};
+	pthread_mutex_unlock(&lock);
+	X509_free(old.leaf);
+	X509_STORE_free(old.store);
+	X509_free(old.issuer);
 }
 
 /* The TLV at *pos (before end); *pos moves past it. */
@@ -166,4 +224,21 @@ out:
 	buf_free(&a);
 	buf_free(&b);
 	return ret;
+}
+
+void vfy_certs_flush(void)
+{
+	pthread_mutex_lock(&lock);
+	for (size_t i = 0; i < SLOTS; i++) {
+		X509_free(slots[i].cert);
+		free(slots[i].der);
+		memset(&slots[i], 0, sizeof(slots[i]));
+	}
+	for (size_t i = 0; i < PATH_SLOTS; i++) {
+		X509_free(paths[i].leaf);
+		X509_STORE_free(paths[i].store);
+		X509_free(paths[i].issuer);
+		memset(&paths[i], 0, sizeof(paths[i]));
+	}
+	pthread_mutex_unlock(&lock);
 }

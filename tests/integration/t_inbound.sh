@@ -316,7 +316,8 @@ decrypted_ok() { # FILE: the delivered entity is secret.ent (CRLF aside)
 	local got
 	got=$(awk 'f; /^\r?$/ && !f { f = 1 }' "$1" | tr -d '\r')
 	test "$got" = "$(sed -n '/^$/,$p' "$work/secret.ent" | sed 1d)" &&
-		grep -q '^Content-Type: text/plain; charset=utf-8' "$1" && ! grep -qi 'pkcs7-mime' "$1"
+		grep -q '^Content-Type: text/plain; charset=utf-8' "$1" && ! grep -qi 'pkcs7-mime' "$1" &&
+		test "$(grep -c '^MIME-Version: 1.0' "$1")" = 1
 }
 for c in "cbc alice-enc -aes256 alice" "gcm bob-vp -aes-128-gcm bob" "ec dana-enc -aes256 dana"; do
 	set -- $c
