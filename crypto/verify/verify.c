@@ -21,6 +21,7 @@
 #include "xalloc.h"
 
 #define DEFAULT_MAX_SIGNERS 16
+#define DEFAULT_MAX_CERTS   64
 
 static const char *const names[] = {"none", "pass", "fail", "neutral", "temperror", "permerror"};
 
@@ -240,24 +241,39 @@ static void verify_all(CMS_ContentInfo *cms, BIO *chain, const struct vfy_opts *
 	sk_X509_pop_free(untrusted, X509_free);
 }
 
+/* Within the bounds of o (1 to max_signers SignerInfos, at most max_certs
+ * certificates)? Else r says why. Checked before any chain is built or
+ * any signature computed: a certificate bomb costs its parsing only. */
+static bool within_bounds(CMS_ContentInfo *cms, const struct vfy_opts *o, struct vfy_report *r)
+{
+	size_t max = o->max_signers ? o->max_signers : DEFAULT_MAX_SIGNERS;
+	size_t maxc = o->max_certs ? o->max_certs : DEFAULT_MAX_CERTS;
+	int n = sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms));
+	STACK_OF(X509) *certs = CMS_get1_certs(cms);
+	int nc = sk_X509_num(certs); /* -1 for none */
+
+	sk_X509_pop_free(certs, X509_free);
+	r->res = VFY_PERMERROR;
+	if (n <= 0 || (size_t)n > max)
+		snprintf(r->why, sizeof(r->why), "%d SignerInfos (1 to %zu are checked)", n, max);
+	else if (nc > 0 && (size_t)nc > maxc)
+		snprintf(r->why, sizeof(r->why), "%d certificates (at most %zu are looked at)", nc,
+		         maxc);
+	else
+		r->res = VFY_NONE;
+	return r->res == VFY_NONE;
+}
+
 void vfy_signed(const unsigned char *der, size_t len, struct sbuf *content,
                 const struct vfy_opts *o, struct vfy_report *r, struct sbuf *out)
 {
-	size_t max = o->max_signers ? o->max_signers : DEFAULT_MAX_SIGNERS;
 	CMS_ContentInfo *cms;
 	BIO *in = NULL, *chain = NULL;
 	cm_err err = {""};
-	int n;
 
 	memset(r, 0, sizeof(*r));
-	if ((cms = parse(der, len, r)) == NULL)
-		return;
-	n = sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms));
-	if (n <= 0 || (size_t)n > max) {
-		r->res = VFY_PERMERROR;
-		snprintf(r->why, sizeof(r->why), "%d SignerInfos (1 to %zu are checked)", n, max);
+	if ((cms = parse(der, len, r)) == NULL || !within_bounds(cms, o, r))
 		goto out;
-	}
 	if (content_bio(cms, content, &in, &err) < 0 || (chain = CMS_dataInit(cms, in)) == NULL ||
 	    !digest_content(chain, out, &err)) {
 		r->res = VFY_PERMERROR;
