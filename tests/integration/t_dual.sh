@@ -29,7 +29,8 @@
 # environment: CERTMILTER, TSAD (default tests/tsad/tsad beside it),
 #   CORPUS, CORPUS_EXTRA (lib.sh corpus_files); SKIP_CORPUS=1 runs 2.-4. only; DUAL_FULL=1 sends the whole
 #   corpus in v4first/; ports 33025-33029, milter 33894 (1. in two lanes:
-#   33035-33038 and 33045-33048, milters 33895 and 33896).
+#   33035-33038 and 33045-33048, milters 33895 and 33896); KEEP_WORK=1
+#   keeps the work directory (/tmp/t_dual.*).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
