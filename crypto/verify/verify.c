@@ -22,6 +22,7 @@
 #include "xalloc.h"
 
 #define DEFAULT_MAX_SIGNERS 16
+#define DEFAULT_MAX_CERTS   64
 
 static const char *const names[] = {"none", "pass", "fail", "neutral", "temperror", "permerror"};
 
@@ -40,18 +41,23 @@ static void set(struct vfy_signer *s, enum vfy_result res, const char *why)
 
 /* The DER of a ContentInfo without its certificates (into certs, from the
  * cache) when the DER reader follows it, else the whole of it: d2i fn. */
-static void *parse_stripped(const unsigned char *der, size_t len, STACK_OF(X509) *certs,
-                            void *(*d2i)(const unsigned char **, long))
+static void *parse_stripped(const unsigned char *der, size_t len, STACK_OF(X509) *certs, size_t max,
+                            bool *too_many, void *(*d2i)(const unsigned char **, long))
 {
 	struct buf cut = {0};
 	const unsigned char *p;
 	void *obj;
+	int rc;
 
+	*too_many = false;
 	if (len == 0 || len >= (1u << 30))
 		return NULL;
-	if (vfy_strip_certs(der, len, &cut, certs) == 0) {
+	if ((rc = vfy_strip_certs(der, len, max, &cut, certs)) == 0) {
 		p = cut.data;
 		obj = d2i(&p, (long)cut.len);
+	} else if (rc == -2) {
+		obj = NULL; /* more than max certificates: none decoded past it */
+		*too_many = true;
 	} else {
 		while (sk_X509_num(certs) > 0)
 			X509_free(sk_X509_pop(certs));
@@ -120,6 +126,7 @@ static time_t token_time(CMS_SignerInfo *si, const struct vfy_opts *o, STACK_OF(
 	PKCS7 *tok = NULL;
 	TS_TST_INFO *info = NULL;
 	STACK_OF(X509) *cut = NULL;
+	bool too_many;
 	struct tm tm;
 	time_t when = 0;
 
@@ -131,7 +138,8 @@ static time_t token_time(CMS_SignerInfo *si, const struct vfy_opts *o, STACK_OF(
 	p = t->value.sequence->data;
 	if ((cut = sk_X509_new_null()) == NULL)
 		msg_panic("out of memory");
-	if ((tok = parse_stripped(p, (size_t)t->value.sequence->length, cut, d2i_p7)) == NULL ||
+	if ((tok = parse_stripped(p, (size_t)t->value.sequence->length, cut, DEFAULT_MAX_CERTS,
+	                          &too_many, d2i_p7)) == NULL ||
 	    (info = PKCS7_to_TS_TST_INFO(tok)) == NULL)
 		goto out;
 	if (imprint_matches(info, si) && token_signed(tok, o, untrusted, cut) &&
@@ -239,13 +247,21 @@ static void judge_signer(CMS_SignerInfo *si, BIO *chain, STACK_OF(X509) *untrust
 }
 
 static CMS_ContentInfo *parse(const unsigned char *der, size_t len, STACK_OF(X509) *certs,
-                              struct vfy_report *r)
+                              const struct vfy_opts *o, struct vfy_report *r)
 {
-	CMS_ContentInfo *cms = parse_stripped(der, len, certs, d2i_cms);
+	size_t maxc = o->max_certs ? o->max_certs : DEFAULT_MAX_CERTS;
+	bool too_many;
+	CMS_ContentInfo *cms = parse_stripped(der, len, certs, maxc, &too_many, d2i_cms);
 
 	if (cms == NULL || OBJ_obj2nid(CMS_get0_type(cms)) != NID_pkcs7_signed) {
 		r->res = VFY_PERMERROR;
-		snprintf(r->why, sizeof(r->why), "not a CMS SignedData");
+		if (too_many)
+			snprintf(r->why, sizeof(r->why),
+			         "more than %zu certificates (at most %zu are "
+			         "looked at)",
+			         maxc, maxc);
+		else
+			snprintf(r->why, sizeof(r->why), "not a CMS SignedData");
 		CMS_ContentInfo_free(cms);
 		return NULL;
 	}
@@ -296,27 +312,43 @@ static void verify_all(CMS_ContentInfo *cms, STACK_OF(X509) *cut, BIO *chain,
 	sk_X509_pop_free(untrusted, X509_free);
 }
 
+/* Within the bounds of o (1 to max_signers SignerInfos, at most max_certs
+ * certificates)? Else r says why. Checked before any chain is built or
+ * any signature computed: a certificate bomb costs its parsing only. */
+static bool within_bounds(CMS_ContentInfo *cms, STACK_OF(X509) *cut, const struct vfy_opts *o,
+                          struct vfy_report *r)
+{
+	size_t max = o->max_signers ? o->max_signers : DEFAULT_MAX_SIGNERS;
+	size_t maxc = o->max_certs ? o->max_certs : DEFAULT_MAX_CERTS;
+	int n = sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms));
+	STACK_OF(X509) *certs = CMS_get1_certs(cms);
+	int nc = (sk_X509_num(certs) > 0 ? sk_X509_num(certs) : 0) + sk_X509_num(cut);
+
+	sk_X509_pop_free(certs, X509_free);
+	r->res = VFY_PERMERROR;
+	if (n <= 0 || (size_t)n > max)
+		snprintf(r->why, sizeof(r->why), "%d SignerInfos (1 to %zu are checked)", n, max);
+	else if (nc > 0 && (size_t)nc > maxc)
+		snprintf(r->why, sizeof(r->why), "%d certificates (at most %zu are looked at)", nc,
+		         maxc);
+	else
+		r->res = VFY_NONE;
+	return r->res == VFY_NONE;
+}
+
 void vfy_signed(const unsigned char *der, size_t len, struct sbuf *content,
                 const struct vfy_opts *o, struct vfy_report *r, struct sbuf *out)
 {
-	size_t max = o->max_signers ? o->max_signers : DEFAULT_MAX_SIGNERS;
 	STACK_OF(X509) *cut = sk_X509_new_null();
 	CMS_ContentInfo *cms;
 	BIO *in = NULL, *chain = NULL;
 	cm_err err = {""};
-	int n;
 
 	memset(r, 0, sizeof(*r));
 	if (cut == NULL)
 		msg_panic("out of memory");
-	if ((cms = parse(der, len, cut, r)) == NULL)
+	if ((cms = parse(der, len, cut, o, r)) == NULL || !within_bounds(cms, cut, o, r))
 		goto out;
-	n = sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms));
-	if (n <= 0 || (size_t)n > max) {
-		r->res = VFY_PERMERROR;
-		snprintf(r->why, sizeof(r->why), "%d SignerInfos (1 to %zu are checked)", n, max);
-		goto out;
-	}
 	if (content_bio(cms, content, &in, &err) < 0 || (chain = CMS_dataInit(cms, in)) == NULL ||
 	    !digest_content(chain, out, &err)) {
 		r->res = VFY_PERMERROR;

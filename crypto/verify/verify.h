@@ -18,11 +18,14 @@
  *   neutral    the signature holds but the chain reaches no trusted root
  *              (or the signer's certificate expired, without a token)
  *   permerror  the structure is not a SignedData that can be checked: bad
- *              DER, no signer certificate, more SignerInfos than max_signers
+ *              DER, no signer certificate, more SignerInfos than max_signers,
+ *              more certificates than max_certs
  *   temperror  (not made here: revocation or a TSA that cannot be reached)
  *
  * Bounded work for hostile input: the DER is parsed once, at most
- * max_signers SignerInfos are looked at, the content is read once.
+ * max_signers SignerInfos are looked at, a SignedData with more than
+ * max_certs certificates is refused before any chain is built, the
+ * content is read once.
  */
 #ifndef VERIFY_H
 #define VERIFY_H
@@ -53,6 +56,7 @@ struct vfy_opts {
 	STACK_OF(X509) *intermediates; /* besides the SignedData's certificates; may be NULL */
 	struct cm_chain_req req;       /* purpose (X509_PURPOSE_SMIME_SIGN), key sizes */
 	size_t max_signers;            /* 0: 16 */
+	size_t max_certs;              /* 0: 64 (the SignedData's certificates) */
 };
 
 struct vfy_signer {

@@ -159,8 +159,9 @@ static int next(const unsigned char *der, size_t *pos, size_t end, struct der_tl
 }
 
 /* The certificates of the [0] field at der[from..to) into certs; -1 when
- * a member is not a Certificate. */
-static int take_certs(const unsigned char *der, size_t from, size_t to, STACK_OF(X509) *certs)
+ * a member is not a Certificate, -2 past max of them. */
+static int take_certs(const unsigned char *der, size_t from, size_t to, size_t max,
+                      STACK_OF(X509) *certs)
 {
 	struct der_tlv t;
 
@@ -168,6 +169,8 @@ static int take_certs(const unsigned char *der, size_t from, size_t to, STACK_OF
 		size_t at = from;
 		X509 *x;
 
+		if ((size_t)sk_X509_num(certs) >= max)
+			return -2;
 		if (next(der, &from, to, &t) < 0 || t.tag != 0x30 ||
 		    (x = vfy_cert_of(der + at, t.hdrlen + t.len)) == NULL)
 			return -1;
@@ -186,7 +189,8 @@ static void wrap(struct buf *out, unsigned char tag, const struct buf *b)
 	buf_append(out, b->data, b->len);
 }
 
-int vfy_strip_certs(const unsigned char *der, size_t len, struct buf *out, STACK_OF(X509) *certs)
+int vfy_strip_certs(const unsigned char *der, size_t len, size_t max, struct buf *out,
+                    STACK_OF(X509) *certs)
 {
 	struct der_tlv ci, oid, ex, sd, f;
 	struct buf inner = {0}, a = {0}, b = {0};
@@ -207,7 +211,7 @@ int vfy_strip_certs(const unsigned char *der, size_t len, struct buf *out, STACK
 
 		if (next(der, &p, end, &f) < 0)
 			goto out;
-		if (f.tag == 0xa0 && take_certs(der, at + f.hdrlen, p, certs) < 0)
+		if (f.tag == 0xa0 && (ret = take_certs(der, at + f.hdrlen, p, max, certs)) < 0)
 			goto out;
 		if (f.tag != 0xa0)
 			buf_append(&inner, der + at, f.hdrlen + f.len);

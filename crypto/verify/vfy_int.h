@@ -18,10 +18,12 @@ X509 *vfy_cert_of(const unsigned char *der, size_t len);
 
 /* der/len is a DER ContentInfo holding a SignedData: out gets the same
  * ContentInfo without the SignedData's certificates field, and certs (a
- * stack the caller owns) the certificates it held (vfy_cert_of). Returns 0,
- * or -1 when the encoding is not one the DER reader follows (out and the
- * certificates pushed so far are then the caller's to drop). */
-int vfy_strip_certs(const unsigned char *der, size_t len, struct buf *out, STACK_OF(X509) *certs);
+ * stack the caller owns) the certificates it held (vfy_cert_of). Returns 0;
+ * -2 when it holds more than max certificates (none past max is decoded);
+ * -1 when the encoding is not one the DER reader follows. On error out and
+ * the certificates pushed so far are the caller's to drop. */
+int vfy_strip_certs(const unsigned char *der, size_t len, size_t max, struct buf *out,
+                    STACK_OF(X509) *certs);
 
 /* A path from leaf to store verified before for req and valid at time at
  * (the same certificate and store objects: both come from caches, and the

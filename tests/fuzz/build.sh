@@ -7,7 +7,7 @@
 # include folders and libraries of that build ("make print-fuzz-vars",
 # Makefile.am), which add -fsanitize=fuzzer at the link.
 #
-#   bash tests/fuzz/build.sh          -> build/fuzz/tests/fuzz/fuzz_{milter,config,tsresp,mime,directory}
+#   bash tests/fuzz/build.sh          -> build/fuzz/tests/fuzz/fuzz_{milter,config,tsresp,mime,directory,verify}
 #
 # Run them with tests/fuzz/run.sh (README.md there).
 set -euo pipefail

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # tests/fuzz/run.sh [SECONDS] [TARGET...] - build the fuzz targets, make a
 # test PKI and the seed corpora, replay tests/fuzz/regressions/<target>/,
-# then run each target SECONDS (default 60), FUZZ_JOBS (default: the number
-# of CPUs) at a time, each in one process, and print, per
-# target, executions and crashes from libFuzzer's final statistics:
+# then run each target SECONDS (default $FUZZ_SECONDS, else 60; tests/run.sh
+# gives 40), FUZZ_JOBS (default: the number of CPUs) at a time, each in one
+# process, and print, per target, executions and crashes from libFuzzer's
+# final statistics:
 #
 #   PASS: fuzz_mime replay: 1 regression inputs
 #   PASS: fuzz_mime: 19178 executions in 60 s, 0 crashes
@@ -18,9 +19,9 @@
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
-secs=${1:-60}
+secs=${1:-${FUZZ_SECONDS:-60}}
 shift || true
-targets=("${@:-milter config tsresp mime directory}")
+targets=("${@:-milter config tsresp mime directory verify}")
 read -ra targets <<<"${targets[*]}"
 out=$top/build/fuzz
 PASSED=0

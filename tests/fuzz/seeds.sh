@@ -19,6 +19,12 @@
 #           each address's certificates (directory.txt) and PEM with the
 #           chain (the DER ones also stand for LDAP attribute values);
 #           plus the regressions
+#   verify  SignedData of openssl cms -sign with the test PKI's signers
+#           (alice-v4, alice-vp, both, grace's EC key, frank's not yet
+#           valid certificate, no certificates), detached and opaque,
+#           some with tokens of tests/tsad (/ok, /untrusted) added to a
+#           SignerInfo; truncated copies; framed for fuzz_verify.c (flags,
+#           content length, content, DER); plus the regressions
 #
 # Environment: FUZZ_TSA_PORT (default 36100), FUZZ_BIN (default
 # build/fuzz).
@@ -29,7 +35,7 @@ bin=${FUZZ_BIN:-$top/build/fuzz}
 . "$top/tests/integration/lib.sh" # corpus_files
 port=${FUZZ_TSA_PORT:-36100}
 rm -rf "$out"
-mkdir -p "$out"/{milter,mime,config,tsresp,directory}
+mkdir -p "$out"/{milter,mime,config,tsresp,directory,verify}
 
 # milter and mime
 flags=('\x00\x40\x10\x80\x00' '\x04\x07\x30\x01\xff' '\x01\x02\x03\x05\x08'
@@ -74,6 +80,129 @@ for p in ok nonce imprint untrusted noekp rejection garbage; do
 		echo "seeds.sh: tsad /$p failed" >&2
 done
 
+# verify: openssl cms -sign with the test PKI's signers, framed as
+# fuzz_verify.c reads them (flags, content length, content, DER)
+v=$out/verify
+w=$out/verify-work
+mkdir -p "$w"
+printf 'Content-Type: text/plain\r\n\r\nSigned, then checked.\r\n' >"$w/content"
+K=$pki/keys
+# sign OUT [-nodetach|-nocerts|...] -- SIGNER...: DER in $w/OUT.der
+sign() {
+	local name=$1 opts=() s
+	shift
+	while [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	for s in "$@"; do opts+=(-signer "$K/$s.pem" -inkey "$K/$s.key"); done
+	openssl cms -sign -binary -md sha256 -in "$w/content" -certfile "$pki/chain.pem" \
+		"${opts[@]}" -outform DER -out "$w/$name.der"
+}
+# frame FLAGS DER OUT: the input of fuzz_verify (byte 0 FLAGS in hex)
+frame() {
+	{
+		printf "\\x$1\\x$(printf %02x "$(stat -c %s "$w/content")")"
+		cat "$w/content" "$2"
+	} >"$3"
+}
+# sigtool sig|add DER I [TOKEN]: SignerInfo I's signature to stdout, or
+# the DER with TOKEN added to SignerInfo I's unsigned attributes
+sigtool() {
+	/usr/bin/python3 - "$@" <<-'PY'
+		import sys
+		def tlv(b, s):
+		    n, h = b[s + 1], s + 2
+		    if n == 0x80:
+		        sys.exit("indefinite length")
+		    if n & 0x80:
+		        n, h = int.from_bytes(b[h:h + (n & 0x7F)], "big"), h + (n & 0x7F)
+		    return b[s], h, h + n
+		def kids(b, s, e):
+		    out = []
+		    while s < e:
+		        out.append((s, tlv(b, s)[2]))
+		        s = out[-1][1]
+		    return out
+		def enc(tag, c):
+		    n = len(c)
+		    ln = bytes([n]) if n < 128 else bytes([0x80 | ((n.bit_length() + 7) // 8)]) + n.to_bytes((n.bit_length() + 7) // 8, "big")
+		    return bytes([tag]) + ln + c
+		def edit(b, s, path, fn):
+		    tag, h, e = tlv(b, s)
+		    if not path:
+		        return fn(b[s:e])
+		    parts = [b[x:y] for x, y in kids(b, h, e)]
+		    parts[path[0]] = edit(b, kids(b, h, e)[path[0]][0], path[1:], fn)
+		    return enc(tag, b"".join(parts))
+		TSTOKEN = bytes.fromhex("06 0b 2a 86 48 86 f7 0d 01 09 10 02 0e")
+		def add(tok):
+		    def fn(si):
+		        tag, h, e = tlv(si, 0)
+		        parts = [si[x:y] for x, y in kids(si, h, e)]
+		        attr = enc(0x30, TSTOKEN + enc(0x31, tok))
+		        if parts[-1][0] == 0xA1:
+		            parts[-1] = enc(0xA1, parts[-1][tlv(parts[-1], 0)[1]:] + attr)
+		        else:
+		            parts.append(enc(0xA1, attr))
+		        return enc(tag, b"".join(parts))
+		    return fn
+		mode, der, i = sys.argv[1], open(sys.argv[2], "rb").read(), int(sys.argv[3])
+		path = [1, 0, -1, i]  # ContentInfo: [0] SignedData signerInfos[i]
+		if mode == "sig":
+		    def fn(si):
+		        ks = kids(si, tlv(si, 0)[1], len(si))
+		        x, y = [k for k in ks if si[k[0]] == 0x04][0]
+		        sys.stdout.buffer.write(si[tlv(si, x)[1]:y])
+		        return si
+		    edit(der, 0, path, fn)
+		else:
+		    sys.stdout.buffer.write(edit(der, 0, path, add(open(sys.argv[4], "rb").read())))
+	PY
+}
+# stamp IN I TSAPATH OUT: IN with a token of the test TSA (/TSAPATH) over
+# SignerInfo I's signature
+stamp() {
+	sigtool sig "$w/$1.der" "$2" >"$w/sig.bin"
+	openssl ts -query -data "$w/sig.bin" -sha256 -cert -out "$w/q.tsq" 2>/dev/null
+	curl -s --max-time 10 -H 'Content-Type: application/timestamp-query' \
+		--data-binary "@$w/q.tsq" -o "$w/resp.der" "http://127.0.0.1:$port/$3" &&
+		openssl ts -reply -in "$w/resp.der" -token_out -out "$w/tok.der" 2>/dev/null &&
+		sigtool add "$w/$1.der" "$2" "$w/tok.der" >"$w/$4.der"
+}
+if {
+	sign v4 -- alice-v4 && sign vp -nodetach -- alice-vp &&
+		sign dual -- alice-vp alice-v4 && sign dual-opaque -nodetach -- alice-vp alice-v4 &&
+		sign ec -- grace-v2-ec && sign nocerts -nocerts -- alice-v4 &&
+		sign future -- frank-v1-future
+} 2>"$w/openssl.log"; then
+	frame 00 "$w/v4.der" "$v/detached-v4"
+	frame 01 "$w/vp.der" "$v/opaque-vp"
+	frame 03 "$w/vp.der" "$v/opaque-vp-out"
+	frame 00 "$w/dual.der" "$v/detached-dual"
+	frame 04 "$w/dual.der" "$v/detached-dual-max1"
+	frame 03 "$w/dual-opaque.der" "$v/opaque-dual-out"
+	frame 00 "$w/ec.der" "$v/detached-ec"
+	frame 00 "$w/nocerts.der" "$v/detached-nocerts"
+	frame 00 "$w/future.der" "$v/detached-future"
+	frame 01 "$w/v4.der" "$v/detached-as-opaque"
+	if stamp dual 0 ok dual-ts && stamp dual-ts 1 untrusted dual-ts2 && stamp vp 0 ok vp-ts; then
+		frame 00 "$w/dual-ts.der" "$v/detached-dual-token"
+		frame 00 "$w/dual-ts2.der" "$v/detached-dual-token-untrusted"
+		frame 03 "$w/vp-ts.der" "$v/opaque-vp-token"
+	else
+		echo "seeds.sh: no timestamp token for the verify seeds" >&2
+	fi
+	for f in detached-v4 opaque-vp detached-dual detached-dual-token; do
+		[ -f "$v/$f" ] || continue
+		n=$(stat -c %s "$v/$f")
+		head -c $((n / 2)) "$v/$f" >"$v/$f-half"
+		head -c $((n - 1)) "$v/$f" >"$v/$f-less1"
+		head -c $((n * 9 / 10)) "$v/$f" >"$v/$f-ninetenths"
+	done
+else
+	echo "seeds.sh: openssl cms -sign failed: $(head -3 "$w/openssl.log")" >&2
+fi
+rm -rf "$w"
+
 # directory: http bodies (PEM, DER, PKCS#7) ...
 R=$pki/recipients
 d=$out/directory
@@ -94,7 +223,7 @@ while read -r addr files; do
 done <"$R/directory.txt"
 find "$d" -type f -size 0 -delete
 
-for t in milter mime config tsresp directory; do
+for t in milter mime config tsresp directory verify; do
 	[ -d "$top/tests/fuzz/regressions/$t" ] && cp "$top/tests/fuzz/regressions/$t"/* "$out/$t/" 2>/dev/null
 	echo "seeds: $t $(ls "$out/$t" | wc -l) files"
 done

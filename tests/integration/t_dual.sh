@@ -28,7 +28,9 @@
 #
 # environment: CERTMILTER, TSAD (default tests/tsad/tsad beside it),
 #   CORPUS, CORPUS_EXTRA (lib.sh corpus_files); SKIP_CORPUS=1 runs 2.-4. only; DUAL_FULL=1 sends the whole
-#   corpus in v4first/; ports 33025-33029, milter 33894.
+#   corpus in v4first/; ports 33025-33029, milter 33894 (1. in two lanes:
+#   33035-33038 and 33045-33048, milters 33895 and 33896); KEEP_WORK=1
+#   keeps the work directory (/tmp/t_dual.*).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -44,9 +46,11 @@ if [ "${DUAL_FULL:-0}" != 1 ]; then
 fi
 work=$(mktemp -d /tmp/t_dual.XXXXXX)
 chmod 755 "$work"
+LANES=()
 finish() {
 	t_cleanup
-	rm -rf "$work"
+	[ ${#LANES[@]} -eq 0 ] || wait "${LANES[@]}"
+	[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"
 }
 trap finish EXIT
 t_need_root dual
@@ -60,27 +64,39 @@ pki=$work/pki
 
 # ------------------------------------------------- 1. senders and policies
 
-corpus_run() { # label, then VAR=value settings for t_corpus.sh
-	local label=$1
-	shift
-	env "$@" LABEL="$label/" PKI="$pki" TSAD="$TSAD" PORT_IN=$PORT_IN PORT_PLAIN=$PORT_PLAIN \
-		SINK_PORT=$SINK_PORT MILTER_PORT=$MPORT TSA_PORT=$TSA_PORT \
+# The five runs go in two lanes in the background, each lane on ports of
+# its own (lane 1: 33035-33038, milter 33895; lane 2: 33045-33048, milter
+# 33896), while 2.-4. run on the ports above; their lines are counted
+# after 2.-4. (corpus_count), in this order.
+corpus_run() { # lane, label, then VAR=value settings for t_corpus.sh
+	local lane=$1 base=$((33025 + 10 * $1)) label=$2
+	shift 2
+	env "$@" LABEL="$label/" PKI="$pki" TSAD="$TSAD" PORT_IN=$base PORT_PLAIN=$((base + 1)) \
+		SINK_PORT=$((base + 2)) MILTER_PORT=$((MPORT + lane)) TSA_PORT=$((base + 3)) \
 		bash "$CM_INT/t_corpus.sh" >"$work/$label.log" 2>&1
-	grep -E '^(PASS|FAIL|SKIP): ' "$work/$label.log" >"$work/$label.lines"
-	t_count_lines <"$work/$label.lines"
-	echo "# $label: $(tail -1 "$work/$label.log")"
+}
+corpus_count() { # label
+	grep -E '^(PASS|FAIL|SKIP): ' "$work/$1.log" >"$work/$1.lines"
+	t_count_lines <"$work/$1.lines"
+	echo "# $1: $(tail -1 "$work/$1.log")"
 }
 [ "${SKIP_CORPUS:-0}" = 1 ] || {
-corpus_run v4first SIGN='"v4", "vp"' TIMESTAMP=all NAMES="$V4FIRST" \
-	EXPECT="--expect-signers 2 --expect-first title=Head.of.Sales --expect-ekp --expect-ts 2"
-corpus_run bob SENDER="Bob Example <bob@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
-	EXPECT="--expect-signers 2 --expect-first ^CN=bob@example.com$ --expect-ts 2"
-corpus_run carol SENDER="Carol Person <carol@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
-	EXPECT="--expect-signers 1 --expect-first GN=Carol --expect-ts 1"
-corpus_run dave SENDER="Dave <dave@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
-	EXPECT="--expect-signers 1 --expect-first ^CN=dave@example.com$ --expect-ts 1"
-corpus_run nested DUAL=nested TIMESTAMP=all NAMES="$SUBSET" \
-	EXPECT="--nested --expect-signers 1 --expect-first ^CN=alice@example.com$ --expect-ekp --expect-ts 1"
+	{
+		corpus_run 1 v4first SIGN='"v4", "vp"' TIMESTAMP=all NAMES="$V4FIRST" \
+			EXPECT="--expect-signers 2 --expect-first title=Head.of.Sales --expect-ekp --expect-ts 2"
+		corpus_run 1 nested DUAL=nested TIMESTAMP=all NAMES="$SUBSET" \
+			EXPECT="--nested --expect-signers 1 --expect-first ^CN=alice@example.com$ --expect-ekp --expect-ts 1"
+	} &
+	LANES+=($!)
+	{
+		corpus_run 2 bob SENDER="Bob Example <bob@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
+			EXPECT="--expect-signers 2 --expect-first ^CN=bob@example.com$ --expect-ts 2"
+		corpus_run 2 carol SENDER="Carol Person <carol@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
+			EXPECT="--expect-signers 1 --expect-first GN=Carol --expect-ts 1"
+		corpus_run 2 dave SENDER="Dave <dave@example.com>" TIMESTAMP=all NAMES="$SUBSET" \
+			EXPECT="--expect-signers 1 --expect-first ^CN=dave@example.com$ --expect-ts 1"
+	} &
+	LANES+=($!)
 }
 
 # ------------------------------------------------ 2.-4. one Postfix, restarts
@@ -90,9 +106,12 @@ cat "$pki/org-roots.pem" "$pki/public-roots.pem" >"$work/roots.pem"
 cat >"$work/policy.conf" <<EOF
 defaults = { sign = [ "v4", "vp" ]; timestamp = "all"; encrypt = "never"; };
 EOF
-# conf URLS FAILURE [TIMEOUT [DUAL]]: write the configuration, (re)start certmilter
+# conf URLS FAILURE [TIMEOUT [DUAL]]: write the configuration; start
+# certmilter the first time, then reload it (SIGHUP: every setting here
+# takes effect on a reload, and a reload costs ~0.1 s where a stop waits
+# up to libmilter's 5 s poll)
 conf() {
-	cm_stop
+	local n t=200
 	cat >"$work/certmilter.conf" <<-EOF
 		policy_file = "$work/policy.conf";
 		spool_dir = "$work";
@@ -105,7 +124,20 @@ conf() {
 		signing = { dual = "${4:-signerinfos}"; };
 		failure = { tsa = "$2"; };
 	EOF
-	cm_start "$work/certmilter.conf" "$MPORT" "$log"
+	if [ -z "$CM_PID" ]; then
+		cm_start "$work/certmilter.conf" "$MPORT" "$log"
+		return
+	fi
+	n=$(grep -c '^certmilter: reload' "$log")
+	kill -HUP "$CM_PID"
+	until [ "$(grep -c '^certmilter: reload' "$log")" -gt "$n" ]; do
+		[ $((t -= 1)) -gt 0 ] || break
+		sleep 0.05
+	done
+	if ! tail -n +"$((n + 1))" <(grep '^certmilter: reload' "$log") | grep -q '^certmilter: reloaded '; then
+		fail "reload" "no 'reloaded' line for $*: $(tail -2 "$log")"
+		return 1
+	fi
 }
 tsa_url() { echo "\"http://127.0.0.1:$TSA_PORT/$1\""; }
 if ! { sink_start "$work/sink" "$SINK_PORT" && tsad_start "$TSAD" "$TSA_PORT" "$pki" "$work/tsad.log" &&
@@ -147,11 +179,15 @@ send() {
 	SMTP_ERR=
 	OUT=$(wait_find "$1@sink.example")
 }
-audit_of() { # rcpt: the audit line of the message for rcpt (delivered or refused)
-	local qid
-	sleep 0.3
-	qid=$(grep -F "to=<$1>" "$work/pf/maillog" | sed -n 's/.*\]: \([0-9A-F]*\): .*/\1/p' | tail -1)
-	[ -n "$qid" ] && grep -oE "$qid: dir=.*" "$log" | tail -1
+audit_of() { # rcpt: the audit line of the message for rcpt (delivered or refused), polled for up to 3 s
+	local qid line t=60
+	while :; do
+		qid=$(grep -F "to=<$1>" "$work/pf/maillog" | sed -n 's/.*\]: \([0-9A-F]*\): .*/\1/p' | tail -1)
+		line=$([ -n "$qid" ] && grep -oE "$qid: dir=.*" "$log" | tail -1)
+		[ -n "$line" ] || [ $((t -= 1)) -le 0 ] && break
+		sleep 0.05
+	done
+	echo "$line"
 }
 expect_audit() { # name regex
 	local line
@@ -272,4 +308,11 @@ else
 fi
 
 cm_check_exit "$log"
+if [ ${#LANES[@]} -gt 0 ]; then
+	wait "${LANES[@]}"
+	for label in v4first bob carol dave nested; do
+		corpus_count "$label"
+	done
+	LANES=()
+fi
 t_summary

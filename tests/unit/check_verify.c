@@ -6,13 +6,16 @@
 #include <check.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/pem.h>
 #include <openssl/sha.h>
 #include <openssl/ts.h>
 #include <openssl/x509v3.h>
+#include <sys/resource.h>
 #include <syslog.h>
+#include <time.h>
 
 #include "cms.h"
 #include "log.h"
@@ -52,8 +55,8 @@ static void fx_load(struct fx *f)
 	f->pub_chain = load_certs("public-ca.pem");
 	f->org = store_of("org-roots.pem");
 	f->pub = store_of("public-roots.pem");
-	f->o =
-	    (struct vfy_opts){f->org, f->pub, NULL, NULL, {X509_PURPOSE_SMIME_SIGN, 2048, 256}, 0};
+	f->o = (struct vfy_opts){f->org, f->pub, NULL, NULL, {X509_PURPOSE_SMIME_SIGN, 2048, 256},
+	                         0,      0};
 }
 
 static void fx_free(struct fx *f)
@@ -424,6 +427,200 @@ START_TEST(test_expired_with_token)
 }
 END_TEST
 
+/* ---- hostile SignedData: many SignerInfos, a certificate bomb ---- */
+
+/* One DER element: where it starts, its content and its total size. */
+struct el {
+	const unsigned char *start, *c;
+	long clen, total;
+	int tag, cls;
+};
+
+static void el_next(const unsigned char **p, long *left, struct el *e)
+{
+	const unsigned char *q = *p;
+
+	ck_assert((ASN1_get_object(&q, &e->clen, &e->tag, &e->cls, *left) & 0x80) == 0);
+	e->start = *p;
+	e->c = q;
+	e->total = (long)(q - *p) + e->clen;
+	*p += e->total;
+	*left -= e->total;
+}
+
+/* Append a constructed element (tag, class) holding n bytes of c. */
+static void put(struct buf *b, int tag, int cls, const void *c, size_t n)
+{
+	unsigned char h[16], *p = h;
+
+	ASN1_put_object(&p, 1, (int)n, tag, cls);
+	buf_append(b, h, (size_t)(p - h));
+	buf_append(b, c, n);
+}
+
+/* n certificates like org-ca.pem, each with its own serial (so its own
+ * signature no longer holds): DER, one after the other. */
+static void cert_bomb(struct buf *b, size_t n)
+{
+	X509 *ca = load_cert("org-ca.pem");
+
+	for (size_t i = 0; i < n; i++) {
+		X509 *x = X509_dup(ca);
+		ASN1_INTEGER *serial = ASN1_INTEGER_new();
+		unsigned char *der = NULL;
+		int len;
+
+		ck_assert(x != NULL && serial != NULL && ASN1_INTEGER_set(serial, 1000 + (long)i));
+		ck_assert(X509_set_serialNumber(x, serial) == 1);
+		ck_assert((len = i2d_X509(x, &der)) > 0);
+		buf_append(b, der, (size_t)len);
+		OPENSSL_free(der);
+		ASN1_INTEGER_free(serial);
+		X509_free(x);
+	}
+	X509_free(ca);
+}
+
+/* The SignedData der with its first SignerInfo repeated nsigners times
+ * (0: as is) and extra certificates after its own: a new DER in out. */
+static void inflate(const unsigned char *der, long len, size_t nsigners, const struct buf *extra,
+                    struct buf *out)
+{
+	const unsigned char *p = der;
+	long left = len;
+	struct el ci, oid, x0, sd, k, si;
+	struct buf body = {0}, set = {0}, t1 = {0}, t2 = {0};
+
+	el_next(&p, &left, &ci);
+	p = ci.c, left = ci.clen;
+	el_next(&p, &left, &oid);
+	el_next(&p, &left, &x0);
+	p = x0.c, left = x0.clen;
+	el_next(&p, &left, &sd);
+	for (p = sd.c, left = sd.clen; left > 0;) {
+		el_next(&p, &left, &k);
+		buf_reset(&set);
+		if (k.cls == V_ASN1_CONTEXT_SPECIFIC && k.tag == 0) { /* certificates */
+			buf_append(&set, k.c, (size_t)k.clen);
+			buf_append(&set, extra->data, extra->len);
+			put(&body, 0, V_ASN1_CONTEXT_SPECIFIC, set.data, set.len);
+		} else if (left == 0 && nsigners > 0) { /* signerInfos, the last */
+			const unsigned char *q = k.c;
+			long l = k.clen;
+
+			el_next(&q, &l, &si);
+			for (size_t i = 0; i < nsigners; i++)
+				buf_append(&set, si.start, (size_t)si.total);
+			put(&body, V_ASN1_SET, V_ASN1_UNIVERSAL, set.data, set.len);
+		} else {
+			buf_append(&body, k.start, (size_t)k.total);
+		}
+	}
+	put(&t1, V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL, body.data, body.len);
+	buf_append(&t2, oid.start, (size_t)oid.total);
+	put(&t2, 0, V_ASN1_CONTEXT_SPECIFIC, t1.data, t1.len);
+	buf_reset(out);
+	put(out, V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL, t2.data, t2.len);
+	buf_free(&body);
+	buf_free(&set);
+	buf_free(&t1);
+	buf_free(&t2);
+}
+
+/* The process's peak RSS in KB (VmHWM); reset: from now on (clear_refs 5,
+ * Linux 4.0), so that the peak is the call's, not the DER's making. */
+static long peak_rss_kb(bool reset)
+{
+	FILE *fp = fopen(reset ? "/proc/self/clear_refs" : "/proc/self/status", reset ? "w" : "r");
+	char line[256];
+	long kb = -1;
+
+	if (fp == NULL)
+		return -1;
+	if (reset)
+		fputs("5", fp);
+	else
+		while (fgets(line, sizeof(line), fp) != NULL)
+			if (sscanf(line, "VmHWM: %ld kB", &kb) == 1)
+				break;
+	fclose(fp);
+	return kb;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* vfy_signed on der, timed: seconds; prints the figures. */
+static double timed(struct fx *f, const struct buf *der, const char *what, struct vfy_report *r)
+{
+	long rss0, peak;
+	double t0, took;
+
+	peak_rss_kb(true);
+	rss0 = peak_rss_kb(false);
+	t0 = now_s();
+	check(f, der->data, der->len, message, r, NULL);
+	took = now_s() - t0;
+	peak = peak_rss_kb(false);
+	printf("check_verify: %s (%zu bytes of DER): %s (%s) in %.3f s, peak RSS %ld KB "
+	       "(+%ld KB)\n",
+	       what, der->len, vfy_result_name(r->res), r->why, took, peak, peak - rss0);
+	fflush(stdout);
+	return took;
+}
+
+/* Under valgrind (LD_PRELOAD holds its vgpreload), which runs every unit
+ * program again ~50 times slower? */
+static bool under_valgrind(void)
+{
+	const char *pre = getenv("LD_PRELOAD");
+
+	return pre != NULL && strstr(pre, "vgpreload") != NULL;
+}
+
+/* 10,000 SignerInfos: permerror before any is looked at; 5,000
+ * certificates (a bomb; 500 under valgrind, where 5,000 take 24 s):
+ * permerror before any chain is built. Each within 2 s (the figures
+ * printed are ~0.1 s and ~0.5 s here), 60 s under valgrind. */
+START_TEST(test_hostile_sizes)
+{
+	struct fx f;
+	struct vfy_report r;
+	struct buf none = {0}, bomb = {0}, der = {0};
+	size_t len, ncerts = under_valgrind() ? 500 : 5000;
+	double bound = under_valgrind() ? 60.0 : 2.0;
+	char what[64];
+	unsigned char *one;
+
+	fx_load(&f);
+	one = sign_dual(&f, message, false, &len);
+	inflate(one, (long)len, 10000, &none, &der);
+	ck_assert_double_lt(timed(&f, &der, "10000 SignerInfos", &r), bound);
+	ck_assert_int_eq(r.res, VFY_PERMERROR);
+	ck_assert_uint_eq(r.n, 0);
+	ck_assert_ptr_nonnull(strstr(r.why, "10000 SignerInfos"));
+	vfy_report_free(&r);
+	cert_bomb(&bomb, ncerts);
+	inflate(one, (long)len, 0, &bomb, &der);
+	snprintf(what, sizeof(what), "%zu extra certificates", ncerts);
+	ck_assert_double_lt(timed(&f, &der, what, &r), bound);
+	ck_assert_int_eq(r.res, VFY_PERMERROR);
+	ck_assert_uint_eq(r.n, 0);
+	/* counted as they are cut out: none past the 64th is decoded */
+	ck_assert_ptr_nonnull(strstr(r.why, "more than 64 certificates"));
+	vfy_report_free(&r);
+	buf_free(&bomb);
+	buf_free(&der);
+	OPENSSL_free(one);
+	fx_free(&f);
+}
+END_TEST
+
 static Suite *verify_suite(void)
 {
 	Suite *s = suite_create("verify");
@@ -437,6 +634,7 @@ static Suite *verify_suite(void)
 	tcase_add_test(tc, test_openssl_signed);
 	tcase_add_test(tc, test_timestamp);
 	tcase_add_test(tc, test_expired_with_token);
+	tcase_add_test(tc, test_hostile_sizes);
 	suite_add_tcase(s, tc);
 	return s;
 }
