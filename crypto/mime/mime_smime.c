@@ -13,6 +13,7 @@
  * its header fields and body, the fields kept as the milter gets them.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@
 #include "xalloc.h"
 
 #define CHUNK      65536
+#define DEC_CHUNK  8192          /* decode_stream's reads, on the stack */
 #define PAD_MAX    4096          /* transport padding after a delimiter */
 #define SIG_MAX    (1024 * 1024) /* max_sig 0 */
 #define FIELDS_MAX 1000          /* fields of an entity */
@@ -35,19 +37,23 @@ struct b64dec {
 	bool done; /* the padded end was reached */
 };
 
-static int b64_value(unsigned char c)
+/* The value of each byte: 0-63, or B64_SKIP (white space), B64_PAD ('='),
+ * B64_BAD (anything else). A table: the signature part of every inbound
+ * message goes through here. */
+enum { B64_BAD = 64, B64_SKIP, B64_PAD };
+static unsigned char b64_table[256];
+static pthread_once_t b64_once = PTHREAD_ONCE_INIT;
+
+static void b64_table_init(void)
 {
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
+	static const char alphabet[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+	memset(b64_table, B64_BAD, sizeof(b64_table));
+	for (int i = 0; i < 64; i++)
+		b64_table[(unsigned char)alphabet[i]] = (unsigned char)i;
+	b64_table[' '] = b64_table['\t'] = b64_table['\r'] = b64_table['\n'] = B64_SKIP;
+	b64_table['='] = B64_PAD;
 }
 
 /* The bytes of the n characters (2 or 3) in acc. */
@@ -68,29 +74,28 @@ static long b64_step(struct b64dec *d, const unsigned char *in, size_t n, unsign
 {
 	size_t o = 0;
 
+	pthread_once(&b64_once, b64_table_init);
 	for (size_t i = 0; i < n; i++) {
-		int v = b64_value(in[i]);
+		unsigned v = b64_table[in[i]];
 
-		if (in[i] == ' ' || in[i] == '\t' || in[i] == '\r' || in[i] == '\n')
+		if (v < 64 && !d->done && d->pad == 0) {
+			d->acc = (d->acc << 6) | v;
+			if (++d->n == 4) {
+				out[o++] = (unsigned char)(d->acc >> 16);
+				out[o++] = (unsigned char)(d->acc >> 8);
+				out[o++] = (unsigned char)d->acc;
+				d->acc = 0;
+				d->n = 0;
+			}
+		} else if (v == B64_SKIP) {
 			continue;
-		if (d->done || (v < 0 && in[i] != '=') || (v >= 0 && d->pad > 0))
-			return -1;
-		if (in[i] == '=') {
-			if (d->n < 2 || d->n + ++d->pad > 4)
-				return -1;
-			if (d->n + d->pad == 4) {
+		} else if (v == B64_PAD && !d->done && d->n >= 2 && d->n + d->pad + 1 <= 4) {
+			if (d->n + ++d->pad == 4) {
 				o += b64_tail(d, out + o);
 				d->done = true;
 			}
-			continue;
-		}
-		d->acc = (d->acc << 6) | (unsigned)v;
-		if (++d->n == 4) {
-			out[o++] = (unsigned char)(d->acc >> 16);
-			out[o++] = (unsigned char)(d->acc >> 8);
-			out[o++] = (unsigned char)d->acc;
-			d->acc = 0;
-			d->n = 0;
+		} else {
+			return -1;
 		}
 	}
 	return (long)o;
@@ -134,13 +139,13 @@ static int is_base64(const struct mime_header *hdrs, size_t nhdrs, bool *b64, cm
 /* Every byte of in, decoded when b64, to put. 0 or -1 + err. */
 static int decode_stream(FILE *in, bool b64, put_fn put, void *ctx, cm_err *err)
 {
-	unsigned char *raw = xmalloc(CHUNK), *dec = xmalloc(CHUNK / 4 * 3 + 3);
+	unsigned char raw[DEC_CHUNK], dec[DEC_CHUNK / 4 * 3 + 3];
 	struct b64dec d = {0};
 	size_t n;
 	long m;
 	int rc = -1;
 
-	while ((n = fread(raw, 1, CHUNK, in)) > 0) {
+	while ((n = fread(raw, 1, DEC_CHUNK, in)) > 0) {
 		if (!b64) {
 			if (put(ctx, raw, n, err) < 0)
 				goto out;
@@ -162,8 +167,6 @@ static int decode_stream(FILE *in, bool b64, put_fn put, void *ctx, cm_err *err)
 bad:
 	cm_err_set(err, "S/MIME part is not valid base64");
 out:
-	free(raw);
-	free(dec);
 	return rc;
 }
 

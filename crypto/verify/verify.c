@@ -205,7 +205,12 @@ static void judge_chain(struct vfy_signer *s, STACK_OF(X509) *untrusted, const s
 		return;
 	}
 	s->public_trust = org != X509_V_OK;
-	s->cls = classify_cert(s->cert, o->pub, untrusted, &o->req);
+	/* the class ladder's step 2 (dual use + a chain to trust.public) with
+	 * the chain just verified, at the token's time; the other steps from
+	 * the certificate alone (classify_cert without a public store) */
+	s->cls = s->public_trust && classify_dual_use(s->cert)
+	             ? CM_CLASS_VP
+	             : classify_cert(s->cert, NULL, untrusted, &o->req);
 	set(s, VFY_PASS, "");
 }
 
