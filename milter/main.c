@@ -244,7 +244,7 @@ out:
  * supervisor runs (and returns) here, and the worker serves. */
 static int run(const struct options *o)
 {
-	struct worker_args wa = {o->conf, o->socket, o->verbose > 0};
+	struct worker_args wa = {o->conf, o->socket, o->verbose > 0, -1};
 	struct ident id = {0};
 	struct cm_config *boot;
 	struct cm_runtime *rt;
@@ -277,6 +277,7 @@ static int run(const struct options *o)
 		msg_warn("running as root: set user in %s", rt->cfg->file);
 	msg_info("starting certmilter %s on %s", PACKAGE_VERSION, rt->cfg->socket);
 	ret = supervisor_run(listen_fd);
+	wa.listen_fd = listen_fd;
 	if (ret < 0)
 		ret = worker_run(&wa);
 	else

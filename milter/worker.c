@@ -15,13 +15,18 @@
  * worker pool no longer reads the sessions: a message in flight would be
  * cut off.
  */
+#include <arpa/inet.h>
 #include <errno.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <sys/un.h>
 #include <unistd.h>
 #ifdef __linux__
 #include <sys/prctl.h>
@@ -157,6 +162,73 @@ static void drain(void)
 		         n);
 }
 
+/* smfi_stop() waits for the lock libmilter's listener holds while it
+ * polls its socket, up to MI_CHK_TIME (5 s) at a time; a connection makes
+ * the poll return. So while smfi_stop() waits, a waker thread connects to
+ * our own socket every 20 ms (each connection closed at once: libmilter
+ * reads end of file and drops it), and a stop takes milliseconds instead
+ * of seconds. A loopback address stands in for a wildcard one; failing is
+ * harmless (the 5 s remain). */
+struct waker {
+	struct sockaddr_storage ss;
+	socklen_t len;
+	atomic_bool done;
+};
+
+static void *waker_thread(void *arg)
+{
+	struct waker *w = arg;
+
+	while (!atomic_load(&w->done)) {
+		int c = socket(w->ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+		if (c < 0)
+			break;
+		(void)setsockopt(c, SOL_SOCKET, SO_SNDTIMEO, &(struct timeval){1, 0},
+		                 sizeof(struct timeval));
+		(void)connect(c, (struct sockaddr *)&w->ss, w->len);
+		close(c);
+		nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL);
+	}
+	return NULL;
+}
+
+/* The address to reach the listening socket fd at; false if none. */
+static bool listener_address(int fd, struct waker *w)
+{
+	w->len = sizeof(w->ss);
+	if (fd < 0 || getsockname(fd, (struct sockaddr *)&w->ss, &w->len) != 0)
+		return false;
+	if (w->ss.ss_family == AF_INET) {
+		struct sockaddr_in *in = (struct sockaddr_in *)&w->ss;
+
+		if (in->sin_addr.s_addr == htonl(INADDR_ANY))
+			in->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	} else if (w->ss.ss_family == AF_INET6) {
+		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&w->ss;
+
+		if (IN6_IS_ADDR_UNSPECIFIED(&in6->sin6_addr))
+			in6->sin6_addr = in6addr_loopback;
+	}
+	return w->ss.ss_family == AF_INET || w->ss.ss_family == AF_INET6 ||
+	       w->ss.ss_family == AF_UNIX;
+}
+
+/* smfi_stop(), with the listener woken while it waits. */
+static void milter_stop(int listen_fd)
+{
+	struct waker w = {.done = false};
+	pthread_t tid;
+	bool waking =
+	    listener_address(listen_fd, &w) && pthread_create(&tid, NULL, waker_thread, &w) == 0;
+
+	smfi_stop();
+	if (waking) {
+		atomic_store(&w.done, true);
+		pthread_join(tid, NULL);
+	}
+}
+
 static void *control_thread(void *arg)
 {
 	const struct worker_args *a = arg;
@@ -174,7 +246,7 @@ static void *control_thread(void *arg)
 		if (sig == SUP_SIG_STOP) {
 			if (!atomic_load(&milter_done))
 				drain();
-			smfi_stop(); /* smfi_main() returns within MI_CHK_TIME (5 s) */
+			milter_stop(a->listen_fd);
 			break;
 		}
 		if (sig == SUP_SIG_RELOAD) {

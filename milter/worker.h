@@ -12,6 +12,7 @@ struct worker_args {
 	const char *conf;            /* -c */
 	const char *socket_override; /* -p, or NULL */
 	bool cli_verbose;            /* -v given: the file's log_level does not apply */
+	int listen_fd;               /* libmilter's listening socket, -1 if unknown */
 };
 
 /* Serve until stopped; returns the process's exit status. The snapshot in
