@@ -34,6 +34,8 @@ static struct keystore *keystore_from(const struct cm_config *cfg, cm_err *err)
 	    .user = cfg->user,
 	    .min_rsa_bits = (int)cfg->trust.min_rsa_bits,
 	    .min_ec_bits = (int)cfg->trust.min_ec_bits,
+	    .pkcs11_module = cfg->keystore.pkcs11_module,
+	    .pkcs11_pin_file = cfg->keystore.pkcs11_pin_file,
 	};
 
 	return keystore_load(&o, err);

@@ -17,6 +17,9 @@ PKGS=(
 	slapd ldap-utils
 	# the metrics tests parse the endpoint with a real OpenMetrics parser
 	python3-prometheus-client
+	# keys in a PKCS#11 token (t_pkcs11.sh, check_pkcs11): a software token,
+	# pkcs11-tool, and OpenSSL's pkcs11 engine (libp11), which certmilter uses
+	softhsm2 opensc libengine-pkcs11-openssl
 )
 
 missing=()
