@@ -9,9 +9,11 @@
  * also not be readable by them. PEM blocks are dispatched by their label:
  * certificates are collected, a private key is taken only if the file
  * passes those rules and the key is not encrypted, anything else is
- * ignored. Buffers that held key material are wiped. Nothing here logs:
- * every refusal is returned as text for the caller to log (and for
- * certmilter -n to print).
+ * ignored. A key file may instead hold an RFC 7512 pkcs11: URI on a line of
+ * its own: the key is then loaded from the token (keystore_p11.c), and the
+ * file need only be safe from writing by others (the URI is no secret). Buffers that held key
+ * material are wiped. Nothing here logs: every refusal is returned as text for the caller to log
+ * (and for certmilter -n to print).
  */
 #include <errno.h>
 #include <fcntl.h>

@@ -6,7 +6,8 @@
  * holding pkcs11: URIs. The keys load (and give no private value out);
  * eight threads sign with both at once (dual) and every signature
  * verifies; mail encrypted to the Vp certificate opens with the token's
- * key; URIs carrying a PIN, and URIs without a module, are refused.
+ * key; a URI may be the key part of a PEM file; URIs carrying a PIN, and URIs without a module, are
+ * refused.
  */
 #include <check.h>
 #include <limits.h>
@@ -228,6 +229,31 @@ START_TEST(test_decrypt)
 }
 END_TEST
 
+/* The URI may be the key part of the PEM file itself: certificate blocks
+ * and, on a line of its own, the URI. */
+START_TEST(test_uri_in_pem)
+{
+	char dir[PATH_MAX];
+	cm_err err = {""};
+	struct keystore *ks;
+	const struct ks_entry *e;
+
+	snprintf(dir, sizeof(dir), "%s/ks-pem", testpki_tmp);
+	ck_assert_int_eq(run("mkdir -m 700 %s && (cat %s/alice-v4.pem; echo; echo "
+	                     "'  pkcs11:token=cmtest;object=alice-v4;type=private  ') >%s/v4.pem",
+	                     dir, ksdir, dir),
+	                 0);
+	ks = load(dir, MODULE, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_msg(keystore_refusal(ks, 0) == NULL, "%s", keystore_refusal(ks, 0));
+	e = keystore_find(ks, "alice@example.com", CM_CLASS_V4);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_ptr_nonnull(e->key);
+	ck_assert_str_eq(e->key_at, "pkcs11:token=cmtest;object=alice-v4;type=private");
+	keystore_free(ks);
+}
+END_TEST
+
 /* A URI that carries a PIN is refused; so is one without a module; a
  * module without a PIN file fails the load. */
 START_TEST(test_refusals)
@@ -281,6 +307,7 @@ int main(void)
 	tcase_add_test(tc, test_load);
 	tcase_add_test(tc, test_sign_threads);
 	tcase_add_test(tc, test_decrypt);
+	tcase_add_test(tc, test_uri_in_pem);
 	tcase_add_test(tc, test_refusals);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
