@@ -89,6 +89,7 @@ struct cm_config {
 		bool local_part_case_insensitive;
 		char *pkcs11_module;   /* keystore.pkcs11.module */
 		char *pkcs11_pin_file; /* keystore.pkcs11.pin_file */
+		char *pkcs11_token;    /* keystore.pkcs11.token */
 	} keystore;
 
 	struct {

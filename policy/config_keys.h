@@ -150,6 +150,12 @@ K("keystore.pkcs11.pin_file", STR, ST_PATH, CF(keystore.pkcs11_pin_file),       
   NULL, 0, 0, NULL, NULL,                                                                         \
   "File whose first line is the token's user PIN, required with keystore.pkcs11.module; it must " \
   "belong to root or to user and be readable by its owner only (mode 0600)." REL)                 \
+K("keystore.pkcs11.token", STR, ST_STR, CF(keystore.pkcs11_token),                                \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional label of a token of keystore.pkcs11.module whose certificates are indexed with the "  \
+  "keystore's files: each one with a CKA_ID is paired with the token's private key of the same "  \
+  "CKA_ID and classified like a file's; one without such a key is skipped with a warning. A "      \
+  "token that cannot be found makes the keystore unusable.")                                      \
 K("trust", GROUP, ST_NONE, 0,                                                                     \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Trust bundles: PEM files of root certificates.")                                               \

@@ -267,6 +267,7 @@ struct ks_opts {
 	int min_rsa_bits, min_ec_bits; /* smallest keys a Vp chain may hold */
 	const char *pkcs11_module;     /* PKCS#11 module for keys named by pkcs11: URIs */
 	const char *pkcs11_pin_file;   /* first line: the token's user PIN */
+	const char *pkcs11_token;      /* label: index its certificate + key pairs */
 };
 
 /* Load per opts. Problems with single files are logged (msg_warn/msg_error)

@@ -96,6 +96,13 @@ struct ks_p11 *ks_p11_open(const char *module, const char *pin, cm_err *err);
  * EVP_PKEY whose private operations the token does. NULL + err. */
 EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, cm_err *err);
 struct ks_p11 *ks_p11_close(struct ks_p11 *p); /* returns NULL; keys stay usable */
+/* Every certificate with a CKA_ID on the token labelled label: fn(arg,
+ * cert, uri), uri naming the token and the CKA_ID without a type (add
+ * ";type=private" or ";type=cert"); cert is the token list's (up-ref it to
+ * keep it). 0, or -1 + err (no such token, the list failed). */
+typedef void (*ks_p11_each_fn)(void *arg, X509 *cert, const char *uri);
+int ks_p11_token_each(struct ks_p11 *p, const char *label, ks_p11_each_fn fn, void *arg,
+                      cm_err *err);
 
 /*
  * cms_stream.c: content in spooled buffers. A sink BIO appends what is

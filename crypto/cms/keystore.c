@@ -302,6 +302,39 @@ static void load_file(struct ks_loader *ld, const char *path)
 	}
 }
 
+/* One certificate of keystore.pkcs11.token, with the token's key of the
+ * same CKA_ID: classified and indexed as a file's would be. */
+static void token_cert(void *arg, X509 *cert, const char *uri)
+{
+	struct ks_loader *ld = arg;
+	size_t len = strlen(uri) + 16;
+	char *certuri = xmalloc(len), *keyuri = xmalloc(len);
+	STACK_OF(X509) *none = sk_X509_new_null();
+	struct keyfile kf = {NULL, NULL, keyuri};
+	cm_err err = {""};
+
+	if (none == NULL)
+		msg_panic("out of memory");
+	snprintf(certuri, len, "%s;type=cert", uri);
+	snprintf(keyuri, len, "%s;type=private", uri);
+	if (X509_check_ca(cert) != 0) {
+		msg_debug("keystore: %s is a CA certificate; not indexed", certuri);
+	} else if ((kf.key = ks_p11_key(ld->p11, certuri, keyuri, &err)) == NULL) {
+		msg_warn("keystore: %s: no private key of its CKA_ID on the token; skipped (%s)",
+		         certuri, err.text);
+	} else if (X509_check_private_key(cert, kf.key) != 1) {
+		msg_warn("keystore: %s: the token's key of its CKA_ID does not match it; skipped",
+		         certuri);
+	} else {
+		add_leaf(ld, certuri, cert, &kf, none);
+	}
+	ERR_clear_error();
+	EVP_PKEY_free(kf.key);
+	sk_X509_free(none);
+	x_free(certuri);
+	x_free(keyuri);
+}
+
 static int dir_filter(const struct dirent *d)
 {
 	return keyfile_is_candidate(d->d_name);
@@ -472,12 +505,12 @@ static int p11_init(struct ks_loader *ld, const struct ks_opts *opts, cm_err *er
 {
 	char *pin = NULL;
 
-	if (opts->pkcs11_module == NULL && opts->pkcs11_pin_file == NULL)
+	if (opts->pkcs11_module == NULL && opts->pkcs11_pin_file == NULL &&
+	    opts->pkcs11_token == NULL)
 		return 0;
 	if (opts->pkcs11_module == NULL || opts->pkcs11_pin_file == NULL) {
-		cm_err_set(err, "keystore.pkcs11: %s is set but %s is not",
-		           opts->pkcs11_module != NULL ? "module" : "pin_file",
-		           opts->pkcs11_module != NULL ? "pin_file" : "module");
+		cm_err_set(err, "keystore.pkcs11: %s is not set",
+		           opts->pkcs11_module == NULL ? "module" : "pin_file");
 		return -1;
 	}
 	if (keyfile_check_path("keystore.pkcs11.module", opts->pkcs11_module, false, &ld->owners,
@@ -554,6 +587,9 @@ struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err)
 	for (size_t i = 0; i < opts->ndirectories; i++)
 		if (walk_dir(&ld, opts->directories[i], err) != 0)
 			goto out;
+	if (opts->pkcs11_token != NULL &&
+	    ks_p11_token_each(ld.p11, opts->pkcs11_token, token_cert, &ld, err) != 0)
+		goto out;
 	ks = xcalloc(1, sizeof(*ks));
 	ks->local_ci = opts->local_part_ci;
 	index_build(&ld, ks);

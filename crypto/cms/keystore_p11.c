@@ -13,6 +13,13 @@
  * serializes what must be serialized per slot and takes one session per
  * operation from its pool, so worker threads may use the keys at once; it
  * also re-initializes the module in a child after fork().
+ *
+ * keystore.pkcs11.token indexes a whole token: libp11 itself (linked)
+ * lists the token's certificates, which are public objects (no login);
+ * each one's private key is then loaded through the engine by a URI that
+ * names the token and the certificate's CKA_ID. libp11's context is kept
+ * for the life of the process as the engine's is (C_Finalize would end
+ * the engine's sessions too: both share the module).
  */
 /* The ENGINE API is deprecated in OpenSSL 3.0, but the PKCS#11 provider
  * (pkcs11-provider) is not in Debian 12: Debian's PKCS#11 bridge for
@@ -23,6 +30,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libp11.h>
 #include <openssl/engine.h>
 #include <openssl/err.h>
 
@@ -154,6 +162,87 @@ EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, cm_err
 	}
 	ERR_clear_error();
 	return key;
+}
+
+/* Append the RFC 7512 percent-encoding of n bytes of v to u (size len);
+ * unreserved characters of the path attribute value stay as they are
+ * when text. */
+static void pct_append(char *u, size_t len, const unsigned char *v, size_t n, bool text)
+{
+	size_t used = strlen(u);
+
+	for (size_t i = 0; i < n && used + 4 < len; i++) {
+		unsigned char c = v[i];
+
+		if (text && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		             (c >= '0' && c <= '9') || strchr("-._~", c) != NULL))
+			u[used++] = (char)c;
+		else
+			used += (size_t)snprintf(u + used, len - used, "%%%02X", c);
+	}
+	u[used] = '\0';
+}
+
+static PKCS11_CTX *tok_ctx;
+static PKCS11_SLOT *tok_slots;
+static unsigned int tok_nslots;
+
+/* The slot whose token is labelled label; NULL + err. Called with
+ * p11_lock held. */
+static PKCS11_SLOT *token_slot(const char *module, const char *label, cm_err *err)
+{
+	if (tok_ctx == NULL) {
+		tok_ctx = PKCS11_CTX_new();
+		if (tok_ctx == NULL || PKCS11_CTX_load(tok_ctx, module) != 0) {
+			cm_err_openssl(err, "keystore.pkcs11.token: libp11 cannot load the module");
+			PKCS11_CTX_free(tok_ctx);
+			tok_ctx = NULL;
+			return NULL;
+		}
+	}
+	/* listed once: libp11 0.4.12's PKCS11_update_slots crashes on a second
+	 * call, and releasing the list would close the engine's sessions too */
+	if (tok_slots == NULL && PKCS11_enumerate_slots(tok_ctx, &tok_slots, &tok_nslots) != 0) {
+		cm_err_openssl(err, "keystore.pkcs11.token: cannot list the module's slots");
+		return NULL;
+	}
+	for (unsigned int i = 0; i < tok_nslots; i++)
+		if (tok_slots[i].token != NULL && tok_slots[i].token->initialized &&
+		    tok_slots[i].token->label != NULL &&
+		    strcmp(tok_slots[i].token->label, label) == 0)
+			return &tok_slots[i];
+	cm_err_set(err, "keystore.pkcs11.token: no token labelled \"%s\" in %s", label, module);
+	return NULL;
+}
+
+int ks_p11_token_each(struct ks_p11 *p, const char *label, ks_p11_each_fn fn, void *arg,
+                      cm_err *err)
+{
+	PKCS11_SLOT *slot;
+	PKCS11_CERT *certs = NULL;
+	unsigned int n = 0;
+	char uri[1024];
+
+	pthread_mutex_lock(&p11_lock);
+	slot = token_slot(p->module, label, err);
+	if (slot != NULL && PKCS11_enumerate_certs(slot->token, &certs, &n) != 0) {
+		cm_err_openssl(err, "keystore.pkcs11.token: cannot list the token's certificates");
+		slot = NULL;
+	}
+	pthread_mutex_unlock(&p11_lock);
+	ERR_clear_error();
+	if (slot == NULL)
+		return -1;
+	for (unsigned int i = 0; i < n; i++) {
+		if (certs[i].x509 == NULL || certs[i].id_len == 0)
+			continue; /* no CKA_ID: no key can be matched to it */
+		snprintf(uri, sizeof(uri), "%stoken=", KS_P11_SCHEME);
+		pct_append(uri, sizeof(uri), (const unsigned char *)label, strlen(label), true);
+		strncat(uri, ";id=", sizeof(uri) - strlen(uri) - 1);
+		pct_append(uri, sizeof(uri), certs[i].id, certs[i].id_len, false);
+		fn(arg, certs[i].x509, uri);
+	}
+	return 0;
 }
 
 struct ks_p11 *ks_p11_close(struct ks_p11 *p)

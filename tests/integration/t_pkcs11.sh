@@ -13,7 +13,9 @@
 #     worker threads share the token);
 #   - an inbound message encrypted to her Vp certificate (whose key is on
 #     the token only) is decrypted (inbound.decrypt);
-#   - a key file whose URI carries a PIN is refused (-n exits 1).
+#   - a key file whose URI carries a PIN is refused (-n exits 1);
+#   - keystore.pkcs11.token: a certificate stored on the token is indexed
+#     with the token's key of its CKA_ID.
 # ports 46025-46027, milter 46894.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -221,6 +223,23 @@ else
 	fail "PIN in URI" "exit $rc: $(grep -E 'error' <<<"$out" | head -2)"
 fi
 cp "$work/alice-v4.key.uri" "$K/alice-v4.key"
+
+# ---- keystore.pkcs11.token: dave's newest V1 certificate and key only on
+# the token (id 04), his files gone: -n indexes the token's pair
+openssl pkey -in "$K/dave-v1-new.key" -outform DER -out "$work/d.der"
+openssl x509 -in "$K/dave-v1-new.pem" -outform DER -out "$work/d.crt"
+p11 --write-object "$work/d.der" --type privkey --id 04 --label dave-v1 --sensitive >/dev/null 2>&1
+p11 --write-object "$work/d.crt" --type cert --id 04 --label dave-v1 >/dev/null 2>&1
+rm -f "$work/d.der" "$work/d.crt" "$K/dave-v1-new.pem" "$K/dave-v1-new.key"
+sed 's|pin_file = "'"$work"'/pin";|& token = "certmilter";|' "$conf" >"$work/token.conf"
+out=$("$(cm_binary)" -n -c "$work/token.conf" 2>&1)
+rc=$?
+if [ $rc -eq 0 ] && grep -qE '^ +dave@example.com +v1 +key .* pkcs11:token=certmilter;id=%04;type=cert ' <<<"$out" &&
+	[ "$(keyline dave@example.com v1)" = 'pkcs11:token=certmilter;id=%04;type=private' ]; then
+	pass "keystore.pkcs11.token: -n indexes dave's certificate on the token with its key"
+else
+	fail "token index" "exit $rc: $(grep -A1 -E 'dave|error' <<<"$out" | head -4)"
+fi
 
 cm_check_exit "$log"
 t_summary

@@ -6,8 +6,9 @@
  * holding pkcs11: URIs. The keys load (and give no private value out);
  * eight threads sign with both at once (dual) and every signature
  * verifies; mail encrypted to the Vp certificate opens with the token's
- * key; a URI may be the key part of a PEM file; URIs carrying a PIN, and URIs without a module, are
- * refused.
+ * key; a URI may be the key part of a PEM file; keystore.pkcs11.token
+ * indexes a certificate stored on the token with its key; URIs carrying a PIN, and URIs without a
+ * module, are refused.
  */
 #include <check.h>
 #include <limits.h>
@@ -69,14 +70,20 @@ static int token_setup(void)
 	    "  >/dev/null 2>&1; rm $n.der; cp %s/keys/$n.pem ks/; done;"
 	    "echo 'pkcs11:token=cmtest;object=alice-v4;type=private' >ks/alice-v4.key;"
 	    "printf '# the Vp key\\npkcs11:token=cmtest;id=%%%%02;type=private\\r\\n' "
-	    ">ks/alice-vp.key",
-	    testpki_tmp, testpki_dir, MODULE, testpki_dir);
+	    ">ks/alice-vp.key;"
+	    "openssl pkey -in %s/keys/bob-v3.key -outform DER -out b.der;"
+	    "openssl x509 -in %s/keys/bob-v3.pem -outform DER -out b.crt;"
+	    "for o in 'b.der --type privkey --sensitive' 'b.crt --type cert'; do"
+	    " pkcs11-tool --module %s --token-label cmtest --login --pin 1234 --write-object $o"
+	    "  --id 03 --label bob-v3 >/dev/null 2>&1; done; rm b.der b.crt",
+	    testpki_tmp, testpki_dir, MODULE, testpki_dir, testpki_dir, testpki_dir, MODULE);
 	if (rc != 0)
 		fprintf(stderr, "check_pkcs11: making the SoftHSM2 token failed (%d)\n", rc);
 	return rc == 0 ? 0 : -1;
 }
 
-static struct keystore *load(const char *dir, const char *module, cm_err *err)
+static struct keystore *load_token(const char *dir, const char *module, const char *token,
+                                   cm_err *err)
 {
 	const char *dirs[1] = {dir};
 	char roots[PATH_MAX], chain[PATH_MAX];
@@ -84,13 +91,19 @@ static struct keystore *load(const char *dir, const char *module, cm_err *err)
 	                    .ndirectories = 1,
 	                    .min_rsa_bits = 2048,
 	                    .pkcs11_module = module,
-	                    .pkcs11_pin_file = module != NULL ? pinfile : NULL};
+	                    .pkcs11_pin_file = module != NULL ? pinfile : NULL,
+	                    .pkcs11_token = token};
 
 	snprintf(roots, sizeof(roots), "%s/public-roots.pem", testpki_dir);
 	o.public_roots = roots;
 	snprintf(chain, sizeof(chain), "%s/chain.pem", testpki_dir);
 	o.chain_bundle = chain;
 	return keystore_load(&o, err);
+}
+
+static struct keystore *load(const char *dir, const char *module, cm_err *err)
+{
+	return load_token(dir, module, NULL, err);
 }
 
 /* Both keys come from the token; -n's key_at names the URI; the key
@@ -254,6 +267,55 @@ START_TEST(test_uri_in_pem)
 }
 END_TEST
 
+/* keystore.pkcs11.token: bob's V3 certificate on the token is indexed with
+ * the token's key of its CKA_ID and signs; a token that is not there makes
+ * the keystore unusable. */
+START_TEST(test_token_index)
+{
+	char dir[PATH_MAX];
+	cm_err err = {""};
+	struct keystore *ks;
+	const struct ks_entry *e;
+	struct sbuf *sb = sbuf_of(content, sizeof(content) - 1, 1 << 20);
+	struct cm_signer sg;
+	struct cms_signed *cs;
+
+	snprintf(dir, sizeof(dir), "%s/ks-empty", testpki_tmp);
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	ks = load_token(dir, MODULE, "cmtest", &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_uint_eq(keystore_count(ks), 1);
+	e = keystore_find(ks, "bob@example.com", CM_CLASS_V3);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_ptr_nonnull(e->key);
+	ck_assert_str_eq(e->path, "pkcs11:token=cmtest;id=%03;type=cert");
+	ck_assert_str_eq(e->key_at, "pkcs11:token=cmtest;id=%03;type=private");
+	sg = (struct cm_signer){e->cert, e->key, e->chain};
+	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, &err);
+	ck_assert_msg(cs != NULL, "%s", err.text);
+	cms_signed_free(cs);
+	sbuf_destroy(sb);
+	keystore_free(ks);
+	/* a certificate and key added to the token later: the next load sees them */
+	ck_assert_int_eq(
+	    run("set -e; cd %s; umask 077; openssl pkey -in %s/keys/dave-v1-new.key -outform DER "
+	        "-out d.der; openssl x509 -in %s/keys/dave-v1-new.pem -outform DER -out d.crt;"
+	        "for o in 'd.der --type privkey --sensitive' 'd.crt --type cert'; do"
+	        " pkcs11-tool --module %s --token-label cmtest --login --pin 1234 --write-object $o"
+	        "  --id 04 --label dave-v1 >/dev/null 2>&1; done; rm d.der d.crt",
+	        testpki_tmp, testpki_dir, testpki_dir, MODULE),
+	    0);
+	ks = load_token(dir, MODULE, "cmtest", &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_uint_eq(keystore_count(ks), 2);
+	ck_assert_ptr_nonnull(keystore_find(ks, "dave@example.com", CM_CLASS_V1));
+	keystore_free(ks);
+	ck_assert_ptr_null(load_token(dir, MODULE, "no-such-token", &err));
+	ck_assert_msg(strstr(err.text, "no token labelled \"no-such-token\"") != NULL, "%s",
+	              err.text);
+}
+END_TEST
+
 /* A URI that carries a PIN is refused; so is one without a module; a
  * module without a PIN file fails the load. */
 START_TEST(test_refusals)
@@ -308,6 +370,7 @@ int main(void)
 	tcase_add_test(tc, test_sign_threads);
 	tcase_add_test(tc, test_decrypt);
 	tcase_add_test(tc, test_uri_in_pem);
+	tcase_add_test(tc, test_token_index);
 	tcase_add_test(tc, test_refusals);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
