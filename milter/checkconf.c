@@ -2,7 +2,8 @@
  * checkconf.c - the configuration check behind certmilter -n.
  *
  * Loads the configuration, policy and keystore exactly as the daemon does,
- * then prints each keystore address with its classes and expiry, and what
+ * then prints each keystore address with its classes and expiry (and
+ * where each key lives: its file or its token's pkcs11: URI), and what
  * would surprise an administrator: rules that can never match, classes the
  * policy names that no address holds, dual-use certificates that do not
  * chain to trust.public (so they are not Vp), timestamps asked for without
@@ -43,6 +44,8 @@ static void print_entry(const char *addr, const struct ks_entry *e, void *arg)
 	        cm_class_name(e->cls), e->key ? "key" : "cert-only", when,
 	        e->not_after - time(NULL) < EXPIRY_WARN_DAYS * 86400 ? " (within 30 days)" : "",
 	        e->path, e->rule != NULL ? e->rule : "?");
+	if (e->key_at != NULL) /* a file, or a token's pkcs11: URI (never with a PIN) */
+		fprintf(out, "      key at %s\n", e->key_at);
 }
 
 struct shadow_arg {

@@ -23,6 +23,7 @@ static struct cm_runtime *rt_current;
 /* keystore.* and the identity and public roots of trust.* */
 static struct keystore *keystore_from(const struct cm_config *cfg, cm_err *err)
 {
+	const char *token = cfg->keystore.pkcs11_token; /* "" as in contrib: none */
 	const struct ks_opts o = {
 	    .directories = (const char *const *)cfg->keystore.directories.v,
 	    .ndirectories = cfg->keystore.directories.n,
@@ -34,6 +35,9 @@ static struct keystore *keystore_from(const struct cm_config *cfg, cm_err *err)
 	    .user = cfg->user,
 	    .min_rsa_bits = (int)cfg->trust.min_rsa_bits,
 	    .min_ec_bits = (int)cfg->trust.min_ec_bits,
+	    .pkcs11_module = cfg->keystore.pkcs11_module,
+	    .pkcs11_pin_file = cfg->keystore.pkcs11_pin_file,
+	    .pkcs11_token = token != NULL && *token != '\0' ? token : NULL,
 	};
 
 	return keystore_load(&o, err);

@@ -87,6 +87,9 @@ struct cm_config {
 		char *pkcs12_password_file;
 		char *chain_bundle;
 		bool local_part_case_insensitive;
+		char *pkcs11_module;   /* keystore.pkcs11.module */
+		char *pkcs11_pin_file; /* keystore.pkcs11.pin_file */
+		char *pkcs11_token;    /* keystore.pkcs11.token */
 	} keystore;
 
 	struct {

@@ -134,6 +134,28 @@ K("keystore.local_part_case", ENUM, ST_ENUMBOOL, CF(keystore.local_part_case_ins
   "\"exact\"", 0, 0, "exact|insensitive", NULL,                                                   \
   "How the local parts of addresses are compared: exact (as written) or insensitive "             \
   "(ignoring case). Domains are always compared ignoring case.")                                  \
+K("keystore.pkcs11", GROUP, ST_NONE, 0,                                                           \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Private keys in a PKCS#11 token (an HSM; SoftHSM2 for tests), used through OpenSSL's pkcs11 "  \
+  "engine (libengine-pkcs11-openssl): a key file of keystore.directories (NAME.key, or the key "  \
+  "part of a PEM file) that holds an RFC 7512 URI \"pkcs11:...\" on a line of its own instead "  \
+  "of a PEM key names the token's key, which never enters certmilter's memory. The URI must not " \
+  "carry a PIN.")                                                                                 \
+K("keystore.pkcs11.module", STR, ST_PATH, CF(keystore.pkcs11_module),                             \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional PKCS#11 module (shared library) of the token, e.g. "                                  \
+  "\"/usr/lib/softhsm/libsofthsm2.so\"; it must belong to root or to user and must not be "       \
+  "writable by group or others. Loaded once: changing it takes a restart." REL)                   \
+K("keystore.pkcs11.pin_file", STR, ST_PATH, CF(keystore.pkcs11_pin_file),                         \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "File whose first line is the token's user PIN, required with keystore.pkcs11.module; it must " \
+  "belong to root or to user and be readable by its owner only (mode 0600)." REL)                 \
+K("keystore.pkcs11.token", STR, ST_STR, CF(keystore.pkcs11_token),                                \
+  NULL, 0, 0, NULL, NULL,                                                                         \
+  "Optional label of a token of keystore.pkcs11.module whose certificates are indexed with the "  \
+  "keystore's files: each one with a CKA_ID is paired with the token's private key of the same "  \
+  "CKA_ID and classified like a file's; one without such a key is skipped with a warning. A "      \
+  "token that cannot be found makes the keystore unusable.")                                      \
 K("trust", GROUP, ST_NONE, 0,                                                                     \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Trust bundles: PEM files of root certificates.")                                               \

@@ -241,15 +241,16 @@ bool classify_dual_use(X509 *cert);
  * address and class (certmilter.conf(5) keystore).
  *
  * Loaded from directories of PEM (cert+key, or cert with key in a sibling
- * file NAME.key) and PKCS#12 files. Per address and class the certificate
- * with the latest notBefore wins. Not-yet-valid certificates are skipped
- * with a warning; expired ones too, except that one with a key is kept for
- * decrypting only (keystore_decrypt_keys), like those a newer certificate
- * superseded. Files and directories must belong to root or to
- * the user certmilter runs as (cfg->user) and must not be writable by
- * group or others; private key files and the PKCS#12 password file must
- * not be readable by them: such files are refused (cms_int.h). Immutable
- * once loaded.
+ * file NAME.key) and PKCS#12 files. A key file (NAME.key, or the key part
+ * of a PEM file) may name a key in a PKCS#11 token instead, by an RFC 7512
+ * pkcs11: URI on a line of its own (keystore_p11.c, opts->pkcs11_module,
+ * PIN from opts->pkcs11_pin_file): the key never leaves the token. Per address and class the
+ * certificate with the latest notBefore wins. Not-yet-valid certificates are skipped with a
+ * warning; expired ones too, except that one with a key is kept for decrypting only
+ * (keystore_decrypt_keys), like those a newer certificate superseded. Files and directories must
+ * belong to root or to the user certmilter runs as (cfg->user) and must not be writable by group or
+ * others; private key files and the PKCS#12 password file must not be readable by them: such files
+ * are refused (cms_int.h). Immutable once loaded.
  */
 struct ks_entry {
 	X509 *cert;
@@ -258,6 +259,7 @@ struct ks_entry {
 	enum cm_class cls;
 	const char *rule; /* which step of the class ladder decided (static) */
 	char *path;       /* file it came from */
+	char *key_at; /* where the key lives: its file, or a pkcs11: URI (no PIN); NULL if no key */
 	time_t not_before, not_after;
 	_Atomic(char *) revoked; /* NULL, or why it is out of use (keystore_revoke) */
 };
@@ -276,6 +278,9 @@ struct ks_opts {
 	bool local_part_ci;               /* compare local parts ignoring case */
 	const char *user; /* the service user: may own keystore files; NULL: root only */
 	int min_rsa_bits, min_ec_bits; /* smallest keys a Vp chain may hold */
+	const char *pkcs11_module;     /* PKCS#11 module for keys named by pkcs11: URIs */
+	const char *pkcs11_pin_file;   /* first line: the token's user PIN */
+	const char *pkcs11_token;      /* label: index its certificate + key pairs */
 };
 
 /* Load per opts. Problems with single files are logged (msg_warn/msg_error)

@@ -27,6 +27,7 @@
 struct keyfile {
 	STACK_OF(X509) *certs; /* every certificate of the file, in file order */
 	EVP_PKEY *key;         /* NULL if the file (and its sibling) has none */
+	char *key_at;          /* where the key lives: its file, or its pkcs11: URI */
 };
 
 /* Who may own the keystore's files: root, the effective user (the one
@@ -49,10 +50,13 @@ int keyfile_check_path(const char *what, const char *path, bool dir, const struc
 /* Is NAME (no directory) a keystore file: *.pem, *.crt, *.p12, *.pfx? */
 bool keyfile_is_candidate(const char *name);
 
+struct ks_p11;
+
 struct kf_opts {
 	const char *p12pass;  /* password of PKCS#12 files, may be NULL */
 	const char *passfile; /* its file, for messages */
 	const struct kf_owners *owners;
+	struct ks_p11 *p11; /* keystore.pkcs11, NULL if not configured */
 };
 
 enum { KF_REFUSED = -1, KF_OK = 0, KF_SKIPPED = 1 };
@@ -64,11 +68,41 @@ enum { KF_REFUSED = -1, KF_OK = 0, KF_SKIPPED = 1 };
 int keyfile_read(const char *path, const struct kf_opts *opts, struct keyfile *kf, cm_err *err);
 void keyfile_release(struct keyfile *kf);
 
-/* The contents of a secret file (which must follow the rules for secrets)
- * without its trailing newline (LF or CRLF), xmalloc'd, in *out. Returns
- * 0, or -1 with err. Wipe and free it with keyfile_secret_free. */
-int keyfile_secret(const char *path, const struct kf_owners *o, char **out, cm_err *err);
+/* The contents of a secret file (which must follow the rules for secrets;
+ * what names it in messages, e.g. "PKCS#12 password file") without its
+ * trailing newline (LF or CRLF), xmalloc'd, in *out. Returns 0, or -1 with
+ * err. Wipe and free it with keyfile_secret_free. */
+int keyfile_secret(const char *what, const char *path, const struct kf_owners *o, char **out,
+                   cm_err *err);
 char *keyfile_secret_free(char *secret); /* returns NULL */
+
+/*
+ * keystore_p11.c: private keys in a PKCS#11 token through OpenSSL's pkcs11
+ * engine (libp11). A key file (NAME.key, or the key part of a PEM file)
+ * may hold, on a line of its own, an RFC 7512 URI "pkcs11:..." instead of
+ * a PEM private key; the key is then the token's, and never leaves it.
+ */
+#define KS_P11_SCHEME "pkcs11:"
+/* Does s start with "pkcs11:" (any case)? */
+bool ks_p11_is_uri(const char *s);
+/* A URI that carries a PIN (pin-value, pin-source), a space or a control
+ * character is refused: -1 with err naming path (the key file). */
+int ks_p11_uri_check(const char *path, const char *uri, cm_err *err);
+/* The process's pkcs11 engine for module (loaded at the first call; a
+ * later call naming another module fails: restart to change it), logging
+ * in with pin when a key is loaded. NULL + err. */
+struct ks_p11 *ks_p11_open(const char *module, const char *pin, cm_err *err);
+/* The token's private key uri (of key file path, for messages): an
+ * EVP_PKEY whose private operations the token does. NULL + err. */
+EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, cm_err *err);
+struct ks_p11 *ks_p11_close(struct ks_p11 *p); /* returns NULL; keys stay usable */
+/* Every certificate with a CKA_ID on the token labelled label: fn(arg,
+ * cert, uri), uri naming the token and the CKA_ID without a type (add
+ * ";type=private" or ";type=cert"); cert is the token list's (up-ref it to
+ * keep it). 0, or -1 + err (no such token, the list failed). */
+typedef void (*ks_p11_each_fn)(void *arg, X509 *cert, const char *uri);
+int ks_p11_token_each(struct ks_p11 *p, const char *label, ks_p11_each_fn fn, void *arg,
+                      cm_err *err);
 
 /*
  * cms_stream.c: content in spooled buffers. A sink BIO appends what is

@@ -9,9 +9,11 @@
  * also not be readable by them. PEM blocks are dispatched by their label:
  * certificates are collected, a private key is taken only if the file
  * passes those rules and the key is not encrypted, anything else is
- * ignored. Buffers that held key material are wiped. Nothing here logs:
- * every refusal is returned as text for the caller to log (and for
- * certmilter -n to print).
+ * ignored. A key file may instead hold an RFC 7512 pkcs11: URI on a line of
+ * its own: the key is then loaded from the token (keystore_p11.c), and the
+ * file need only be safe from writing by others (the URI is no secret). Buffers that held key
+ * material are wiped. Nothing here logs: every refusal is returned as text for the caller to log
+ * (and for certmilter -n to print).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -225,6 +227,7 @@ struct kf_read {
 	const char *path;
 	const struct kf_buf *f;
 	const struct kf_owners *owners;
+	struct ks_p11 *p11;
 	cm_err *err;
 };
 
@@ -285,9 +288,60 @@ static int pem_parse(const struct kf_read *r, STACK_OF(X509) *certs, EVP_PKEY **
 	return rc;
 }
 
+/* The pkcs11: URI on a line of its own in r->f, xmalloc'd; NULL if none. */
+static char *uri_line(const struct kf_read *r)
+{
+	const char *p = r->f->buf, *end;
+	size_t len;
+
+	for (; p != NULL && *p != '\0'; p = strchr(p, '\n'), p = p != NULL ? p + 1 : NULL) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!ks_p11_is_uri(p))
+			continue;
+		end = strchr(p, '\n');
+		len = end != NULL ? (size_t)(end - p) : strlen(p);
+		while (len > 0 && (p[len - 1] == '\r' || p[len - 1] == ' ' || p[len - 1] == '\t'))
+			len--;
+		return xstrndup(p, len);
+	}
+	return NULL;
+}
+
+/* A key file that holds a pkcs11: URI instead of a PEM key: the token's
+ * key into kf. Returns 0 (no URI, or loaded) or -1 (refused, err set). */
+static int token_key(const struct kf_read *r, struct keyfile *kf)
+{
+	char *uri = uri_line(r);
+
+	if (uri == NULL)
+		return 0;
+	if (kf->key != NULL) {
+		cm_err_set(r->err, "%s: more than one private key; file skipped", r->path);
+		goto fail;
+	}
+	if (!keyfile_safe("key file", r->path, r->f->uid, r->f->mode, false, r->owners, r->err) ||
+	    ks_p11_uri_check(r->path, uri, r->err) != 0)
+		goto fail;
+	if (r->p11 == NULL) {
+		cm_err_set(r->err,
+		           "key file %s holds a pkcs11: URI but keystore.pkcs11.module is not "
+		           "set; skipped",
+		           r->path);
+		goto fail;
+	}
+	if ((kf->key = ks_p11_key(r->p11, r->path, uri, r->err)) == NULL)
+		goto fail;
+	kf->key_at = uri;
+	return 0;
+fail:
+	x_free(uri);
+	return -1;
+}
+
 /* The sibling NAME.key of NAME.pem/NAME.crt. Returns 0 (none, or loaded
- * into *key) or -1 (refused, err set). */
-static int sibling_key(const struct kf_read *r, EVP_PKEY **key)
+ * into kf) or -1 (refused, err set). */
+static int sibling_key(const struct kf_read *r, struct keyfile *kf)
 {
 	const char *dot = strrchr(r->path, '.');
 	size_t stem = dot != NULL ? (size_t)(dot - r->path) : strlen(r->path);
@@ -311,11 +365,15 @@ static int sibling_key(const struct kf_read *r, EVP_PKEY **key)
 	}
 	kr.path = kpath;
 	kr.f = &f;
-	rc = pem_parse(&kr, none, key);
-	if (rc == 0 && *key == NULL) {
+	rc = pem_parse(&kr, none, &kf->key);
+	if (rc == 0)
+		rc = token_key(&kr, kf);
+	if (rc == 0 && kf->key == NULL) {
 		cm_err_set(r->err, "key file %s holds no private key; %s skipped", kpath, r->path);
 		rc = -1;
 	}
+	if (rc == 0 && kf->key_at == NULL)
+		kf->key_at = xstrdup(kpath);
 	buf_release(&f);
 out:
 	sk_X509_pop_free(none, X509_free);
@@ -331,8 +389,12 @@ static int read_pem(const struct kf_read *r, struct keyfile *kf)
 		cm_err_set(r->err, "%s holds no certificate; skipped", r->path);
 		return KF_SKIPPED;
 	}
-	if (kf->key == NULL && sibling_key(r, &kf->key) != 0)
+	if (token_key(r, kf) != 0)
 		return KF_REFUSED;
+	if (kf->key == NULL && sibling_key(r, kf) != 0)
+		return KF_REFUSED;
+	if (kf->key != NULL && kf->key_at == NULL)
+		kf->key_at = xstrdup(r->path);
 	return KF_OK;
 }
 
@@ -365,6 +427,8 @@ static int read_p12(const struct kf_read *r, const char *pass, const char *passf
 		if (sk_X509_push(kf->certs, sk_X509_shift(ca)) <= 0)
 			msg_panic("out of memory");
 	rc = KF_OK;
+	if (kf->key != NULL)
+		kf->key_at = xstrdup(r->path);
 	if (sk_X509_num(kf->certs) == 0) {
 		cm_err_set(r->err, "%s holds no certificate; skipped", r->path);
 		rc = KF_SKIPPED;
@@ -382,10 +446,11 @@ int keyfile_read(const char *path, const struct kf_opts *opts, struct keyfile *k
 	const char *slash = strrchr(path, '/');
 	bool p12 = has_ext(slash != NULL ? slash + 1 : path, p12_exts);
 	struct kf_buf f;
-	struct kf_read r = {path, &f, opts->owners, err};
+	struct kf_read r = {path, &f, opts->owners, opts->p11, err};
 	int rc;
 
 	kf->key = NULL;
+	kf->key_at = NULL;
 	if ((kf->certs = sk_X509_new_null()) == NULL)
 		msg_panic("out of memory");
 	if (buf_read(path, &f) != 0) {
@@ -411,11 +476,13 @@ void keyfile_release(struct keyfile *kf)
 {
 	sk_X509_pop_free(kf->certs, X509_free);
 	EVP_PKEY_free(kf->key);
+	kf->key_at = x_free(kf->key_at);
 	kf->certs = NULL;
 	kf->key = NULL;
 }
 
-int keyfile_secret(const char *path, const struct kf_owners *o, char **out, cm_err *err)
+int keyfile_secret(const char *what, const char *path, const struct kf_owners *o, char **out,
+                   cm_err *err)
 {
 	struct kf_buf f;
 	size_t len;
@@ -425,7 +492,7 @@ int keyfile_secret(const char *path, const struct kf_owners *o, char **out, cm_e
 		cm_err_set(err, "cannot read %s: %s", path, strerror(errno));
 		return -1;
 	}
-	if (!keyfile_safe("PKCS#12 password file", path, f.uid, f.mode, true, o, err)) {
+	if (!keyfile_safe(what, path, f.uid, f.mode, true, o, err)) {
 		buf_release(&f);
 		return -1;
 	}

@@ -73,6 +73,7 @@ struct ks_loader {
 	X509_STORE *path_store;     /* organization + public roots */
 	STACK_OF(X509) *bundle;     /* keystore.chain_bundle */
 	char *p12pass;
+	struct ks_p11 *p11; /* keystore.pkcs11, NULL if not configured */
 	struct kf_owners owners;
 	struct cm_chain_req vp_req; /* how a Vp chain is verified */
 	char **refusals;
@@ -102,6 +103,7 @@ static struct ks_entry *entry_free(struct ks_entry *e)
 	EVP_PKEY_free(e->key);
 	sk_X509_pop_free(e->chain, X509_free);
 	x_free(e->path);
+	x_free(e->key_at);
 	x_free(e->revoked);
 	return x_free(e);
 }
@@ -179,9 +181,10 @@ static void add_pairs(struct ks_loader *ld, X509 *leaf, size_t idx)
 }
 
 /* Classify one leaf certificate and keep it as an entry. */
-static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKEY *key,
+static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, const struct keyfile *kf,
                      STACK_OF(X509) *extras)
 {
+	EVP_PKEY *key = kf != NULL ? kf->key : NULL;
 	time_t nb = cm_asn1_time(X509_get0_notBefore(leaf), 0);
 	time_t na = cm_asn1_time(X509_get0_notAfter(leaf), 0);
 	STACK_OF(X509) *untrusted = NULL;
@@ -212,8 +215,10 @@ static void add_leaf(struct ks_loader *ld, const char *path, X509 *leaf, EVP_PKE
 	e = xcalloc(1, sizeof(*e));
 	X509_up_ref(leaf);
 	e->cert = leaf;
-	if (key != NULL && EVP_PKEY_up_ref(key) == 1)
+	if (key != NULL && EVP_PKEY_up_ref(key) == 1) {
 		e->key = key;
+		e->key_at = xstrdup(kf->key_at != NULL ? kf->key_at : path);
+	}
 	e->chain = build_chain(ld, leaf, untrusted, extras);
 	e->cls = cls;
 	e->rule = rule;
@@ -245,9 +250,10 @@ static void refuse(struct ks_loader *ld, const char *why)
 /* The certificates of one file, with its key or without. With a key, the
  * certificate matching it is the leaf; without, every non-CA certificate
  * is. The other certificates serve as the chain. */
-static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509) *certs,
-                           EVP_PKEY *key)
+static void add_file_certs(struct ks_loader *ld, const char *path, const struct keyfile *kf)
 {
+	STACK_OF(X509) *certs = kf->certs;
+	EVP_PKEY *key = kf->key;
 	STACK_OF(X509) *extras = sk_X509_new_null();
 	X509 *leaf = NULL, *c;
 
@@ -268,7 +274,7 @@ static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509
 		           path);
 		refuse(ld, err.text);
 	} else if (key != NULL)
-		add_leaf(ld, path, leaf, key, extras);
+		add_leaf(ld, path, leaf, kf, extras);
 	for (int i = 0; key == NULL && i < sk_X509_num(certs); i++) {
 		c = sk_X509_value(certs, i);
 		if (X509_check_ca(c) == 0)
@@ -279,13 +285,13 @@ static void add_file_certs(struct ks_loader *ld, const char *path, STACK_OF(X509
 
 static void load_file(struct ks_loader *ld, const char *path)
 {
-	struct kf_opts opts = {ld->p12pass, ld->opts->pkcs12_password_file, &ld->owners};
+	struct kf_opts opts = {ld->p12pass, ld->opts->pkcs12_password_file, &ld->owners, ld->p11};
 	struct keyfile kf;
 	cm_err err = {""};
 
 	switch (keyfile_read(path, &opts, &kf, &err)) {
 	case KF_OK:
-		add_file_certs(ld, path, kf.certs, kf.key);
+		add_file_certs(ld, path, &kf);
 		keyfile_release(&kf);
 		break;
 	case KF_SKIPPED:
@@ -294,6 +300,39 @@ static void load_file(struct ks_loader *ld, const char *path)
 	default:
 		refuse(ld, err.text);
 	}
+}
+
+/* One certificate of keystore.pkcs11.token, with the token's key of the
+ * same CKA_ID: classified and indexed as a file's would be. */
+static void token_cert(void *arg, X509 *cert, const char *uri)
+{
+	struct ks_loader *ld = arg;
+	size_t len = strlen(uri) + 16;
+	char *certuri = xmalloc(len), *keyuri = xmalloc(len);
+	STACK_OF(X509) *none = sk_X509_new_null();
+	struct keyfile kf = {NULL, NULL, keyuri};
+	cm_err err = {""};
+
+	if (none == NULL)
+		msg_panic("out of memory");
+	snprintf(certuri, len, "%s;type=cert", uri);
+	snprintf(keyuri, len, "%s;type=private", uri);
+	if (X509_check_ca(cert) != 0) {
+		msg_debug("keystore: %s is a CA certificate; not indexed", certuri);
+	} else if ((kf.key = ks_p11_key(ld->p11, certuri, keyuri, &err)) == NULL) {
+		msg_warn("keystore: %s: no private key of its CKA_ID on the token; skipped (%s)",
+		         certuri, err.text);
+	} else if (X509_check_private_key(cert, kf.key) != 1) {
+		msg_warn("keystore: %s: the token's key of its CKA_ID does not match it; skipped",
+		         certuri);
+	} else {
+		add_leaf(ld, certuri, cert, &kf, none);
+	}
+	ERR_clear_error();
+	EVP_PKEY_free(kf.key);
+	sk_X509_free(none);
+	x_free(certuri);
+	x_free(keyuri);
 }
 
 static int dir_filter(const struct dirent *d)
@@ -460,6 +499,30 @@ static void store_add_all(X509_STORE **store, STACK_OF(X509) *certs)
 	ERR_clear_error();
 }
 
+/* keystore.pkcs11: the module's engine, logged in with the PIN of the PIN
+ * file (checked like a key file) when a key is loaded. 0, or -1 + err. */
+static int p11_init(struct ks_loader *ld, const struct ks_opts *opts, cm_err *err)
+{
+	char *pin = NULL;
+
+	if (opts->pkcs11_module == NULL && opts->pkcs11_pin_file == NULL &&
+	    opts->pkcs11_token == NULL)
+		return 0;
+	if (opts->pkcs11_module == NULL || opts->pkcs11_pin_file == NULL) {
+		cm_err_set(err, "keystore.pkcs11: %s is not set",
+		           opts->pkcs11_module == NULL ? "module" : "pin_file");
+		return -1;
+	}
+	if (keyfile_check_path("keystore.pkcs11.module", opts->pkcs11_module, false, &ld->owners,
+	                       err) != 0 ||
+	    keyfile_secret("keystore.pkcs11.pin_file", opts->pkcs11_pin_file, &ld->owners, &pin,
+	                   err) != 0)
+		return -1;
+	ld->p11 = ks_p11_open(opts->pkcs11_module, pin, err);
+	keyfile_secret_free(pin);
+	return ld->p11 != NULL ? 0 : -1;
+}
+
 /* Trust bundles, chain bundle and password; -1 with err if unusable. */
 static int loader_init(struct ks_loader *ld, const struct ks_opts *opts, cm_err *err)
 {
@@ -480,7 +543,10 @@ static int loader_init(struct ks_loader *ld, const struct ks_opts *opts, cm_err 
 	    load_bundle(opts->chain_bundle, &ld->bundle, err) != 0)
 		goto out;
 	if (opts->pkcs12_password_file != NULL &&
-	    keyfile_secret(opts->pkcs12_password_file, &ld->owners, &ld->p12pass, err) != 0)
+	    keyfile_secret("PKCS#12 password file", opts->pkcs12_password_file, &ld->owners,
+	                   &ld->p12pass, err) != 0)
+		goto out;
+	if (p11_init(ld, opts, err) != 0)
 		goto out;
 	store_add_all(&ld->public_store, pub);
 	store_add_all(&ld->path_store, org);
@@ -498,6 +564,7 @@ static void loader_done(struct ks_loader *ld)
 	X509_STORE_free(ld->path_store);
 	sk_X509_pop_free(ld->bundle, X509_free);
 	ld->p12pass = keyfile_secret_free(ld->p12pass);
+	ld->p11 = ks_p11_close(ld->p11);
 	for (size_t i = 0; i < ld->nentries; i++)
 		entry_free(ld->entries[i]);
 	x_free(ld->entries);
@@ -520,6 +587,9 @@ struct keystore *keystore_load(const struct ks_opts *opts, cm_err *err)
 	for (size_t i = 0; i < opts->ndirectories; i++)
 		if (walk_dir(&ld, opts->directories[i], err) != 0)
 			goto out;
+	if (opts->pkcs11_token != NULL &&
+	    ks_p11_token_each(ld.p11, opts->pkcs11_token, token_cert, &ld, err) != 0)
+		goto out;
 	ks = xcalloc(1, sizeof(*ks));
 	ks->local_ci = opts->local_part_ci;
 	index_build(&ld, ks);
