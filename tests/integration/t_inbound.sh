@@ -3,7 +3,8 @@
 # 12) through a real Postfix, the real certmilter and a real TSA: messages
 # signed by certmilter itself (V4 + Vp with timestamps; V1, V2, V3, V4
 # without), by gpgsm, by openssl cms
-# (multipart and opaque, V2 and V3, nested V4 inside Vp), tampered, under an
+# (multipart and opaque, V2 and V3, nested V4 inside Vp), an expired signer
+# with a token from before expiry (tests/tsad /past/), tampered, under an
 # untrusted root, by a signer that is not the From: address, encrypted by
 # openssl (AES-CBC and AES-GCM, RSA and EC recipients, signed inside) and
 # carrying forged result fields, each sent from an outside client address.
@@ -11,11 +12,12 @@
 # the certificates from openssl x509, the delivered content against the
 # bytes that were encrypted, and the signatures still verifying with
 # openssl cms after delivery.
-#   ports 45025-45028, milter 45894.
+#   ports 45025-45030, milter 45894 (INBOUND_PORT=B: B+25..B+30, B+894).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
-PORT_IN=45025 PORT_PLAIN=45026 SINK_PORT=45027 TSA_PORT=45028 MPORT=45894
+B=${INBOUND_PORT:-45000} # ports B+25..B+30, milter B+894
+PORT_IN=$((B + 25)) PORT_PLAIN=$((B + 26)) SINK_PORT=$((B + 27)) TSA_PORT=$((B + 28)) MPORT=$((B + 894))
 TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
 work=$(mktemp -d /tmp/t_inbound.XXXXXX)
 chmod 755 "$work"
@@ -269,6 +271,47 @@ expect "nested" "identities class=vp then class=v4" \
 	test "$(ids_of "$out" | cut -d';' -f1 | tr '\n' ' ')" = "class=vp class=v4 "
 expect "nested" "audit verified=pass:vp,v4" grep -q 'verified=pass:vp,v4 ' <<<"$(audit_of nested@example.com)"
 
+# ---- 3b. frank's certificate expired yesterday (valid from 30 days ago):
+# his signature with a token from two days ago (tests/tsad /past/) passes,
+# with that time; the same signature without the token is neutral
+printf 'Content-Type: text/plain; charset=us-ascii\r\n\r\nSigned before it expired.\r\n' >"$work/f.ent"
+expired_msg() { # OUT [TSA-PATH]: frank's multipart/signed, with a token from TSA-PATH
+	openssl cms -sign -binary -in "$work/f.ent" -signer "$K/frank-v1.pem" -inkey "$K/frank-v1.key" \
+		-certfile "$pki/chain.pem" -outform DER -out "$work/f.p7s" 2>/dev/null || return 1
+	if [ -n "${2:-}" ]; then
+		"$CM_PY" "$CM_INT/cmstool.py" sig "$work/f.p7s" 0 >"$work/f.sig" &&
+			openssl ts -query -data "$work/f.sig" -sha256 -cert -out "$work/f.tsq" 2>/dev/null &&
+			curl -s --max-time 10 -H 'Content-Type: application/timestamp-query' \
+				--data-binary "@$work/f.tsq" -o "$work/f.tsr" "http://127.0.0.1:$TSA_PORT/$2" &&
+			openssl ts -reply -in "$work/f.tsr" -token_out -out "$work/f.tok" 2>/dev/null &&
+			"$CM_PY" "$CM_INT/cmstool.py" add "$work/f.p7s" 0 "$work/f.tok" >"$work/f.p7s2" &&
+			mv "$work/f.p7s2" "$work/f.p7s" || return 1
+	fi
+	mkmsg "$1" "frank@example.com"
+	{
+		printf 'MIME-Version: 1.0\nContent-Type: multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="fx"\n\n'
+		printf -- '--fx\r\n'
+		cat "$work/f.ent"
+		printf '\r\n--fx\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+		base64 -w 64 "$work/f.p7s"
+		printf -- '--fx--\n'
+	} >>"$1"
+}
+if expired_msg "$work/expired-ts.eml" past/172800 && expired_msg "$work/expired.eml"; then
+	out=$(deliver expired-ts "$work/expired-ts.eml" frank@example.com expired-ts@example.com)
+	id=$(ids_of "$out")
+	t=$(date -d "${id##*time=}" +%s 2>/dev/null || echo 0)
+	off=$(($(date +%s) - 172800 - t))
+	expect "expired signer, token from before expiry" "pass, class=v1, time= two days ago (off by ${off#-} s): $id" \
+		test -n "$(grep '^class=v1; trust=organization; addr=frank@example.com; time=' <<<"$id")" \
+		-a "${off#-}" -lt 120
+	out=$(deliver expired "$work/expired.eml" frank@example.com expired@example.com)
+	expect "expired signer, no token" "smime=neutral (certificate expired), no identity: $(ar_of "$out")" \
+		test -n "$(ar_of "$out" | grep 'smime=neutral reason=".*expired')" -a -z "$(ids_of "$out")"
+else
+	fail "expired signer" "could not make frank's signed messages (tests/tsad /past/, cmstool.py)"
+fi
+
 # ---- 4. tampered, untrusted, another signer than From:
 sed 's/line two\./line 2./' "$work/bob.eml" >"$work/tampered.eml"
 out=$(deliver tampered "$work/tampered.eml" bob@example.com tampered@example.com)
@@ -359,8 +402,8 @@ expect "signed inside encrypted" "delivered multipart/signed verifies (openssl c
 # CRLs over http): soft mode, a good and a revoked signer; hard mode with
 # the responder and the CRL down: temperror, the message still delivered
 R=$work/rev
-REV_PORT=45029
-if bash "$top/tests/pki/mkrev.sh" "$R" "$REV_PORT" 45030 >/dev/null 2>&1 &&
+REV_PORT=$((B + 29))
+if bash "$top/tests/pki/mkrev.sh" "$R" "$REV_PORT" $((B + 30)) >/dev/null 2>&1 &&
 	for n in sgood srevoked sdown; do
 		bash "$top/tests/pki/revissue.sh" "$R" "$n" own "/O=Partner Org/CN=Signer $n" "$n@partner.example" || exit 1
 	done &&

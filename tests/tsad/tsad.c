@@ -21,7 +21,9 @@
  * carry (the client needs it from elsewhere); /noekp signed by a
  * certificate without the timeStamping EKU; /garbage 200 with random bytes;
  * /big 200 with 20 MB (/bigstream: the same without Content-Length);
- * /slow/MS normal after MS milliseconds; /rejection a TimeStampResp with
+ * /slow/MS normal after MS milliseconds; /past/S a token whose genTime is
+ * S seconds ago (a signature made before its certificate expired);
+ * /rejection a TimeStampResp with
  * status rejection. GET /stats answers "connections N\nrequests N\n" (TCP
  * connections accepted, POSTs served); GET /reset zeroes both.
  * SIGTERM/SIGINT stop it cleanly.
@@ -126,8 +128,27 @@ static ASN1_INTEGER *serial_cb(TS_RESP_CTX *ctx, void *data)
 /* A TimeStampResp (DER, OPENSSL_malloc'd) for the request in der, signed
  * by s. Without sha256 the context accepts only SHA-512 imprints, so a
  * SHA-256 request is rejected (badAlg) by OpenSSL itself. */
+/* The TSA's clock for /past/SECONDS: now, less data's seconds. */
+static int past_clock(TS_RESP_CTX *ctx, void *data, long *sec, long *usec)
+{
+	(void)ctx;
+	*sec = (long)time(NULL) - *(const long *)data;
+	*usec = 0;
+	return 1;
+}
+
+static int ts_reply_at(const struct signer *s, bool sha256, const unsigned char *der, size_t len,
+                       long back, unsigned char **out);
+
 static int ts_reply(const struct signer *s, bool sha256, const unsigned char *der, size_t len,
                     unsigned char **out)
+{
+	return ts_reply_at(s, sha256, der, len, 0, out);
+}
+
+/* The same with a genTime back seconds ago (0: now). */
+static int ts_reply_at(const struct signer *s, bool sha256, const unsigned char *der, size_t len,
+                       long back, unsigned char **out)
 {
 	TS_RESP_CTX *ctx = TS_RESP_CTX_new();
 	BIO *in = BIO_new_mem_buf(der, (int)len);
@@ -147,6 +168,8 @@ static int ts_reply(const struct signer *s, bool sha256, const unsigned char *de
 		goto out;
 	TS_RESP_CTX_add_flags(ctx, TS_TSA_NAME);
 	TS_RESP_CTX_set_serial_cb(ctx, serial_cb, NULL);
+	if (back != 0)
+		TS_RESP_CTX_set_time_cb(ctx, past_clock, &back);
 	resp = TS_RESP_create_response(ctx, in);
 	if (resp != NULL)
 		n = i2d_TS_RESP(resp, out);
@@ -277,6 +300,8 @@ static int make_reply(const char *path, const unsigned char *der, size_t len, un
 		return resigned_reply(&noekp, der, len, out);
 	if (strcmp(path, "/rejection") == 0)
 		return ts_reply(&good, false, der, len, out);
+	if (strncmp(path, "/past/", 6) == 0)
+		return ts_reply_at(&good, true, der, len, strtol(path + 6, NULL, 10), out);
 	return ts_reply(&good, true, der, len, out);
 }
 
@@ -472,7 +497,8 @@ static int serve_post(struct conn *c, const struct request *rq)
 	} else if (strcmp(rq->path, "/") != 0 && strcmp(rq->path, "/ok") != 0 &&
 	           strcmp(rq->path, "/imprint") != 0 && strcmp(rq->path, "/nonce") != 0 &&
 	           strcmp(rq->path, "/untrusted") != 0 && strcmp(rq->path, "/noekp") != 0 &&
-	           strcmp(rq->path, "/inter") != 0 && strcmp(rq->path, "/rejection") != 0) {
+	           strcmp(rq->path, "/inter") != 0 && strcmp(rq->path, "/rejection") != 0 &&
+	           strncmp(rq->path, "/past/", 6) != 0) {
 		return respond(c->fd, rq, 404, CT_TEXT, "not found\n", 10);
 	}
 	n = make_reply(rq->path, rq->body, rq->clen, &out);
