@@ -183,6 +183,37 @@ static void signer_revocation(struct walk *w, const struct vfy_signer *v, struct
 	}
 }
 
+/* Does cert name the From: address? */
+static bool names_from(struct walk *w, X509 *cert)
+{
+	char **addrs = classify_addrs(cert);
+	bool hit = false;
+
+	for (size_t i = 0; addrs[i] != NULL && !hit; i++)
+		hit = cm_addr_equal(addrs[i], w->req->from, w->o->local_part_ci);
+	classify_addrs_free(addrs);
+	return hit;
+}
+
+/* A passing signer's encrypting certificate, for the caller to keep. */
+static void signer_harvest(struct walk *w, const struct vfy_signer *v, struct inspect_signer *s)
+{
+	X509 *enc = v->enc_pref != NULL && names_from(w, v->enc_pref) ? v->enc_pref
+	            : classify_dual_use(v->cert)                      ? v->cert
+	                                                              : NULL;
+	unsigned char *der = NULL;
+	int n;
+
+	if (enc == NULL || (n = i2d_X509(enc, &der)) <= 0)
+		return;
+	s->harvest_der = xmalloc((size_t)n);
+	memcpy(s->harvest_der, der, (size_t)n);
+	s->harvest_len = (size_t)n;
+	OPENSSL_free(der);
+	s->harvest_nb = cm_asn1_time(X509_get0_notBefore(enc), 0);
+	s->harvest_na = cm_asn1_time(X509_get0_notAfter(enc), 0);
+}
+
 static void add_signers(struct walk *w, const struct vfy_report *rep)
 {
 	struct inspect_res *r = w->res;
@@ -203,6 +234,8 @@ static void add_signers(struct walk *w, const struct vfy_report *rep)
 			signer_identity(w, v->cert, s);
 		if (s->res == VFY_PASS)
 			signer_revocation(w, v, s);
+		if (s->res == VFY_PASS && s->from_match && w->o->harvest)
+			signer_harvest(w, v, s);
 	}
 }
 
@@ -367,6 +400,7 @@ void inspect_res_free(struct inspect_res *res)
 		free(s->title);
 		free(s->org);
 		free(s->locality);
+		free(s->harvest_der);
 	}
 	free(res->s);
 	mime_headers_free(res->dec_hdrs, res->ndec_hdrs);

@@ -19,6 +19,8 @@
  * timestamp predates the revocation; unknown -> temperror in hard mode,
  * pass with rev_unknown in soft mode), and whether it names the From:
  * address (else from_match is false: no identity is shown for it).
+ * With harvest, such a signer's encrypting certificate is handed back for
+ * the caller to keep (the certificate store is the milter's, not ours).
  */
 #ifndef INSPECT_H
 #define INSPECT_H
@@ -41,6 +43,7 @@ struct inspect_opts {
 	long rev_timeout_ms;       /* the whole revocation check, per signer */
 	const struct keystore *ks; /* decryption keys; NULL: none */
 	bool verify, decrypt;
+	bool harvest;         /* note each passing From: signer's encrypting certificate */
 	bool local_part_ci;   /* compare local parts ignoring case */
 	struct sbuf_opts so;  /* where the layers are spooled */
 	size_t max_signature; /* bytes of a multipart/signed signature part */
@@ -68,6 +71,12 @@ struct inspect_signer {
 	char *issuer;      /* the issuer's CN, else its one-line name */
 	char *name, *title, *org, *locality; /* from the subject; NULL if absent */
 	char why[300];                       /* not pass: why */
+	/* harvest: the encrypting certificate of a passing signer that names
+	 * the From: address (SMIMEEncryptionKeyPreference's, when it names
+	 * that address too, else a dual-use signer certificate); NULL: none */
+	unsigned char *harvest_der;
+	size_t harvest_len;
+	time_t harvest_nb, harvest_na; /* its notBefore and notAfter */
 };
 
 enum inspect_dec {

@@ -22,6 +22,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "addr.h"
 #include "audit.h"
 #include "callbacks_int.h"
 #include "inspect.h"
@@ -90,6 +91,7 @@ struct in_job {
 	struct connctx *cc;
 	struct inspect_res res;
 	bool inspected;
+	unsigned harvested; /* certificates kept in the store */
 	char verified[128];
 	char reason[600];
 };
@@ -147,6 +149,32 @@ static int add_results(struct in_job *j)
 	return rc;
 }
 
+/* The encrypting certificates inspect handed back, into the store (SPEC
+ * section 13). A store that fails costs the certificate, not the message. */
+static void in_harvest(struct in_job *j)
+{
+	const struct cm_runtime *rt = j->cc->rt;
+	bool ci = rt->cfg->keystore.local_part_case_insensitive;
+
+	for (size_t i = 0; i < j->res.n; i++) {
+		const struct inspect_signer *s = &j->res.s[i];
+		char *key;
+		cm_err err;
+
+		if (s->harvest_der == NULL || s->addr == NULL)
+			continue;
+		key = cm_addr_key(s->addr, strlen(s->addr), ci);
+		if (key != NULL &&
+		    store_put_cert(rt->store, key, s->harvest_der, s->harvest_len, s->harvest_nb,
+		                   s->harvest_na, "harvest", j->cc->msg->qid, &err) >= 0)
+			j->harvested++;
+		else
+			msg_warn("%s: harvest <%s>: %s", j->cc->msg->qid ? j->cc->msg->qid : "-",
+			         s->addr, key != NULL ? err.text : "not an address");
+		free(key);
+	}
+}
+
 static void in_inspect(struct in_job *j)
 {
 	struct msgctx *m = j->cc->msg;
@@ -160,6 +188,7 @@ static void in_inspect(struct in_job *j)
 	    .ks = rt->ks,
 	    .verify = cfg->inbound.verify,
 	    .decrypt = cfg->inbound.decrypt,
+	    .harvest = cfg->inbound.harvest && rt->store != NULL,
 	    .local_part_ci = cfg->keystore.local_part_case_insensitive,
 	    .so = {cfg->spool_dir, (size_t)cfg->limits.spool_threshold},
 	    .max_signature = (size_t)cfg->limits.max_message_size,
@@ -176,6 +205,8 @@ static void in_inspect(struct in_job *j)
 		inspect_message(&o, &req, &j->res);
 		j->inspected = true;
 		inspect_verified(&j->res, j->verified, sizeof(j->verified));
+		if (o.harvest)
+			in_harvest(j);
 		if (j->res.dec == INSPECT_DEC_NO)
 			snprintf(j->reason, sizeof(j->reason), "not decrypted: %s", j->res.dec_why);
 		else if (j->res.structure_error)

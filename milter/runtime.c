@@ -223,8 +223,14 @@ struct cm_runtime *runtime_load_serving(const char *file, const char *socket_ove
 	const char *first = rt ? keystore_refusal(rt->ks, 0) : NULL;
 	size_t n = 0;
 
-	if (first == NULL)
+	if (first == NULL) {
+		/* the store is opened here, by the user certmilter serves as */
+		if (rt != NULL && *rt->cfg->store.url != '\0' &&
+		    (rt->store = store_create(&(struct store_opts){rt->cfg->store.url, 0}, err)) ==
+		        NULL)
+			return runtime_release(rt);
 		return rt;
+	}
 	while (keystore_refusal(rt->ks, n) != NULL)
 		n++;
 	if (n > 1)
@@ -238,6 +244,7 @@ struct cm_runtime *runtime_load_serving(const char *file, const char *socket_ove
 
 static void runtime_free(struct cm_runtime *rt)
 {
+	store_destroy(rt->store);
 	sk_X509_pop_free(rt->escrow, X509_free);
 	vfy_free(&rt->vfy);
 	dir_client_free(rt->dir); /* before the keystore it looks into */

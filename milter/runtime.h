@@ -17,6 +17,7 @@
 #include "revhook.h"
 #include "revocation.h"
 #include "tsa.h"
+#include "store.h"
 #include "verify.h"
 
 struct cm_runtime {
@@ -31,6 +32,7 @@ struct cm_runtime {
 	struct revhook revhook;   /* ... through the directory's hook (revhook.c); not yet tsa */
 	STACK_OF(X509) *escrow;   /* encryption.escrow */
 	struct vfy_opts vfy;      /* inbound.verify: trust.*, keystore.chain_bundle; stores owned */
+	struct store *store;      /* store.url; NULL: none (opened only for serving) */
 };
 
 /* Load configuration FILE (socket_override replaces its socket when not

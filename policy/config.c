@@ -51,6 +51,7 @@ static bool check_nonempty(const char *value, char *why, size_t whylen);
 static bool check_domain(const char *value, char *why, size_t whylen);
 static bool check_listen(const char *value, char *why, size_t whylen);
 static bool check_authserv_id(const char *value, char *why, size_t whylen);
+static bool check_store_url(const char *value, char *why, size_t whylen);
 
 #include "config_keys.h"
 
@@ -190,6 +191,19 @@ static bool check_authserv_id(const char *v, char *why, size_t whylen)
 			return false;
 		}
 	return true;
+}
+
+/* A store URL: empty, or sqlite:// with an absolute path (PostgreSQL is
+ * not built yet). */
+static bool check_store_url(const char *v, char *why, size_t whylen)
+{
+	if (*v == '\0' || (strncmp(v, "sqlite:///", 10) == 0 && v[10] != '\0'))
+		return true;
+	if (strncmp(v, "postgresql://", 13) == 0 || strncmp(v, "postgres://", 11) == 0)
+		snprintf(why, whylen, "the PostgreSQL store is not built yet; use sqlite:///PATH");
+	else
+		snprintf(why, whylen, "must be \"sqlite:///PATH\" (an absolute path) or empty");
+	return false;
 }
 
 /* ---- networks ---- */

@@ -167,7 +167,12 @@ struct cm_config {
 		bool verify;       /* verify inbound signatures, add the result fields */
 		char *authserv_id; /* "" = the MTA's {j} */
 		bool decrypt;      /* decrypt to recipients the keystore holds keys of */
+		bool harvest;      /* keep passing senders' encrypting certificates (store) */
 	} inbound;
+
+	struct {
+		char *url; /* "" = no store; "sqlite:///PATH" */
+	} store;
 };
 
 /* Load and validate FILE. On error returns NULL and fills err with

@@ -433,7 +433,19 @@ K("inbound.decrypt", CM_KT_BOOL, ST_BOOL, CF(inbound.decrypt),                  
   "false", 0, 0, NULL, NULL,                                                                       \
   "Decrypt inbound enveloped-data when every envelope recipient holds a key to it in the "         \
   "keystore (older and expired keys too), then verify what it held. Otherwise the message "        \
-  "passes encrypted, and the audit line says why.")
+  "passes encrypted, and the audit line says why.")                                                \
+K("inbound.harvest", CM_KT_BOOL, ST_BOOL, CF(inbound.harvest),                                     \
+  "true", 0, 0, NULL, NULL,                                                                        \
+  "With a store (store.url): keep the encrypting certificate of every passing signer whose "       \
+  "certificate names the From: address (the one its SMIMEEncryptionKeyPreference names, else "    \
+  "a dual-use signer certificate), with the message's queue id.")                                  \
+K("store", GROUP, ST_NONE, 0,                                                                      \
+  NULL, 0, 0, NULL, NULL,                                                                          \
+  "The certificate store: certificates certmilter learns, kept across restarts.")                 \
+K("store.url", STR, ST_STR, CF(store.url),                                                         \
+  "\"\"", 0, 0, NULL, check_store_url,                                                             \
+  "Where the store is: sqlite:///PATH (created mode 0600 by the user certmilter runs as, WAL "     \
+  "mode); empty: no store.")
 /* clang-format on */
 
 #endif

@@ -55,6 +55,7 @@ crypto/tsa/        tsa
 crypto/directory/  directory
 crypto/revocation/ revocation
 crypto/verify/     verify
+crypto/store/      store
 crypto/            protect
 milter/            milter
 tests/             tests
@@ -69,10 +70,11 @@ mime       common mime
 cms        common cms
 revocation common cms revocation
 verify     common cms verify
+store      common cms store
 tsa        common cms revocation tsa
 directory  common cms revocation directory
-protect    common policy mime cms revocation tsa directory verify protect
-milter     common policy mime cms revocation tsa directory verify protect milter autoconf
+protect    common policy mime cms revocation tsa directory verify store protect
+milter     common policy mime cms revocation tsa directory verify store protect milter autoconf
 tests      *
 '
 includes=$(awk -v files="$files" -v modules="$modules" -v allowed="$allowed" '

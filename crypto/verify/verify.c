@@ -228,6 +228,45 @@ static bool digest_content(BIO *chain, struct sbuf *out, cm_err *err)
 	return true;
 }
 
+/* The certificate an SMIMEEncryptionKeyPreference attribute (RFC 8551
+ * 2.5.3) names by issuerAndSerialNumber ([0] IMPLICIT { Name, INTEGER }),
+ * among certs; a new reference or NULL. */
+static X509 *enc_pref_cert(CMS_SignerInfo *si, STACK_OF(X509) *certs)
+{
+	int idx = CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_encrypKeyPref, -1);
+	ASN1_TYPE *t = idx >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, idx), 0) : NULL;
+	unsigned char *der = NULL;
+	const unsigned char *p;
+	long len;
+	int tag, cls, n;
+	X509_NAME *name = NULL;
+	ASN1_INTEGER *serial = NULL;
+	X509 *hit = NULL;
+
+	if (t == NULL || (n = i2d_ASN1_TYPE(t, &der)) <= 0)
+		goto out;
+	p = der;
+	if ((ASN1_get_object(&p, &len, &tag, &cls, n) & 0x80) || tag != 0 ||
+	    cls != V_ASN1_CONTEXT_SPECIFIC || len > n - (p - der))
+		goto out;
+	if ((name = d2i_X509_NAME(NULL, &p, len)) == NULL ||
+	    (serial = d2i_ASN1_INTEGER(NULL, &p, n - (p - der))) == NULL)
+		goto out;
+	for (int i = 0; i < sk_X509_num(certs) && hit == NULL; i++) {
+		X509 *c = sk_X509_value(certs, i);
+
+		if (X509_NAME_cmp(X509_get_issuer_name(c), name) == 0 &&
+		    ASN1_INTEGER_cmp(X509_get0_serialNumber(c), serial) == 0 && X509_up_ref(c))
+			hit = c;
+	}
+out:
+	X509_NAME_free(name);
+	ASN1_INTEGER_free(serial);
+	OPENSSL_free(der);
+	ERR_clear_error();
+	return hit;
+}
+
 static void judge_signer(CMS_SignerInfo *si, BIO *chain, STACK_OF(X509) *untrusted,
                          const struct vfy_opts *o, struct vfy_signer *s)
 {
@@ -248,6 +287,8 @@ static void judge_signer(CMS_SignerInfo *si, BIO *chain, STACK_OF(X509) *untrust
 	}
 	s->ts_time = token_time(si, o, untrusted);
 	judge_chain(s, untrusted, o);
+	if (s->res == VFY_PASS)
+		s->enc_pref = enc_pref_cert(si, untrusted);
 	ERR_clear_error();
 }
 
@@ -381,6 +422,7 @@ void vfy_report_free(struct vfy_report *r)
 	for (size_t i = 0; i < r->n; i++) {
 		X509_free(r->s[i].cert);
 		X509_free(r->s[i].issuer);
+		X509_free(r->s[i].enc_pref);
 	}
 	free(r->s);
 	memset(r, 0, sizeof(*r));

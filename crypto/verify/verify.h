@@ -66,6 +66,8 @@ struct vfy_signer {
 	enum cm_class cls; /* pass: its class */
 	bool public_trust; /* pass: chained to trust.public (else trust.organization) */
 	time_t ts_time;    /* the verified token's genTime; 0: no (valid) token */
+	X509 *enc_pref;    /* the SignedData's certificate its SMIMEEncryptionKeyPreference
+	                    * names (issuerAndSerialNumber; a reference), NULL if none */
 	char why[256];     /* not pass: why */
 };
 

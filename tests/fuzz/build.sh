@@ -25,7 +25,7 @@ if [ ! -f Makefile ] || [ "$top/configure" -nt Makefile ]; then
 		exit 1
 	}
 fi
-cmlibs=(libcmmilter.a libprotect.a libdirectory.a libtsa.a librevocation.a libverify.a libcms.a libmime.a libpolicy.a libcommon.a)
+cmlibs=(libcmmilter.a libprotect.a libdirectory.a libtsa.a librevocation.a libverify.a libstore.a libcms.a libmime.a libpolicy.a libcommon.a)
 make -j"$(nproc)" "${cmlibs[@]}" tests/tsad/tsad >make.out 2>&1 || {
 	tail -40 make.out
 	exit 1
