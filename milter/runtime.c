@@ -98,6 +98,8 @@ static enum dir_srctype dir_type(enum cm_dirsrc_type t)
 		return DIR_SRC_LDAP;
 	case CM_DIRSRC_FILES:
 		return DIR_SRC_FILES;
+	case CM_DIRSRC_STORE:
+		return DIR_SRC_STORE;
 	}
 	msg_panic("directory source type %d", (int)t);
 }
@@ -105,7 +107,7 @@ static enum dir_srctype dir_type(enum cm_dirsrc_type t)
 /* directory.* (but deadline, which the milter waits by) and
  * keystore.local_part_case; ks serves the keystore source. */
 static struct dir_client *dir_from(const struct cm_config *cfg, const struct keystore *ks,
-                                   struct revhook *hook, cm_err *err)
+                                   struct store *store, struct revhook *hook, cm_err *err)
 {
 	size_t n = cfg->directory.nsources;
 	struct dir_source_opts *src = xcalloc(n + 1, sizeof(*src));
@@ -126,6 +128,7 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .fetch_issuers = cfg->directory.fetch_issuers,
 	    .revocation = hook->mode != REV_MODE_OFF ? revhook_check : NULL,
 	    .revocation_arg = hook,
+	    .store = store,
 	};
 	struct dir_client *d;
 
@@ -171,7 +174,18 @@ static void vfy_free(struct vfy_opts *o)
 	sk_X509_pop_free(o->intermediates, X509_free);
 }
 
-struct cm_runtime *runtime_load(const char *file, const char *socket_override, cm_err *err)
+/* The store, opened only for serving (by the user certmilter serves as:
+ * certmilter -n and -L must not create it as root). */
+static int store_from(struct cm_runtime *rt, bool serving, cm_err *err)
+{
+	if (!serving || *rt->cfg->store.url == '\0')
+		return 0;
+	rt->store = store_create(&(struct store_opts){rt->cfg->store.url, 0}, err);
+	return rt->store != NULL ? 0 : -1;
+}
+
+static struct cm_runtime *load(const char *file, const char *socket_override, bool serving,
+                               cm_err *err)
 {
 	struct cm_runtime *rt = xcalloc(1, sizeof(*rt));
 
@@ -204,7 +218,9 @@ struct cm_runtime *runtime_load(const char *file, const char *socket_override, c
 	rt->tsa = tsa_from(rt->cfg, &rt->revhook, err);
 	if (rt->tsa == NULL)
 		goto fail;
-	rt->dir = dir_from(rt->cfg, rt->ks, &rt->revhook, err);
+	if (store_from(rt, serving, err) < 0)
+		goto fail;
+	rt->dir = dir_from(rt->cfg, rt->ks, rt->store, &rt->revhook, err);
 	if (rt->dir == NULL)
 		goto fail;
 	rt->escrow = cms_certs_load((const char *const *)rt->cfg->encryption.escrow.v,
@@ -217,20 +233,19 @@ fail:
 	return runtime_release(rt);
 }
 
+struct cm_runtime *runtime_load(const char *file, const char *socket_override, cm_err *err)
+{
+	return load(file, socket_override, false, err);
+}
+
 struct cm_runtime *runtime_load_serving(const char *file, const char *socket_override, cm_err *err)
 {
-	struct cm_runtime *rt = runtime_load(file, socket_override, err);
+	struct cm_runtime *rt = load(file, socket_override, true, err);
 	const char *first = rt ? keystore_refusal(rt->ks, 0) : NULL;
 	size_t n = 0;
 
-	if (first == NULL) {
-		/* the store is opened here, by the user certmilter serves as */
-		if (rt != NULL && *rt->cfg->store.url != '\0' &&
-		    (rt->store = store_create(&(struct store_opts){rt->cfg->store.url, 0}, err)) ==
-		        NULL)
-			return runtime_release(rt);
+	if (first == NULL)
 		return rt;
-	}
 	while (keystore_refusal(rt->ks, n) != NULL)
 		n++;
 	if (n > 1)

@@ -44,7 +44,13 @@ struct cm_netlist {
 };
 
 /* directory.sources.type, in the order of its choices. */
-enum cm_dirsrc_type { CM_DIRSRC_KEYSTORE = 0, CM_DIRSRC_HTTP, CM_DIRSRC_LDAP, CM_DIRSRC_FILES };
+enum cm_dirsrc_type {
+	CM_DIRSRC_KEYSTORE = 0,
+	CM_DIRSRC_HTTP,
+	CM_DIRSRC_LDAP,
+	CM_DIRSRC_FILES,
+	CM_DIRSRC_STORE
+};
 
 struct cm_dirsource { /* directory.sources entry (used by issue 4) */
 	enum cm_dirsrc_type type;

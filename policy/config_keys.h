@@ -236,9 +236,9 @@ K("directory.sources", CM_KT_LIST, ST_SOURCES, 0,                               
   "Sources tried in this order, the first hit wins: a list of groups with the keys "              \
   "below. In error messages an entry is written directory.sources[N], counting from 1.")          \
 K("directory.sources.type", ENUM, ST_ENUMIDX, DS(type),                                           \
-  NULL, 0, 0, "keystore|http|ldap|files", NULL,                                                   \
-  "Kind of source (required): keystore (the organization's own users), http, ldap, or "           \
-  "files.")                                                                                       \
+  NULL, 0, 0, "keystore|http|ldap|files|store", NULL,                                             \
+  "Kind of source (required): keystore (the organization's own users), http, ldap, files, or "    \
+  "store (certificates harvested from verified inbound mail, store.url).")                                                                                       \
 K("directory.sources.url", STR, ST_STR, DS(url),                                                  \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "URL template for http (http:// or https://) and ldap (ldap:// or ldaps://), required "         \

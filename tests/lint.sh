@@ -72,7 +72,7 @@ revocation common cms revocation
 verify     common cms verify
 store      common cms store
 tsa        common cms revocation tsa
-directory  common cms revocation directory
+directory  common cms revocation store directory
 protect    common policy mime cms revocation tsa directory verify store protect
 milter     common policy mime cms revocation tsa directory verify store protect milter autoconf
 tests      *

@@ -74,6 +74,7 @@ struct dir_client {
 	struct dir_source *src;
 	size_t nsrc;
 	const struct keystore *ks;
+	struct store *store;
 	bool local_ci;
 	struct cm_chain_req chain; /* smimeencrypt, trust.min_*_bits */
 	struct dir_paths paths;    /* chain bundle, AIA, revocation hook */
@@ -263,6 +264,9 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 			break;
 		case DIR_SRC_FILES:
 			dir_ask_files(s, &w, &a);
+			break;
+		case DIR_SRC_STORE:
+			dir_ask_store(d->store, &w, &a);
 			break;
 		case DIR_SRC_LDAP:
 			j->ls = dir_lsearch_new(s->pool, j->key, j);
@@ -468,7 +472,7 @@ static bool sources_load(struct dir_client *d, const struct dir_opts *opts, cm_e
 		const struct dir_source_opts *o = &opts->sources[i];
 		struct dir_source *s = &d->src[i];
 
-		if ((unsigned)o->type > DIR_SRC_FILES) {
+		if ((unsigned)o->type > DIR_SRC_STORE) {
 			cm_err_set(err, "directory.sources[%zu]: unknown type %d", i + 1,
 			           (int)o->type);
 			return false;
@@ -552,6 +556,7 @@ struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keys
 		return x_free(d);
 	}
 	d->ks = ks;
+	d->store = opts->store;
 	client_init(d, opts);
 	d->multi = curl_multi_init();
 	if (d->multi == NULL)
@@ -621,7 +626,7 @@ struct dir_client *dir_client_free(struct dir_client *d)
 
 void dir_client_view(struct dir_client *d, struct dir_view *v)
 {
-	*v = (struct dir_view){d->src, d->nsrc, d->ks, d->max_response};
+	*v = (struct dir_view){d->src, d->nsrc, d->ks, d->max_response, d->store};
 }
 
 char *dir_addr_key(const struct dir_client *d, const char *addr)

@@ -176,7 +176,7 @@ static STACK_OF(X509) *keystore_certs(const struct keystore *ks, const char *add
 	return certs;
 }
 
-static const char *const type_names[] = {"keystore", "http", "ldap", "files"};
+static const char *const type_names[] = {"keystore", "http", "ldap", "files", "store"};
 
 /* Source i: 0 usable, 1 none, 2 unavailable. */
 static int explain_source(struct dir_client *d, const struct dir_view *dv, size_t i,
@@ -198,6 +198,8 @@ static int explain_source(struct dir_client *d, const struct dir_view *dv, size_
 		certs = keystore_certs(dv->ks, addr);
 	else if (s->type == DIR_SRC_FILES)
 		res = dir_files_certs(s, &w, &certs, err, sizeof(err));
+	else if (s->type == DIR_SRC_STORE)
+		res = dir_store_certs(dv->store, &w, &certs, err, sizeof(err));
 	else
 		res = ask_remote(dv, s, key, &certs, err, sizeof(err), b);
 	if (res == DIR_UNAVAILABLE) {

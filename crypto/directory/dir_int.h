@@ -163,6 +163,12 @@ const char *dir_xfer_url(const struct dir_xfer *x);
 void dir_ask_keystore(const struct keystore *ks, const struct dir_want *w, const char *addr,
                       struct dir_answer *a);
 void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct dir_answer *a);
+/* The store source: the store's certificates of w->key into *certs (NULL
+ * when none). FOUND, NONE, or UNAVAILABLE with err. */
+#define DIR_STORE_MAX 16
+enum dir_result dir_store_certs(struct store *st, const struct dir_want *w, STACK_OF(X509) **certs,
+                                char *err, size_t len);
+void dir_ask_store(struct store *st, const struct dir_want *w, struct dir_answer *a);
 /* a's result, certificate and notes for the candidates certs (FOUND) as w
  * wants them. */
 void dir_answer_from(struct dir_answer *a, STACK_OF(X509) *certs, const struct dir_want *w);
@@ -229,6 +235,7 @@ struct dir_view {
 	size_t nsrc;
 	const struct keystore *ks;
 	long max_response;
+	struct store *store;
 };
 void dir_client_view(struct dir_client *d, struct dir_view *v);
 /* The checks' parameters for the lookup of key at source s. */

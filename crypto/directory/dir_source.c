@@ -111,6 +111,47 @@ void dir_ask_files(const struct dir_source *s, const struct dir_want *w, struct 
 	sk_X509_pop_free(certs, X509_free);
 }
 
+/* ---- the certificate store ---------------------------------------------- */
+
+enum dir_result dir_store_certs(struct store *st, const struct dir_want *w, STACK_OF(X509) **certs,
+                                char *err, size_t len)
+{
+	struct store_cert *c = NULL;
+	cm_err e;
+	long n;
+
+	*certs = NULL;
+	if (st == NULL)
+		return DIR_NONE;
+	if ((n = store_get_certs(st, w->key, DIR_STORE_MAX, &c, &e)) < 0) {
+		snprintf(err, len, "%s", e.text);
+		return DIR_UNAVAILABLE;
+	}
+	*certs = sk_X509_new_null();
+	for (long i = 0; i < n && *certs != NULL; i++) {
+		const unsigned char *p = c[i].der;
+		X509 *x = d2i_X509(NULL, &p, (long)c[i].len);
+
+		if (x == NULL || !sk_X509_push(*certs, x))
+			X509_free(x);
+	}
+	store_certs_free(c, (size_t)n);
+	if (*certs == NULL)
+		msg_panic("out of memory");
+	return sk_X509_num(*certs) > 0 ? DIR_FOUND : DIR_NONE;
+}
+
+void dir_ask_store(struct store *st, const struct dir_want *w, struct dir_answer *a)
+{
+	STACK_OF(X509) *certs = NULL;
+
+	a->notes = 0;
+	a->res = dir_store_certs(st, w, &certs, a->err, sizeof(a->err));
+	if (a->res == DIR_FOUND)
+		dir_answer_from(a, certs, w);
+	sk_X509_pop_free(certs, X509_free);
+}
+
 /* ---- URL templates ------------------------------------------------------ */
 
 static void pct(char **out, unsigned char ch)
@@ -309,6 +350,8 @@ const char *dir_source_label(const struct dir_source *s)
 		return "keystore";
 	case DIR_SRC_FILES:
 		return s->path ? s->path : "files";
+	case DIR_SRC_STORE:
+		return "store";
 	default:
 		return s->url ? s->url : "?";
 	}

@@ -26,6 +26,10 @@
  *  - files: PATH/KEY.pem (KEY below). An address with '/' or starting
  *    with '.' is never looked up there (no certificate). No such file = no
  *    certificate; an unreadable or unparsable file = unavailable.
+ *  - store: the certificates the certificate store (store.h) holds for KEY,
+ *    harvested from verified inbound signatures, newest notBefore first (at
+ *    most DIR_STORE_MAX); none = no certificate (also without a store); a
+ *    store error = unavailable. A trust bundle is optional there.
  * The first source with a usable certificate wins. A source that is
  * unavailable does not stop the search, but when no source has a usable
  * certificate and any was unavailable, the result is DIR_UNAVAILABLE (mail
@@ -105,6 +109,7 @@
 
 #include "cm.h"
 #include "cms.h"
+#include "store.h"
 
 struct dir_client;
 
@@ -119,7 +124,7 @@ struct dir_client;
 typedef int (*dir_revocation_fn)(X509 *cert, STACK_OF(X509) *path, void *arg, char *why,
                                  size_t len);
 
-enum dir_srctype { DIR_SRC_KEYSTORE, DIR_SRC_HTTP, DIR_SRC_LDAP, DIR_SRC_FILES };
+enum dir_srctype { DIR_SRC_KEYSTORE, DIR_SRC_HTTP, DIR_SRC_LDAP, DIR_SRC_FILES, DIR_SRC_STORE };
 
 /* One source (directory.sources entry). */
 struct dir_source_opts {
@@ -149,6 +154,7 @@ struct dir_opts {
 	bool fetch_issuers;            /* follow caIssuers URLs (directory.fetch_issuers) */
 	dir_revocation_fn revocation;  /* NULL: recipients' certificates not checked */
 	void *revocation_arg;
+	struct store *store; /* the store sources' (borrowed, outlives the client); NULL: none */
 };
 
 /* A client per opts and ks (the keystore source; may be NULL, then that

@@ -5,7 +5,11 @@
 # CA) signs with openssl cms and sends inbound; the store file, created
 # mode 0600, then holds that certificate (read with the sqlite3 CLI and
 # compared with openssl's DER of it), with the message's queue id. A
-# signer that is not the From: address is not kept. A restart keeps it.
+# signer that is not the From: address is not kept. A restart keeps it,
+# and alice's reply to the partner leaves encrypted to that certificate
+# (the directory source { type = "store"; }): openssl cms -decrypt with the
+# partner's key opens it; mail to an address the store does not know
+# leaves in clear (encrypt = "opportunistic").
 #   ports 47025-47027, milter 47894 (STORE_PORT=B: B+25..B+27, B+894).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,7 +38,7 @@ log=$work/certmilter.log
 db=$work/store.db
 
 cat >"$work/policy.conf" <<EOF
-defaults = { sign = [ "v4", "vp" ]; timestamp = "none"; encrypt = "never"; };
+defaults = { sign = [ "v4", "vp" ]; timestamp = "none"; encrypt = "opportunistic"; };
 EOF
 cat >"$work/certmilter.conf" <<EOF
 policy_file = "$work/policy.conf";
@@ -46,6 +50,7 @@ trust = { organization = "$pki/org-roots.pem"; public = "$pki/public-roots.pem";
           tsa = "$pki/tsa-roots.pem"; };
 inbound = { verify = true; };
 store = { url = "sqlite://$db"; };
+directory = { sources = ( { type = "store"; } ); };
 EOF
 if ! { sink_start "$work/sink" "$SINK_PORT" && cm_start "$work/certmilter.conf" "$MPORT" "$log" &&
 	pf_setup "$work/pf" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "inet:127.0.0.1:$MPORT"; }; then
@@ -70,6 +75,22 @@ send() {
 		sleep 0.1
 	done
 }
+# send_plain NAME FROM RCPT: a plain message from inside (outbound)
+send_plain() {
+	local name=$1 from=$2 rcpt=$3 t=300 before
+	printf 'From: %s\nTo: %s\nSubject: reply\nDate: %s\nMessage-ID: <%s@example.com>\n\nThe reply, in confidence.\n' \
+		"$from" "$rcpt" "$(date -R)" "$RANDOM$RANDOM" >"$work/$name.eml"
+	before=$("$CM_PY" "$CM_INT/sink.py" find "$CM_SINK_DIR" "$rcpt" | grep -c .)
+	pf_send "$PORT_IN" "$work/$name.eml" "$from" "$rcpt" >/dev/null 2>"$work/$name.err" || return 1
+	until [ "$("$CM_PY" "$CM_INT/sink.py" find "$CM_SINK_DIR" "$rcpt" | grep -c .)" -gt "$before" ]; do
+		[ $((t -= 1)) -gt 0 ] || return 1
+		sleep 0.1
+	done
+	"$CM_PY" "$CM_INT/sink.py" find "$CM_SINK_DIR" "$rcpt" | xargs ls -t | head -1
+}
+is_encrypted() {
+	grep -qiE '^Content-Type: application/pkcs7-mime; *smime-type=(auth)?enveloped-data' "$1"
+}
 rows() { sqlite3 "$db" "SELECT count(*) FROM certs WHERE addr = '$1'"; }
 
 # ---- 1. the store is there from the start, private, at schema version 1
@@ -84,7 +105,11 @@ if send partner rcpt-vp@example.net "$R/rcpt-vp.pem" "$R/rcpt-vp.key" user1@exam
 	expect_eq "harvest" "$(rows rcpt-vp@example.net)" 1
 	want=$(openssl x509 -in "$R/rcpt-vp.pem" -outform DER | od -An -tx1 | tr -d ' \n')
 	got=$(sqlite3 "$db" "SELECT lower(hex(der)) FROM certs WHERE addr = 'rcpt-vp@example.net'")
-	expect_eq "harvest: the DER is the signer's certificate" "$got" "$want"
+	if [ -n "$want" ] && [ "$got" = "$want" ]; then
+		pass "harvest: the DER is the signer's certificate (openssl x509 -outform DER)"
+	else
+		fail "harvest" "the stored DER is not the signer's certificate"
+	fi
 	qid=$(pf_qid "$work/pf" user1@example.com)
 	expect_eq "harvest: the queue id" \
 		"$(sqlite3 "$db" "SELECT queue_id FROM certs WHERE addr = 'rcpt-vp@example.net'")" "$qid"
@@ -109,6 +134,31 @@ if cm_start "$work/certmilter.conf" "$MPORT" "$log"; then
 	expect_eq "restart" "$(rows rcpt-vp@example.net)" 1
 else
 	fail "restart" "certmilter did not start again: $(tail -3 "$log")"
+fi
+
+# ---- 5. alice's reply to the partner: encrypted to the harvested certificate
+if out=$(send_plain reply alice@example.com rcpt-vp@example.net) && [ -n "$out" ]; then
+	if is_encrypted "$out"; then
+		pass "reply: encrypted (enveloped-data)"
+		if openssl cms -decrypt -in "$out" -recip "$R/rcpt-vp.pem" -inkey "$R/rcpt-vp.key" \
+			-out "$work/reply.dec" 2>"$work/decrypt.err" &&
+			grep -q 'The reply, in confidence' "$work/reply.dec"; then
+			pass "reply: openssl cms -decrypt with the partner's key gives the text"
+		else
+			fail "reply" "openssl cms -decrypt failed: $(head -3 "$work/decrypt.err")"
+		fi
+	else
+		fail "reply" "not encrypted: $(grep -m1 "dir=out" "$log")"
+	fi
+else
+	fail "reply" "not delivered: $(cat "$work/reply.err")"
+fi
+if out=$(send_plain stranger alice@example.com stranger@example.net) && [ -n "$out" ]; then
+	if is_encrypted "$out"; then fail "stranger" "encrypted without a certificate"; else
+		pass "stranger: no stored certificate, sent in clear (opportunistic)"
+	fi
+else
+	fail "stranger" "not delivered: $(cat "$work/stranger.err")"
 fi
 
 cm_check_exit "$log"
