@@ -100,6 +100,11 @@ struct ks_p11 *ks_p11_close(struct ks_p11 *p); /* returns NULL; keys stay usable
  * cert, uri), uri naming the token and the CKA_ID without a type (add
  * ";type=private" or ";type=cert"); cert is the token list's (up-ref it to
  * keep it). 0, or -1 + err (no such token, the list failed). */
+/* An OpenSSL error code taken off the queue (cm_err_openssl): one of a
+ * PKCS#11 module (libp11's "PKCS#11 module" library: the module returned
+ * a CKR_ error, e.g. a token gone, a session or object handle invalid)
+ * makes cm_pkcs11_failed() true for the rest of the process. */
+void ks_p11_note(unsigned long e);
 typedef void (*ks_p11_each_fn)(void *arg, X509 *cert, const char *uri);
 int ks_p11_token_each(struct ks_p11 *p, const char *label, ks_p11_each_fn fn, void *arg,
                       cm_err *err);

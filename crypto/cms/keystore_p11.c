@@ -20,6 +20,13 @@
  * names the token and the certificate's CKA_ID. libp11's context is kept
  * for the life of the process as the engine's is (C_Finalize would end
  * the engine's sessions too: both share the module).
+ *
+ * A token lost while certmilter runs cannot be re-opened in the process
+ * that saw it fail (cm_pkcs11_failed in cms.h says why): each error of the
+ * PKCS#11 module that cm_err_openssl takes off the queue comes here
+ * (ks_p11_note), and the worker answers the next reload with a new worker
+ * process (worker.c), in which libp11's after-fork code re-opens the
+ * token.
  */
 /* The ENGINE API is deprecated in OpenSSL 3.0, but the PKCS#11 provider
  * (pkcs11-provider) is not in Debian 12: Debian's PKCS#11 bridge for
@@ -27,6 +34,7 @@
 #define OPENSSL_SUPPRESS_DEPRECATED
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <strings.h>
 
@@ -44,6 +52,9 @@
 static pthread_mutex_t p11_lock = PTHREAD_MUTEX_INITIALIZER;
 static ENGINE *p11_engine;
 static char *p11_module;
+
+/* A PKCS#11 module failed in this process (cm_pkcs11_failed, cms.h) */
+static atomic_bool p11_failed;
 
 struct ks_p11 {
 	ENGINE *e;
@@ -243,6 +254,24 @@ int ks_p11_token_each(struct ks_p11 *p, const char *label, ks_p11_each_fn fn, vo
 		fn(arg, certs[i].x509, uri);
 	}
 	return 0;
+}
+
+void ks_p11_note(unsigned long e)
+{
+	const char *lib = ERR_lib_error_string(e);
+	char buf[256];
+
+	if (lib == NULL || strcmp(lib, "PKCS#11 module") != 0 || atomic_exchange(&p11_failed, true))
+		return;
+	ERR_error_string_n(e, buf, sizeof(buf));
+	msg_warn("keystore.pkcs11: the module failed (%s): its keys stay unusable in this "
+	         "process; the next reload (SIGHUP) re-opens the token in a new worker process",
+	         buf);
+}
+
+bool cm_pkcs11_failed(void)
+{
+	return atomic_load(&p11_failed);
 }
 
 struct ks_p11 *ks_p11_close(struct ks_p11 *p)

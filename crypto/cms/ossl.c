@@ -2,6 +2,8 @@
  * ossl.c - OpenSSL helpers for the CMS module and those above it (cms.h): the
  * text of the first queued OpenSSL error, PEM bundles read into a stack of
  * certificates or a store of trust anchors, and ASN.1 times as time_t.
+ * Each error taken off the queue is shown to keystore_p11.c, which notes
+ * those of a PKCS#11 module (cm_pkcs11_failed).
  * Every part of certmilter reads PEM bundles here, so that all read them
  * the same way.
  */
@@ -9,6 +11,7 @@
 #include <openssl/pem.h>
 
 #include "cms.h"
+#include "cms_int.h"
 #include "log.h"
 
 void cm_err_openssl(cm_err *err, const char *what)
@@ -22,7 +25,8 @@ void cm_err_openssl(cm_err *err, const char *what)
 	} else {
 		cm_err_set(err, "%s", what);
 	}
-	ERR_clear_error();
+	while ((e = ERR_get_error()) != 0) /* the queue is emptied */
+		ks_p11_note(e);
 }
 
 STACK_OF(X509) *cm_pem_certs(const char *path, const char *what, cm_err *err)

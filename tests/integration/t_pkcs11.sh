@@ -13,6 +13,10 @@
 #     worker threads share the token);
 #   - an inbound message encrypted to her Vp certificate (whose key is on
 #     the token only) is decrypted (inbound.decrypt);
+#   - the token lost (its directory moved away): a message gets 451
+#     (failure.default) and its audit line names the module's error; the
+#     token back and a SIGHUP: a new worker process takes over and the next
+#     message is signed and verifies;
 #   - a key file whose URI carries a PIN is refused (-n exits 1);
 #   - keystore.pkcs11.token: a certificate stored on the token is indexed
 #     with the token's key of its CKA_ID.
@@ -210,6 +214,53 @@ if pf_send --xclient "ADDR=192.0.2.1" "$PORT_IN" "$work/enc.eml" partner@outside
 	fi
 else
 	fail "decrypt" "not delivered: $(cat "$work/send.err")"
+fi
+
+# ---- the token lost (its directory moved away), then back: each message
+# gets failure.default (451) with the module's error in the audit line; a
+# reload (SIGHUP) then replaces the worker process, whose token state the
+# failure spoiled, and the next message is signed again
+lost_t0=$(date +%s%N)
+wpid=$(cm_worker_pid)
+mv "$work/tokens" "$work/tokens.away"
+mkmsg "$work/lost.eml" bob@sink.example "token lost"
+if pf_send "$PORT_IN" "$work/lost.eml" alice@example.com lost@sink.example >/dev/null 2>"$work/send.err"; then
+	fail "token lost" "the message was accepted"
+elif grep -q ': 451 ' "$work/send.err"; then
+	pass "token lost: the message gets 451 (failure.default)"
+else
+	fail "token lost" "want 451: $(cat "$work/send.err")"
+fi
+cm_expect_audit lost@sink.example 'PKCS#11 module' "token lost:"
+mv "$work/tokens.away" "$work/tokens"
+kill -HUP "$CM_PID"
+t=200
+while :; do
+	w=$(cm_worker_pid)
+	[ -n "$w" ] && [ "$w" != "$wpid" ] && grep -q "process $w serving" "$log" && break
+	[ $((t -= 1)) -gt 0 ] || break
+	sleep 0.05
+done
+if grep -q 'a new worker process takes over' "$log" && grep -q 'stopped to be renewed' "$log" &&
+	[ "$(cm_worker_pid)" != "$wpid" ]; then
+	pass "SIGHUP after the token failed: a new worker process ($(cm_worker_pid), was $wpid)"
+else
+	fail "token back" "no new worker after SIGHUP: $(tail -3 "$log" | tr '\n' ' ')"
+fi
+n0=$(sink_count)
+mkmsg "$work/back.eml" bob@sink.example "token back"
+if pf_send "$PORT_IN" "$work/back.eml" alice@example.com back@sink.example >/dev/null 2>"$work/send.err" &&
+	sink_wait $((n0 + 1)) 30; then
+	f=$(sink_find back@sink.example)
+	if openssl cms -verify -in "$f" -CAfile "$work/roots.pem" -purpose any -out /dev/null \
+		2>"$work/verify.err"; then
+		pass "token back: the next message is signed by the token's keys and verifies ($((($(date +%s%N) - lost_t0) / 1000000)) ms for lost + back)"
+	else
+		fail "token back" "$(head -3 "$work/verify.err")"
+	fi
+	cm_expect_audit back@sink.example ' signed=vp,v4 ' "token back:"
+else
+	fail "token back" "not delivered: $(cat "$work/send.err")"
 fi
 
 # ---- a URI that carries a PIN is refused

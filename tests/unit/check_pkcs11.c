@@ -8,7 +8,8 @@
  * verifies; mail encrypted to the Vp certificate opens with the token's
  * key; a URI may be the key part of a PEM file; keystore.pkcs11.token
  * indexes a certificate stored on the token with its key; URIs carrying a PIN, and URIs without a
- * module, are refused.
+ * module, are refused; the token lost makes signing fail with the module's
+ * error, which cm_pkcs11_failed() notes.
  */
 #include <check.h>
 #include <limits.h>
@@ -351,6 +352,41 @@ START_TEST(test_refusals)
 }
 END_TEST
 
+/* The token lost (its directory moved away): signing fails with the
+ * module's error, which cm_pkcs11_failed() notes for the process; an
+ * error of another library does not. Last: the token stays unusable in
+ * this process (a new worker re-opens it: t_pkcs11.sh). */
+START_TEST(test_lost_token)
+{
+	cm_err err = {""};
+	struct keystore *ks = load(ksdir, MODULE, &err);
+	const struct ks_entry *vp;
+	char tokens[PATH_MAX], away[PATH_MAX];
+	struct cm_signer sg;
+	struct sbuf *sb = sbuf_of(content, sizeof(content) - 1, 1 << 20);
+	struct cms_signed *cs;
+
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	vp = keystore_find(ks, "alice@example.com", CM_CLASS_VP);
+	ck_assert_ptr_nonnull(vp);
+	sg = (struct cm_signer){vp->cert, vp->key, vp->chain};
+	ck_assert(!cm_pkcs11_failed());
+	ERR_raise(ERR_LIB_EVP, EVP_R_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE);
+	cm_err_openssl(&err, "not the token's");
+	ck_assert(!cm_pkcs11_failed());
+	snprintf(tokens, sizeof(tokens), "%s/tokens", testpki_tmp);
+	snprintf(away, sizeof(away), "%s/tokens.away", testpki_tmp);
+	ck_assert_int_eq(rename(tokens, away), 0);
+	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, &err);
+	ck_assert_int_eq(rename(away, tokens), 0);
+	ck_assert_ptr_null(cs);
+	ck_assert_msg(strstr(err.text, "PKCS#11 module") != NULL, "%s", err.text);
+	ck_assert(cm_pkcs11_failed());
+	sbuf_destroy(sb);
+	keystore_free(ks);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("pkcs11");
@@ -372,6 +408,7 @@ int main(void)
 	tcase_add_test(tc, test_uri_in_pem);
 	tcase_add_test(tc, test_token_index);
 	tcase_add_test(tc, test_refusals);
+	tcase_add_test(tc, test_lost_token); /* last: leaves the token unusable here */
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
