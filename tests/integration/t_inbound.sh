@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # t_inbound.sh - inbound mail (certmilter.conf(5) INBOUND MAIL; SPEC section
 # 12) through a real Postfix, the real certmilter and a real TSA: messages
-# signed by certmilter itself (V4 + Vp with timestamps; V1, V2, V3, V4
-# without), by gpgsm, by openssl cms
+# signed by certmilter itself (V4 + Vp with timestamps, as SignerInfos and
+# nested; V1, V2, V3, V4 without), by gpgsm, by openssl cms
 # (multipart and opaque, V2 and V3, nested V4 inside Vp), an expired signer
 # with a token from before expiry (tests/tsad /past/), tampered, under an
 # untrusted root, by a signer that is not the From: address, encrypted by
@@ -397,6 +397,23 @@ expect "signed inside encrypted" "decrypted=yes verified=pass:v2" \
 	grep -q 'verified=pass:v2 decrypted=yes' <<<"$(audit_of alice@example.com)"
 expect "signed inside encrypted" "delivered multipart/signed verifies (openssl cms -verify)" \
 	openssl cms -verify -in "$out" -CAfile "$pki/org-roots.pem" -purpose smimesign -out /dev/null 2>/dev/null
+
+# ---- 6b. nested by certmilter itself (signing.dual = "nested"): the Vp
+# signature around the V4 one, both with timestamps, sent back in
+printf 'signing = { dual = "nested"; };\n' >>"$work/certmilter.conf"
+cm_stop
+cm_start "$work/certmilter.conf" "$MPORT" "$log"
+out=$(deliver nested-out "$work/plain.eml" alice@example.com --inside nested-out@sink.example)
+if [ -n "$out" ] && grep -q 'multipart/signed' "$out"; then
+	out=$(deliver nested-self "$out" alice@example.com nested-self@example.com)
+	expect "certmilter nested" "two smime=pass, identities class=vp then class=v4, each with time=: $(ids_of "$out" | cut -c1-40 | tr '\n' '|')" \
+		test "$(ids_of "$out" | grep 'time=' | cut -d';' -f1 | tr '\n' ' ')" = "class=vp class=v4 " \
+		-a "$(grep -o 'smime=pass' <<<"$(ar_of "$out")" | wc -l)" = 2
+	expect "certmilter nested" "audit verified=pass:vp,v4" \
+		grep -q 'verified=pass:vp,v4 ' <<<"$(audit_of nested-self@example.com)"
+else
+	fail "certmilter nested" "the outbound message was not signed: $(tail -2 "$log")"
+fi
 
 # ---- 7. revocation of the signer (tests/pki/revsrv.py: openssl ocsp and
 # CRLs over http): soft mode, a good and a revoked signer; hard mode with
