@@ -87,38 +87,32 @@ static char *serial_hex(X509 *cert)
 static char *issuer_text(X509 *cert)
 {
 	const X509_NAME *name = X509_get_issuer_name(cert);
-	int idx = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-	unsigned char *utf8 = NULL;
-	char line[512];
-	char *s;
-	int n;
+	char *cn = classify_name_text(name, NID_commonName), line[512];
 
-	if (idx >= 0 &&
-	    (n = ASN1_STRING_to_UTF8(
-	         &utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, idx)))) >= 0) {
-		s = xmalloc((size_t)n + 1);
-		memcpy(s, utf8, (size_t)n);
-		s[n] = '\0';
-		OPENSSL_free(utf8);
-		return s;
-	}
+	if (cn != NULL)
+		return cn;
 	X509_NAME_oneline(name, line, sizeof(line));
 	return xstrdup(line);
+}
+
+/* The first subject attribute nid of cert (classify_name_text). */
+static char *subject_text(X509 *cert, int nid)
+{
+	return classify_name_text(X509_get_subject_name(cert), nid);
 }
 
 /* "Given Surname", the one of them there is, or a CN that is no address. */
 static char *person_name(X509 *cert)
 {
-	char *given = classify_subject_text(cert, NID_givenName);
-	char *sur = classify_subject_text(cert, NID_surname);
+	char *given = subject_text(cert, NID_givenName);
+	char *sur = subject_text(cert, NID_surname);
 	char *name = NULL;
 
 	if (given != NULL && sur != NULL)
 		name = xasprintf("%s %s", given, sur);
 	else if (given != NULL || sur != NULL)
 		name = xstrdup(given != NULL ? given : sur);
-	else if ((name = classify_subject_text(cert, NID_commonName)) != NULL &&
-	         strchr(name, '@') != NULL) {
+	else if ((name = subject_text(cert, NID_commonName)) != NULL && strchr(name, '@') != NULL) {
 		free(name);
 		name = NULL;
 	}
@@ -130,8 +124,8 @@ static char *person_name(X509 *cert)
 /* "Locality, CC", or either of them. */
 static char *locality(X509 *cert)
 {
-	char *l = classify_subject_text(cert, NID_localityName);
-	char *c = classify_subject_text(cert, NID_countryName);
+	char *l = subject_text(cert, NID_localityName);
+	char *c = subject_text(cert, NID_countryName);
 	char *out;
 
 	if (l != NULL && c != NULL) {
@@ -155,8 +149,8 @@ static void signer_identity(struct walk *w, X509 *cert, struct inspect_signer *s
 	s->serial = serial_hex(cert);
 	s->issuer = issuer_text(cert);
 	s->name = person_name(cert);
-	s->title = classify_subject_text(cert, NID_title);
-	s->org = classify_subject_text(cert, NID_organizationName);
+	s->title = subject_text(cert, NID_title);
+	s->org = subject_text(cert, NID_organizationName);
 	s->locality = locality(cert);
 }
 

@@ -410,22 +410,9 @@ void classify_addrs_free(char **addrs)
 	x_free(addrs);
 }
 
-char *classify_subject_text(X509 *cert, int nid)
+char *classify_name_text(const X509_NAME *name, int nid)
 {
-	const X509_NAME *name = X509_get_subject_name(cert);
 	int idx = X509_NAME_get_index_by_NID(name, nid, -1);
-	unsigned char *utf8 = NULL;
-	char *text;
-	int n;
 
-	if (idx < 0)
-		return NULL;
-	n = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, idx)));
-	if (n < 0)
-		return NULL;
-	text = xmalloc((size_t)n + 1);
-	memcpy(text, utf8, (size_t)n);
-	text[n] = '\0';
-	OPENSSL_free(utf8);
-	return text;
+	return idx < 0 ? NULL : entry_utf8(name, idx);
 }

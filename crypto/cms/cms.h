@@ -209,9 +209,10 @@ int classify_br_level(X509 *cert);
  * xmalloc'd strings (domain lowercased); free with classify_addrs_free. */
 char **classify_addrs(X509 *cert);
 void classify_addrs_free(char **addrs);
-/* The first subject attribute nid (NID_commonName, NID_title, ...) as
- * UTF-8, xmalloc'd; NULL if there is none or it does not convert. */
-char *classify_subject_text(X509 *cert, int nid);
+/* The first attribute nid (NID_commonName, NID_title, ...) of name (a
+ * subject or issuer) as UTF-8, xmalloc'd; NULL if there is none, it does
+ * not convert, or it holds a NUL. */
+char *classify_name_text(const X509_NAME *name, int nid);
 
 /* Does the certificate verify (chain, validity now, req) to store? */
 bool classify_chains_to(X509 *cert, X509_STORE *store, STACK_OF(X509) *untrusted,
