@@ -25,7 +25,7 @@
 struct store {
 	pthread_mutex_t lock;
 	sqlite3 *db;
-	sqlite3_stmt *put, *touch, *get;
+	sqlite3_stmt *put, *touch, *get, *change, *changes, *lk_get, *lk_put;
 	char *path;
 };
 
@@ -38,6 +38,13 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
     " source TEXT NOT NULL, queue_id TEXT NOT NULL,"
     " PRIMARY KEY (addr, fpr));"
     "CREATE INDEX certs_by_addr ON certs (addr, not_before DESC);",
+    "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, addr TEXT NOT NULL,"
+    " at INTEGER NOT NULL);"
+    "CREATE TABLE lookups ("
+    " source TEXT NOT NULL, key TEXT NOT NULL, der BLOB,"
+    " fresh_until INTEGER NOT NULL, stale_until INTEGER NOT NULL, notes INTEGER NOT NULL,"
+    " PRIMARY KEY (source, key));"
+    "CREATE INDEX lookups_by_key ON lookups (key);",
 };
 
 static const char sql_put[] =
@@ -45,9 +52,19 @@ static const char sql_put[] =
     "queue_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8) ON CONFLICT (addr, fpr) DO NOTHING";
 static const char sql_touch[] =
     "UPDATE certs SET last_seen = max(last_seen, ?3) WHERE addr = ?1 AND fpr = ?2";
-static const char sql_get[] =
-    "SELECT der, not_before, not_after, first_seen, last_seen, source, queue_id FROM certs "
-    "WHERE addr = ?1 ORDER BY not_before DESC, last_seen DESC LIMIT ?2";
+#define CERT_COLUMNS                                                                               \
+	"der, not_before, not_after, first_seen, last_seen, source, queue_id, fpr, addr"
+static const char sql_get[] = "SELECT " CERT_COLUMNS " FROM certs "
+                              "WHERE addr = ?1 ORDER BY not_before DESC, last_seen DESC LIMIT ?2";
+static const char sql_change[] = "INSERT INTO changes (addr, at) VALUES (?1, ?2)";
+static const char sql_changes[] =
+    "SELECT seq, addr FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2";
+static const char sql_lk_get[] = "SELECT der, fresh_until, stale_until, notes FROM lookups "
+                                 "WHERE source = ?1 AND key = ?2 AND stale_until >= ?3";
+static const char sql_lk_put[] =
+    "INSERT INTO lookups (source, key, der, fresh_until, stale_until, notes) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (source, key) DO UPDATE SET der = ?3, "
+    "fresh_until = ?4, stale_until = ?5, notes = ?6";
 
 static int db_fail(struct store *s, const char *what, cm_err *err)
 {
@@ -149,7 +166,10 @@ static int open_db(struct store *s, const struct store_opts *o, cm_err *err)
 	    exec(s, "PRAGMA synchronous = NORMAL", err) < 0 || migrate(s, err) < 0)
 		return -1;
 	if (prepare(s, sql_put, &s->put, err) < 0 || prepare(s, sql_touch, &s->touch, err) < 0 ||
-	    prepare(s, sql_get, &s->get, err) < 0)
+	    prepare(s, sql_get, &s->get, err) < 0 || prepare(s, sql_change, &s->change, err) < 0 ||
+	    prepare(s, sql_changes, &s->changes, err) < 0 ||
+	    prepare(s, sql_lk_get, &s->lk_get, err) < 0 ||
+	    prepare(s, sql_lk_put, &s->lk_put, err) < 0)
 		return -1;
 	return 0;
 }
@@ -183,6 +203,10 @@ struct store *store_destroy(struct store *s)
 	sqlite3_finalize(s->put);
 	sqlite3_finalize(s->touch);
 	sqlite3_finalize(s->get);
+	sqlite3_finalize(s->change);
+	sqlite3_finalize(s->changes);
+	sqlite3_finalize(s->lk_get);
+	sqlite3_finalize(s->lk_put);
 	if (sqlite3_close(s->db) != SQLITE_OK)
 		msg_warn("store %s: close: %s", s->path, sqlite3_errmsg(s->db));
 	pthread_mutex_destroy(&s->lock);
@@ -233,7 +257,11 @@ static int put_locked(struct store *s, const char *addr, const char *fpr, const 
 		goto out;
 	}
 	if (sqlite3_changes(s->db) > 0) {
-		rc = 1;
+		sqlite3_bind_text(s->change, 1, addr, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s->change, 2, t[2]);
+		rc = sqlite3_step(s->change) == SQLITE_DONE ? 1 : db_fail(s, "insert change", err);
+		sqlite3_reset(s->change);
+		sqlite3_clear_bindings(s->change);
 		goto out;
 	}
 	sqlite3_bind_text(s->touch, 1, addr, -1, SQLITE_STATIC);
@@ -262,7 +290,15 @@ int store_put_cert(struct store *s, const char *addr, const unsigned char *der, 
 	}
 	fingerprint(der, len, fpr);
 	pthread_mutex_lock(&s->lock);
-	rc = put_locked(s, addr, fpr, der, len, t, source, queue_id, err);
+	if (exec(s, "BEGIN IMMEDIATE", err) < 0) {
+		rc = -1;
+	} else {
+		rc = put_locked(s, addr, fpr, der, len, t, source, queue_id, err);
+		if (rc < 0 || exec(s, "COMMIT", err) < 0) {
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			rc = -1;
+		}
+	}
 	pthread_mutex_unlock(&s->lock);
 	return rc;
 }
@@ -274,11 +310,12 @@ static char *column_text(sqlite3_stmt *st, int i)
 	return xstrdup(t != NULL ? (const char *)t : "");
 }
 
-/* One row of the get statement into c. */
+/* One row of CERT_COLUMNS into c (addr left NULL). */
 static void read_row(sqlite3_stmt *st, struct store_cert *c)
 {
 	int n = sqlite3_column_bytes(st, 0);
 	const void *blob = sqlite3_column_blob(st, 0);
+	const unsigned char *fpr = sqlite3_column_text(st, 7);
 
 	c->len = n > 0 ? (size_t)n : 0;
 	c->der = xmalloc(c->len > 0 ? c->len : 1);
@@ -290,36 +327,48 @@ static void read_row(sqlite3_stmt *st, struct store_cert *c)
 	c->last_seen = (time_t)sqlite3_column_int64(st, 4);
 	c->source = column_text(st, 5);
 	c->queue_id = column_text(st, 6);
+	snprintf(c->fpr, sizeof(c->fpr), "%s", fpr != NULL ? (const char *)fpr : "");
+	c->addr = NULL;
+}
+
+/* Every row of st (bound) into *out; the count or -1. Resets st. */
+static long read_certs(struct store *s, sqlite3_stmt *st, bool with_addr, struct store_cert **out,
+                       cm_err *err)
+{
+	struct store_cert *c = NULL;
+	size_t n = 0;
+	int rc;
+
+	*out = NULL;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c = xreallocarray(c, n + 1, sizeof(*c));
+		read_row(st, &c[n]);
+		if (with_addr)
+			c[n].addr = column_text(st, 8);
+		n++;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE) {
+		db_fail(s, "select", err);
+		store_certs_free(c, n);
+		return -1;
+	}
+	*out = c;
+	return (long)n;
 }
 
 long store_get_certs(struct store *s, const char *addr, size_t max, struct store_cert **out,
                      cm_err *err)
 {
-	struct store_cert *c = NULL;
-	size_t n = 0;
-	long ret = -1;
-	int rc;
+	long n;
 
-	*out = NULL;
 	pthread_mutex_lock(&s->lock);
 	sqlite3_bind_text(s->get, 1, addr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s->get, 2, max > 0 && max < INT_MAX ? (sqlite3_int64)max : -1);
-	while ((rc = sqlite3_step(s->get)) == SQLITE_ROW) {
-		c = xreallocarray(c, n + 1, sizeof(*c));
-		read_row(s->get, &c[n++]);
-	}
-	if (rc != SQLITE_DONE) {
-		db_fail(s, "select", err);
-		store_certs_free(c, n);
-		goto out;
-	}
-	*out = c;
-	ret = (long)n;
-out:
-	sqlite3_reset(s->get);
-	sqlite3_clear_bindings(s->get);
+	n = read_certs(s, s->get, false, out, err);
 	pthread_mutex_unlock(&s->lock);
-	return ret;
+	return n;
 }
 
 void store_certs_free(struct store_cert *c, size_t n)
@@ -328,6 +377,214 @@ void store_certs_free(struct store_cert *c, size_t n)
 		free(c[i].der);
 		free(c[i].source);
 		free(c[i].queue_id);
+		free(c[i].addr);
 	}
 	free(c);
+}
+
+/* ---- listing and deleting (certmilter -L, the store commands) ----------- */
+
+long store_list_certs(struct store *s, const char *addr, struct store_cert **out, cm_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	long n = -1;
+	const char *sql = addr != NULL ? "SELECT " CERT_COLUMNS " FROM certs WHERE addr = ?1 "
+	                                 "ORDER BY addr, not_before DESC, last_seen DESC"
+	                               : "SELECT " CERT_COLUMNS " FROM certs "
+	                                 "ORDER BY addr, not_before DESC, last_seen DESC";
+
+	*out = NULL;
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		db_fail(s, "list", err);
+		goto out;
+	}
+	if (addr != NULL)
+		sqlite3_bind_text(st, 1, addr, -1, SQLITE_STATIC);
+	n = read_certs(s, st, true, out, err);
+out:
+	sqlite3_finalize(st);
+	pthread_mutex_unlock(&s->lock);
+	return n;
+}
+
+long store_delete_certs(struct store *s, const char *addr, const char *fpr_prefix, cm_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	long n = -1;
+	char like[80];
+
+	if (fpr_prefix == NULL)
+		fpr_prefix = "";
+	if (strlen(fpr_prefix) > 64 ||
+	    strspn(fpr_prefix, "0123456789abcdef") != strlen(fpr_prefix)) {
+		cm_err_set(err, "store: \"%s\" is not a fingerprint (hex SHA-256, lower case)",
+		           fpr_prefix);
+		return -1;
+	}
+	snprintf(like, sizeof(like), "%s%%", fpr_prefix);
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_prepare_v2(s->db, "DELETE FROM certs WHERE addr = ?1 AND fpr LIKE ?2", -1, &st,
+	                       NULL) != SQLITE_OK) {
+		db_fail(s, "delete", err);
+		goto out;
+	}
+	sqlite3_bind_text(st, 1, addr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, like, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		db_fail(s, "delete", err);
+	else
+		n = sqlite3_changes(s->db);
+out:
+	sqlite3_finalize(st);
+	pthread_mutex_unlock(&s->lock);
+	return n;
+}
+
+/* ---- changes ------------------------------------------------------------ */
+
+long long store_change_last(struct store *s, cm_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	long long last = -1;
+
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(seq), 0) FROM changes", -1, &st, NULL) !=
+	        SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW)
+		db_fail(s, "last change", err);
+	else
+		last = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	pthread_mutex_unlock(&s->lock);
+	return last;
+}
+
+long store_changes(struct store *s, long long after, size_t max, struct store_change **out,
+                   cm_err *err)
+{
+	struct store_change *c = NULL;
+	size_t n = 0;
+	long ret = -1;
+	int rc;
+
+	*out = NULL;
+	pthread_mutex_lock(&s->lock);
+	sqlite3_bind_int64(s->changes, 1, after);
+	sqlite3_bind_int64(s->changes, 2, max > 0 && max < INT_MAX ? (sqlite3_int64)max : -1);
+	while ((rc = sqlite3_step(s->changes)) == SQLITE_ROW) {
+		c = xreallocarray(c, n + 1, sizeof(*c));
+		c[n].seq = sqlite3_column_int64(s->changes, 0);
+		c[n++].addr = column_text(s->changes, 1);
+	}
+	if (rc != SQLITE_DONE) {
+		db_fail(s, "changes", err);
+		store_changes_free(c, n);
+	} else {
+		*out = c;
+		ret = (long)n;
+	}
+	sqlite3_reset(s->changes);
+	sqlite3_clear_bindings(s->changes);
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+void store_changes_free(struct store_change *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(c[i].addr);
+	free(c);
+}
+
+/* ---- shared lookups ----------------------------------------------------- */
+
+int store_lookup_get(struct store *s, const char *source, const char *key, time_t now,
+                     struct store_lookup *out, cm_err *err)
+{
+	int rc, ret = 0;
+	const void *blob;
+	int len;
+
+	memset(out, 0, sizeof(*out));
+	pthread_mutex_lock(&s->lock);
+	sqlite3_bind_text(s->lk_get, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s->lk_get, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s->lk_get, 3, now);
+	rc = sqlite3_step(s->lk_get);
+	if (rc == SQLITE_ROW) {
+		blob = sqlite3_column_blob(s->lk_get, 0);
+		len = sqlite3_column_bytes(s->lk_get, 0);
+		if (blob != NULL && len > 0) {
+			out->der = xmalloc((size_t)len);
+			memcpy(out->der, blob, (size_t)len);
+			out->len = (size_t)len;
+		}
+		out->fresh_until = (time_t)sqlite3_column_int64(s->lk_get, 1);
+		out->stale_until = (time_t)sqlite3_column_int64(s->lk_get, 2);
+		out->notes = (unsigned)sqlite3_column_int64(s->lk_get, 3);
+		ret = 1;
+	} else if (rc != SQLITE_DONE) {
+		ret = db_fail(s, "lookup", err);
+	}
+	sqlite3_reset(s->lk_get);
+	sqlite3_clear_bindings(s->lk_get);
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+int store_lookup_put(struct store *s, const char *source, const char *key,
+                     const struct store_lookup *l, cm_err *err)
+{
+	int ret;
+
+	if (l->len > INT_MAX) {
+		cm_err_set(err, "store: an answer of %zu bytes", l->len);
+		return -1;
+	}
+	pthread_mutex_lock(&s->lock);
+	sqlite3_bind_text(s->lk_put, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s->lk_put, 2, key, -1, SQLITE_STATIC);
+	if (l->der != NULL && l->len > 0)
+		sqlite3_bind_blob(s->lk_put, 3, l->der, (int)l->len, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s->lk_put, 3);
+	sqlite3_bind_int64(s->lk_put, 4, l->fresh_until);
+	sqlite3_bind_int64(s->lk_put, 5, l->stale_until);
+	sqlite3_bind_int64(s->lk_put, 6, l->notes);
+	ret = sqlite3_step(s->lk_put) == SQLITE_DONE ? 0 : db_fail(s, "keep lookup", err);
+	sqlite3_reset(s->lk_put);
+	sqlite3_clear_bindings(s->lk_put);
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+long store_lookup_forget_negative(struct store *s, const char *key, time_t now, cm_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	long n = -1;
+
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_prepare_v2(
+	        s->db, "DELETE FROM lookups WHERE (key = ?1 AND der IS NULL) OR stale_until < ?2",
+	        -1, &st, NULL) != SQLITE_OK) {
+		db_fail(s, "forget lookups", err);
+		goto out;
+	}
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, now);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		db_fail(s, "forget lookups", err);
+	else
+		n = sqlite3_changes(s->db);
+out:
+	sqlite3_finalize(st);
+	pthread_mutex_unlock(&s->lock);
+	return n;
+}
+
+void store_lookup_clear(struct store_lookup *l)
+{
+	free(l->der);
+	memset(l, 0, sizeof(*l));
 }

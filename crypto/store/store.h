@@ -27,7 +27,7 @@
 
 #include "cm.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 struct store_opts {
 	const char *url;      /* "sqlite:///path/store.db" */
@@ -35,6 +35,8 @@ struct store_opts {
 };
 
 struct store_cert {
+	char *addr;   /* store_list_certs only; NULL otherwise */
+	char fpr[65]; /* hex SHA-256 of der */
 	unsigned char *der;
 	size_t len;
 	time_t not_before, not_after;
@@ -62,5 +64,53 @@ int store_put_cert(struct store *s, const char *addr, const unsigned char *der, 
 long store_get_certs(struct store *s, const char *addr, size_t max, struct store_cert **out,
                      cm_err *err);
 void store_certs_free(struct store_cert *c, size_t n);
+
+/* Every stored certificate (addr NULL) or those of addr, by address, then
+ * newest notBefore first, with addr set; the count, or -1 + err. */
+long store_list_certs(struct store *s, const char *addr, struct store_cert **out, cm_err *err);
+
+/* Delete the certificates of addr whose fingerprint (hex SHA-256, lower
+ * case) starts with fpr_prefix; NULL or "": every one of addr. The count
+ * deleted, or -1 + err. */
+long store_delete_certs(struct store *s, const char *addr, const char *fpr_prefix, cm_err *err);
+
+/* ---- changes: every certificate added (store_put_cert returning 1) is
+ * numbered, so that the nodes sharing a store can learn, with one query
+ * now and then, which addresses gained a certificate (and drop their
+ * cached "no certificate" answers for them). */
+struct store_change {
+	long long seq;
+	char *addr;
+};
+
+/* The highest change number so far (0: none yet), or -1 + err. */
+long long store_change_last(struct store *s, cm_err *err);
+/* The changes numbered above after, oldest first, at most max, into *out
+ * (store_changes_free). The count, or -1 + err. */
+long store_changes(struct store *s, long long after, size_t max, struct store_change **out,
+                   cm_err *err);
+void store_changes_free(struct store_change *c, size_t n);
+
+/* ---- shared lookups: a directory answer for (source, key) kept with its
+ * wall-clock lifetimes, so that the nodes sharing a store ask a directory
+ * once. der NULL / len 0: the "no certificate" answer. */
+struct store_lookup {
+	unsigned char *der; /* NULL: no certificate */
+	size_t len;
+	time_t fresh_until, stale_until;
+	unsigned notes;
+};
+
+/* 1 + *out (store_lookup_clear) if a row is kept whose stale_until is not
+ * past now; 0 if none; -1 + err. */
+int store_lookup_get(struct store *s, const char *source, const char *key, time_t now,
+                     struct store_lookup *out, cm_err *err);
+/* Keep (replace) the answer for (source, key). 0 or -1 + err. */
+int store_lookup_put(struct store *s, const char *source, const char *key,
+                     const struct store_lookup *l, cm_err *err);
+/* Drop every kept "no certificate" answer for key (any source), and the
+ * rows of any key whose stale_until is before now. The count, or -1. */
+long store_lookup_forget_negative(struct store *s, const char *key, time_t now, cm_err *err);
+void store_lookup_clear(struct store_lookup *l);
 
 #endif

@@ -170,7 +170,23 @@ watch) # internal: watch PID SLAPDPID (launch)
 	[ $# -eq 3 ] || usage
 	watch "$2" "$3"
 	;;
-pause) kill -STOP "$(cat "$2/slapd.run")" ;;
+pause) # returns once every thread of slapd is stopped (state T), not when the
+	# signal is merely sent: a lookup started right after must find it hung
+	pid=$(cat "$2/slapd.run")
+	kill -STOP "$pid"
+	for _ in $(seq 1 500); do
+		running=0
+		for st in /proc/"$pid"/task/*/stat; do
+			# field 3, after the ")" that closes the command name
+			state=$(sed 's/.*) \(.\).*/\1/' "$st" 2>/dev/null) || continue
+			[ "$state" = T ] || [ "$state" = t ] || running=1
+		done
+		[ $running -eq 0 ] && exit 0
+		sleep 0.01
+	done
+	echo "slapd.sh: slapd $pid did not stop" >&2
+	exit 1
+	;;
 resume) kill -CONT "$(cat "$2/slapd.run")" ;;
 *) usage ;;
 esac

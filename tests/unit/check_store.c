@@ -2,7 +2,11 @@
  * check_store.c - the certificate store's SQLite backend (crypto/store):
  * a real database file in a temporary folder: created 0600, schema version
  * present, put and get, newest notBefore first, a known certificate only
- * touched, data kept over a reopen, 4 threads putting at once, bad URLs.
+ * touched, data kept over a reopen, 4 threads putting at once, bad URLs;
+ * listing and deleting by fingerprint prefix; the change numbers other
+ * nodes poll; the shared lookup answers (positive and negative, their
+ * lifetimes, negatives dropped for an address); a version 1 file (made
+ * with the sqlite3 program) migrated to version 2 with its rows kept.
  */
 #include <check.h>
 #include <pthread.h>
@@ -165,6 +169,146 @@ START_TEST(concurrent_puts)
 }
 END_TEST
 
+START_TEST(list_and_delete)
+{
+	struct store *s = open_store();
+	struct store_cert *c;
+	cm_err err = {""};
+	long n;
+
+	put(s, "bob@partner.example", "CERT-B1", 1000, "Q1");
+	put(s, "bob@partner.example", "CERT-B2", 2000, "Q2");
+	put(s, "amy@partner.example", "CERT-A", 3000, "Q3");
+	n = store_list_certs(s, NULL, &c, &err);
+	ck_assert_int_eq(n, 3);
+	ck_assert_str_eq(c[0].addr, "amy@partner.example");
+	ck_assert_str_eq(c[1].addr, "bob@partner.example");
+	ck_assert_mem_eq(c[1].der, "CERT-B2", 7); /* newest first within an address */
+	ck_assert_int_eq(strlen(c[1].fpr), 64);
+	/* a prefix of the fingerprint deletes that one only */
+	char fpr[65];
+	snprintf(fpr, sizeof(fpr), "%.12s", c[1].fpr);
+	store_certs_free(c, (size_t)n);
+	ck_assert_int_eq(store_delete_certs(s, "bob@partner.example", fpr, &err), 1);
+	ck_assert_int_eq(store_get_certs(s, "bob@partner.example", 0, &c, &err), 1);
+	ck_assert_mem_eq(c[0].der, "CERT-B1", 7);
+	store_certs_free(c, 1);
+	ck_assert_int_eq(store_delete_certs(s, "bob@partner.example", "ZZ'", &err), -1);
+	ck_assert_ptr_nonnull(strstr(err.text, "not a fingerprint"));
+	ck_assert_int_eq(store_delete_certs(s, "bob@partner.example", "%", &err), -1);
+	ck_assert_int_eq(store_delete_certs(s, "bob@partner.example", NULL, &err), 1);
+	ck_assert_int_eq(store_list_certs(s, "bob@partner.example", &c, &err), 0);
+	ck_assert_int_eq(store_list_certs(s, NULL, &c, &err), 1);
+	store_certs_free(c, 1);
+	store_destroy(s);
+}
+END_TEST
+
+START_TEST(changes_numbered)
+{
+	struct store *s = open_store();
+	struct store_change *c;
+	cm_err err = {""};
+	long long last;
+
+	ck_assert_int_eq(store_change_last(s, &err), 0);
+	put(s, "bob@partner.example", "CERT-1", 1, "Q");
+	last = store_change_last(s, &err);
+	ck_assert_int_gt(last, 0);
+	put(s, "bob@partner.example", "CERT-1", 1, "Q"); /* known: no change */
+	put(s, "amy@partner.example", "CERT-2", 1, "Q");
+	put(s, "cid@partner.example", "CERT-3", 1, "Q");
+	ck_assert_int_eq(store_changes(s, last, 0, &c, &err), 2);
+	ck_assert_str_eq(c[0].addr, "amy@partner.example");
+	ck_assert_str_eq(c[1].addr, "cid@partner.example");
+	ck_assert_int_gt(c[1].seq, c[0].seq);
+	ck_assert_int_eq(store_change_last(s, &err), c[1].seq);
+	store_changes_free(c, 2);
+	ck_assert_int_eq(store_changes(s, last, 1, &c, &err), 1);
+	store_changes_free(c, 1);
+	ck_assert_int_eq(store_changes(s, store_change_last(s, &err), 0, &c, &err), 0);
+	store_destroy(s);
+}
+END_TEST
+
+START_TEST(shared_lookups)
+{
+	struct store *s = open_store();
+	struct store_lookup l;
+	cm_err err = {""};
+
+	ck_assert_int_eq(store_lookup_get(s, "src1", "bob@x", 100, &l, &err), 0);
+	ck_assert_int_eq(
+	    store_lookup_put(s, "src1", "bob@x",
+	                     &(struct store_lookup){(unsigned char *)"DER", 3, 150, 200, 5}, &err),
+	    0);
+	ck_assert_int_eq(store_lookup_put(s, "src1", "amy@x",
+	                                  &(struct store_lookup){NULL, 0, 150, 200, 0}, &err),
+	                 0);
+	ck_assert_int_eq(store_lookup_put(s, "src2", "amy@x",
+	                                  &(struct store_lookup){NULL, 0, 150, 200, 0}, &err),
+	                 0);
+	ck_assert_int_eq(store_lookup_get(s, "src1", "bob@x", 100, &l, &err), 1);
+	ck_assert_int_eq(l.len, 3);
+	ck_assert_mem_eq(l.der, "DER", 3);
+	ck_assert_int_eq(l.fresh_until, 150);
+	ck_assert_int_eq(l.stale_until, 200);
+	ck_assert_int_eq(l.notes, 5);
+	store_lookup_clear(&l);
+	ck_assert_int_eq(store_lookup_get(s, "src2", "bob@x", 100, &l, &err), 0); /* per source */
+	ck_assert_int_eq(store_lookup_get(s, "src1", "bob@x", 201, &l, &err), 0); /* past stale */
+	ck_assert_int_eq(store_lookup_get(s, "src1", "amy@x", 100, &l, &err), 1);
+	ck_assert_ptr_null(l.der);
+	store_lookup_clear(&l);
+	/* replaced */
+	ck_assert_int_eq(store_lookup_put(s, "src1", "bob@x",
+	                                  &(struct store_lookup){NULL, 0, 300, 400, 0}, &err),
+	                 0);
+	ck_assert_int_eq(store_lookup_get(s, "src1", "bob@x", 100, &l, &err), 1);
+	ck_assert_ptr_null(l.der);
+	ck_assert_int_eq(l.stale_until, 400);
+	/* amy's negatives (both sources) go; bob's row stays */
+	ck_assert_int_eq(store_lookup_forget_negative(s, "amy@x", 100, &err), 2);
+	ck_assert_int_eq(store_lookup_get(s, "src1", "amy@x", 100, &l, &err), 0);
+	ck_assert_int_eq(store_lookup_get(s, "src1", "bob@x", 100, &l, &err), 1);
+	store_lookup_clear(&l);
+	/* rows past their stale time go too */
+	ck_assert_int_eq(store_lookup_forget_negative(s, "nobody@x", 401, &err), 1);
+	store_destroy(s);
+}
+END_TEST
+
+/* A version 1 file, as phase 1 made it, opened by this version: migrated
+ * to version 2, its certificates kept and served. */
+START_TEST(migrates_version_1)
+{
+	char cmd[512];
+	struct store *s;
+	struct store_cert *c;
+	cm_err err = {""};
+
+	snprintf(cmd, sizeof(cmd),
+	         "sqlite3 '%s' \"CREATE TABLE schema_version (version INTEGER NOT NULL);"
+	         "INSERT INTO schema_version VALUES (1);"
+	         "CREATE TABLE certs (addr TEXT NOT NULL, fpr TEXT NOT NULL, der BLOB NOT NULL,"
+	         " not_before INTEGER NOT NULL, not_after INTEGER NOT NULL,"
+	         " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
+	         " source TEXT NOT NULL, queue_id TEXT NOT NULL, PRIMARY KEY (addr, fpr));"
+	         "INSERT INTO certs VALUES ('old@partner.example', 'ab', X'4f4c44', 5, 6, 7, 8,"
+	         " 'harvest', 'Q1');\"",
+	         path);
+	ck_assert_int_eq(system(cmd), 0);
+	s = open_store();
+	ck_assert_int_eq(store_schema_version(s, &err), 2);
+	ck_assert_int_eq(store_get_certs(s, "old@partner.example", 0, &c, &err), 1);
+	ck_assert_mem_eq(c[0].der, "OLD", 3);
+	ck_assert_str_eq(c[0].fpr, "ab");
+	store_certs_free(c, 1);
+	ck_assert_int_eq(store_change_last(s, &err), 0);
+	store_destroy(s);
+}
+END_TEST
+
 START_TEST(bad_urls)
 {
 	cm_err err;
@@ -190,6 +334,10 @@ int main(void)
 	tcase_add_test(tc, newest_first_and_touch);
 	tcase_add_test(tc, reopen_keeps);
 	tcase_add_test(tc, concurrent_puts);
+	tcase_add_test(tc, list_and_delete);
+	tcase_add_test(tc, changes_numbered);
+	tcase_add_test(tc, shared_lookups);
+	tcase_add_test(tc, migrates_version_1);
 	tcase_add_test(tc, bad_urls);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
