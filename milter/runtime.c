@@ -4,9 +4,11 @@
  * The crypto modules do not see the configuration: one function per
  * module below fills that module's options from it and makes the object.
  */
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <openssl/x509v3.h>
 
@@ -129,6 +131,7 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .revocation = hook->mode != REV_MODE_OFF ? revhook_check : NULL,
 	    .revocation_arg = hook,
 	    .store = store,
+	    .store_poll_ms = cfg->store.poll_interval * 1000L,
 	};
 	struct dir_client *d;
 
@@ -174,14 +177,31 @@ static void vfy_free(struct vfy_opts *o)
 	sk_X509_pop_free(o->intermediates, X509_free);
 }
 
-/* The store, opened only for serving (by the user certmilter serves as:
- * certmilter -n and -L must not create it as root). */
+/* The store. Serving, it is opened (an SQLite file created) by the user
+ * certmilter serves as. Otherwise (certmilter -n, -L) it is opened only if
+ * it is there already, so that root never creates it; if it cannot be
+ * opened then, the store sources answer "no certificate" and -L says why
+ * (rt->store_note). */
 static int store_from(struct cm_runtime *rt, bool serving, cm_err *err)
 {
-	if (!serving || *rt->cfg->store.url == '\0')
+	const char *url = rt->cfg->store.url;
+	struct stat st;
+	cm_err e;
+
+	if (*url == '\0')
 		return 0;
-	rt->store = store_create(&(struct store_opts){rt->cfg->store.url, 0}, err);
-	return rt->store != NULL ? 0 : -1;
+	if (serving) {
+		rt->store = store_create(&(struct store_opts){url, 0}, err);
+		return rt->store != NULL ? 0 : -1;
+	}
+	if (strncmp(url, "sqlite://", 9) == 0 && stat(url + 9, &st) != 0) {
+		snprintf(rt->store_note, sizeof(rt->store_note), "%s: not created yet (%s)", url,
+		         strerror(errno));
+		return 0;
+	}
+	if ((rt->store = store_create(&(struct store_opts){url, 0}, &e)) == NULL)
+		snprintf(rt->store_note, sizeof(rt->store_note), "%s", e.text);
+	return 0;
 }
 
 static struct cm_runtime *load(const char *file, const char *socket_override, bool serving,

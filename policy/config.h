@@ -177,7 +177,8 @@ struct cm_config {
 	} inbound;
 
 	struct {
-		char *url; /* "" = no store; "sqlite:///PATH" */
+		char *url;         /* "" = no store; "sqlite:///PATH" */
+		int poll_interval; /* seconds between reads of the store's changes */
 	} store;
 };
 

@@ -447,7 +447,12 @@ K("store", GROUP, ST_NONE, 0,                                                   
 K("store.url", STR, ST_STR, CF(store.url),                                                         \
   "\"\"", 0, 0, NULL, check_store_url,                                                             \
   "Where the store is: sqlite:///PATH (created mode 0600 by the user certmilter runs as, WAL "     \
-  "mode); empty: no store.")
+  "mode); empty: no store.")                                                                       \
+K("store.poll_interval", INT, ST_INT, CF(store.poll_interval),                                     \
+  "2", 1, 3600, NULL, NULL,                                                                        \
+  "Seconds between two looks at the store for certificates that other nodes (or this one) "       \
+  "added: a cached \"no certificate\" answer for such an address is dropped, so the next "        \
+  "message to it is encrypted. Only with a { type = \"store\"; } directory source.")
 /* clang-format on */
 
 #endif

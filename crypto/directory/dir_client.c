@@ -95,7 +95,8 @@ struct dir_client {
 	bool driver_started; /* in process driver_pid */
 	pid_t driver_pid;
 	CURLM *multi;
-	long stats_at; /* when the stats were last logged */
+	struct dir_watch *watch; /* with a store source: its changes drop cached answers */
+	long stats_at;           /* when the stats were last logged */
 	struct dir_stats logged;
 };
 
@@ -558,6 +559,9 @@ struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keys
 	d->ks = ks;
 	d->store = opts->store;
 	client_init(d, opts);
+	for (size_t i = 0; i < d->nsrc && d->store != NULL && d->watch == NULL; i++)
+		if (d->src[i].type == DIR_SRC_STORE)
+			d->watch = dir_watch_new(d, d->store, opts->store_poll_ms);
 	d->multi = curl_multi_init();
 	if (d->multi == NULL)
 		msg_panic("curl_multi_init failed (was curl_global_init called?)");
@@ -588,6 +592,7 @@ static void driver_ensure(struct dir_client *d)
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	d->driver_started = true;
 	d->driver_pid = getpid();
+	dir_watch_start(d->watch);
 }
 
 struct dir_client *dir_client_free(struct dir_client *d)
@@ -602,6 +607,7 @@ struct dir_client *dir_client_free(struct dir_client *d)
 	curl_multi_wakeup(d->multi);
 	if (d->driver_started && d->driver_pid == getpid())
 		pthread_join(d->driver, NULL);
+	d->watch = dir_watch_free(d->watch);
 	stats_tick(d, true);
 	while ((j = d->jobs) != NULL) { /* abandoned jobs still running or queued */
 		if (j->refs != 1)
@@ -622,6 +628,20 @@ struct dir_client *dir_client_free(struct dir_client *d)
 	pthread_mutex_destroy(&d->lock);
 	sources_free(d);
 	return x_free(d);
+}
+
+bool dir_client_forget(struct dir_client *d, const char *addr)
+{
+	char *key = addr_key(addr, d->local_ci);
+	bool dropped = false;
+
+	if (key != NULL) {
+		pthread_mutex_lock(&d->lock);
+		dropped = dir_cache_drop(d->cache, key);
+		pthread_mutex_unlock(&d->lock);
+	}
+	x_free(key);
+	return dropped;
 }
 
 void dir_client_view(struct dir_client *d, struct dir_view *v)

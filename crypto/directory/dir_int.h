@@ -245,6 +245,15 @@ struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source
  * have a certificate. */
 char *dir_addr_key(const struct dir_client *d, const char *addr);
 
+/* ---- dir_watch.c: the store's changes drop cached answers ---- */
+
+struct dir_watch;
+struct dir_watch *dir_watch_new(struct dir_client *d, struct store *store, long interval_ms);
+/* Starts the thread unless it runs in this process already. */
+void dir_watch_start(struct dir_watch *w);
+/* Stops and joins the thread (if it runs in this process); NULL is fine. */
+struct dir_watch *dir_watch_free(struct dir_watch *w);
+
 /* ---- dir_cache.c (no locking: the client's lock covers it) ---- */
 
 struct dir_cache;
@@ -267,6 +276,8 @@ unsigned dir_cache_notes(struct dir_cache *c, const char *key);
  * the other kind for key is dropped. */
 void dir_cache_put(struct dir_cache *c, const char *key, X509 *cert, long fresh_until,
                    long stale_until);
+/* Drop key's entry of either kind; false if there was none. */
+bool dir_cache_drop(struct dir_cache *c, const char *key);
 size_t dir_cache_count(const struct dir_cache *c);          /* both kinds */
 size_t dir_cache_count_negative(const struct dir_cache *c); /* "no certificate" */
 /* The keyed hash of key (the key is drawn per cache); for the tests. */

@@ -155,6 +155,7 @@ struct dir_opts {
 	dir_revocation_fn revocation;  /* NULL: recipients' certificates not checked */
 	void *revocation_arg;
 	struct store *store; /* the store sources' (borrowed, outlives the client); NULL: none */
+	long store_poll_ms;  /* with a store source: how often the store's changes are read */
 };
 
 /* A client per opts and ks (the keystore source; may be NULL, then that
@@ -166,6 +167,11 @@ struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keys
                                   cm_err *err);
 /* Returns NULL. No lookup may be unfreed (abandoned ones are fine). */
 struct dir_client *dir_client_free(struct dir_client *d);
+
+/* Drop the cached answer for addr (either kind), so that the next lookup
+ * asks the sources again: the store gained a certificate for it. False if
+ * nothing was cached. */
+bool dir_client_forget(struct dir_client *d, const char *addr);
 
 enum dir_result { DIR_FOUND, DIR_NONE, DIR_UNAVAILABLE };
 

@@ -431,10 +431,18 @@ long store_delete_certs(struct store *s, const char *addr, const char *fpr_prefi
 	}
 	sqlite3_bind_text(st, 1, addr, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, like, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
+	if (sqlite3_step(st) != SQLITE_DONE) {
 		db_fail(s, "delete", err);
-	else
-		n = sqlite3_changes(s->db);
+		goto out;
+	}
+	n = sqlite3_changes(s->db);
+	/* a change too: the nodes drop their cached answers for addr */
+	sqlite3_bind_text(s->change, 1, addr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s->change, 2, time(NULL));
+	if (n > 0 && sqlite3_step(s->change) != SQLITE_DONE)
+		n = db_fail(s, "insert change", err);
+	sqlite3_reset(s->change);
+	sqlite3_clear_bindings(s->change);
 out:
 	sqlite3_finalize(st);
 	pthread_mutex_unlock(&s->lock);

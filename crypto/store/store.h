@@ -70,12 +70,12 @@ void store_certs_free(struct store_cert *c, size_t n);
 long store_list_certs(struct store *s, const char *addr, struct store_cert **out, cm_err *err);
 
 /* Delete the certificates of addr whose fingerprint (hex SHA-256, lower
- * case) starts with fpr_prefix; NULL or "": every one of addr. The count
- * deleted, or -1 + err. */
+ * case) starts with fpr_prefix; NULL or "": every one of addr. A deletion
+ * is a change (store_changes) too. The count deleted, or -1 + err. */
 long store_delete_certs(struct store *s, const char *addr, const char *fpr_prefix, cm_err *err);
 
-/* ---- changes: every certificate added (store_put_cert returning 1) is
- * numbered, so that the nodes sharing a store can learn, with one query
+/* ---- changes: every certificate added (store_put_cert returning 1) and
+ * every deletion is numbered, so that the nodes sharing a store can learn, with one query
  * now and then, which addresses gained a certificate (and drop their
  * cached "no certificate" answers for them). */
 struct store_change {
