@@ -138,9 +138,15 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	for (size_t i = 0; i < n; i++) {
 		const struct cm_dirsource *cs = &cfg->directory.sources[i];
 
-		src[i] =
-		    (struct dir_source_opts){dir_type(cs->type), cs->url,           cs->path,
-		                             cs->trust,          cs->intermediates, cs->timeout};
+		src[i] = (struct dir_source_opts){
+		    .type = dir_type(cs->type),
+		    .url = cs->url,
+		    .path = cs->path,
+		    .trust = cs->trust,
+		    .intermediates = cs->intermediates,
+		    .timeout = cs->timeout,
+		    .shared_cache = cs->shared_cache && store != NULL,
+		};
 	}
 	d = dir_client_new(&o, ks, err);
 	x_free(src);

@@ -575,7 +575,8 @@ static bool check_source(struct loadctx *lc, const config_setting_t *e, const ch
 	    !source_key(lc, e, shown, "path", files, files, t) ||
 	    !source_key(lc, e, shown, "trust", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
 	    !source_key(lc, e, shown, "intermediates", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
-	    !source_key(lc, e, shown, "timeout", remote, false, t))
+	    !source_key(lc, e, shown, "timeout", remote, false, t) ||
+	    !source_key(lc, e, shown, "shared_cache", remote, false, t))
 		return false;
 	snprintf(key, sizeof(key), "%s.trust", shown);
 	if ((remote || files) && ds->trust == NULL)

@@ -59,6 +59,7 @@ struct cm_dirsource { /* directory.sources entry (used by issue 4) */
 	char *trust;         /* optional trust bundle */
 	char *intermediates; /* optional bundle of intermediates */
 	int timeout;         /* seconds */
+	bool shared_cache;   /* http, ldap: answers kept in the store too */
 };
 
 struct cm_config {

@@ -262,6 +262,11 @@ K("directory.sources.intermediates", STR, ST_PATH, DS(intermediates),           
 K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
   "5", 1, 300, NULL, NULL,                                                                        \
   "Seconds per lookup; only for http and ldap.")                                                  \
+K("directory.sources.shared_cache", CM_KT_BOOL, ST_BOOL, DS(shared_cache),                       \
+  "false", 0, 0, NULL, NULL,                                                                      \
+  "Only for http and ldap, with a store (store.url): keep this source's answers (certificates "  \
+  "and \"no certificate\", with directory.cache's time to live) in the store too, so that the " \
+  "nodes sharing the store ask the directory once. The in-memory cache stays in front.")         \
 K("directory.fetch_issuers", CM_KT_BOOL, ST_BOOL, CF(directory.fetch_issuers),                   \
   "true", 0, 0, NULL, NULL,                                                                       \
   "Whether the path of a recipient's certificate to its source's trust may be completed with "    \

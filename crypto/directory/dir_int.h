@@ -42,6 +42,7 @@ struct dir_source {
 	bool cleartext;             /* http:// or ldap://: its "no certificate" is not authentic */
 	int starttls;               /* ldap://: StartTLS accepted 1, refused 0, not known yet -1 */
 	struct dir_ldap_pool *pool; /* ldap: its connections (driver thread) */
+	bool shared;                /* its answers are kept in the store too */
 };
 
 /* What one source said about one address. */
@@ -253,6 +254,21 @@ struct dir_watch *dir_watch_new(struct dir_client *d, struct store *store, long 
 void dir_watch_start(struct dir_watch *w);
 /* Stops and joins the thread (if it runs in this process); NULL is fine. */
 struct dir_watch *dir_watch_free(struct dir_watch *w);
+
+/* ---- dir_shared.c: answers shared through the store ---- */
+
+struct dir_shared;
+/* A read's answer, from the shared thread: found 1 (*l is the caller's to
+ * keep or clear), 0 none kept, -1 the store failed (l NULL). */
+typedef void (*dir_shared_done_fn)(void *arg, void *tag, int found, struct store_lookup *l);
+struct dir_shared *dir_shared_new(struct store *store, dir_shared_done_fn done, void *arg);
+void dir_shared_start(struct dir_shared *sh);
+void dir_shared_ask(struct dir_shared *sh, const char *source, const char *key, void *tag);
+/* Keep an answer (der NULL: "no certificate") until fresh_until. */
+void dir_shared_keep(struct dir_shared *sh, const char *source, const char *key,
+                     const unsigned char *der, size_t len, time_t fresh_until, unsigned notes);
+/* Stops the thread; reads not answered yet get done(-1) first. */
+struct dir_shared *dir_shared_free(struct dir_shared *sh);
 
 /* ---- dir_cache.c (no locking: the client's lock covers it) ---- */
 

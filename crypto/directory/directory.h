@@ -134,6 +134,7 @@ struct dir_source_opts {
 	const char *trust;         /* PEM bundle found certificates must chain to; NULL: none */
 	const char *intermediates; /* PEM bundle of intermediates for the path; NULL: none */
 	long timeout;              /* seconds per lookup, >= 1; http and ldap */
+	bool shared_cache;         /* http, ldap: answers kept in dir_opts.store too */
 };
 
 /* What dir_client_new reads. Borrowed for the call only: the client copies
@@ -217,10 +218,11 @@ int dir_explain(struct dir_client *d, const char *addr, FILE *out);
 /* For the periodic log line and the tests. */
 struct dir_stats {
 	unsigned long hits, misses, stale_hits, requests, evictions;
-	unsigned long cancelled; /* requests dropped by dir_lookup_cancel */
-	unsigned long entries;   /* in the cache now */
-	unsigned long running;   /* lookups being answered now */
-	unsigned long queued;    /* lookups waiting for one of max_in_flight */
+	unsigned long cancelled;   /* requests dropped by dir_lookup_cancel */
+	unsigned long shared_hits; /* answers of shared_cache sources taken from the store */
+	unsigned long entries;     /* in the cache now */
+	unsigned long running;     /* lookups being answered now */
+	unsigned long queued;      /* lookups waiting for one of max_in_flight */
 };
 void dir_client_stats(struct dir_client *d, struct dir_stats *st);
 

@@ -21,20 +21,24 @@
 #     (1 s) its reply is encrypted (openssl cms -decrypt with the partner's
 #     key). certmilter -S delete then removes it, and node B's next mail to
 #     that partner leaves in clear;
+#   - an http directory source with shared_cache = true (dirserver.py
+#     counting its requests): node A looks up rcpt-enc (found) and
+#     ghost (none); node B, which never asked, gets both answers from the
+#     store: the directory counts one request for each address;
 #   - certmilter -L shows the stored certificate (its SHA-256 as openssl
 #     computes it, where it came from); -S list and -S export print it
 #     (the exported PEM is the partner's certificate); -S exit codes;
 #   - a restart keeps the store; the reply after it is encrypted; mail to
 #     an address the store does not know leaves in clear (opportunistic).
-#   ports 47025-47029, milters 47894 and 47895 (STORE_PORT=B: B+25..B+29,
+#   ports 47025-47030, milters 47894 and 47895 (STORE_PORT=B: B+25..B+30,
 #   B+894, B+895).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 B=${STORE_PORT:-47000}
 PORT_IN=$((B + 25)) PORT_PLAIN=$((B + 26)) SINK_PORT=$((B + 27)) MPORT=$((B + 894))
-PORT_IN_B=$((B + 28)) PORT_PLAIN_B=$((B + 29)) MPORT_B=$((B + 895))
-NODEB_PID=
+PORT_IN_B=$((B + 28)) PORT_PLAIN_B=$((B + 29)) MPORT_B=$((B + 895)) HTTP_PORT=$((B + 30))
+NODEB_PID= DIR_PID=
 work=$(mktemp -d /tmp/t_store.XXXXXX)
 chmod 755 "$work"
 nodeb_stop() {
@@ -45,6 +49,7 @@ nodeb_stop() {
 }
 finish() {
 	nodeb_stop
+	[ -z "$DIR_PID" ] || kill "$DIR_PID" 2>/dev/null
 	t_cleanup
 	[ -n "${KEEP_LOG:-}" ] && cp "$log" "$KEEP_LOG"
 	rm -rf "$work"
@@ -78,8 +83,16 @@ trust = { organization = "$pki/org-roots.pem"; public = "$pki/public-roots.pem";
           tsa = "$pki/tsa-roots.pem"; };
 inbound = { verify = true; };
 store = { url = "sqlite://$db"; poll_interval = 3600; };
-directory = { sources = ( { type = "store"; } ); };
+directory = { sources = ( { type = "store"; },
+  { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}";
+    trust = "$pki/public-roots.pem"; shared_cache = true; } ); };
 EOF
+# the http directory knows rcpt-enc only
+mkdir -p "$work/dir" && cp "$R/rcpt-enc.pem" "$work/dir/" &&
+	echo "rcpt-enc@example.net rcpt-enc.pem" >"$work/dir/directory.txt"
+"$CM_PY" "$CM_INT/dirserver.py" --port "$HTTP_PORT" --map "$work/dir/directory.txt" --parent $$ \
+	>"$work/dirserver.log" 2>&1 &
+DIR_PID=$!
 # node B: the same store, whose changes it reads every second
 sed 's/poll_interval = 3600/poll_interval = 1/' "$work/certmilter.conf" >"$work/node-b.conf"
 nodeb_start() {
@@ -87,7 +100,7 @@ nodeb_start() {
 	NODEB_PID=$!
 	wait_port "$MPORT_B" 60 "$NODEB_PID"
 }
-if ! { sink_start "$work/sink" "$SINK_PORT" && cm_start "$work/certmilter.conf" "$MPORT" "$log" &&
+if ! { wait_port "$HTTP_PORT" 10 "$DIR_PID" && sink_start "$work/sink" "$SINK_PORT" && cm_start "$work/certmilter.conf" "$MPORT" "$log" &&
 	nodeb_start &&
 	pf_setup "$work/pf" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "inet:127.0.0.1:$MPORT" &&
 	pf_setup "$work/pfb" "$PORT_IN_B" "$PORT_PLAIN_B" "$SINK_PORT" "inet:127.0.0.1:$MPORT_B"; }; then
@@ -277,7 +290,32 @@ else
 	fail "node B reply" "not delivered: $(cat "$work/b-reply.err")"
 fi
 
-# ---- 7. certmilter -L and -S
+# ---- 7. an http source with shared_cache: one request per address for
+# both nodes (node B has never asked; its answers come from the store)
+dir_requests() { curl -s "http://127.0.0.1:$HTTP_PORT/stats" | sed -n 's/^requests //p'; }
+curl -s "http://127.0.0.1:$HTTP_PORT/reset" >/dev/null
+for node in a b; do
+	port=$PORT_IN && [ $node = b ] && port=$PORT_IN_B
+	if out=$(send_plain "enc-$node" alice@example.com rcpt-enc@example.net "$port") && [ -n "$out" ] &&
+		is_encrypted "$out"; then
+		pass "shared, node $node: rcpt-enc encrypted"
+		decrypts "enc-$node" "$out" "$R/rcpt-enc.pem" "$R/rcpt-enc.key"
+	else
+		fail "shared, node $node" "rcpt-enc not encrypted: $(cat "$work/enc-$node.err")"
+	fi
+	if out=$(send_plain "ghost-$node" alice@example.com ghost@example.net "$port") && [ -n "$out" ] &&
+		! is_encrypted "$out"; then
+		pass "shared, node $node: ghost (no certificate) in clear"
+	else
+		fail "shared, node $node" "ghost: $(cat "$work/ghost-$node.err")"
+	fi
+	expect_eq "shared, after node $node: the directory's requests" "$(dir_requests)" 2
+done
+expect_eq "shared: the answers kept in the store (found, none)" \
+	"$(sqlite3 "$db" "SELECT key || ':' || (der IS NOT NULL) FROM lookups ORDER BY key" | tr '\n' ' ')" \
+	"ghost@example.net:0 rcpt-enc@example.net:1 "
+
+# ---- 8. certmilter -L and -S
 fpr=$(sha256_of "$R/rcpt-vp.pem")
 "$BIN" -c "$work/certmilter.conf" -L rcpt-vp@example.net >"$work/L.out" 2>&1
 rc=$?
@@ -324,7 +362,7 @@ else
 	fail "node B after delete" "not delivered: $(cat "$work/b-after.err")"
 fi
 
-# ---- 8. a restart keeps it
+# ---- 9. a restart keeps it
 cm_stop
 if cm_start "$work/certmilter.conf" "$MPORT" "$log"; then
 	expect_eq "restart" "$(rows rcpt-vp@example.net)" 1
