@@ -27,6 +27,7 @@ struct store {
 	sqlite3 *db;
 	sqlite3_stmt *put, *touch, *get, *change, *changes, *lk_get, *lk_put;
 	char *path;
+	_Atomic unsigned long queries; /* calls that went to the database */
 };
 
 /* Migration N takes the schema from version N to N + 1. */
@@ -220,6 +221,7 @@ int store_schema_version(struct store *s, cm_err *err)
 	int v;
 
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	v = read_version(s, err);
 	pthread_mutex_unlock(&s->lock);
 	return v;
@@ -290,6 +292,7 @@ int store_put_cert(struct store *s, const char *addr, const unsigned char *der, 
 	}
 	fingerprint(der, len, fpr);
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	if (exec(s, "BEGIN IMMEDIATE", err) < 0) {
 		rc = -1;
 	} else {
@@ -364,6 +367,7 @@ long store_get_certs(struct store *s, const char *addr, size_t max, struct store
 	long n;
 
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	sqlite3_bind_text(s->get, 1, addr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s->get, 2, max > 0 && max < INT_MAX ? (sqlite3_int64)max : -1);
 	n = read_certs(s, s->get, false, out, err);
@@ -395,6 +399,7 @@ long store_list_certs(struct store *s, const char *addr, struct store_cert **out
 
 	*out = NULL;
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		db_fail(s, "list", err);
 		goto out;
@@ -424,6 +429,7 @@ long store_delete_certs(struct store *s, const char *addr, const char *fpr_prefi
 	}
 	snprintf(like, sizeof(like), "%s%%", fpr_prefix);
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	if (sqlite3_prepare_v2(s->db, "DELETE FROM certs WHERE addr = ?1 AND fpr LIKE ?2", -1, &st,
 	                       NULL) != SQLITE_OK) {
 		db_fail(s, "delete", err);
@@ -457,6 +463,7 @@ long long store_change_last(struct store *s, cm_err *err)
 	long long last = -1;
 
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(seq), 0) FROM changes", -1, &st, NULL) !=
 	        SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW)
@@ -478,6 +485,7 @@ long store_changes(struct store *s, long long after, size_t max, struct store_ch
 
 	*out = NULL;
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	sqlite3_bind_int64(s->changes, 1, after);
 	sqlite3_bind_int64(s->changes, 2, max > 0 && max < INT_MAX ? (sqlite3_int64)max : -1);
 	while ((rc = sqlite3_step(s->changes)) == SQLITE_ROW) {
@@ -516,6 +524,7 @@ int store_lookup_get(struct store *s, const char *source, const char *key, time_
 
 	memset(out, 0, sizeof(*out));
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	sqlite3_bind_text(s->lk_get, 1, source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->lk_get, 2, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s->lk_get, 3, now);
@@ -551,6 +560,7 @@ int store_lookup_put(struct store *s, const char *source, const char *key,
 		return -1;
 	}
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	sqlite3_bind_text(s->lk_put, 1, source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->lk_put, 2, key, -1, SQLITE_STATIC);
 	if (l->der != NULL && l->len > 0)
@@ -573,6 +583,7 @@ long store_lookup_forget_negative(struct store *s, const char *key, time_t now, 
 	long n = -1;
 
 	pthread_mutex_lock(&s->lock);
+	s->queries++;
 	if (sqlite3_prepare_v2(
 	        s->db, "DELETE FROM lookups WHERE (key = ?1 AND der IS NULL) OR stale_until < ?2",
 	        -1, &st, NULL) != SQLITE_OK) {
@@ -595,4 +606,9 @@ void store_lookup_clear(struct store_lookup *l)
 {
 	free(l->der);
 	memset(l, 0, sizeof(*l));
+}
+
+unsigned long store_queries(struct store *s)
+{
+	return s != NULL ? s->queries : 0;
 }

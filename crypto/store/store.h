@@ -113,4 +113,8 @@ int store_lookup_put(struct store *s, const char *source, const char *key,
 long store_lookup_forget_negative(struct store *s, const char *key, time_t now, cm_err *err);
 void store_lookup_clear(struct store_lookup *l);
 
+/* How many calls of this handle went to the database since it was
+ * opened (the metrics' certmilter_store_queries_total); 0 for NULL. */
+unsigned long store_queries(struct store *s);
+
 #endif
