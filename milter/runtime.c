@@ -16,6 +16,7 @@
 #include "filecheck.h"
 #include "log.h"
 #include "ownrev.h"
+#include "revshare.h"
 #include "runtime.h"
 #include "xalloc.h"
 
@@ -72,7 +73,7 @@ static enum rev_mode rev_mode_of(const struct cm_config *cfg)
 	return modes[cfg->revocation.mode];
 }
 
-static struct rev_client *rev_from(const struct cm_config *cfg, cm_err *err)
+static struct rev_client *rev_from(const struct cm_config *cfg, struct store *store, cm_err *err)
 {
 	const struct rev_opts o = {
 	    .mode = rev_mode_of(cfg),
@@ -84,6 +85,8 @@ static struct rev_client *rev_from(const struct cm_config *cfg, cm_err *err)
 	    .max_response = cfg->revocation.max_response,
 	    .max_crl = cfg->revocation.max_crl,
 	    .allow_https = false,
+	    .shared = {store != NULL ? revshare_get : NULL, store != NULL ? revshare_put : NULL,
+	               store},
 	};
 
 	return rev_client_new(&o, err);
@@ -236,15 +239,15 @@ static struct cm_runtime *load(const char *file, const char *socket_override, bo
 	rt->ks = keystore_from(rt->cfg, err);
 	if (rt->ks == NULL)
 		goto fail;
-	rt->rev = rev_from(rt->cfg, err);
+	if (store_from(rt, serving, err) < 0) /* before revocation: it shares statuses */
+		goto fail;
+	rt->rev = rev_from(rt->cfg, rt->store, err);
 	if (rt->rev == NULL)
 		goto fail;
 	ownrev_check(rt, NULL); /* a revoked own certificate is not used */
 	rt->revhook = (struct revhook){rt->rev, rev_mode_of(rt->cfg), rt->cfg->revocation.timeout};
 	rt->tsa = tsa_from(rt->cfg, &rt->revhook, err);
 	if (rt->tsa == NULL)
-		goto fail;
-	if (store_from(rt, serving, err) < 0)
 		goto fail;
 	rt->dir = dir_from(rt->cfg, rt->ks, rt->store, &rt->revhook, err);
 	if (rt->dir == NULL)

@@ -25,12 +25,16 @@
 #     counting its requests): node A looks up rcpt-enc (found) and
 #     ghost (none); node B, which never asked, gets both answers from the
 #     store: the directory counts one request for each address;
+#   - revocation statuses shared through the store: a files source on both
+#     nodes holds rgood@rev.example (tests/pki/mkrev.sh's CA, OCSP at
+#     revsrv.py); node A asks the responder, node B takes the status from
+#     the store: the responder counts one OCSP request;
 #   - certmilter -L shows the stored certificate (its SHA-256 as openssl
 #     computes it, where it came from); -S list and -S export print it
 #     (the exported PEM is the partner's certificate); -S exit codes;
 #   - a restart keeps the store; the reply after it is encrypted; mail to
 #     an address the store does not know leaves in clear (opportunistic).
-#   ports 47025-47030, milters 47894 and 47895 (STORE_PORT=B: B+25..B+30,
+#   ports 47025-47032, milters 47894 and 47895 (STORE_PORT=B: B+25..B+32,
 #   B+894, B+895).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,7 +42,8 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 B=${STORE_PORT:-47000}
 PORT_IN=$((B + 25)) PORT_PLAIN=$((B + 26)) SINK_PORT=$((B + 27)) MPORT=$((B + 894))
 PORT_IN_B=$((B + 28)) PORT_PLAIN_B=$((B + 29)) MPORT_B=$((B + 895)) HTTP_PORT=$((B + 30))
-NODEB_PID= DIR_PID=
+REV_PORT=$((B + 31)) DOWN_PORT=$((B + 32))
+NODEB_PID= DIR_PID= REV_PID=
 work=$(mktemp -d /tmp/t_store.XXXXXX)
 chmod 755 "$work"
 nodeb_stop() {
@@ -50,6 +55,7 @@ nodeb_stop() {
 finish() {
 	nodeb_stop
 	[ -z "$DIR_PID" ] || kill "$DIR_PID" 2>/dev/null
+	[ -z "$REV_PID" ] || kill "$REV_PID" 2>/dev/null
 	t_cleanup
 	[ -n "${KEEP_LOG:-}" ] && cp "$log" "$KEEP_LOG"
 	rm -rf "$work"
@@ -70,6 +76,18 @@ logb=$work/node-b.log
 db=$work/store.db
 BIN=$(cm_binary)
 
+# a CA with an OCSP responder, and a recipient of it in a files source
+RV=$work/rev
+if ! { bash "$top/tests/pki/mkrev.sh" "$RV" "$REV_PORT" "$DOWN_PORT" >/dev/null 2>&1 &&
+	bash "$top/tests/pki/revissue.sh" "$RV" rgood rcpt "/CN=Good Recipient" rgood@rev.example; }; then
+	fail setup "mkrev.sh / revissue.sh failed"
+	t_summary
+	exit 1
+fi
+mkdir -p "$work/files" && cp "$RV/rgood.pem" "$work/files/rgood@rev.example.pem"
+"$CM_PY" "$top/tests/pki/revsrv.py" --port "$REV_PORT" --dir "$RV" --parent $$ >"$work/revsrv.log" 2>&1 &
+REV_PID=$!
+
 cat >"$work/policy.conf" <<EOF
 defaults = { sign = [ "v4", "vp" ]; timestamp = "none"; encrypt = "opportunistic"; };
 EOF
@@ -85,7 +103,9 @@ inbound = { verify = true; };
 store = { url = "sqlite://$db"; poll_interval = 3600; };
 directory = { sources = ( { type = "store"; },
   { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}";
-    trust = "$pki/public-roots.pem"; shared_cache = true; } ); };
+    trust = "$pki/public-roots.pem"; shared_cache = true; },
+  { type = "files"; path = "$work/files"; trust = "$RV/ca.pem"; } ); };
+revocation = { mode = "soft"; };
 EOF
 # the http directory knows rcpt-enc only
 mkdir -p "$work/dir" && cp "$R/rcpt-enc.pem" "$work/dir/" &&
@@ -100,7 +120,7 @@ nodeb_start() {
 	NODEB_PID=$!
 	wait_port "$MPORT_B" 60 "$NODEB_PID"
 }
-if ! { wait_port "$HTTP_PORT" 10 "$DIR_PID" && sink_start "$work/sink" "$SINK_PORT" && cm_start "$work/certmilter.conf" "$MPORT" "$log" &&
+if ! { wait_port "$HTTP_PORT" 10 "$DIR_PID" && wait_port "$REV_PORT" 10 "$REV_PID" && sink_start "$work/sink" "$SINK_PORT" && cm_start "$work/certmilter.conf" "$MPORT" "$log" &&
 	nodeb_start &&
 	pf_setup "$work/pf" "$PORT_IN" "$PORT_PLAIN" "$SINK_PORT" "inet:127.0.0.1:$MPORT" &&
 	pf_setup "$work/pfb" "$PORT_IN_B" "$PORT_PLAIN_B" "$SINK_PORT" "inet:127.0.0.1:$MPORT_B"; }; then
@@ -314,6 +334,22 @@ done
 expect_eq "shared: the answers kept in the store (found, none)" \
 	"$(sqlite3 "$db" "SELECT key || ':' || (der IS NOT NULL) FROM lookups ORDER BY key" | tr '\n' ' ')" \
 	"ghost@example.net:0 rcpt-enc@example.net:1 "
+
+# revocation: node A asks the responder, node B takes node A's status
+curl -s "http://127.0.0.1:$REV_PORT/reset" >/dev/null
+for node in a b; do
+	port=$PORT_IN && [ $node = b ] && port=$PORT_IN_B
+	if out=$(send_plain "rev-$node" alice@example.com rgood@rev.example "$port") && [ -n "$out" ] &&
+		is_encrypted "$out"; then
+		pass "shared revocation, node $node: rgood (status good) encrypted"
+	else
+		fail "shared revocation, node $node" "not encrypted: $(cat "$work/rev-$node.err")"
+	fi
+done
+expect_eq "shared revocation: OCSP requests for both nodes" \
+	"$(curl -s "http://127.0.0.1:$REV_PORT/stats" | sed -n 's/^ocsp //p')" 1
+expect_eq "shared revocation: the status kept in the store" \
+	"$(sqlite3 "$db" "SELECT count(*) FROM lookups WHERE source = 'revocation' AND CAST(der AS TEXT) LIKE '0 1 %'")" 1
 
 # ---- 8. certmilter -L and -S
 fpr=$(sha256_of "$R/rcpt-vp.pem")
