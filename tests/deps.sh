@@ -21,8 +21,10 @@ PKGS=(
 	# pkcs11-tool, OpenSSL's pkcs11 engine (libp11), which certmilter uses,
 	# and libp11 itself (keystore.pkcs11.token lists a token's certificates)
 	softhsm2 opensc libengine-pkcs11-openssl libp11-dev
-	# the certificate store (crypto/store): SQLite, and its CLI for the tests
-	libsqlite3-dev sqlite3
+	# the certificate store (crypto/store): SQLite, and its CLI for the tests;
+	# libpq for the PostgreSQL backend, and PostgreSQL itself, which the
+	# tests run privately (tests/integration/pg.sh)
+	libsqlite3-dev sqlite3 libpq-dev postgresql
 )
 
 missing=()

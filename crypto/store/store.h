@@ -1,16 +1,26 @@
 /*
  * store.h - the certificate store (SPEC section 13): certificates
- * certmilter learns (harvested from verified inbound signatures), kept
- * across restarts in a database that is opened by URL. Phase 1 has the
- * SQLite backend ("sqlite:///var/lib/certmilter/store.db"); PostgreSQL
- * ("postgresql://...") is refused as not yet built.
+ * certmilter learns (harvested from verified inbound signatures), the
+ * change numbers the nodes sharing a store poll, and shared directory
+ * answers, kept across restarts in a database opened by URL. Two backends
+ * behind this one interface (store.c picks one by the URL's scheme):
+ * SQLite, "sqlite:///var/lib/certmilter/store.db" (store_sqlite.c), and
+ * PostgreSQL, "postgresql://USER@HOST[:PORT]/DB[?PARAM=...]" or
+ * "postgres://..." (libpq's URL; store_pg.c), the one a cluster shares.
  *
  * A store has a schema version (table schema_version) and migrates an
- * older schema when it is opened (0, an empty file, to 1). The SQLite file
- * is created on first open with mode 0600, owned by the process user (the
- * milter opens it after dropping root); it runs in WAL mode with a busy
- * timeout. One store handle is shared by every thread: each call holds the
- * handle's mutex for one short statement (the statements are prepared once).
+ * older schema when it is opened (0, an empty database, to 1 to 2), in
+ * one transaction; on PostgreSQL under an advisory lock, so that nodes
+ * starting at once migrate once. The SQLite file is created on first open
+ * with mode 0600, owned by the process user (the milter opens it after
+ * dropping root); it runs in WAL mode with a busy timeout, one connection
+ * shared by every thread, each call holding the handle's mutex for one
+ * short statement. PostgreSQL is used through a pool of up to 4
+ * connections, each used by one thread at a time; every call there is
+ * bounded (statement_timeout, and the client's own deadline about 1 s
+ * later), and a connection that broke is made again on a later call, so
+ * a store that was down works again once its server is back. Errors name
+ * the URL without its password.
  *
  * Per address the store keeps any number of certificates (by the SHA-256 of
  * their DER) with first-seen and last-seen times, where one came from
@@ -30,8 +40,9 @@
 #define STORE_SCHEMA_VERSION 2
 
 struct store_opts {
-	const char *url;      /* "sqlite:///path/store.db" */
-	long busy_timeout_ms; /* how long a statement waits for another writer; 0: 2000 */
+	const char *url;      /* "sqlite:///path/store.db", "postgresql://..." */
+	long busy_timeout_ms; /* SQLite: how long a statement waits for another writer;
+	                       * PostgreSQL: statement_timeout. 0: 2000 */
 };
 
 struct store_cert {
@@ -45,7 +56,8 @@ struct store_cert {
 	char *queue_id; /* of the message that brought it first; "" if none */
 };
 
-/* Open (create, migrate) the store at o->url. NULL + err on failure. */
+/* Open (create, migrate) the store at o->url. NULL + err on failure (a
+ * PostgreSQL server that cannot be reached is a failure). */
 struct store *store_create(const struct store_opts *o, cm_err *err);
 /* Close it; NULL is fine. Returns NULL. */
 struct store *store_destroy(struct store *s);

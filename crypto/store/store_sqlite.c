@@ -1,33 +1,32 @@
 /*
- * store.c - the certificate store's SQLite backend (store.h): the file
- * created 0600 on first open, WAL mode, a busy timeout, the schema
- * migrations, and the statements prepared once and run under the
- * handle's mutex.
+ * store_sqlite.c - the certificate store's SQLite backend (store.h,
+ * store_int.h; "sqlite:///PATH"): the file created 0600 on first open, WAL
+ * mode, a busy timeout, the schema migrations, and the statements prepared
+ * once and run under the handle's mutex (one connection for every thread:
+ * SQLite has one writer at a time anyway).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include <openssl/evp.h>
 #include <sqlite3.h>
 
 #include "log.h"
-#include "store.h"
+#include "store_int.h"
 #include "xalloc.h"
 
-#define SQLITE_PREFIX   "sqlite://"
-#define DEFAULT_BUSY_MS 2000
+#define SQLITE_PREFIX "sqlite://"
 
-struct store {
+struct sqlite_store {
 	pthread_mutex_t lock;
 	sqlite3 *db;
 	sqlite3_stmt *put, *touch, *get, *change, *changes, *lk_get, *lk_put;
 	char *path;
-	_Atomic unsigned long queries; /* calls that went to the database */
 };
 
 /* Migration N takes the schema from version N to N + 1. */
@@ -67,13 +66,13 @@ static const char sql_lk_put[] =
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (source, key) DO UPDATE SET der = ?3, "
     "fresh_until = ?4, stale_until = ?5, notes = ?6";
 
-static int db_fail(struct store *s, const char *what, cm_err *err)
+static int db_fail(struct sqlite_store *s, const char *what, cm_err *err)
 {
 	cm_err_set(err, "store %s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
 	return -1;
 }
 
-static int exec(struct store *s, const char *sql, cm_err *err)
+static int exec(struct sqlite_store *s, const char *sql, cm_err *err)
 {
 	char *msg = NULL;
 
@@ -85,7 +84,7 @@ static int exec(struct store *s, const char *sql, cm_err *err)
 }
 
 /* The version the file holds; 0 for a new file. */
-static int read_version(struct store *s, cm_err *err)
+static int read_version(struct sqlite_store *s, cm_err *err)
 {
 	sqlite3_stmt *st = NULL;
 	int v = -1, rc;
@@ -106,7 +105,7 @@ static int read_version(struct store *s, cm_err *err)
 }
 
 /* Every migration from the file's version on, in one transaction. */
-static int migrate(struct store *s, cm_err *err)
+static int migrate(struct sqlite_store *s, cm_err *err)
 {
 	char sql[64];
 	int v;
@@ -146,16 +145,16 @@ static int create_file(const char *path, cm_err *err)
 	return 0;
 }
 
-static int prepare(struct store *s, const char *sql, sqlite3_stmt **st, cm_err *err)
+static int prepare(struct sqlite_store *s, const char *sql, sqlite3_stmt **st, cm_err *err)
 {
 	return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK
 	           ? 0
 	           : db_fail(s, "prepare", err);
 }
 
-static int open_db(struct store *s, const struct store_opts *o, cm_err *err)
+static int open_db(struct sqlite_store *s, const struct store_opts *o, cm_err *err)
 {
-	long busy = o->busy_timeout_ms > 0 ? o->busy_timeout_ms : DEFAULT_BUSY_MS;
+	long busy = o->busy_timeout_ms > 0 ? o->busy_timeout_ms : STORE_DEFAULT_TIMEOUT_MS;
 
 	if (create_file(s->path, err) < 0)
 		return -1;
@@ -175,32 +174,12 @@ static int open_db(struct store *s, const struct store_opts *o, cm_err *err)
 	return 0;
 }
 
-struct store *store_create(const struct store_opts *o, cm_err *err)
+static void sq_close(void *h)
 {
-	struct store *s;
-	const char *url = o->url != NULL ? o->url : "";
+	struct sqlite_store *s = h;
 
-	if (strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0) {
-		cm_err_set(err, "store %s: the PostgreSQL backend is not built yet", url);
-		return NULL;
-	}
-	if (strncmp(url, SQLITE_PREFIX, strlen(SQLITE_PREFIX)) != 0 ||
-	    url[strlen(SQLITE_PREFIX)] != '/') {
-		cm_err_set(err, "store %s: not a sqlite:///PATH URL", url);
-		return NULL;
-	}
-	s = xcalloc(1, sizeof(*s));
-	pthread_mutex_init(&s->lock, NULL);
-	s->path = xstrdup(url + strlen(SQLITE_PREFIX));
-	if (open_db(s, o, err) < 0)
-		return store_destroy(s);
-	return s;
-}
-
-struct store *store_destroy(struct store *s)
-{
 	if (s == NULL)
-		return NULL;
+		return;
 	sqlite3_finalize(s->put);
 	sqlite3_finalize(s->touch);
 	sqlite3_finalize(s->get);
@@ -213,36 +192,42 @@ struct store *store_destroy(struct store *s)
 	pthread_mutex_destroy(&s->lock);
 	free(s->path);
 	free(s);
-	return NULL;
 }
 
-int store_schema_version(struct store *s, cm_err *err)
+static void *sq_open(const char *url, const struct store_opts *o, cm_err *err)
 {
+	struct sqlite_store *s;
+
+	if (strncmp(url, SQLITE_PREFIX, strlen(SQLITE_PREFIX)) != 0 ||
+	    url[strlen(SQLITE_PREFIX)] != '/') {
+		cm_err_set(err, "store %s: not a sqlite:///PATH URL", url);
+		return NULL;
+	}
+	s = xcalloc(1, sizeof(*s));
+	pthread_mutex_init(&s->lock, NULL);
+	s->path = xstrdup(url + strlen(SQLITE_PREFIX));
+	if (open_db(s, o, err) < 0) {
+		sq_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int sq_schema_version(void *h, cm_err *err)
+{
+	struct sqlite_store *s = h;
 	int v;
 
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	v = read_version(s, err);
 	pthread_mutex_unlock(&s->lock);
 	return v;
 }
 
-/* The hex SHA-256 of der into out (65 bytes). */
-static void fingerprint(const unsigned char *der, size_t len, char *out)
-{
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
-
-	if (EVP_Digest(der, len, md, &n, EVP_sha256(), NULL) != 1 || n != 32)
-		msg_panic("store: SHA-256 failed");
-	for (unsigned i = 0; i < n; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
-}
-
 /* Under the lock: the insert, else last-seen. 1, 0 or -1. */
-static int put_locked(struct store *s, const char *addr, const char *fpr, const unsigned char *der,
-                      size_t len, const time_t t[3], const char *source, const char *queue_id,
-                      cm_err *err)
+static int put_locked(struct sqlite_store *s, const char *addr, const char *fpr,
+                      const unsigned char *der, size_t len, const time_t t[3], const char *source,
+                      const char *queue_id, cm_err *err)
 {
 	int rc = -1;
 
@@ -278,21 +263,14 @@ out:
 	return rc;
 }
 
-int store_put_cert(struct store *s, const char *addr, const unsigned char *der, size_t len,
-                   time_t not_before, time_t not_after, const char *source, const char *queue_id,
-                   cm_err *err)
+static int sq_put_cert(void *h, const char *addr, const char *fpr, const unsigned char *der,
+                       size_t len, const time_t t[3], const char *source, const char *queue_id,
+                       cm_err *err)
 {
-	char fpr[65];
-	const time_t t[3] = {not_before, not_after, time(NULL)};
+	struct sqlite_store *s = h;
 	int rc;
 
-	if (len == 0 || len > INT_MAX) {
-		cm_err_set(err, "store: a certificate of %zu bytes", len);
-		return -1;
-	}
-	fingerprint(der, len, fpr);
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	if (exec(s, "BEGIN IMMEDIATE", err) < 0) {
 		rc = -1;
 	} else {
@@ -335,8 +313,8 @@ static void read_row(sqlite3_stmt *st, struct store_cert *c)
 }
 
 /* Every row of st (bound) into *out; the count or -1. Resets st. */
-static long read_certs(struct store *s, sqlite3_stmt *st, bool with_addr, struct store_cert **out,
-                       cm_err *err)
+static long read_certs(struct sqlite_store *s, sqlite3_stmt *st, bool with_addr,
+                       struct store_cert **out, cm_err *err)
 {
 	struct store_cert *c = NULL;
 	size_t n = 0;
@@ -361,13 +339,13 @@ static long read_certs(struct store *s, sqlite3_stmt *st, bool with_addr, struct
 	return (long)n;
 }
 
-long store_get_certs(struct store *s, const char *addr, size_t max, struct store_cert **out,
-                     cm_err *err)
+static long sq_get_certs(void *h, const char *addr, size_t max, struct store_cert **out,
+                         cm_err *err)
 {
+	struct sqlite_store *s = h;
 	long n;
 
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	sqlite3_bind_text(s->get, 1, addr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s->get, 2, max > 0 && max < INT_MAX ? (sqlite3_int64)max : -1);
 	n = read_certs(s, s->get, false, out, err);
@@ -375,21 +353,11 @@ long store_get_certs(struct store *s, const char *addr, size_t max, struct store
 	return n;
 }
 
-void store_certs_free(struct store_cert *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(c[i].der);
-		free(c[i].source);
-		free(c[i].queue_id);
-		free(c[i].addr);
-	}
-	free(c);
-}
-
 /* ---- listing and deleting (certmilter -L, the store commands) ----------- */
 
-long store_list_certs(struct store *s, const char *addr, struct store_cert **out, cm_err *err)
+static long sq_list_certs(void *h, const char *addr, struct store_cert **out, cm_err *err)
 {
+	struct sqlite_store *s = h;
 	sqlite3_stmt *st = NULL;
 	long n = -1;
 	const char *sql = addr != NULL ? "SELECT " CERT_COLUMNS " FROM certs WHERE addr = ?1 "
@@ -399,7 +367,6 @@ long store_list_certs(struct store *s, const char *addr, struct store_cert **out
 
 	*out = NULL;
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		db_fail(s, "list", err);
 		goto out;
@@ -413,23 +380,15 @@ out:
 	return n;
 }
 
-long store_delete_certs(struct store *s, const char *addr, const char *fpr_prefix, cm_err *err)
+static long sq_delete_certs(void *h, const char *addr, const char *fpr_prefix, cm_err *err)
 {
+	struct sqlite_store *s = h;
 	sqlite3_stmt *st = NULL;
 	long n = -1;
 	char like[80];
 
-	if (fpr_prefix == NULL)
-		fpr_prefix = "";
-	if (strlen(fpr_prefix) > 64 ||
-	    strspn(fpr_prefix, "0123456789abcdef") != strlen(fpr_prefix)) {
-		cm_err_set(err, "store: \"%s\" is not a fingerprint (hex SHA-256, lower case)",
-		           fpr_prefix);
-		return -1;
-	}
 	snprintf(like, sizeof(like), "%s%%", fpr_prefix);
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	if (sqlite3_prepare_v2(s->db, "DELETE FROM certs WHERE addr = ?1 AND fpr LIKE ?2", -1, &st,
 	                       NULL) != SQLITE_OK) {
 		db_fail(s, "delete", err);
@@ -457,13 +416,13 @@ out:
 
 /* ---- changes ------------------------------------------------------------ */
 
-long long store_change_last(struct store *s, cm_err *err)
+static long long sq_change_last(void *h, cm_err *err)
 {
+	struct sqlite_store *s = h;
 	sqlite3_stmt *st = NULL;
 	long long last = -1;
 
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(seq), 0) FROM changes", -1, &st, NULL) !=
 	        SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW)
@@ -475,9 +434,9 @@ long long store_change_last(struct store *s, cm_err *err)
 	return last;
 }
 
-long store_changes(struct store *s, long long after, size_t max, struct store_change **out,
-                   cm_err *err)
+static long sq_changes(void *h, long long after, size_t max, struct store_change **out, cm_err *err)
 {
+	struct sqlite_store *s = h;
 	struct store_change *c = NULL;
 	size_t n = 0;
 	long ret = -1;
@@ -485,7 +444,6 @@ long store_changes(struct store *s, long long after, size_t max, struct store_ch
 
 	*out = NULL;
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	sqlite3_bind_int64(s->changes, 1, after);
 	sqlite3_bind_int64(s->changes, 2, max > 0 && max < INT_MAX ? (sqlite3_int64)max : -1);
 	while ((rc = sqlite3_step(s->changes)) == SQLITE_ROW) {
@@ -506,25 +464,18 @@ long store_changes(struct store *s, long long after, size_t max, struct store_ch
 	return ret;
 }
 
-void store_changes_free(struct store_change *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(c[i].addr);
-	free(c);
-}
-
 /* ---- shared lookups ----------------------------------------------------- */
 
-int store_lookup_get(struct store *s, const char *source, const char *key, time_t now,
-                     struct store_lookup *out, cm_err *err)
+static int sq_lookup_get(void *h, const char *source, const char *key, time_t now,
+                         struct store_lookup *out, cm_err *err)
 {
+	struct sqlite_store *s = h;
 	int rc, ret = 0;
 	const void *blob;
 	int len;
 
 	memset(out, 0, sizeof(*out));
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	sqlite3_bind_text(s->lk_get, 1, source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->lk_get, 2, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s->lk_get, 3, now);
@@ -550,9 +501,10 @@ int store_lookup_get(struct store *s, const char *source, const char *key, time_
 	return ret;
 }
 
-int store_lookup_put(struct store *s, const char *source, const char *key,
-                     const struct store_lookup *l, cm_err *err)
+static int sq_lookup_put(void *h, const char *source, const char *key, const struct store_lookup *l,
+                         cm_err *err)
 {
+	struct sqlite_store *s = h;
 	int ret;
 
 	if (l->len > INT_MAX) {
@@ -560,7 +512,6 @@ int store_lookup_put(struct store *s, const char *source, const char *key,
 		return -1;
 	}
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	sqlite3_bind_text(s->lk_put, 1, source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->lk_put, 2, key, -1, SQLITE_STATIC);
 	if (l->der != NULL && l->len > 0)
@@ -577,13 +528,13 @@ int store_lookup_put(struct store *s, const char *source, const char *key,
 	return ret;
 }
 
-long store_lookup_forget_negative(struct store *s, const char *key, time_t now, cm_err *err)
+static long sq_lookup_forget_negative(void *h, const char *key, time_t now, cm_err *err)
 {
+	struct sqlite_store *s = h;
 	sqlite3_stmt *st = NULL;
 	long n = -1;
 
 	pthread_mutex_lock(&s->lock);
-	s->queries++;
 	if (sqlite3_prepare_v2(
 	        s->db, "DELETE FROM lookups WHERE (key = ?1 AND der IS NULL) OR stale_until < ?2",
 	        -1, &st, NULL) != SQLITE_OK) {
@@ -602,13 +553,18 @@ out:
 	return n;
 }
 
-void store_lookup_clear(struct store_lookup *l)
-{
-	free(l->der);
-	memset(l, 0, sizeof(*l));
-}
-
-unsigned long store_queries(struct store *s)
-{
-	return s != NULL ? s->queries : 0;
-}
+const struct store_backend store_sqlite_backend = {
+    .name = "sqlite",
+    .open = sq_open,
+    .close = sq_close,
+    .schema_version = sq_schema_version,
+    .put_cert = sq_put_cert,
+    .get_certs = sq_get_certs,
+    .list_certs = sq_list_certs,
+    .delete_certs = sq_delete_certs,
+    .change_last = sq_change_last,
+    .changes = sq_changes,
+    .lookup_get = sq_lookup_get,
+    .lookup_put = sq_lookup_put,
+    .lookup_forget_negative = sq_lookup_forget_negative,
+};
