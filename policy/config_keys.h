@@ -452,7 +452,11 @@ K("store", GROUP, ST_NONE, 0,                                                   
 K("store.url", STR, ST_STR, CF(store.url),                                                         \
   "\"\"", 0, 0, NULL, check_store_url,                                                             \
   "Where the store is: sqlite:///PATH (created mode 0600 by the user certmilter runs as, WAL "     \
-  "mode); empty: no store.")                                                                       \
+  "mode), or a PostgreSQL database that the nodes of a cluster share, "                            \
+  "postgresql://USER@HOST/DATABASE (libpq's URL form, which also takes :PORT after HOST and "       \
+  "?PARAM=VALUE parameters; the password best in ~/.pgpass of the user certmilter runs as or in "  \
+  "the file PGPASSFILE names, not in the URL, which messages show with *** for a password); "      \
+  "empty: no store.")                                                                              \
 K("store.poll_interval", INT, ST_INT, CF(store.poll_interval),                                     \
   "2", 1, 3600, NULL, NULL,                                                                        \
   "Seconds between two looks at the store for certificates that other nodes (or this one) "       \
