@@ -13,6 +13,7 @@
 
 #include <pthread.h>
 #include <stdbool.h>
+#include <sys/types.h>
 #include <time.h>
 
 #include <libpq-fe.h>
@@ -34,6 +35,7 @@ struct pg_store {
 	pthread_cond_t freed;
 	PGconn *idle[POOL_MAX];
 	int n_idle, n_open;
+	pid_t pid; /* the process whose connections they are */
 };
 
 /* One call: the connection it holds and its deadline (CLOCK_MONOTONIC). */

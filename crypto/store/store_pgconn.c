@@ -10,17 +10,21 @@
  * statement_timeout. A call waits at most its deadline for a connection
  * when all are busy. An idle connection on which anything came in (its
  * server shut down or restarted and closed it) is closed when taken, not
- * used. Messages name the URL with "***" for its password, and every form
+ * used. A process forked from the one that filled the pool lets go of
+ * those connections (they stay the parent's) and makes its own. Messages
+ * name the URL with "***" for its password, and every form
  * of the password (as written, %-decoded) is removed from libpq's
  * messages.
  */
 #include <endian.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "log.h"
 #include "pg_int.h"
@@ -304,6 +308,35 @@ static bool idle_alive(PGconn *conn)
 	return PQstatus(conn) == CONNECTION_OK && p.fd >= 0 && poll(&p, 1, 0) == 0;
 }
 
+/* A connection another process made (this one was forked from it since:
+ * certmilter opens its store before it detaches and starts its worker)
+ * is that process's: let go of it without a word to the server. Its
+ * socket becomes /dev/null here (dup2), so PQfinish neither sends the
+ * server a Terminate nor closes a descriptor twice. */
+static void conn_forget(PGconn *conn)
+{
+	int fd = PQsocket(conn), null = open("/dev/null", O_RDWR | O_CLOEXEC);
+
+	if (fd >= 0 && null >= 0)
+		dup2(null, fd);
+	if (null >= 0)
+		close(null);
+	PQfinish(conn);
+}
+
+/* Under the lock: in a process forked since the pool was filled, forget
+ * the pool (connections in use at the fork belong to threads that are not
+ * here). */
+static void pool_adopt(struct pg_store *s)
+{
+	if (s->pid == getpid())
+		return;
+	for (int i = 0; i < s->n_idle; i++)
+		conn_forget(s->idle[i]);
+	s->n_idle = s->n_open = 0;
+	s->pid = getpid();
+}
+
 /* Take a pooled connection, or open one if fewer than POOL_MAX are open,
  * or wait for one until the deadline: 0, or -1 + err. */
 static int conn_get(struct pg_call *c)
@@ -312,6 +345,7 @@ static int conn_get(struct pg_call *c)
 	int rc = 0;
 
 	pthread_mutex_lock(&s->lock);
+	pool_adopt(s);
 	while (c->conn == NULL && rc == 0) {
 		if (s->n_idle > 0) {
 			c->conn = s->idle[--s->n_idle];
@@ -380,6 +414,7 @@ int call_begin(struct pg_call *c, struct pg_store *s, cm_err *err)
 
 void pgconn_fini(struct pg_store *s)
 {
+	pool_adopt(s);
 	for (int i = 0; i < s->n_idle; i++)
 		PQfinish(s->idle[i]);
 	if (s->n_open != s->n_idle)
@@ -418,6 +453,7 @@ int pgconn_init(struct pg_store *s, const char *url, const struct store_opts *o,
 
 	s->url = xstrdup(url);
 	redact_url(s, url);
+	s->pid = getpid();
 	s->timeout_ms = o->busy_timeout_ms > 0 ? o->busy_timeout_ms : STORE_DEFAULT_TIMEOUT_MS;
 	snprintf(s->timeout, sizeof(s->timeout), "%ld", s->timeout_ms);
 	pthread_mutex_init(&s->lock, NULL);

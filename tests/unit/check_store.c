@@ -14,7 +14,8 @@
  * hanging fails a call within about 3 s and the store works again once it
  * is back; two handles ("nodes") on one database see each other's
  * certificates, changes and lookups; handles opened at once on a new
- * database migrate it once. Without PostgreSQL's programs the PostgreSQL
+ * database migrate it once; a forked process leaves the parent's
+ * connections alone. Without PostgreSQL's programs the PostgreSQL
  * cases are skipped (a SKIP line); if they are there, a server that does
  * not start fails them.
  */
@@ -26,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -525,6 +527,41 @@ START_TEST(pg_two_nodes)
 }
 END_TEST
 
+/* A process forked from one with a store open (certmilter opens it, then
+ * detaches and starts its worker) makes connections of its own, and
+ * closing its store leaves the parent's session alone. */
+START_TEST(pg_forked)
+{
+	struct store *s = open_store();
+	cm_err err = {""};
+	bool ok;
+	pid_t pid;
+	int status;
+
+	put(s, "bob@partner.example", "CERT-B", 1000, "Q1"); /* one pooled connection */
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		timed_get(s, &ok, &err);
+		store_destroy(s);
+		_exit(ok ? 0 : 1);
+	}
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the child's get failed");
+	ck_assert_int_eq(
+	    run("for i in $(seq 50); do n=$(bash '%s/tests/integration/pg.sh' psql '%s' "
+	        "%s -tA \"SELECT count(*) FROM pg_stat_activity WHERE datname = "
+	        "current_database() AND application_name = 'certmilter'\"); "
+	        "[ \"$n\" = 1 ] && exit 0; sleep 0.1; done; echo \"sessions: $n\"; "
+	        "exit 1",
+	        SRCDIR, pg_dir, db),
+	    0);
+	timed_get(s, &ok, &err);
+	ck_assert_msg(ok, "%s", err.text);
+	store_destroy(s);
+}
+END_TEST
+
 #define OPENERS 4
 
 static void *opener(void *arg)
@@ -625,6 +662,7 @@ static TCase *pg_tcase(void)
 	tcase_add_test(tc, pg_stopped_and_back);
 	tcase_add_test(tc, pg_hanging_and_back);
 	tcase_add_test(tc, pg_two_nodes);
+	tcase_add_test(tc, pg_forked);
 	tcase_add_test(tc, pg_concurrent_migrations);
 	return tc;
 }
