@@ -89,6 +89,23 @@ static int migrate_from(struct pg_call *c, int v)
 	return 0;
 }
 
+/* The table schema_version, created if it is not there (only then: a
+ * role that may not create tables can use a database set up already). */
+static int version_table(struct pg_call *c)
+{
+	PGresult *r =
+	    pg_query(c, "migrate", "SELECT count(to_regclass('schema_version'))", 0, NULL, NULL);
+	bool there = r != NULL && pg_int(r, 0, 0) == 1;
+
+	if (r == NULL)
+		return -1;
+	PQclear(r);
+	return there
+	           ? 0
+	           : pg_run(c, "migrate", "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+	                    0, NULL, NULL);
+}
+
 /* Every migration from the database's version on, in one transaction
  * under the migration lock. */
 static int migrate(struct pg_store *s, cm_err *err)
@@ -99,10 +116,7 @@ static int migrate(struct pg_store *s, cm_err *err)
 	if (call_begin(&c, s, err) < 0)
 		return -1;
 	if (pg_run(&c, "migrate", "BEGIN", 0, NULL, NULL) < 0 ||
-	    pg_run(&c, "migrate", LOCK_MIGRATE, 0, NULL, NULL) < 0 ||
-	    pg_run(&c, "migrate",
-	           "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", 0, NULL,
-	           NULL) < 0 ||
+	    pg_run(&c, "migrate", LOCK_MIGRATE, 0, NULL, NULL) < 0 || version_table(&c) < 0 ||
 	    (v = read_version(&c)) < 0)
 		goto out;
 	if (v > STORE_SCHEMA_VERSION) {
@@ -171,12 +185,12 @@ static int put_tx(struct pg_call *c, const char *const val[8], const int len[8])
 	if (added) {
 		const char *ch[] = {val[0], val[5]};
 
-		return pg_run(c, "insert change", LOCK_CHANGES, 0, NULL, NULL) < 0 ||
-		               pg_run(c, "insert change",
-		                      "INSERT INTO changes (addr, at) VALUES ($1::text, $2::int8)",
-		                      2, ch, NULL) < 0
-		           ? -1
-		           : 1;
+		if (pg_run(c, "insert change", LOCK_CHANGES, 0, NULL, NULL) < 0 ||
+		    pg_run(c, "insert change",
+		           "INSERT INTO changes (addr, at) VALUES ($1::text, $2::int8)", 2, ch,
+		           NULL) < 0)
+			return -1;
+		return 1;
 	}
 	return pg_run(c, "update",
 	              "UPDATE certs SET last_seen = greatest(last_seen, $3::int8)"

@@ -17,8 +17,9 @@
 #                                once all of them are stopped
 #   pg.sh db DIR NAME            (re)create database NAME, owned by certmilter
 #   pg.sh url DIR NAME           print postgresql://certmilter@127.0.0.1:PORT/NAME
-#   pg.sh psql DIR NAME ARG...   psql as certmilter on database NAME: an
-#                                ARG without a leading - is a command (-c)
+#   pg.sh psql DIR NAME ARG...   psql as certmilter (PG_USER) on database
+#                                NAME: an ARG without a leading - is a
+#                                command (-c)
 #
 # Run as root, the server runs as the user postgres (PostgreSQL refuses
 # root), or as pgtest, made here, where there is no postgres user; DIR is
@@ -185,7 +186,7 @@ psql)
 		case "$a" in -*) args+=("$a") ;; *) args+=(-c "$a") ;; esac
 	done
 	PGOPTIONS="-c client_min_messages=warning" "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 \
-		-h "$dir" -p "$(cat "$dir/pg.port")" -U certmilter -d "$name" "${args[@]}"
+		-h "$dir" -p "$(cat "$dir/pg.port")" -U "${PG_USER:-certmilter}" -d "$name" "${args[@]}"
 	;;
 watch) # internal: watch DIR PID (start)
 	[ $# -eq 3 ] || usage

@@ -15,9 +15,9 @@
  * is back; two handles ("nodes") on one database see each other's
  * certificates, changes and lookups; handles opened at once on a new
  * database migrate it once; a forked process leaves the parent's
- * connections alone. Without PostgreSQL's programs the PostgreSQL
- * cases are skipped (a SKIP line); if they are there, a server that does
- * not start fails them.
+ * connections alone; a role without CREATE uses a database set up. Without PostgreSQL's programs
+ * the PostgreSQL cases are skipped (a SKIP line); if they are there, a server that does not start
+ * fails them.
  */
 #include <check.h>
 #include <glob.h>
@@ -562,6 +562,29 @@ START_TEST(pg_forked)
 }
 END_TEST
 
+/* Once the owner set the schema up, a role that may only read and write
+ * its tables (no CREATE) opens the store and uses it. */
+START_TEST(pg_least_privilege)
+{
+	char u[256];
+	struct store *s = open_store();
+
+	store_destroy(s);
+	ck_assert_int_eq(run("PG_USER=postgres bash '%s/tests/integration/pg.sh' psql '%s' %s "
+	                     "'CREATE ROLE rw_%s LOGIN' 'GRANT SELECT ON schema_version TO rw_%s' "
+	                     "'GRANT SELECT, INSERT, UPDATE, DELETE ON certs, changes, lookups "
+	                     "TO rw_%s' 'GRANT USAGE ON SEQUENCE changes_seq_seq TO rw_%s'",
+	                     SRCDIR, pg_dir, db, db, db, db, db),
+	                 0);
+	snprintf(u, sizeof(u), "postgresql://rw_%s@127.0.0.1:%d/%s?sslmode=disable", db, pg_port,
+	         db);
+	s = open_url(u);
+	ck_assert_int_eq(put(s, "bob@partner.example", "CERT-B", 1000, "Q1"), 1);
+	ck_assert_int_eq(put(s, "bob@partner.example", "CERT-B", 1000, "Q2"), 0);
+	store_destroy(s);
+}
+END_TEST
+
 #define OPENERS 4
 
 static void *opener(void *arg)
@@ -663,6 +686,7 @@ static TCase *pg_tcase(void)
 	tcase_add_test(tc, pg_hanging_and_back);
 	tcase_add_test(tc, pg_two_nodes);
 	tcase_add_test(tc, pg_forked);
+	tcase_add_test(tc, pg_least_privilege);
 	tcase_add_test(tc, pg_concurrent_migrations);
 	return tc;
 }
