@@ -164,6 +164,17 @@ static int pg_schema_version(void *h, cm_err *err)
 
 /* ---- certificates ------------------------------------------------------- */
 
+/* In the call's transaction: a change row for addr at (decimal), under
+ * the lock that keeps change numbers in commit order. 0 or -1. */
+static int change_row(struct pg_call *c, const char *addr, const char *at)
+{
+	if (pg_run(c, "insert change", LOCK_CHANGES, 0, NULL, NULL) < 0)
+		return -1;
+	return pg_run(c, "insert change",
+	              "INSERT INTO changes (addr, at) VALUES ($1::text, $2::int8)", 2,
+	              (const char *[]){addr, at}, NULL);
+}
+
 /* In the call's transaction: the insert, and its change row; else
  * last-seen. 1, 0 or -1. */
 static int put_tx(struct pg_call *c, const char *const val[8], const int len[8])
@@ -182,16 +193,8 @@ static int put_tx(struct pg_call *c, const char *const val[8], const int len[8])
 		return -1;
 	added = pg_int(r, 0, 0) > 0;
 	PQclear(r);
-	if (added) {
-		const char *ch[] = {val[0], val[5]};
-
-		if (pg_run(c, "insert change", LOCK_CHANGES, 0, NULL, NULL) < 0 ||
-		    pg_run(c, "insert change",
-		           "INSERT INTO changes (addr, at) VALUES ($1::text, $2::int8)", 2, ch,
-		           NULL) < 0)
-			return -1;
-		return 1;
-	}
+	if (added)
+		return change_row(c, val[0], val[5]) < 0 ? -1 : 1;
 	return pg_run(c, "update",
 	              "UPDATE certs SET last_seen = greatest(last_seen, $3::int8)"
 	              " WHERE addr = $1::text AND fpr = $2::text",
@@ -303,12 +306,32 @@ static long modify(struct pg_store *s, const char *what, const char *sql, int n,
 	return count;
 }
 
+/* A deletion is a change too (the nodes drop their cached answers for
+ * addr), in the same transaction. */
 static long pg_delete_certs(void *h, const char *addr, const char *fpr_prefix, cm_err *err)
 {
-	return modify(h, "delete",
-	              "DELETE FROM certs WHERE addr = $1::text"
-	              " AND left(fpr, length($2::text)) = $2::text",
-	              2, (const char *[]){addr, fpr_prefix}, err);
+	char at[24];
+	struct pg_call c;
+	PGresult *r = NULL;
+	long n = -1;
+
+	snprintf(at, sizeof(at), "%lld", (long long)time(NULL));
+	if (call_begin(&c, h, err) < 0)
+		return -1;
+	if (pg_run(&c, "delete", "BEGIN", 0, NULL, NULL) == 0 &&
+	    (r = pg_query(&c, "delete",
+	                  "DELETE FROM certs WHERE addr = $1::text"
+	                  " AND left(fpr, length($2::text)) = $2::text",
+	                  2, (const char *[]){addr, fpr_prefix}, NULL)) != NULL) {
+		n = atol(PQcmdTuples(r));
+		if ((n > 0 && change_row(&c, addr, at) < 0) ||
+		    pg_run(&c, "commit", "COMMIT", 0, NULL, NULL) < 0)
+			n = -1;
+	}
+	PQclear(r);
+	pg_rollback(&c);
+	call_end(&c);
+	return n;
 }
 
 /* ---- changes ------------------------------------------------------------ */

@@ -6,7 +6,8 @@
  * case). Schema version present (the SQLite file created 0600), put and
  * get, newest notBefore first, a known certificate only touched, data kept
  * over a reopen, 4 threads putting at once, bad URLs; listing and deleting
- * by fingerprint prefix; the change numbers other nodes poll; the shared
+ * by fingerprint prefix (a deletion is a change too); the change numbers
+ * other nodes poll; the calls counted (store_queries); the shared
  * lookup answers (positive and negative, their lifetimes, negatives
  * dropped for an address); a version 1 database (made with the sqlite3 or
  * psql program) migrated to version 2 with its rows kept.
@@ -130,7 +131,10 @@ START_TEST(created_private_with_schema)
 		ck_assert_int_eq(stat(path, &st), 0);
 		ck_assert_int_eq(st.st_mode & 0777, 0600);
 	}
+	ck_assert_int_eq(store_queries(s), 0);
 	ck_assert_int_eq(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
+	ck_assert_int_eq(store_queries(s), 1);
+	ck_assert_int_eq(store_queries(NULL), 0);
 	store_destroy(s);
 }
 END_TEST
@@ -240,7 +244,9 @@ START_TEST(list_and_delete)
 {
 	struct store *s = open_store();
 	struct store_cert *c;
+	struct store_change *ch;
 	cm_err err = {""};
+	long long last;
 	long n;
 
 	put(s, "bob@partner.example", "CERT-B1", 1000, "Q1");
@@ -256,7 +262,12 @@ START_TEST(list_and_delete)
 	char fpr[65];
 	snprintf(fpr, sizeof(fpr), "%.12s", c[1].fpr);
 	store_certs_free(c, (size_t)n);
+	last = store_change_last(s, &err);
 	ck_assert_int_eq(store_delete_certs(s, "bob@partner.example", fpr, &err), 1);
+	/* a deletion is a change too */
+	ck_assert_int_eq(store_changes(s, last, 0, &ch, &err), 1);
+	ck_assert_str_eq(ch[0].addr, "bob@partner.example");
+	store_changes_free(ch, 1);
 	ck_assert_int_eq(store_get_certs(s, "bob@partner.example", 0, &c, &err), 1);
 	ck_assert_mem_eq(c[0].der, "CERT-B1", 7);
 	store_certs_free(c, 1);
