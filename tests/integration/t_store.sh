@@ -34,7 +34,13 @@
 #     (the exported PEM is the partner's certificate); -S exit codes;
 #   - a restart keeps the store; the reply after it is encrypted; mail to
 #     an address the store does not know leaves in clear (opportunistic).
-#   ports 47025-47032, milters 47894 and 47895 (STORE_PORT=B: B+25..B+32,
+#   - PostgreSQL (STORE_BACKEND=postgresql, t_store_pg.sh): the same over a
+#     private PostgreSQL (tests/integration/pg.sh); then the server stopped
+#     mid-stream: a signed message is still delivered (harvested=error),
+#     mail that needs the store gets 451 (failure.directory) and stays in
+#     Postfix's queue; the server back, the queue is flushed and every
+#     message is delivered, with no certmilter restart.
+#   ports 47025-47033, milters 47894 and 47895 (STORE_PORT=B: B+25..B+33,
 #   B+894, B+895).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -42,7 +48,8 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 B=${STORE_PORT:-47000}
 PORT_IN=$((B + 25)) PORT_PLAIN=$((B + 26)) SINK_PORT=$((B + 27)) MPORT=$((B + 894))
 PORT_IN_B=$((B + 28)) PORT_PLAIN_B=$((B + 29)) MPORT_B=$((B + 895)) HTTP_PORT=$((B + 30))
-REV_PORT=$((B + 31)) DOWN_PORT=$((B + 32))
+REV_PORT=$((B + 31)) DOWN_PORT=$((B + 32)) PG_PORT=$((B + 33))
+BACKEND=${STORE_BACKEND:-sqlite}
 NODEB_PID= DIR_PID= REV_PID=
 work=$(mktemp -d /tmp/t_store.XXXXXX)
 chmod 755 "$work"
@@ -56,6 +63,7 @@ finish() {
 	nodeb_stop
 	[ -z "$DIR_PID" ] || kill "$DIR_PID" 2>/dev/null
 	[ -z "$REV_PID" ] || kill "$REV_PID" 2>/dev/null
+	[ "$BACKEND" != postgresql ] || bash "$CM_INT/pg.sh" stop "$work/pg" >/dev/null 2>&1
 	t_cleanup
 	[ -n "${KEEP_LOG:-}" ] && cp "$log" "$KEEP_LOG"
 	rm -rf "$work"
@@ -75,6 +83,23 @@ log=$work/certmilter.log
 logb=$work/node-b.log
 db=$work/store.db
 BIN=$(cm_binary)
+if [ "$BACKEND" = postgresql ]; then
+	if ! { bash "$CM_INT/pg.sh" start "$work/pg" "$PG_PORT" $$ >"$work/pg-start.log" 2>&1 &&
+		bash "$CM_INT/pg.sh" db "$work/pg" cm >>"$work/pg-start.log" 2>&1; }; then
+		fail setup "pg.sh could not start PostgreSQL: $(tail -3 "$work/pg-start.log")"
+		t_summary
+		exit 1
+	fi
+	STORE_URL=$(bash "$CM_INT/pg.sh" url "$work/pg" cm)
+	sql() { bash "$CM_INT/pg.sh" psql "$work/pg" cm -tA "$1"; }
+	hexder() { echo "encode($1, 'hex')"; }
+	text_of() { echo "convert_from($1, 'UTF8')"; }
+else
+	STORE_URL=sqlite://$db
+	sql() { sqlite3 "$db" "$1"; }
+	hexder() { echo "lower(hex($1))"; }
+	text_of() { echo "CAST($1 AS TEXT)"; }
+fi
 
 # a CA with an OCSP responder, and a recipient of it in a files source
 RV=$work/rev
@@ -100,7 +125,7 @@ keystore = { directories = [ "$K" ]; pkcs12_password_file = "$pki/p12pass";
 trust = { organization = "$pki/org-roots.pem"; public = "$pki/public-roots.pem";
           tsa = "$pki/tsa-roots.pem"; };
 inbound = { verify = true; };
-store = { url = "sqlite://$db"; poll_interval = 3600; };
+store = { url = "$STORE_URL"; poll_interval = 3600; };
 directory = { sources = ( { type = "store"; },
   { type = "http"; url = "http://127.0.0.1:$HTTP_PORT/pem?email=%{email}";
     trust = "$pki/public-roots.pem"; shared_cache = true; },
@@ -167,7 +192,7 @@ send_plain() {
 is_encrypted() {
 	grep -qiE '^Content-Type: application/pkcs7-mime; *smime-type=(auth)?enveloped-data' "$1"
 }
-rows() { sqlite3 "$db" "SELECT count(*) FROM certs WHERE addr = '$1'"; }
+rows() { sql "SELECT count(*) FROM certs WHERE addr = '$1'"; }
 expect_eq() { if [ "$2" = "$3" ]; then pass "$1: $3"; else fail "$1" "want $3, got $2"; fi; }
 # audit RCPT: node A's audit line of the last message delivered to RCPT
 audit() {
@@ -195,9 +220,11 @@ der_hex() { openssl x509 -in "$1" -outform DER | od -An -tx1 | tr -d ' \n'; }
 sha256_of() { openssl x509 -in "$1" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g' | tr A-F a-f; }
 
 # ---- 1. the store is there from the start, private, at schema version 2
-expect_eq "created" "$(stat -c %a "$db" 2>/dev/null)" 600
-expect_eq "schema" "$(sqlite3 "$db" 'SELECT max(version) FROM schema_version')" 2
-expect_eq "wal" "$(sqlite3 "$db" 'PRAGMA journal_mode')" wal
+if [ "$BACKEND" = sqlite ]; then
+	expect_eq "created" "$(stat -c %a "$db" 2>/dev/null)" 600
+	expect_eq "wal" "$(sqlite3 "$db" 'PRAGMA journal_mode')" wal
+fi
+expect_eq "schema ($BACKEND)" "$(sql 'SELECT max(version) FROM schema_version')" 2
 
 # ---- 2. what harvest refuses
 # forged: the signed text changed after signing
@@ -231,7 +258,7 @@ fi
 if send mismatch other@example.net "$R/rcpt-vp.pem" "$R/rcpt-vp.key" user2@example.com; then
 	expect_audit "mismatch" user2@example.com 'harvested=none:not-from'
 	expect_eq "mismatch: nothing kept for other@example.net" "$(rows other@example.net)" 0
-	expect_eq "mismatch: nothing in the store at all" "$(sqlite3 "$db" 'SELECT count(*) FROM certs')" 0
+	expect_eq "mismatch: nothing in the store at all" "$(sql 'SELECT count(*) FROM certs')" 0
 else
 	fail "mismatch" "not delivered: $(cat "$work/mismatch.err")"
 fi
@@ -250,7 +277,7 @@ fi
 if send partner rcpt-vp@example.net "$R/rcpt-vp.pem" "$R/rcpt-vp.key" user1@example.com; then
 	expect_audit "harvest" user1@example.com 'verified=pass[^ ]* .*harvested=new'
 	expect_eq "harvest" "$(rows rcpt-vp@example.net)" 1
-	got=$(sqlite3 "$db" "SELECT lower(hex(der)) FROM certs WHERE addr = 'rcpt-vp@example.net'")
+	got=$(sql "SELECT $(hexder der) FROM certs WHERE addr = 'rcpt-vp@example.net'")
 	if [ "$got" = "$(der_hex "$R/rcpt-vp.pem")" ]; then
 		pass "harvest: the DER is the signer's certificate (openssl x509 -outform DER)"
 	else
@@ -258,9 +285,9 @@ if send partner rcpt-vp@example.net "$R/rcpt-vp.pem" "$R/rcpt-vp.key" user1@exam
 	fi
 	qid=$(pf_qid "$work/pf" user1@example.com)
 	expect_eq "harvest: the queue id" \
-		"$(sqlite3 "$db" "SELECT queue_id FROM certs WHERE addr = 'rcpt-vp@example.net'")" "$qid"
+		"$(sql "SELECT queue_id FROM certs WHERE addr = 'rcpt-vp@example.net'")" "$qid"
 	expect_eq "harvest: source" \
-		"$(sqlite3 "$db" "SELECT source FROM certs WHERE addr = 'rcpt-vp@example.net'")" harvest
+		"$(sql "SELECT source FROM certs WHERE addr = 'rcpt-vp@example.net'")" harvest
 else
 	fail "harvest" "the partner's message was not delivered: $(cat "$work/partner.err")"
 fi
@@ -332,7 +359,7 @@ for node in a b; do
 	expect_eq "shared, after node $node: the directory's requests" "$(dir_requests)" 2
 done
 expect_eq "shared: the answers kept in the store (found, none)" \
-	"$(sqlite3 "$db" "SELECT key || ':' || (der IS NOT NULL) FROM lookups ORDER BY key" | tr '\n' ' ')" \
+	"$(sql "SELECT key || ':' || CASE WHEN der IS NULL THEN 0 ELSE 1 END FROM lookups ORDER BY key" | tr '\n' ' ')" \
 	"ghost@example.net:0 rcpt-enc@example.net:1 "
 
 # revocation: node A asks the responder, node B takes node A's status
@@ -349,7 +376,7 @@ done
 expect_eq "shared revocation: OCSP requests for both nodes" \
 	"$(curl -s "http://127.0.0.1:$REV_PORT/stats" | sed -n 's/^ocsp //p')" 1
 expect_eq "shared revocation: the status kept in the store" \
-	"$(sqlite3 "$db" "SELECT count(*) FROM lookups WHERE source = 'revocation' AND CAST(der AS TEXT) LIKE '0 1 %'")" 1
+	"$(sql "SELECT count(*) FROM lookups WHERE source = 'revocation' AND $(text_of der) LIKE '0 1 %'")" 1
 
 # ---- 8. certmilter -L and -S
 fpr=$(sha256_of "$R/rcpt-vp.pem")
@@ -385,7 +412,7 @@ mixfpr=$(sha256_of "$R/rcpt-mix-dual.pem")
 expect_eq "-S delete by fingerprint prefix" "$?:$(cat "$work/del.out")" \
 	"0:deleted 1 certificate(s) of rcpt-mix@example.net"
 expect_eq "-S delete: gone from the store" "$(rows rcpt-mix@example.net)" 0
-expect_eq "-S: the store file still belongs to its owner, mode 600" \
+[ "$BACKEND" != sqlite ] || expect_eq "-S: the store file still belongs to its owner, mode 600" \
 	"$(stat -c '%U %a' "$db" "$db-wal" 2>/dev/null | sort -u | tr '\n' ' ')" "root 600 "
 sleep 2.5
 if out=$(send_plain b-after alice@example.com rcpt-mix@example.net "$PORT_IN_B") && [ -n "$out" ]; then
@@ -421,6 +448,46 @@ if out=$(send_plain stranger alice@example.com stranger@example.net) && [ -n "$o
 	fi
 else
 	fail "stranger" "not delivered: $(cat "$work/stranger.err")"
+fi
+
+# ---- 10. PostgreSQL stopped mid-stream, then back
+if [ "$BACKEND" = postgresql ]; then
+	bash "$CM_INT/pg.sh" stop "$work/pg" >/dev/null 2>&1
+	if send down-in rcpt-mix@example.net "$R/rcpt-mix-dual.pem" "$R/rcpt-mix-dual.key" down-in@example.com; then
+		expect_audit "store down: a signed message" down-in@example.com 'verified=pass[^ ]* .*harvested=error action=accept'
+	else
+		fail "store down: a signed message" "not delivered: $(cat "$work/down-in.err")"
+	fi
+	printf 'From: alice@example.com\nTo: down@example.net\nSubject: while down\nMessage-ID: <%s@example.com>\n\nSent while the store is down.\n' \
+		"$RANDOM$RANDOM" >"$work/down.eml"
+	if pf_send "$PORT_IN" "$work/down.eml" alice@example.com down@example.net >/dev/null 2>"$work/down.err"; then
+		fail "store down: mail that needs the store" "accepted while the store source is unavailable"
+	elif grep -q '451' "$work/down.err"; then
+		pass "store down: mail that needs the store refused 451 (failure.directory): $(grep -m1 -o '451.*' "$work/down.err")"
+	else
+		fail "store down: mail that needs the store" "$(cat "$work/down.err")"
+	fi
+	sleep 0.3
+	line=$(grep 'dir=out .*action=tempfail' "$log" | tail -1)
+	if grep -q 'store' <<<"$line"; then pass "store down: the audit line: ${line#*: }"; else
+		fail "store down: the audit line" "no tempfail naming the store: $line"
+	fi
+	if bash "$CM_INT/pg.sh" start "$work/pg" "$PG_PORT" $$ >>"$work/pg-start.log" 2>&1; then
+		before=$(delivered down@example.net)
+		if pf_send "$PORT_IN" "$work/down.eml" alice@example.com down@example.net >/dev/null 2>"$work/down.err" &&
+			wait_more down@example.net "$before"; then
+			pass "store back: the same message delivered, no certmilter restart"
+		else
+			fail "store back" "$(cat "$work/down.err")"
+		fi
+		if send back-in rcpt-mix@example.net "$R/rcpt-mix-dual.pem" "$R/rcpt-mix-dual.key" back-in@example.com; then
+			expect_audit "store back: harvest again" back-in@example.com 'harvested=new'
+		else
+			fail "store back: harvest again" "not delivered: $(cat "$work/back-in.err")"
+		fi
+	else
+		fail "store back" "PostgreSQL did not start again: $(tail -3 "$work/pg-start.log")"
+	fi
 fi
 
 nodeb_stop
