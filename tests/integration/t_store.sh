@@ -4,9 +4,11 @@
 # the real certmilter:
 #   - the store file is created mode 0600, WAL, at schema version 2;
 #   - harvest refuses a forged signature, a self-signed (untrusted) signer,
-#     a signing-only certificate and a signer that is not the From:
-#     address: nothing is kept, and the audit line says why
-#     (harvested=none:not-verified | none:signing-only | none:not-from);
+#     a signing-only certificate, a signer that is not the From: address
+#     and a revoked signer (OCSP at revsrv.py, revocation.mode soft): nothing
+#     is kept, and the audit line says why (harvested=none:not-verified |
+#     none:signing-only | none:not-from); a signer of the same CA and kind
+#     that is not revoked is kept;
 #   - a partner (rcpt-vp@example.net, dual-use, public CA) signs with
 #     openssl cms and sends inbound: its certificate is kept (the DER
 #     compared with openssl's, the queue id, harvested=new; the same mail
@@ -104,12 +106,16 @@ fi
 # a CA with an OCSP responder, and a recipient of it in a files source
 RV=$work/rev
 if ! { bash "$top/tests/pki/mkrev.sh" "$RV" "$REV_PORT" "$DOWN_PORT" >/dev/null 2>&1 &&
-	bash "$top/tests/pki/revissue.sh" "$RV" rgood rcpt "/CN=Good Recipient" rgood@rev.example; }; then
+	bash "$top/tests/pki/revissue.sh" "$RV" rgood rcpt "/CN=Good Recipient" rgood@rev.example &&
+	bash "$top/tests/pki/revissue.sh" "$RV" sgood leaf "/O=Partner Org/CN=Signer Good" sgood@partner.example &&
+	bash "$top/tests/pki/revissue.sh" "$RV" srevoked leaf "/O=Partner Org/CN=Signer Revoked" srevoked@partner.example &&
+	openssl ca -config "$RV/openssl.cnf" -revoke "$RV/srevoked.pem" -crl_reason keyCompromise 2>/dev/null; }; then
 	fail setup "mkrev.sh / revissue.sh failed"
 	t_summary
 	exit 1
 fi
 mkdir -p "$work/files" && cp "$RV/rgood.pem" "$work/files/rgood@rev.example.pem"
+cat "$pki/org-roots.pem" "$RV/ca.pem" >"$work/org-rev.pem"
 "$CM_PY" "$top/tests/pki/revsrv.py" --port "$REV_PORT" --dir "$RV" --parent $$ >"$work/revsrv.log" 2>&1 &
 REV_PID=$!
 
@@ -122,7 +128,7 @@ spool_dir = "$work";
 outbound = { internal_networks = [ "127.0.0.0/8" ]; };
 keystore = { directories = [ "$K" ]; pkcs12_password_file = "$pki/p12pass";
              chain_bundle = "$pki/chain.pem"; };
-trust = { organization = "$pki/org-roots.pem"; public = "$pki/public-roots.pem";
+trust = { organization = "$work/org-rev.pem"; public = "$pki/public-roots.pem";
           tsa = "$pki/tsa-roots.pem"; };
 inbound = { verify = true; };
 store = { url = "$STORE_URL"; poll_interval = 3600; };
@@ -263,6 +269,21 @@ else
 	fail "mismatch" "not delivered: $(cat "$work/mismatch.err")"
 fi
 
+# a revoked signer (the organization's trust includes its CA), and one of
+# the same kind that is not revoked
+send_rev() { # NAME: the signer NAME of revissue.sh, from NAME@partner.example
+	send "$1" "$1@partner.example" "$RV/$1.pem" "$RV/$1.key" "$1-to@example.com" ||
+		fail "$1" "not delivered: $(cat "$work/$1.err")"
+}
+if send_rev srevoked; then
+	expect_audit "revoked" srevoked-to@example.com 'verified=fail .*harvested=none:not-verified'
+	expect_eq "revoked: nothing kept" "$(rows srevoked@partner.example)" 0
+fi
+if send_rev sgood; then
+	expect_audit "not revoked" sgood-to@example.com 'verified=pass[^ ]* .*harvested=new'
+	expect_eq "not revoked: kept" "$(rows sgood@partner.example)" 1
+fi
+
 # ---- 3. alice writes to the partner before it ever signed: in clear, and
 # node A caches "no certificate" for it
 if out=$(send_plain before alice@example.com rcpt-vp@example.net) && [ -n "$out" ]; then
@@ -359,11 +380,13 @@ for node in a b; do
 	expect_eq "shared, after node $node: the directory's requests" "$(dir_requests)" 2
 done
 expect_eq "shared: the answers kept in the store (found, none)" \
-	"$(sql "SELECT key || ':' || CASE WHEN der IS NULL THEN 0 ELSE 1 END FROM lookups ORDER BY key" | tr '\n' ' ')" \
+	"$(sql "SELECT key || ':' || CASE WHEN der IS NULL THEN 0 ELSE 1 END FROM lookups WHERE source <> 'revocation' ORDER BY key" | tr '\n' ' ')" \
 	"ghost@example.net:0 rcpt-enc@example.net:1 "
 
 # revocation: node A asks the responder, node B takes node A's status
 curl -s "http://127.0.0.1:$REV_PORT/reset" >/dev/null
+revrows() { sql "SELECT count(*) FROM lookups WHERE source = 'revocation' AND $(text_of der) LIKE '0 1 %'"; }
+revrows0=$(revrows) # the signers' of step 2
 for node in a b; do
 	port=$PORT_IN && [ $node = b ] && port=$PORT_IN_B
 	if out=$(send_plain "rev-$node" alice@example.com rgood@rev.example "$port") && [ -n "$out" ] &&
@@ -375,8 +398,7 @@ for node in a b; do
 done
 expect_eq "shared revocation: OCSP requests for both nodes" \
 	"$(curl -s "http://127.0.0.1:$REV_PORT/stats" | sed -n 's/^ocsp //p')" 1
-expect_eq "shared revocation: the status kept in the store" \
-	"$(sql "SELECT count(*) FROM lookups WHERE source = 'revocation' AND $(text_of der) LIKE '0 1 %'")" 1
+expect_eq "shared revocation: one more good status kept in the store" "$(revrows)" $((revrows0 + 1))
 
 # ---- 8. certmilter -L and -S
 fpr=$(sha256_of "$R/rcpt-vp.pem")
@@ -396,7 +418,7 @@ if grep -q "sha256=$fpr .*source=harvest queue_id=$qid " <<<"$line"; then
 else
 	fail "-S list" "$(cat "$work/S.out")"
 fi
-expect_eq "-S list: two certificates in all" "$(grep -c '^addr=' "$work/S.out")" 2
+expect_eq "-S list: three certificates in all" "$(grep -c '^addr=' "$work/S.out")" 3
 "$BIN" -c "$work/certmilter.conf" -S export rcpt-vp@example.net >"$work/export.pem" 2>&1
 if [ "$(der_hex "$work/export.pem")" = "$(der_hex "$R/rcpt-vp.pem")" ]; then
 	pass "-S export: the partner's certificate (openssl x509 reads it)"
