@@ -21,13 +21,16 @@
 #
 #   bash bench/store.sh [-n N] [-c C] [-s SIZE] [--rounds R] [--out FILE]
 #
+#   --pg       the store in a private PostgreSQL (tests/integration/pg.sh)
+#              instead of SQLite
+#
 # Defaults: N 2000, C 4, SIZE 10k, ROUNDS 3. Ports BENCH_STORE_PORT (default
-# 35500): +0 milter, +1 metrics, +2 directory. CERTMILTER (default
-# build/gcc/certmilter; milterdrive beside it).
+# 35500): +0 milter, +1 metrics, +2 directory, +3 PostgreSQL. CERTMILTER
+# (default build/gcc/certmilter; milterdrive beside it).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/tests/integration/lib.sh"
-N=2000 C=4 SIZE=10k ROUNDS=3 OUT=
+N=2000 C=4 SIZE=10k ROUNDS=3 OUT= PG=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	-n) N=$2 && shift ;;
@@ -35,12 +38,13 @@ while [ $# -gt 0 ]; do
 	-s) SIZE=$2 && shift ;;
 	--rounds) ROUNDS=$2 && shift ;;
 	--out) OUT=$2 && shift ;;
+	--pg) PG=1 ;;
 	*) echo "usage: $0 [-n N] [-c C] [-s SIZE] [--rounds R] [--out FILE]" >&2 && exit 2 ;;
 	esac
 	shift
 done
 P=${BENCH_STORE_PORT:-35500}
-MPORT=$P MET=$((P + 1)) HTTP=$((P + 2))
+MPORT=$P MET=$((P + 1)) HTTP=$((P + 2)) PGPORT=$((P + 3))
 CM=${CERTMILTER:-$top/build/gcc/certmilter}
 export CERTMILTER=$CM
 DRIVE=$(dirname "$CM")/bench/milterdrive
@@ -51,12 +55,19 @@ DIR_PID=
 finish() {
 	[ -n "$DIR_PID" ] && kill "$DIR_PID" 2>/dev/null
 	cm_stop
+	[ "$PG" = 0 ] || bash "$CM_INT/pg.sh" stop "$w/pg" >/dev/null 2>&1
 	[ -n "${BENCH_KEEP:-}" ] || rm -rf "$w"
 }
 trap finish EXIT
 
+url=sqlite://$w/store.db kind=SQLite
+if [ "$PG" = 1 ]; then
+	bash "$CM_INT/pg.sh" start "$w/pg" "$PGPORT" $$ >/dev/null && bash "$CM_INT/pg.sh" db "$w/pg" cm >/dev/null ||
+		exit 1
+	url=$(bash "$CM_INT/pg.sh" url "$w/pg" cm) kind=PostgreSQL
+fi
 cm_simple_setup "$w" "metrics = { listen = \"127.0.0.1:$MET\"; };
-store = { url = \"sqlite://$w/store.db\"; poll_interval = 1; };
+store = { url = \"$url\"; poll_interval = 1; };
 directory = { sources = ( { type = \"keystore\"; }, { type = \"store\"; },
   { type = \"http\"; url = \"http://127.0.0.1:$HTTP/pem?email=%{email}\";
     trust = \"$w/pki/public-roots.pem\"; shared_cache = true; } ); };" || exit 1
@@ -101,7 +112,7 @@ for ((r = 0; r < ROUNDS; r++)); do
 	round warm
 done
 {
-	echo "# bench/store.sh: $ROUNDS rounds x $N messages of $SIZE, C=$C, dual-signed + encrypted, SQLite store, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+	echo "# bench/store.sh: $ROUNDS rounds x $N messages of $SIZE, C=$C, dual-signed + encrypted, $kind store, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 	printf '%-9s %9s %12s %16s %16s %12s %14s\n' row msgs/s cpu_ms/msg "p50_ms(rounds)" "p99_ms(rounds)" \
 		store_queries queries/msg
 	for row in keystore warm; do
