@@ -9,7 +9,8 @@
  * key; a URI may be the key part of a PEM file; keystore.pkcs11.token
  * indexes a certificate stored on the token with its key; URIs carrying a PIN, and URIs without a
  * module, are refused; the token lost makes signing fail with the module's
- * error, which cm_pkcs11_failed() notes.
+ * error, which cm_pkcs11_failed() notes, and the token back signs again
+ * in the same process with the same keystore (the module re-opened).
  */
 #include <check.h>
 #include <limits.h>
@@ -353,9 +354,11 @@ START_TEST(test_refusals)
 END_TEST
 
 /* The token lost (its directory moved away): signing fails with the
- * module's error, which cm_pkcs11_failed() notes for the process; an
- * error of another library does not. Last: the token stays unusable in
- * this process (a new worker re-opens it: t_pkcs11.sh). */
+ * module's error, which marks the module for re-opening
+ * (cm_pkcs11_failed()); an error of another library does not. The token
+ * back: the same keystore, its EVP_PKEYs unchanged, signs again at once
+ * in this process (the module re-opened, the keys found anew), with
+ * threads signing at once as before, and the mark is gone. */
 START_TEST(test_lost_token)
 {
 	cm_err err = {""};
@@ -365,6 +368,8 @@ START_TEST(test_lost_token)
 	struct cm_signer sg;
 	struct sbuf *sb = sbuf_of(content, sizeof(content) - 1, 1 << 20);
 	struct cms_signed *cs;
+	pthread_t t[NTHREADS];
+	struct signer_arg a[NTHREADS];
 
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	vp = keystore_find(ks, "alice@example.com", CM_CLASS_VP);
@@ -382,6 +387,15 @@ START_TEST(test_lost_token)
 	ck_assert_ptr_null(cs);
 	ck_assert_msg(strstr(err.text, "PKCS#11 module") != NULL, "%s", err.text);
 	ck_assert(cm_pkcs11_failed());
+	for (int i = 0; i < NTHREADS; i++) {
+		a[i] = (struct signer_arg){ks, 0};
+		ck_assert_int_eq(pthread_create(&t[i], NULL, sign_loop, &a[i]), 0);
+	}
+	for (int i = 0; i < NTHREADS; i++) {
+		ck_assert_int_eq(pthread_join(t[i], NULL), 0);
+		ck_assert_int_eq(a[i].ok, NSIGN);
+	}
+	ck_assert(!cm_pkcs11_failed());
 	sbuf_destroy(sb);
 	keystore_free(ks);
 }
@@ -408,7 +422,7 @@ int main(void)
 	tcase_add_test(tc, test_uri_in_pem);
 	tcase_add_test(tc, test_token_index);
 	tcase_add_test(tc, test_refusals);
-	tcase_add_test(tc, test_lost_token); /* last: leaves the token unusable here */
+	tcase_add_test(tc, test_lost_token);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
