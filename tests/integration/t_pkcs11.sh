@@ -17,10 +17,15 @@
 #     (failure.default) and their audit lines name the module's error; the
 #     token back, with no operator action, the next message is signed and
 #     verifies, by the same worker process (the module re-opened in it);
+#   - a corpus subset signed dual and nested by the token's keys, with
+#     timestamps (the test TSA), each message checked by openssl cms,
+#     gpgsm and NSS cmsutil and each token by openssl ts -verify
+#     (t_corpus.sh, verify.py);
 #   - a key file whose URI carries a PIN is refused (-n exits 1);
 #   - keystore.pkcs11.token: a certificate stored on the token is indexed
 #     with the token's key of its CKA_ID.
-# ports 46025-46027, milter 46894.
+# ports 46025-46027, milter 46894; the corpus runs 46035-46038, milter
+# 46895; TSAD (default tests/tsad/tsad beside $CERTMILTER).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
@@ -258,6 +263,46 @@ if [ "$(cm_worker_pid)" = "$wpid" ] && grep -q 'keystore.pkcs11: the module .* r
 	pass "the same worker process ($wpid) re-opened the module; no reload, no restart"
 else
 	fail "token back" "worker $(cm_worker_pid) (was $wpid): $(grep -E 'pkcs11|reload' "$log" | tail -3 | tr '\n' ' ')"
+fi
+
+# ---- a corpus subset signed with the token's keys and stamped, checked by
+# independent verifiers: t_corpus.sh on this run's PKI (alice's key files
+# hold the URIs only, so nothing is signed unless the token signs) and the
+# test TSA, timestamp = all: verify.py checks each message with openssl
+# cms, gpgsm and NSS cmsutil, both SignerInfos (Vp first), and each
+# SignerInfo's RFC 3161 token with openssl ts -verify against its
+# signature value; then signing.dual = nested, both layers stamped.
+SUBSET="plain-7bit-01 8bit-utf8-body-cm-03 multipart-mixed-attachment-pdf-01 message-rfc822-01 long-lines-01"
+TSAD=${TSAD:-$(dirname "$(cm_binary)")/tests/tsad/tsad}
+p11_extra='pkcs11 = { module = "'"$MODULE"'"; pin_file = "'"$work"'/pin"; };'
+corpus_p11() { # label, then VAR=value settings for t_corpus.sh
+	local label=$1
+	shift
+	env "$@" LABEL="p11-$label/" PKI="$work/pki" TSAD="$TSAD" KEYSTORE_EXTRA="$p11_extra" \
+		TIMESTAMP=all NAMES="$SUBSET" PORT_IN=46035 PORT_PLAIN=46036 SINK_PORT=46037 \
+		MILTER_PORT=46895 TSA_PORT=46038 bash "$top/tests/integration/t_corpus.sh" \
+		>"$work/corpus-$label.log" 2>&1
+	t_count_lines < <(grep -E '^(PASS|FAIL|SKIP): ' "$work/corpus-$label.log")
+	echo "# p11-$label: $(tail -1 "$work/corpus-$label.log")"
+}
+if [ -x "$TSAD" ]; then
+	corpus_p11 dual EXPECT="--expect-signers 2 --expect-first ^CN=alice@example.com$ --expect-ekp --expect-ts 2"
+	corpus_p11 nested DUAL=nested \
+		EXPECT="--nested --expect-signers 1 --expect-first ^CN=alice@example.com$ --expect-ekp --expect-ts 1"
+	# every message of the subset passed each verifier (a verifier that
+	# did not run leaves no PASS line)
+	for run in dual nested; do
+		for v in openssl gpgsm nss ts-verify; do
+			c=$(grep -cE "^PASS: p11-$run/[^ ]+ $v\$" "$work/corpus-$run.log")
+			if [ "$c" -eq "$(wc -w <<<"$SUBSET")" ]; then
+				pass "corpus subset ($c messages, $run, token keys, timestamp = all): $v accepts every one"
+			else
+				fail "corpus $run $v" "$c of $(wc -w <<<"$SUBSET") messages pass"
+			fi
+		done
+	done
+else
+	fail "corpus" "no test TSA at $TSAD (set TSAD)"
 fi
 
 # ---- a URI that carries a PIN is refused
