@@ -142,8 +142,8 @@ K("keystore.pkcs11", GROUP, ST_NONE, 0,                                         
   "which never enters certmilter's memory. The URI must not carry a PIN. A token lost while "     \
   "certmilter runs (unplugged, its session broken) fails each message that needs it per "         \
   "failure.default; the module is then re-opened by the worker at the next message that needs "   \
-  "it (at most once a second), so the first message after the token is back is signed: no "       \
-  "reload, no restart.")                                                                          \
+  "it (a second after an attempt that did not help), so a message after the token is back is "    \
+  "signed: no reload, no restart.")                                                               \
 K("keystore.pkcs11.module", STR, ST_PATH, CF(keystore.pkcs11_module),                             \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Optional PKCS#11 module (shared library) of the token, e.g. "                                  \

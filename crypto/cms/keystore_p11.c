@@ -15,17 +15,20 @@
  * pool, so worker threads use the keys at once; it re-initializes the
  * module in a child after fork() (the worker process).
  *
- * A token unplugged, or a session or object handle gone (the module's
- * CKR_ error, see lost_ckr), makes that operation fail (the message gets
- * failure.default) and marks the module broken. The next operation
- * re-opens it, holding the exclusive side of p11_rw while no operation
- * runs (operations hold the shared side: they never wait for each other):
- * every libp11 key is dropped, the slots released, the module finalized
- * (C_Finalize: SoftHSM2 reads a token directory that came back only
- * then) and loaded again; each key is then found again in the new
- * session when it is next used, by its URI. While the token is still
- * away, each re-opening fails the operation that asked for it; they are
- * tried at most once a second.
+ * A private operation that fails with a CKR_ error saying the token or
+ * its session is gone (lost_ckr: unplugged, session or object handle
+ * invalid, ...) fails the message (failure.default) and marks the module
+ * broken. Only operations mark it: a load that fails does not (libp11
+ * also says CKR_OBJECT_HANDLE_INVALID for an object it did not find). The
+ * next operation re-opens the module, holding the exclusive side of
+ * p11_rw while no operation runs (operations hold the shared side: they
+ * never wait for each other): every libp11 key is dropped, the slots
+ * released, the module finalized (C_Finalize: SoftHSM2 reads a token
+ * directory that came back only then) and loaded again; each key is then
+ * found again in the new session when it is next used, by its URI. While
+ * the token is still away, each re-opening fails the operation that
+ * asked for it; after one that no operation succeeded since, the next is
+ * tried a second later at the earliest.
  *
  * Why not OpenSSL's pkcs11 engine, which loaded the keys before: the
  * engine (Debian's libengine-pkcs11-openssl 0.4.12, its own copy of
@@ -90,6 +93,7 @@ static char *p11_module, *p11_pin;
 static struct p11_key *p11_keys;
 static atomic_bool p11_broken;     /* re-open before the next operation */
 static _Atomic long p11_reopen_ms; /* the last attempt (CLOCK_MONOTONIC) */
+static atomic_bool p11_worked;     /* an operation succeeded since */
 static int err_lib;                /* our OpenSSL error library */
 
 enum { R_LOST = 1, R_NOKEY, R_REOPEN };
@@ -331,6 +335,7 @@ static void reopen_locked(void)
 	p11_slots = NULL;
 	p11_nslots = 0;
 	atomic_store(&p11_reopen_ms, mono_ms());
+	atomic_store(&p11_worked, false);
 	if (ctx_load() != 0) {
 		ERR_clear_error();
 		msg_warn("keystore.pkcs11: the module %s cannot be loaded again; tried again at "
@@ -344,14 +349,22 @@ static void reopen_locked(void)
 	         p11_module, mono_ms() - t0);
 }
 
-/* Re-open the module if it is marked broken (at most once a second).
- * Neither side of p11_rw held. */
+/* May the module be re-opened now? Not within a second of the last
+ * re-opening if no operation has worked since (the token still away). */
+static bool reopen_due(void)
+{
+	return atomic_load(&p11_broken) &&
+	       (atomic_load(&p11_worked) || mono_ms() - atomic_load(&p11_reopen_ms) >= 1000);
+}
+
+/* Re-open the module if it is marked broken and due. Neither side of
+ * p11_rw held. */
 static void reopen_if_broken(void)
 {
-	if (!atomic_load(&p11_broken) || mono_ms() - atomic_load(&p11_reopen_ms) < 1000)
+	if (!reopen_due())
 		return;
 	pthread_rwlock_wrlock(&p11_rw);
-	if (atomic_load(&p11_broken) && mono_ms() - atomic_load(&p11_reopen_ms) >= 1000)
+	if (reopen_due())
 		reopen_locked();
 	pthread_rwlock_unlock(&p11_rw);
 }
@@ -485,6 +498,8 @@ void p11_release(struct p11_key *k, EVP_PKEY *key, bool failed)
 
 	(void)k;
 	(void)key;
+	if (!failed && !atomic_load(&p11_worked))
+		atomic_store(&p11_worked, true);
 	if (failed && (e = ERR_peek_last_error()) != 0 && lost_ckr(e)) {
 		ERR_error_string_n(e, buf, sizeof(buf));
 		mark_broken(buf);
@@ -542,7 +557,7 @@ out:
 	return p;
 }
 
-EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, cm_err *err)
+EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, X509 *cert, cm_err *err)
 {
 	struct p11_key *k = xcalloc(1, sizeof(*k));
 	EVP_PKEY *under, *key = NULL;
@@ -559,7 +574,8 @@ EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, cm_err
 	reopen_if_broken();
 	pthread_rwlock_rdlock(&p11_rw);
 	under = p11_ctx != NULL ? find_key(k) : NULL;
-	if (under != NULL && (key = p11_wrap(under, k)) != NULL) {
+	if (under != NULL &&
+	    (key = p11_wrap(under, cert != NULL ? X509_get0_pubkey(cert) : NULL, k)) != NULL) {
 		atomic_store(&k->under, under);
 		pthread_mutex_lock(&p11_lock);
 		k->next = p11_keys;
@@ -647,16 +663,6 @@ int ks_p11_token_each(struct ks_p11 *p, const char *label, ks_p11_each_fn fn, vo
 	x_free(uris);
 	ERR_clear_error();
 	return ret;
-}
-
-void ks_p11_note(unsigned long e)
-{
-	char buf[256];
-
-	if (!lost_ckr(e))
-		return;
-	ERR_error_string_n(e, buf, sizeof(buf));
-	mark_broken(buf);
 }
 
 bool cm_pkcs11_failed(void)

@@ -31,10 +31,12 @@ void p11_release(struct p11_key *k, EVP_PKEY *key, bool failed);
 /* k is no longer used (the last EVP_PKEY wrapping it is freed). */
 void p11_key_free(struct p11_key *k);
 
-/* An EVP_PKEY with under's public key whose private operations go to
- * p11_acquire(k) (RSA: sign and decrypt with any padding; EC: ECDSA and
- * ECDH); it owns k from then on (p11_key_free when it is freed). NULL
- * (k not taken) if under is neither RSA nor EC. */
-EVP_PKEY *p11_wrap(const EVP_PKEY *under, struct p11_key *k);
+/* An EVP_PKEY with under's public key (or pub's, of the same type, when
+ * the token gave under none: an EC key without its point) whose private
+ * operations go to p11_acquire(k) (RSA: sign and decrypt with any
+ * padding; EC: ECDSA and ECDH); it owns k from then on (p11_key_free when
+ * it is freed). NULL (k not taken) if under is neither RSA nor EC, or no
+ * public key is known. */
+EVP_PKEY *p11_wrap(const EVP_PKEY *under, const EVP_PKEY *pub, struct p11_key *k);
 
 #endif

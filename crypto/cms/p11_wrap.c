@@ -149,13 +149,15 @@ static void meth_init(void)
 
 /* An RSA key with under's n and e and our method (set before the key goes
  * into an EVP_PKEY: OpenSSL looks at the method then). */
-static RSA *wrap_rsa(const RSA *ur, struct p11_key *k)
+static RSA *wrap_rsa(const RSA *ur, const RSA *pub, struct p11_key *k)
 {
 	const BIGNUM *n = NULL, *e = NULL;
 	RSA *r = NULL;
 	BIGNUM *n2 = NULL, *e2 = NULL;
 
 	RSA_get0_key(ur, &n, &e, NULL);
+	if ((n == NULL || e == NULL) && pub != NULL)
+		RSA_get0_key(pub, &n, &e, NULL);
 	if (rsa_meth == NULL || n == NULL || e == NULL || (r = RSA_new()) == NULL)
 		goto fail;
 	if ((n2 = BN_dup(n)) == NULL || (e2 = BN_dup(e)) == NULL ||
@@ -174,16 +176,19 @@ fail:
 	return NULL;
 }
 
-static EC_KEY *wrap_ec(const EC_KEY *ue, struct p11_key *k)
+static EC_KEY *wrap_ec(const EC_KEY *ue, const EC_KEY *pub, struct p11_key *k)
 {
+	const EC_GROUP *g = EC_KEY_get0_group(ue);
+	const EC_POINT *pt = EC_KEY_get0_public_key(ue);
 	EC_KEY *e = NULL;
 
-	if (ec_meth == NULL || EC_KEY_get0_group(ue) == NULL ||
-	    EC_KEY_get0_public_key(ue) == NULL || (e = EC_KEY_new()) == NULL)
+	if (pt == NULL && pub != NULL && g != NULL && EC_KEY_get0_group(pub) != NULL &&
+	    EC_GROUP_cmp(g, EC_KEY_get0_group(pub), NULL) == 0)
+		pt = EC_KEY_get0_public_key(pub); /* the certificate's */
+	if (ec_meth == NULL || g == NULL || pt == NULL || (e = EC_KEY_new()) == NULL)
 		goto fail;
-	if (EC_KEY_set_method(e, ec_meth) != 1 || EC_KEY_set_group(e, EC_KEY_get0_group(ue)) != 1 ||
-	    EC_KEY_set_public_key(e, EC_KEY_get0_public_key(ue)) != 1 ||
-	    EC_KEY_set_ex_data(e, ec_idx, k) != 1)
+	if (EC_KEY_set_method(e, ec_meth) != 1 || EC_KEY_set_group(e, g) != 1 ||
+	    EC_KEY_set_public_key(e, pt) != 1 || EC_KEY_set_ex_data(e, ec_idx, k) != 1)
 		goto fail;
 	return e;
 fail:
@@ -193,7 +198,7 @@ fail:
 	return NULL;
 }
 
-EVP_PKEY *p11_wrap(const EVP_PKEY *under, struct p11_key *k)
+EVP_PKEY *p11_wrap(const EVP_PKEY *under, const EVP_PKEY *pub, struct p11_key *k)
 {
 	EVP_PKEY *pk = NULL;
 	RSA *r = NULL;
@@ -202,12 +207,16 @@ EVP_PKEY *p11_wrap(const EVP_PKEY *under, struct p11_key *k)
 	pthread_once(&meth_once, meth_init);
 	if ((pk = EVP_PKEY_new()) == NULL)
 		return NULL;
+	if (pub != NULL && EVP_PKEY_get_base_id(pub) != EVP_PKEY_get_base_id(under))
+		pub = NULL;
 	if (EVP_PKEY_get_base_id(under) == EVP_PKEY_RSA) {
-		r = wrap_rsa(EVP_PKEY_get0_RSA(under), k);
+		r = wrap_rsa(EVP_PKEY_get0_RSA(under), pub != NULL ? EVP_PKEY_get0_RSA(pub) : NULL,
+		             k);
 		if (r != NULL && EVP_PKEY_assign_RSA(pk, r) == 1)
 			return pk;
 	} else if (EVP_PKEY_get_base_id(under) == EVP_PKEY_EC) {
-		e = wrap_ec(EVP_PKEY_get0_EC_KEY(under), k);
+		e = wrap_ec(EVP_PKEY_get0_EC_KEY(under),
+		            pub != NULL ? EVP_PKEY_get0_EC_KEY(pub) : NULL, k);
 		if (e != NULL && EVP_PKEY_assign_EC_KEY(pk, e) == 1)
 			return pk;
 	}
