@@ -310,6 +310,9 @@ static int ctx_load(void)
 	if (PKCS11_enumerate_slots(p11_ctx, &p11_slots, &p11_nslots) != 0) {
 		p11_slots = NULL;
 		p11_nslots = 0;
+		PKCS11_CTX_unload(p11_ctx);
+		PKCS11_CTX_free(p11_ctx);
+		p11_ctx = NULL;
 		return -1;
 	}
 	return 0;

@@ -17,6 +17,8 @@
 #     (failure.default) and their audit lines name the module's error; the
 #     token back, with no operator action, the next message is signed and
 #     verifies, by the same worker process (the module re-opened in it);
+#   - then a reload (SIGHUP) in that worker loads the token keys anew and
+#     the next message is signed;
 #   - a corpus subset signed dual and nested by the token's keys, with
 #     timestamps (the test TSA), each message checked by openssl cms,
 #     gpgsm and NSS cmsutil and each token by openssl ts -verify
@@ -268,6 +270,27 @@ if [ "$(cm_worker_pid)" = "$wpid" ] && grep -q 'keystore.pkcs11: the module .* c
 	pass "the same worker process ($wpid) tried to re-open the module with the token away, then re-opened it; no reload, no restart"
 else
 	fail "token back" "worker $(cm_worker_pid) (was $wpid): $(grep -E 'pkcs11|reload' "$log" | tail -3 | tr '\n' ' ')"
+fi
+
+# ---- a reload in that worker (the module re-opened in it): the keys are
+# loaded anew from the token and the next message is signed and verifies
+kill -HUP "$CM_PID"
+t=100
+until grep -qE 'reloaded |reload failed' "$log" || [ $t -le 0 ]; do
+	sleep 0.1
+	t=$((t - 1))
+done
+n0=$(sink_count)
+mkmsg "$work/reload.eml" bob@sink.example "after a reload"
+if grep -q 'reloaded ' "$log" && ! grep -q 'reload failed' "$log" &&
+	pf_send "$PORT_IN" "$work/reload.eml" alice@example.com reload@sink.example >/dev/null 2>"$work/send.err" &&
+	sink_wait $((n0 + 1)) 30 &&
+	openssl cms -verify -in "$(sink_find reload@sink.example)" -CAfile "$work/roots.pem" -purpose any \
+		-out /dev/null 2>"$work/verify.err"; then
+	pass "SIGHUP after the re-opening: reloaded, the next message signed by the token's keys and verified"
+	cm_expect_audit "after the reload:" ' signed=vp,v4 '
+else
+	fail "reload" "$(grep -E 'reload' "$log" | tail -2 | tr '\n' ' ') $(cat "$work/send.err" "$work/verify.err" 2>/dev/null | head -3)"
 fi
 
 # ---- a corpus subset signed with the token's keys and stamped, checked by
