@@ -1,16 +1,20 @@
 /*
  * check_pkcs11.c - unit tests for keys in a PKCS#11 token
- * (crypto/cms/keystore_p11.c, certmilter.conf(5) keystore.pkcs11) with a
- * real SoftHSM2 token made in the test's directory: alice's V4 and Vp keys
- * imported as sensitive, non-extractable objects, the keystore's key files
- * holding pkcs11: URIs. The keys load (and give no private value out);
- * eight threads sign with both at once (dual) and every signature
- * verifies; mail encrypted to the Vp certificate opens with the token's
- * key; a URI may be the key part of a PEM file; keystore.pkcs11.token
- * indexes a certificate stored on the token with its key; URIs carrying a PIN, and URIs without a
- * module, are refused; the token lost makes signing fail with the module's
- * error, which cm_pkcs11_failed() notes, and the token back signs again
- * in the same process with the same keystore (the module re-opened).
+ * (crypto/cms/keystore_p11.c, p11_wrap.c, certmilter.conf(5)
+ * keystore.pkcs11) with a real SoftHSM2 token made in the test's
+ * directory: alice's V4 and Vp keys imported as sensitive,
+ * non-extractable objects, the keystore's key files holding pkcs11: URIs.
+ * The keys load (and give no private value out); eight threads sign with
+ * both at once (dual) and every signature verifies; mail encrypted to the
+ * Vp certificate opens with the token's key (PKCS#1 v1.5 and OAEP); an EC
+ * key alone on the token (its public point from the certificate file)
+ * signs and opens mail (ECDH); a URI may be the key part of a PEM file;
+ * keystore.pkcs11.token indexes a certificate stored on the token with
+ * its key; URIs carrying a PIN, and URIs without a module, are refused;
+ * the token lost makes signing fail with the module's error, which
+ * cm_pkcs11_failed() notes, and the token back signs again in the same
+ * process with the same keystore, eight threads at once (the module
+ * re-opened).
  */
 #include <check.h>
 #include <limits.h>
