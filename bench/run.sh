@@ -51,7 +51,9 @@
 # Without --quick (and unless REVOCATION=0) bench/revocation.sh then runs
 # with -n N and its table is added: revocation.mode off against soft with
 # every cache warm (issue #14); and bench/metrics.sh (unless METRICS=0):
-# the same stream with and without a scraper of GET /metrics (issue #19).
+# the same stream with and without a scraper of GET /metrics (issue #19);
+# and bench/store.sh (unless STORE=0): the store's queries per message with
+# a warm cache (issue #16).
 #   --only     configurations to run, e.g. "none dualts" (default: all);
 #              inverify and indecrypt start the dualts and dualtsenc
 #              milters that make their input, without their rows
@@ -790,6 +792,12 @@ main() {
 	if [ "$QUICK" != 1 ] && [ "${METRICS:-1}" = 1 ]; then
 		echo | tee -a "$OUT"
 		CERTMILTER=$BIN bash "$top/bench/metrics.sh" -n "$N" | tee -a "$OUT" ||
+			ERRORS=$((ERRORS + 1))
+	fi
+	# what the certificate store costs with the caches warm (issue #16)
+	if [ "$QUICK" != 1 ] && [ "${STORE:-1}" = 1 ]; then
+		echo | tee -a "$OUT"
+		CERTMILTER=$BIN bash "$top/bench/store.sh" -n "$N" | tee -a "$OUT" ||
 			ERRORS=$((ERRORS + 1))
 	fi
 	log "written to $OUT; $ERRORS row(s) with errors"

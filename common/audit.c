@@ -107,6 +107,7 @@ void audit_format(const struct audit_rec *rec, char *buf, size_t len)
 		out_add(&o, " verified=%s", esc);
 		escape_word(esc, rec->decrypted ? rec->decrypted : "-", " ");
 		out_add(&o, " decrypted=%s", esc);
+		out_opt(&o, "harvested", rec->harvested, false);
 	}
 	out_opt(&o, "sign_missing", rec->sign_missing, false);
 	if (rec->ts_wanted > 0)

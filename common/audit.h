@@ -35,6 +35,7 @@ struct audit_rec {
 	const char *signed_classes; /* "vp,v4"; NULL = not signed */
 	const char *verified;       /* inbound: "pass:v4,vp", "fail", ...; NULL = "-" */
 	const char *decrypted;      /* inbound: "yes", "no"; NULL = "-" */
+	const char *harvested;      /* inbound: "new", "known", "none:WHY", "error"; NULL: absent */
 	const char *sign_missing;   /* classes the rule named that the sender lacks */
 	int ts_wanted, ts_done;     /* timestamps asked for / added; 0/0 = none asked */
 	const char *ts_error;       /* why a timestamp is missing */

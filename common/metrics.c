@@ -31,6 +31,8 @@ static const char *const services[] = {"directory", "tsa", "revocation"};
 static const char *const verdicts[] = {"pass",      "fail", "neutral", "temperror",
                                        "permerror", "none", "other"};
 static const char *const decrypts[] = {"yes", "no", "other"};
+/* the harvested= word up to its ':' ("none:not-from" is none) */
+static const char *const harvests[] = {"new", "known", "none", "error", "other"};
 static const double buckets[NBUCKETS] = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -42,6 +44,7 @@ static _Atomic uint64_t encryptions[N(enc_outcomes)];
 static _Atomic uint64_t cache[MET_NSERVICES][2]; /* hit, miss */
 static _Atomic uint64_t verified[N(verdicts)];
 static _Atomic uint64_t decrypted[N(decrypts)];
+static _Atomic uint64_t harvested[N(harvests)];
 
 struct series {
 	enum met_service svc;
@@ -93,6 +96,10 @@ void metrics_audit(const struct audit_rec *rec)
 	if (rec->decrypted != NULL)
 		atomic_fetch_add(&decrypted[word_index(decrypts, N(decrypts), rec->decrypted,
 		                                       strlen(rec->decrypted))],
+		                 1);
+	if (rec->harvested != NULL)
+		atomic_fetch_add(&harvested[word_index(harvests, N(harvests), rec->harvested,
+		                                       strcspn(rec->harvested, ":"))],
 		                 1);
 	if (rec->ts_wanted > 0) {
 		atomic_fetch_add(&timestamps[0], (uint64_t)rec->ts_done);
@@ -178,6 +185,7 @@ void metrics_reset(void)
 	memset((void *)cache, 0, sizeof(cache));
 	memset((void *)verified, 0, sizeof(verified));
 	memset((void *)decrypted, 0, sizeof(decrypted));
+	memset((void *)harvested, 0, sizeof(harvested));
 }
 
 /* ---- the text ---- */
@@ -272,6 +280,14 @@ static void render_inbound(struct buf *out)
 		put(out, "certmilter_inbound_decrypted_total{");
 		metrics_label(out, "outcome", decrypts[d], true);
 		put_u64(out, atomic_load(&decrypted[d]));
+	}
+	metrics_family(out, "certmilter_inbound_harvested", "counter",
+	               "Signed inbound messages by what harvest did (inbound.harvest): a "
+	               "certificate new to the store, known already, none kept, a store error.");
+	for (size_t h = 0; h + 1 < N(harvests); h++) {
+		put(out, "certmilter_inbound_harvested_total{");
+		metrics_label(out, "outcome", harvests[h], true);
+		put_u64(out, atomic_load(&harvested[h]));
 	}
 }
 

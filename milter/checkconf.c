@@ -218,6 +218,12 @@ int checkconf_lookup(const char *file, const char *addr, FILE *out)
 		fprintf(out, "certmilter: %s\n", err.text);
 		return 3;
 	}
+	if (rt->store_note[0] != '\0') {
+		char esc[sizeof(rt->store_note) * 4];
+
+		log_escape(esc, sizeof(esc), rt->store_note, strlen(rt->store_note));
+		fprintf(out, "store: not open: %s\n", esc);
+	}
 	rc = dir_explain(rt->dir, addr, out);
 	fflush(out);
 	runtime_release(rt);

@@ -91,7 +91,7 @@ struct in_job {
 	struct connctx *cc;
 	struct inspect_res res;
 	bool inspected;
-	unsigned harvested; /* certificates kept in the store */
+	const char *harvested; /* the audit's harvested= word; NULL: not looked for */
 	char verified[128];
 	char reason[600];
 };
@@ -149,12 +149,42 @@ static int add_results(struct in_job *j)
 	return rc;
 }
 
+/* Why no certificate was kept, when no signer handed one back: the
+ * audit's harvested= word. NULL when nothing was signed. */
+static const char *harvest_refusal(const struct inspect_res *r)
+{
+	bool passed = false, from = false;
+
+	for (size_t i = 0; i < r->n; i++) {
+		passed = passed || r->s[i].res == VFY_PASS;
+		from = from || (r->s[i].res == VFY_PASS && r->s[i].from_match);
+	}
+	if (r->n == 0)
+		return NULL;
+	return from ? "none:signing-only" : passed ? "none:not-from" : "none:not-verified";
+}
+
+/* A certificate new to the store for key: this node's cached answer for
+ * the address and every node's shared "no certificate" answers go, so that
+ * the next lookup finds it (the other nodes drop theirs when they poll the
+ * store's changes, dir_watch.c). */
+static void harvest_new(const struct cm_runtime *rt, const char *qid, const char *key)
+{
+	cm_err err;
+
+	dir_client_forget(rt->dir, key);
+	if (store_lookup_forget_negative(rt->store, key, time(NULL), &err) < 0)
+		msg_warn("%s: harvest <%s>: %s", qid, key, err.text);
+}
+
 /* The encrypting certificates inspect handed back, into the store (SPEC
  * section 13). A store that fails costs the certificate, not the message. */
 static void in_harvest(struct in_job *j)
 {
 	const struct cm_runtime *rt = j->cc->rt;
 	bool ci = rt->cfg->keystore.local_part_case_insensitive;
+	const char *qid = j->cc->msg->qid ? j->cc->msg->qid : "-";
+	int added = 0, known = 0, failed = 0, rc;
 
 	for (size_t i = 0; i < j->res.n; i++) {
 		const struct inspect_signer *s = &j->res.s[i];
@@ -164,15 +194,24 @@ static void in_harvest(struct in_job *j)
 		if (s->harvest_der == NULL || s->addr == NULL)
 			continue;
 		key = cm_addr_key(s->addr, strlen(s->addr), ci);
-		if (key != NULL &&
-		    store_put_cert(rt->store, key, s->harvest_der, s->harvest_len, s->harvest_nb,
-		                   s->harvest_na, "harvest", j->cc->msg->qid, &err) >= 0)
-			j->harvested++;
-		else
-			msg_warn("%s: harvest <%s>: %s", j->cc->msg->qid ? j->cc->msg->qid : "-",
-			         s->addr, key != NULL ? err.text : "not an address");
+		rc = key == NULL ? -1
+		                 : store_put_cert(rt->store, key, s->harvest_der, s->harvest_len,
+		                                  s->harvest_nb, s->harvest_na, "harvest",
+		                                  j->cc->msg->qid, &err);
+		if (rc < 0)
+			msg_warn("%s: harvest <%s>: %s", qid, s->addr,
+			         key != NULL ? err.text : "not an address");
+		else if (rc == 1)
+			harvest_new(rt, qid, key);
+		added += rc == 1;
+		known += rc == 0;
+		failed += rc < 0;
 		free(key);
 	}
+	j->harvested = added    ? "new"
+	               : known  ? "known"
+	               : failed ? "error"
+	                        : harvest_refusal(&j->res);
 }
 
 static void in_inspect(struct in_job *j)
@@ -261,6 +300,7 @@ sfsistat eom_inbound(SMFICTX *ctx, struct connctx *cc)
 	rec.decrypted = j->res.dec == INSPECT_DEC_YES  ? "yes"
 	                : j->res.dec == INSPECT_DEC_NO ? "no"
 	                                               : NULL;
+	rec.harvested = j->harvested;
 	rec.reason = j->reason[0] ? j->reason : NULL;
 	rec.ms = msg_elapsed_ms(cc->msg);
 	audit_emit(&rec);

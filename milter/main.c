@@ -36,6 +36,7 @@
 
 #include "callbacks.h"
 #include "checkconf.h"
+#include "storecmd.h"
 #include "log.h"
 #include "mime.h"
 #include "privs.h"
@@ -51,7 +52,10 @@ struct options {
 	const char *socket;
 	bool foreground;
 	bool check;
-	const char *lookup; /* -L ADDRESS */
+	const char *lookup;   /* -L ADDRESS */
+	const char *storecmd; /* -S COMMAND, its arguments after the options */
+	char **args;
+	int nargs;
 	int verbose;
 };
 
@@ -59,6 +63,8 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: certmilter [-c FILE] [-p SOCKET] [-f] [-n] [-L ADDRESS] [-v] [-V]\n"
+	        "       certmilter [-c FILE] -S list [ADDRESS] | export ADDRESS [FINGERPRINT]"
+	        " | delete ADDRESS [FINGERPRINT]\n"
 	        "  -c FILE    configuration file (default %s)\n"
 	        "  -p SOCKET  milter socket: unix:/path, inet:PORT@HOST, inet6:PORT@HOST\n"
 	        "  -f         stay in the foreground, also log to stderr\n"
@@ -66,6 +72,8 @@ static void usage(FILE *out)
 	        "  -L ADDRESS look ADDRESS up as a recipient in every directory source, say\n"
 	        "             why each certificate found is or is not used; exit 0 usable,\n"
 	        "             1 none, 2 a source unavailable, 3 configuration error\n"
+	        "  -S ...     the certificate store's entries: list them, export them as PEM,\n"
+	        "             delete them; exit 0 done, 1 none matched, 2 usage, 3 no store\n"
 	        "  -v         more detail in logs (repeat for more)\n"
 	        "  -V         print the version and exit\n",
 	        DEFAULT_CONF);
@@ -90,7 +98,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	int c;
 
 	o->conf = DEFAULT_CONF;
-	while ((c = getopt(argc, argv, "c:p:fnL:vVh")) != -1) {
+	while ((c = getopt(argc, argv, "c:p:fnL:S:vVh")) != -1) {
 		switch (c) {
 		case 'c':
 			o->conf = optarg;
@@ -107,6 +115,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'L':
 			o->lookup = optarg;
 			break;
+		case 'S':
+			o->storecmd = optarg;
+			break;
 		case 'v':
 			o->verbose++;
 			break;
@@ -121,7 +132,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 			return 2;
 		}
 	}
-	if (optind != argc) {
+	if (o->storecmd != NULL) {
+		o->args = argv + optind;
+		o->nargs = argc - optind;
+	} else if (optind != argc) {
 		usage(stderr);
 		return 2;
 	}
@@ -308,7 +322,8 @@ int main(int argc, char **argv)
 	mallopt(M_MMAP_THRESHOLD, BIG_ALLOC);
 	if ((ret = parse_args(argc, argv, &o)) >= 0)
 		return ret;
-	log_init("certmilter", LOG_MAIL, o.foreground || o.check || o.lookup != NULL);
+	log_init("certmilter", LOG_MAIL,
+	         o.foreground || o.check || o.lookup != NULL || o.storecmd != NULL);
 	log_set_verbose(o.verbose);
 	mime_init();
 	curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -323,6 +338,10 @@ int main(int argc, char **argv)
 	}
 	if (o.lookup != NULL) {
 		ret = checkconf_lookup(o.conf, o.lookup, stdout);
+		goto out;
+	}
+	if (o.storecmd != NULL) {
+		ret = storecmd_run(o.conf, o.storecmd, o.args, o.nargs, stdout, stderr);
 		goto out;
 	}
 	ret = run(&o);

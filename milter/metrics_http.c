@@ -98,6 +98,20 @@ static void directory_gauge(struct buf *out, struct dir_client *dir)
 	buf_append(out, line, strlen(line));
 }
 
+/* The store's queries (store.url; a reload opens it anew: the counter
+ * starts again, as a counter may). */
+static void store_counter(struct buf *out, struct store *st)
+{
+	char line[128];
+
+	if (st == NULL)
+		return;
+	metrics_family(out, "certmilter_store_queries", "counter",
+	               "Calls that went to the certificate store's database (store.url).");
+	snprintf(line, sizeof(line), "certmilter_store_queries_total %lu\n", store_queries(st));
+	buf_append(out, line, strlen(line));
+}
+
 /* The families only the configuration in force knows. */
 static void runtime_families(struct buf *out, void *ctx)
 {
@@ -110,6 +124,7 @@ static void runtime_families(struct buf *out, void *ctx)
 	if (rt != NULL)
 		expiry_scan_all(rt->ks, eo.now, expiry_one, &eo);
 	directory_gauge(out, rt != NULL ? rt->dir : NULL);
+	store_counter(out, rt != NULL ? rt->store : NULL);
 	runtime_release(rt);
 }
 

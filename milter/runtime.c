@@ -4,9 +4,11 @@
  * The crypto modules do not see the configuration: one function per
  * module below fills that module's options from it and makes the object.
  */
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <openssl/x509v3.h>
 
@@ -14,6 +16,7 @@
 #include "filecheck.h"
 #include "log.h"
 #include "ownrev.h"
+#include "revshare.h"
 #include "runtime.h"
 #include "xalloc.h"
 
@@ -70,7 +73,7 @@ static enum rev_mode rev_mode_of(const struct cm_config *cfg)
 	return modes[cfg->revocation.mode];
 }
 
-static struct rev_client *rev_from(const struct cm_config *cfg, cm_err *err)
+static struct rev_client *rev_from(const struct cm_config *cfg, struct store *store, cm_err *err)
 {
 	const struct rev_opts o = {
 	    .mode = rev_mode_of(cfg),
@@ -82,6 +85,8 @@ static struct rev_client *rev_from(const struct cm_config *cfg, cm_err *err)
 	    .max_response = cfg->revocation.max_response,
 	    .max_crl = cfg->revocation.max_crl,
 	    .allow_https = false,
+	    .shared = {store != NULL ? revshare_get : NULL, store != NULL ? revshare_put : NULL,
+	               store},
 	};
 
 	return rev_client_new(&o, err);
@@ -129,15 +134,22 @@ static struct dir_client *dir_from(const struct cm_config *cfg, const struct key
 	    .revocation = hook->mode != REV_MODE_OFF ? revhook_check : NULL,
 	    .revocation_arg = hook,
 	    .store = store,
+	    .store_poll_ms = cfg->store.poll_interval * 1000L,
 	};
 	struct dir_client *d;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct cm_dirsource *cs = &cfg->directory.sources[i];
 
-		src[i] =
-		    (struct dir_source_opts){dir_type(cs->type), cs->url,           cs->path,
-		                             cs->trust,          cs->intermediates, cs->timeout};
+		src[i] = (struct dir_source_opts){
+		    .type = dir_type(cs->type),
+		    .url = cs->url,
+		    .path = cs->path,
+		    .trust = cs->trust,
+		    .intermediates = cs->intermediates,
+		    .timeout = cs->timeout,
+		    .shared_cache = cs->shared_cache && store != NULL,
+		};
 	}
 	d = dir_client_new(&o, ks, err);
 	x_free(src);
@@ -174,14 +186,31 @@ static void vfy_free(struct vfy_opts *o)
 	sk_X509_pop_free(o->intermediates, X509_free);
 }
 
-/* The store, opened only for serving (by the user certmilter serves as:
- * certmilter -n and -L must not create it as root). */
+/* The store. Serving, it is opened (an SQLite file created) by the user
+ * certmilter serves as. Otherwise (certmilter -n, -L) it is opened only if
+ * it is there already, so that root never creates it; if it cannot be
+ * opened then, the store sources answer "no certificate" and -L says why
+ * (rt->store_note). */
 static int store_from(struct cm_runtime *rt, bool serving, cm_err *err)
 {
-	if (!serving || *rt->cfg->store.url == '\0')
+	const char *url = rt->cfg->store.url;
+	struct stat st;
+	cm_err e;
+
+	if (*url == '\0')
 		return 0;
-	rt->store = store_create(&(struct store_opts){rt->cfg->store.url, 0}, err);
-	return rt->store != NULL ? 0 : -1;
+	if (serving) {
+		rt->store = store_create(&(struct store_opts){url, 0}, err);
+		return rt->store != NULL ? 0 : -1;
+	}
+	if (strncmp(url, "sqlite://", 9) == 0 && stat(url + 9, &st) != 0) {
+		snprintf(rt->store_note, sizeof(rt->store_note), "%s: not created yet (%s)", url,
+		         strerror(errno));
+		return 0;
+	}
+	if ((rt->store = store_create(&(struct store_opts){url, 0}, &e)) == NULL)
+		snprintf(rt->store_note, sizeof(rt->store_note), "%s", e.text);
+	return 0;
 }
 
 static struct cm_runtime *load(const char *file, const char *socket_override, bool serving,
@@ -210,15 +239,15 @@ static struct cm_runtime *load(const char *file, const char *socket_override, bo
 	rt->ks = keystore_from(rt->cfg, err);
 	if (rt->ks == NULL)
 		goto fail;
-	rt->rev = rev_from(rt->cfg, err);
+	if (store_from(rt, serving, err) < 0) /* before revocation: it shares statuses */
+		goto fail;
+	rt->rev = rev_from(rt->cfg, rt->store, err);
 	if (rt->rev == NULL)
 		goto fail;
 	ownrev_check(rt, NULL); /* a revoked own certificate is not used */
 	rt->revhook = (struct revhook){rt->rev, rev_mode_of(rt->cfg), rt->cfg->revocation.timeout};
 	rt->tsa = tsa_from(rt->cfg, &rt->revhook, err);
 	if (rt->tsa == NULL)
-		goto fail;
-	if (store_from(rt, serving, err) < 0)
 		goto fail;
 	rt->dir = dir_from(rt->cfg, rt->ks, rt->store, &rt->revhook, err);
 	if (rt->dir == NULL)

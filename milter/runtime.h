@@ -32,7 +32,8 @@ struct cm_runtime {
 	struct revhook revhook;   /* ... through the directory's hook (revhook.c); not yet tsa */
 	STACK_OF(X509) *escrow;   /* encryption.escrow */
 	struct vfy_opts vfy;      /* inbound.verify: trust.*, keystore.chain_bundle; stores owned */
-	struct store *store;      /* store.url; NULL: none (opened only for serving) */
+	struct store *store;      /* store.url; NULL: none (see store_note) */
+	char store_note[512];     /* not serving: why the store is not open; "" if it is */
 };
 
 /* Load configuration FILE (socket_override replaces its socket when not

@@ -193,16 +193,16 @@ static bool check_authserv_id(const char *v, char *why, size_t whylen)
 	return true;
 }
 
-/* A store URL: empty, or sqlite:// with an absolute path (PostgreSQL is
- * not built yet). */
+/* A store URL: empty, sqlite:// with an absolute path, or a PostgreSQL URL
+ * (postgresql:// or postgres://; libpq checks the rest when the store is
+ * opened). */
 static bool check_store_url(const char *v, char *why, size_t whylen)
 {
-	if (*v == '\0' || (strncmp(v, "sqlite:///", 10) == 0 && v[10] != '\0'))
+	if (*v == '\0' || (strncmp(v, "sqlite:///", 10) == 0 && v[10] != '\0') ||
+	    strncmp(v, "postgresql://", 13) == 0 || strncmp(v, "postgres://", 11) == 0)
 		return true;
-	if (strncmp(v, "postgresql://", 13) == 0 || strncmp(v, "postgres://", 11) == 0)
-		snprintf(why, whylen, "the PostgreSQL store is not built yet; use sqlite:///PATH");
-	else
-		snprintf(why, whylen, "must be \"sqlite:///PATH\" (an absolute path) or empty");
+	snprintf(why, whylen,
+	         "must be \"sqlite:///PATH\" (an absolute path), \"postgresql://...\" or empty");
 	return false;
 }
 
@@ -575,7 +575,8 @@ static bool check_source(struct loadctx *lc, const config_setting_t *e, const ch
 	    !source_key(lc, e, shown, "path", files, files, t) ||
 	    !source_key(lc, e, shown, "trust", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
 	    !source_key(lc, e, shown, "intermediates", ds->type != CM_DIRSRC_KEYSTORE, false, t) ||
-	    !source_key(lc, e, shown, "timeout", remote, false, t))
+	    !source_key(lc, e, shown, "timeout", remote, false, t) ||
+	    !source_key(lc, e, shown, "shared_cache", remote, false, t))
 		return false;
 	snprintf(key, sizeof(key), "%s.trust", shown);
 	if ((remote || files) && ds->trust == NULL)

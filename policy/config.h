@@ -59,6 +59,7 @@ struct cm_dirsource { /* directory.sources entry (used by issue 4) */
 	char *trust;         /* optional trust bundle */
 	char *intermediates; /* optional bundle of intermediates */
 	int timeout;         /* seconds */
+	bool shared_cache;   /* http, ldap: answers kept in the store too */
 };
 
 struct cm_config {
@@ -177,7 +178,8 @@ struct cm_config {
 	} inbound;
 
 	struct {
-		char *url; /* "" = no store; "sqlite:///PATH" */
+		char *url;         /* "" = no store; "sqlite:///PATH" */
+		int poll_interval; /* seconds between reads of the store's changes */
 	} store;
 };
 

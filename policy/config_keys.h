@@ -263,6 +263,11 @@ K("directory.sources.intermediates", STR, ST_PATH, DS(intermediates),           
 K("directory.sources.timeout", INT, ST_INT, DS(timeout),                                          \
   "5", 1, 300, NULL, NULL,                                                                        \
   "Seconds per lookup; only for http and ldap.")                                                  \
+K("directory.sources.shared_cache", CM_KT_BOOL, ST_BOOL, DS(shared_cache),                       \
+  "false", 0, 0, NULL, NULL,                                                                      \
+  "Only for http and ldap, with a store (store.url): keep this source's answers (certificates "  \
+  "and \"no certificate\", with directory.cache's time to live) in the store too, so that the " \
+  "nodes sharing the store ask the directory once. The in-memory cache stays in front.")         \
 K("directory.fetch_issuers", CM_KT_BOOL, ST_BOOL, CF(directory.fetch_issuers),                   \
   "true", 0, 0, NULL, NULL,                                                                       \
   "Whether the path of a recipient's certificate to its source's trust may be completed with "    \
@@ -448,7 +453,16 @@ K("store", GROUP, ST_NONE, 0,                                                   
 K("store.url", STR, ST_STR, CF(store.url),                                                         \
   "\"\"", 0, 0, NULL, check_store_url,                                                             \
   "Where the store is: sqlite:///PATH (created mode 0600 by the user certmilter runs as, WAL "     \
-  "mode); empty: no store.")
+  "mode), or a PostgreSQL database that the nodes of a cluster share, "                            \
+  "postgresql://USER@HOST/DATABASE (libpq's URL form, which also takes :PORT after HOST and "       \
+  "?PARAM=VALUE parameters; the password best in ~/.pgpass of the user certmilter runs as or in "  \
+  "the file PGPASSFILE names, not in the URL, which messages show with *** for a password); "      \
+  "empty: no store.")                                                                              \
+K("store.poll_interval", INT, ST_INT, CF(store.poll_interval),                                     \
+  "2", 1, 3600, NULL, NULL,                                                                        \
+  "Seconds between two looks at the store for certificates that other nodes (or this one) "       \
+  "added: a cached \"no certificate\" answer for such an address is dropped, so the next "        \
+  "message to it is encrypted. Only with a { type = \"store\"; } directory source.")
 /* clang-format on */
 
 #endif

@@ -20,8 +20,10 @@ PKGS=(
 	# keys in a PKCS#11 token (t_pkcs11.sh, check_pkcs11): a software token,
 	# pkcs11-tool, and libp11, through which certmilter uses the token
 	softhsm2 opensc libp11-dev
-	# the certificate store (crypto/store): SQLite, and its CLI for the tests
-	libsqlite3-dev sqlite3
+	# the certificate store (crypto/store): SQLite, and its CLI for the tests;
+	# libpq for the PostgreSQL backend, and PostgreSQL itself, which the
+	# tests run privately (tests/integration/pg.sh)
+	libsqlite3-dev sqlite3 libpq-dev postgresql
 )
 
 missing=()

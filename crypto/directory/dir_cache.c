@@ -285,6 +285,16 @@ void dir_cache_put(struct dir_cache *c, const char *key, X509 *cert, long fresh_
 		grow(c);
 }
 
+bool dir_cache_drop(struct dir_cache *c, const char *key)
+{
+	struct dir_centry *e = *slot(c, key);
+
+	if (e == NULL)
+		return false;
+	remove_entry(c, e);
+	return true;
+}
+
 size_t dir_cache_count(const struct dir_cache *c)
 {
 	return c->pos.count + c->neg.count;

@@ -56,6 +56,11 @@ struct dir_job {
 	unsigned notes;                /* DIR_NOTE_* gathered from the sources */
 	unsigned unavail, unavail_rev; /* sources unavailable; of them for revocation */
 	bool queued;                   /* in d->queue, not started */
+	size_t sh_src;                 /* the source whose shared answer was asked for; +1 */
+	int sh_found;                  /* its answer: 1 kept, 0 none, -1 store failed */
+	struct store_lookup sh;        /* sh_found 1: the kept answer */
+	bool sh_hit;                   /* the current answer came from the store */
+	struct dir_job *sh_next;       /* in d->sh_done */
 	bool cancel;                   /* its last lookup was cancelled: drop it */
 	struct dir_job *next;          /* in d->jobs (in flight) */
 	struct dir_job *qnext;         /* in d->queue */
@@ -95,7 +100,10 @@ struct dir_client {
 	bool driver_started; /* in process driver_pid */
 	pid_t driver_pid;
 	CURLM *multi;
-	long stats_at; /* when the stats were last logged */
+	struct dir_watch *watch;   /* with a store source: its changes drop cached answers */
+	struct dir_shared *shared; /* with a shared_cache source: its thread */
+	struct dir_job *sh_done;   /* jobs whose shared answer came, for the driver */
+	long stats_at;             /* when the stats were last logged */
 	struct dir_stats logged;
 };
 
@@ -210,10 +218,28 @@ static void note_failure(struct dir_job *j, const char *err)
  * Driver thread, lock not held. */
 static void job_next(struct dir_client *d, struct dir_job *j);
 
+/* A shared source's own answer, kept in the store for the other nodes. */
+static void shared_keep(struct dir_client *d, struct dir_job *j, const struct dir_answer *a)
+{
+	unsigned char *der = NULL;
+	int len = 0;
+	long ttl = a->res == DIR_FOUND ? d->pos_ttl_ms : d->neg_ttl_ms;
+
+	if (!d->src[j->src].shared || d->shared == NULL || j->sh_hit || a->res == DIR_UNAVAILABLE ||
+	    ttl <= 0 || (a->res == DIR_FOUND && (len = i2d_X509(a->cert, &der)) <= 0))
+		return;
+	dir_shared_keep(d->shared, dir_source_label(&d->src[j->src]), j->key, der, (size_t)len,
+	                time(NULL) + ttl / 1000, a->notes);
+	OPENSSL_free(der);
+}
+
 static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answer *a)
 {
-	metrics_request(MET_DIRECTORY, dir_source_label(&d->src[j->src]), dir_result_word(a->res),
-	                cm_now_ms() - j->asked_ms);
+	if (!j->sh_hit)
+		metrics_request(MET_DIRECTORY, dir_source_label(&d->src[j->src]),
+		                dir_result_word(a->res), cm_now_ms() - j->asked_ms);
+	shared_keep(d, j, a);
+	j->sh_hit = false;
 	if (a->res == DIR_UNAVAILABLE) {
 		j->unavail++;
 		j->unavail_rev += (a->notes & DIR_NOTE_REV_FAIL) != 0;
@@ -248,6 +274,90 @@ struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source
 	};
 }
 
+/* A shared source not asked through the store yet for this job: ask the
+ * store first (dir_shared.c); the job goes on when its answer comes
+ * (shared_step). Driver thread, lock not held. */
+static bool shared_ask(struct dir_client *d, struct dir_job *j)
+{
+	if (!d->src[j->src].shared || d->shared == NULL || j->sh_src == j->src + 1)
+		return false;
+	j->sh_src = j->src + 1;
+	pthread_mutex_lock(&d->lock);
+	j->refs++; /* the shared thread's, until its answer is taken */
+	pthread_mutex_unlock(&d->lock);
+	dir_shared_ask(d->shared, dir_source_label(&d->src[j->src]), j->key, j);
+	return true;
+}
+
+/* The shared thread's answer for a job: queued for the driver. */
+static void shared_done(void *arg, void *tag, int found, struct store_lookup *l)
+{
+	struct dir_client *d = arg;
+	struct dir_job *j = tag;
+
+	pthread_mutex_lock(&d->lock);
+	j->sh_found = found;
+	if (found == 1)
+		j->sh = *l;
+	j->sh_next = d->sh_done;
+	d->sh_done = j;
+	pthread_mutex_unlock(&d->lock);
+	curl_multi_wakeup(d->multi);
+}
+
+/* A kept answer into a; false if it cannot serve (none kept, the store
+ * failed, a certificate no longer current): then the source is asked. */
+static bool shared_answer(struct dir_job *j, struct dir_answer *a)
+{
+	const unsigned char *p = j->sh.der;
+	X509 *x = NULL;
+
+	if (j->sh_found != 1)
+		return false;
+	*a = (struct dir_answer){DIR_NONE, NULL, "", j->sh.notes};
+	if (j->sh.der != NULL &&
+	    ((x = d2i_X509(NULL, &p, (long)j->sh.len)) == NULL || !dir_cert_current(x))) {
+		X509_free(x);
+		return false;
+	}
+	if (x != NULL) {
+		a->res = DIR_FOUND;
+		a->cert = x;
+	}
+	return true;
+}
+
+/* Jobs whose shared answer came: served from it, or their source asked. */
+static void shared_step(struct dir_client *d)
+{
+	struct dir_job *list, *j;
+	struct dir_answer a;
+
+	pthread_mutex_lock(&d->lock);
+	list = d->sh_done;
+	d->sh_done = NULL;
+	pthread_mutex_unlock(&d->lock);
+	while ((j = list) != NULL) {
+		list = j->sh_next;
+		j->sh_next = NULL;
+		pthread_mutex_lock(&d->lock);
+		j->refs--; /* the shared thread's; the driver's stays */
+		pthread_mutex_unlock(&d->lock);
+		j->sh_hit = shared_answer(j, &a);
+		store_lookup_clear(&j->sh);
+		if (j->sh_hit) {
+			msg_debug("directory: %s: directory.sources[%zu] answered from the store",
+			          j->where, j->src + 1);
+			pthread_mutex_lock(&d->lock);
+			d->st.shared_hits++;
+			pthread_mutex_unlock(&d->lock);
+			job_answer(d, j, &a);
+		} else {
+			job_next(d, j);
+		}
+	}
+}
+
 static void job_next(struct dir_client *d, struct dir_job *j)
 {
 	struct dir_want w;
@@ -269,9 +379,13 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 			dir_ask_store(d->store, &w, &a);
 			break;
 		case DIR_SRC_LDAP:
+			if (shared_ask(d, j))
+				return;
 			j->ls = dir_lsearch_new(s->pool, j->key, j);
 			return;
 		case DIR_SRC_HTTP:
+			if (shared_ask(d, j))
+				return;
 			j->xfer = dir_xfer_new(s, j->key, d->max_response);
 			if (curl_easy_setopt(dir_xfer_easy(j->xfer), CURLOPT_PRIVATE, j) !=
 			        CURLE_OK ||
@@ -455,6 +569,7 @@ static void *driver_main(void *arg)
 			if (m->msg == CURLMSG_DONE)
 				xfer_done(d, m->easy_handle, m->data.result);
 		ldap_step(d);
+		shared_step(d);
 		stats_tick(d, false);
 		n = ldap_waitfds(d, w, &ms);
 		curl_multi_poll(d->multi, w, n, ms, NULL);
@@ -484,6 +599,8 @@ static bool sources_load(struct dir_client *d, const struct dir_opts *opts, cm_e
 		s->starttls = s->type == DIR_SRC_LDAP && s->cleartext ? -1 : 0;
 		s->path = o->path != NULL ? xstrdup(o->path) : NULL;
 		s->timeout = o->timeout;
+		s->shared = o->shared_cache && opts->store != NULL &&
+		            (s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP);
 		if ((s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP) && s->url == NULL) {
 			cm_err_set(err, "directory.sources[%zu]: no url", i + 1);
 			return false;
@@ -558,6 +675,12 @@ struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keys
 	d->ks = ks;
 	d->store = opts->store;
 	client_init(d, opts);
+	for (size_t i = 0; i < d->nsrc && d->store != NULL; i++) {
+		if (d->src[i].type == DIR_SRC_STORE && d->watch == NULL)
+			d->watch = dir_watch_new(d, d->store, opts->store_poll_ms);
+		if (d->src[i].shared && d->shared == NULL)
+			d->shared = dir_shared_new(d->store, shared_done, d);
+	}
 	d->multi = curl_multi_init();
 	if (d->multi == NULL)
 		msg_panic("curl_multi_init failed (was curl_global_init called?)");
@@ -588,6 +711,8 @@ static void driver_ensure(struct dir_client *d)
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	d->driver_started = true;
 	d->driver_pid = getpid();
+	dir_watch_start(d->watch);
+	dir_shared_start(d->shared);
 }
 
 struct dir_client *dir_client_free(struct dir_client *d)
@@ -602,6 +727,13 @@ struct dir_client *dir_client_free(struct dir_client *d)
 	curl_multi_wakeup(d->multi);
 	if (d->driver_started && d->driver_pid == getpid())
 		pthread_join(d->driver, NULL);
+	d->watch = dir_watch_free(d->watch);
+	d->shared = dir_shared_free(d->shared); /* its unanswered jobs into d->sh_done */
+	while ((j = d->sh_done) != NULL) {
+		d->sh_done = j->sh_next;
+		store_lookup_clear(&j->sh);
+		j->refs--;
+	}
 	stats_tick(d, true);
 	while ((j = d->jobs) != NULL) { /* abandoned jobs still running or queued */
 		if (j->refs != 1)
@@ -622,6 +754,20 @@ struct dir_client *dir_client_free(struct dir_client *d)
 	pthread_mutex_destroy(&d->lock);
 	sources_free(d);
 	return x_free(d);
+}
+
+bool dir_client_forget(struct dir_client *d, const char *addr)
+{
+	char *key = addr_key(addr, d->local_ci);
+	bool dropped = false;
+
+	if (key != NULL) {
+		pthread_mutex_lock(&d->lock);
+		dropped = dir_cache_drop(d->cache, key);
+		pthread_mutex_unlock(&d->lock);
+	}
+	x_free(key);
+	return dropped;
 }
 
 void dir_client_view(struct dir_client *d, struct dir_view *v)

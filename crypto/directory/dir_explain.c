@@ -11,6 +11,7 @@
  */
 #include <poll.h>
 #include <string.h>
+#include <time.h>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -91,9 +92,7 @@ static int explain_certs(BIO *b, STACK_OF(X509) *certs, const struct dir_want *w
 		print_check(b, "key", v.key, keytext);
 		print_check(b, "address", v.address, NULL);
 		if (w->trust == NULL)
-			BIO_printf(
-			    b,
-			    "    chain: not checked (the keystore source has no trust bundle)\n");
+			BIO_printf(b, "    chain: not checked (this source has no trust bundle)\n");
 		else
 			print_check(b, "chain", v.chain, "(path built below)");
 		print_path(b, &v, certs, w);
@@ -178,6 +177,40 @@ static STACK_OF(X509) *keystore_certs(const struct keystore *ks, const char *add
 
 static const char *const type_names[] = {"keystore", "http", "ldap", "files", "store"};
 
+static void print_utc(BIO *b, const char *what, time_t t)
+{
+	struct tm tm;
+	char when[32] = "?";
+
+	if (gmtime_r(&t, &tm) != NULL)
+		strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S UTC", &tm);
+	BIO_printf(b, "%s%s", what, when);
+}
+
+/* Where each of the store's certificates of key came from (certmilter -L
+ * ADDR), in the order the store serves them; its checks follow. */
+static void explain_stored(BIO *b, struct store *st, const char *key)
+{
+	struct store_cert *c = NULL;
+	char esc[256];
+	long n;
+	cm_err e;
+
+	if (st == NULL || (n = store_get_certs(st, key, DIR_STORE_MAX, &c, &e)) < 0)
+		return;
+	for (long i = 0; i < n; i++) {
+		BIO_printf(b, "  stored %ld: sha256 %s\n", i + 1, c[i].fpr);
+		log_escape(esc, sizeof(esc), c[i].source, strlen(c[i].source));
+		BIO_printf(b, "    from: %s, queue id ", esc);
+		log_escape(esc, sizeof(esc), c[i].queue_id, strlen(c[i].queue_id));
+		BIO_printf(b, "%s\n", *esc ? esc : "-");
+		print_utc(b, "    first seen: ", c[i].first_seen);
+		print_utc(b, "\n    last seen:  ", c[i].last_seen);
+		BIO_printf(b, "\n");
+	}
+	store_certs_free(c, (size_t)n);
+}
+
 /* Source i: 0 usable, 1 none, 2 unavailable. */
 static int explain_source(struct dir_client *d, const struct dir_view *dv, size_t i,
                           const char *addr, const char *key, BIO *b)
@@ -198,6 +231,8 @@ static int explain_source(struct dir_client *d, const struct dir_view *dv, size_
 		certs = keystore_certs(dv->ks, addr);
 	else if (s->type == DIR_SRC_FILES)
 		res = dir_files_certs(s, &w, &certs, err, sizeof(err));
+	else if (s->type == DIR_SRC_STORE && dv->store == NULL)
+		BIO_printf(b, "  the store is not open (see above)\n");
 	else if (s->type == DIR_SRC_STORE)
 		res = dir_store_certs(dv->store, &w, &certs, err, sizeof(err));
 	else
@@ -209,6 +244,8 @@ static int explain_source(struct dir_client *d, const struct dir_view *dv, size_
 	}
 	BIO_printf(b, "  answer: %d certificate(s)%s\n", sk_X509_num(certs),
 	           sk_X509_num(certs) == 0 ? " (no certificate)" : "");
+	if (s->type == DIR_SRC_STORE)
+		explain_stored(b, dv->store, key);
 	rc = explain_certs(b, certs, &w);
 	sk_X509_pop_free(certs, X509_free);
 	return rc;

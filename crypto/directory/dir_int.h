@@ -42,6 +42,7 @@ struct dir_source {
 	bool cleartext;             /* http:// or ldap://: its "no certificate" is not authentic */
 	int starttls;               /* ldap://: StartTLS accepted 1, refused 0, not known yet -1 */
 	struct dir_ldap_pool *pool; /* ldap: its connections (driver thread) */
+	bool shared;                /* its answers are kept in the store too */
 };
 
 /* What one source said about one address. */
@@ -245,6 +246,30 @@ struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source
  * have a certificate. */
 char *dir_addr_key(const struct dir_client *d, const char *addr);
 
+/* ---- dir_watch.c: the store's changes drop cached answers ---- */
+
+struct dir_watch;
+struct dir_watch *dir_watch_new(struct dir_client *d, struct store *store, long interval_ms);
+/* Starts the thread unless it runs in this process already. */
+void dir_watch_start(struct dir_watch *w);
+/* Stops and joins the thread (if it runs in this process); NULL is fine. */
+struct dir_watch *dir_watch_free(struct dir_watch *w);
+
+/* ---- dir_shared.c: answers shared through the store ---- */
+
+struct dir_shared;
+/* A read's answer, from the shared thread: found 1 (*l is the caller's to
+ * keep or clear), 0 none kept, -1 the store failed (l NULL). */
+typedef void (*dir_shared_done_fn)(void *arg, void *tag, int found, struct store_lookup *l);
+struct dir_shared *dir_shared_new(struct store *store, dir_shared_done_fn done, void *arg);
+void dir_shared_start(struct dir_shared *sh);
+void dir_shared_ask(struct dir_shared *sh, const char *source, const char *key, void *tag);
+/* Keep an answer (der NULL: "no certificate") until fresh_until. */
+void dir_shared_keep(struct dir_shared *sh, const char *source, const char *key,
+                     const unsigned char *der, size_t len, time_t fresh_until, unsigned notes);
+/* Stops the thread; reads not answered yet get done(-1) first. */
+struct dir_shared *dir_shared_free(struct dir_shared *sh);
+
 /* ---- dir_cache.c (no locking: the client's lock covers it) ---- */
 
 struct dir_cache;
@@ -267,6 +292,8 @@ unsigned dir_cache_notes(struct dir_cache *c, const char *key);
  * the other kind for key is dropped. */
 void dir_cache_put(struct dir_cache *c, const char *key, X509 *cert, long fresh_until,
                    long stale_until);
+/* Drop key's entry of either kind; false if there was none. */
+bool dir_cache_drop(struct dir_cache *c, const char *key);
 size_t dir_cache_count(const struct dir_cache *c);          /* both kinds */
 size_t dir_cache_count_negative(const struct dir_cache *c); /* "no certificate" */
 /* The keyed hash of key (the key is drawn per cache); for the tests. */

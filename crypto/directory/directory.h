@@ -134,6 +134,7 @@ struct dir_source_opts {
 	const char *trust;         /* PEM bundle found certificates must chain to; NULL: none */
 	const char *intermediates; /* PEM bundle of intermediates for the path; NULL: none */
 	long timeout;              /* seconds per lookup, >= 1; http and ldap */
+	bool shared_cache;         /* http, ldap: answers kept in dir_opts.store too */
 };
 
 /* What dir_client_new reads. Borrowed for the call only: the client copies
@@ -155,6 +156,7 @@ struct dir_opts {
 	dir_revocation_fn revocation;  /* NULL: recipients' certificates not checked */
 	void *revocation_arg;
 	struct store *store; /* the store sources' (borrowed, outlives the client); NULL: none */
+	long store_poll_ms;  /* with a store source: how often the store's changes are read */
 };
 
 /* A client per opts and ks (the keystore source; may be NULL, then that
@@ -166,6 +168,11 @@ struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keys
                                   cm_err *err);
 /* Returns NULL. No lookup may be unfreed (abandoned ones are fine). */
 struct dir_client *dir_client_free(struct dir_client *d);
+
+/* Drop the cached answer for addr (either kind), so that the next lookup
+ * asks the sources again: the store gained a certificate for it. False if
+ * nothing was cached. */
+bool dir_client_forget(struct dir_client *d, const char *addr);
 
 enum dir_result { DIR_FOUND, DIR_NONE, DIR_UNAVAILABLE };
 
@@ -211,10 +218,11 @@ int dir_explain(struct dir_client *d, const char *addr, FILE *out);
 /* For the periodic log line and the tests. */
 struct dir_stats {
 	unsigned long hits, misses, stale_hits, requests, evictions;
-	unsigned long cancelled; /* requests dropped by dir_lookup_cancel */
-	unsigned long entries;   /* in the cache now */
-	unsigned long running;   /* lookups being answered now */
-	unsigned long queued;    /* lookups waiting for one of max_in_flight */
+	unsigned long cancelled;   /* requests dropped by dir_lookup_cancel */
+	unsigned long shared_hits; /* answers of shared_cache sources taken from the store */
+	unsigned long entries;     /* in the cache now */
+	unsigned long running;     /* lookups being answered now */
+	unsigned long queued;      /* lookups waiting for one of max_in_flight */
 };
 void dir_client_stats(struct dir_client *d, struct dir_stats *st);
 

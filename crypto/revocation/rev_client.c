@@ -117,6 +117,59 @@ static void ask(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms
 			*p = '?';
 }
 
+/* Whether the store may be asked now; lock not held. */
+static bool shared_usable(struct rev_client *c, time_t now)
+{
+	bool ok;
+
+	if (c->o.shared.get == NULL)
+		return false;
+	pthread_mutex_lock(&c->lock);
+	ok = now >= c->shared_paused;
+	pthread_mutex_unlock(&c->lock);
+	return ok;
+}
+
+static void shared_failed(struct rev_client *c, time_t now)
+{
+	pthread_mutex_lock(&c->lock);
+	c->shared_paused = now + REV_SHARED_PAUSE;
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* A status another node learned: into res and the status cache. */
+static bool shared_hit(struct rev_client *c, const char *key, time_t now, struct rev_result *res)
+{
+	struct rev_result *copy;
+	time_t until = 0;
+	int rc;
+
+	if (!shared_usable(c, now))
+		return false;
+	rc = c->o.shared.get(c->o.shared.arg, key, res, &until);
+	if (rc < 0)
+		shared_failed(c, now);
+	if (rc != 1 || (res->status != REV_GOOD && res->status != REV_REVOKED) || until <= now)
+		return false;
+	res->cached = res->shared = true;
+	copy = xmalloc(sizeof(*copy));
+	*copy = *res;
+	pthread_mutex_lock(&c->lock);
+	c->stats.cache_hits++;
+	c->stats.shared_hits++;
+	rev_lru_put(c->results, key, copy,
+	            until < now + c->o.cache_ttl ? until : now + c->o.cache_ttl);
+	pthread_mutex_unlock(&c->lock);
+	return true;
+}
+
+static void shared_tell(struct rev_client *c, const char *key, const struct rev_result *res,
+                        time_t until, time_t now)
+{
+	if (res->status != REV_UNKNOWN && shared_usable(c, now) && c->o.shared.put != NULL)
+		c->o.shared.put(c->o.shared.arg, key, res, until);
+}
+
 static enum rev_status check(struct rev_client *c, X509 *cert, X509 *issuer, long deadline_ms,
                              struct rev_result *res, bool fresh)
 {
@@ -146,9 +199,13 @@ static enum rev_status check(struct rev_client *c, X509 *cert, X509 *issuer, lon
 		c->stats.cache_hits++;
 	}
 	pthread_mutex_unlock(&c->lock);
+	if (hit == NULL && !fresh && shared_hit(c, key, now, res))
+		hit = res;
 	metrics_cache(MET_REVOCATION, hit != NULL);
 	if (hit != NULL)
 		return res->status;
+	memset(res, 0, sizeof(*res));
+	res->crl_reason = -1;
 	t0 = cm_now_ms();
 	ask(c, cert, issuer, deadline_ms, res, &a);
 	metrics_request(MET_REVOCATION, rev_source_name(res->source), rev_status_name(res->status),
@@ -161,6 +218,7 @@ static enum rev_status check(struct rev_client *c, X509 *cert, X509 *issuer, lon
 	pthread_mutex_lock(&c->lock);
 	rev_lru_put(c->results, key, copy, result_until(c, res, &a, now));
 	pthread_mutex_unlock(&c->lock);
+	shared_tell(c, key, res, result_until(c, res, &a, now), now);
 	return res->status;
 }
 

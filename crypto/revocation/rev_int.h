@@ -35,6 +35,7 @@ struct rev_client {
 	struct rev_lru *results;
 	struct rev_lru *crls; /* X509_CRL *, key "URL|issuer fingerprint" */
 	struct rev_stats stats;
+	time_t shared_paused; /* the store failed: not asked before this time */
 };
 
 /* An answer from OCSP or a CRL. */

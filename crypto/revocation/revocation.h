@@ -40,16 +40,30 @@ enum rev_status {
 
 enum rev_source { REV_SRC_NONE = 0, REV_SRC_OCSP, REV_SRC_CRL };
 
+/* Statuses shared by the nodes of a cluster (the certificate store, SPEC
+ * section 13): asked when the status cache misses, told every status
+ * learned from a responder (good or revoked; unknown stays local). get
+ * returns 1 (res and *until filled), 0 (none kept) or -1 (the store
+ * failed: it is not asked again for REV_SHARED_PAUSE seconds). */
+struct rev_result;
+struct rev_shared {
+	int (*get)(void *arg, const char *key, struct rev_result *res, time_t *until);
+	void (*put)(void *arg, const char *key, const struct rev_result *res, time_t until);
+	void *arg;
+};
+#define REV_SHARED_PAUSE 30
+
 struct rev_opts {
 	enum rev_mode mode;
-	long timeout;        /* seconds per OCSP or CRL request, >= 1 */
-	long cache_ttl;      /* seconds a known status is kept at most */
-	long failure_ttl;    /* seconds an unknown status is kept */
-	long cache_size;     /* statuses kept; 0: none */
-	long crl_cache_size; /* CRLs kept; 0: none */
-	long max_response;   /* largest OCSP response, bytes */
-	long max_crl;        /* largest CRL, bytes */
-	bool allow_https;    /* also https:// responders and CRLs (default: http only) */
+	long timeout;             /* seconds per OCSP or CRL request, >= 1 */
+	long cache_ttl;           /* seconds a known status is kept at most */
+	long failure_ttl;         /* seconds an unknown status is kept */
+	long cache_size;          /* statuses kept; 0: none */
+	long crl_cache_size;      /* CRLs kept; 0: none */
+	long max_response;        /* largest OCSP response, bytes */
+	long max_crl;             /* largest CRL, bytes */
+	bool allow_https;         /* also https:// responders and CRLs (default: http only) */
+	struct rev_shared shared; /* get NULL: no shared statuses */
 };
 
 /* What rev_check found. */
@@ -57,6 +71,7 @@ struct rev_result {
 	enum rev_status status;
 	enum rev_source source; /* where the status came from (NONE: unknown, mode off) */
 	bool cached;            /* answered from the status cache, no request */
+	bool shared;            /* ... and that status came from another node (the store) */
 	bool no_pointer;        /* UNKNOWN because cert names no http OCSP responder or CRL */
 	time_t revoked_at;      /* REVOKED: revocation time (0 if not given) */
 	int crl_reason;         /* REVOKED: CRLReason code, -1 if not given */
@@ -101,6 +116,7 @@ const char *rev_source_name(enum rev_source s);
 /* Counters since the client was made, for tests and -v. */
 struct rev_stats {
 	unsigned long checks, cache_hits, ocsp_requests, crl_requests, crl_cache_hits;
+	unsigned long shared_hits; /* of the cache hits, statuses from the store */
 };
 void rev_stats(struct rev_client *c, struct rev_stats *out);
 

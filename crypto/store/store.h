@@ -1,16 +1,26 @@
 /*
  * store.h - the certificate store (SPEC section 13): certificates
- * certmilter learns (harvested from verified inbound signatures), kept
- * across restarts in a database that is opened by URL. Phase 1 has the
- * SQLite backend ("sqlite:///var/lib/certmilter/store.db"); PostgreSQL
- * ("postgresql://...") is refused as not yet built.
+ * certmilter learns (harvested from verified inbound signatures), the
+ * change numbers the nodes sharing a store poll, and shared directory
+ * answers, kept across restarts in a database opened by URL. Two backends
+ * behind this one interface (store.c picks one by the URL's scheme):
+ * SQLite, "sqlite:///var/lib/certmilter/store.db" (store_sqlite.c), and
+ * PostgreSQL, "postgresql://USER@HOST[:PORT]/DB[?PARAM=...]" or
+ * "postgres://..." (libpq's URL; store_pg.c), the one a cluster shares.
  *
  * A store has a schema version (table schema_version) and migrates an
- * older schema when it is opened (0, an empty file, to 1). The SQLite file
- * is created on first open with mode 0600, owned by the process user (the
- * milter opens it after dropping root); it runs in WAL mode with a busy
- * timeout. One store handle is shared by every thread: each call holds the
- * handle's mutex for one short statement (the statements are prepared once).
+ * older schema when it is opened (0, an empty database, to 1 to 2), in
+ * one transaction; on PostgreSQL under an advisory lock, so that nodes
+ * starting at once migrate once. The SQLite file is created on first open
+ * with mode 0600, owned by the process user (the milter opens it after
+ * dropping root); it runs in WAL mode with a busy timeout, one connection
+ * shared by every thread, each call holding the handle's mutex for one
+ * short statement. PostgreSQL is used through a pool of up to 4
+ * connections, each used by one thread at a time; every call there is
+ * bounded (statement_timeout, and the client's own deadline about 1 s
+ * later), and a connection that broke is made again on a later call, so
+ * a store that was down works again once its server is back. Errors name
+ * the URL without its password.
  *
  * Per address the store keeps any number of certificates (by the SHA-256 of
  * their DER) with first-seen and last-seen times, where one came from
@@ -30,8 +40,9 @@
 #define STORE_SCHEMA_VERSION 2
 
 struct store_opts {
-	const char *url;      /* "sqlite:///path/store.db" */
-	long busy_timeout_ms; /* how long a statement waits for another writer; 0: 2000 */
+	const char *url;      /* "sqlite:///path/store.db", "postgresql://..." */
+	long busy_timeout_ms; /* SQLite: how long a statement waits for another writer;
+	                       * PostgreSQL: statement_timeout. 0: 2000 */
 };
 
 struct store_cert {
@@ -45,7 +56,8 @@ struct store_cert {
 	char *queue_id; /* of the message that brought it first; "" if none */
 };
 
-/* Open (create, migrate) the store at o->url. NULL + err on failure. */
+/* Open (create, migrate) the store at o->url. NULL + err on failure (a
+ * PostgreSQL server that cannot be reached is a failure). */
 struct store *store_create(const struct store_opts *o, cm_err *err);
 /* Close it; NULL is fine. Returns NULL. */
 struct store *store_destroy(struct store *s);
@@ -70,12 +82,12 @@ void store_certs_free(struct store_cert *c, size_t n);
 long store_list_certs(struct store *s, const char *addr, struct store_cert **out, cm_err *err);
 
 /* Delete the certificates of addr whose fingerprint (hex SHA-256, lower
- * case) starts with fpr_prefix; NULL or "": every one of addr. The count
- * deleted, or -1 + err. */
+ * case) starts with fpr_prefix; NULL or "": every one of addr. A deletion
+ * is a change (store_changes) too. The count deleted, or -1 + err. */
 long store_delete_certs(struct store *s, const char *addr, const char *fpr_prefix, cm_err *err);
 
-/* ---- changes: every certificate added (store_put_cert returning 1) is
- * numbered, so that the nodes sharing a store can learn, with one query
+/* ---- changes: every certificate added (store_put_cert returning 1) and
+ * every deletion is numbered, so that the nodes sharing a store can learn, with one query
  * now and then, which addresses gained a certificate (and drop their
  * cached "no certificate" answers for them). */
 struct store_change {
@@ -112,5 +124,9 @@ int store_lookup_put(struct store *s, const char *source, const char *key,
  * rows of any key whose stale_until is before now. The count, or -1. */
 long store_lookup_forget_negative(struct store *s, const char *key, time_t now, cm_err *err);
 void store_lookup_clear(struct store_lookup *l);
+
+/* How many calls of this handle went to the database since it was
+ * opened (the metrics' certmilter_store_queries_total); 0 for NULL. */
+unsigned long store_queries(struct store *s);
 
 #endif

@@ -123,7 +123,7 @@ launch() {
 	setsid "$SLAPD" -f "$dir/slapd.conf" -h "$urls" -d stats \
 		>>"$dir/slapd.log" 2>&1 </dev/null &
 	echo $! >"$dir/slapd.run"
-	for _ in $(seq 100); do
+	for _ in $(seq 300); do # 30 s: a loaded machine (CI, parallel unit programs) is slow
 		if [ "$(grep -c 'slapd starting' "$dir/slapd.log" || true)" -gt "$started" ]; then
 			if [ -n "$owner" ]; then
 				setsid bash "$0" watch "$owner" "$(cat "$dir/slapd.run")" \

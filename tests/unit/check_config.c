@@ -404,6 +404,9 @@ static const struct {
     {"config_bad_source_notrust_files.conf", "directory.sources[1].trust",
      "required with type \"files\""},
     {"config_bad_sources_type.conf", "directory.sources", "must be a list of groups"},
+    {"config_bad_store_url.conf", "store.url",
+     "\"sqlite:///PATH\" (an absolute path), "
+     "\"postgresql://...\" or empty"},
     {"config_bad_syntax.conf", NULL, "syntax error"},
 };
 

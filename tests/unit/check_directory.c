@@ -161,7 +161,7 @@ static struct dir_source_opts http_src(const char *fmt)
 	static char url[512];
 
 	snprintf(url, sizeof(url), "http://127.0.0.1:%d/%s?email=%%{email}", http_port, fmt);
-	return (struct dir_source_opts){DIR_SRC_HTTP, url, NULL, dirtrust, NULL, 1};
+	return (struct dir_source_opts){DIR_SRC_HTTP, url, NULL, dirtrust, NULL, 1, false};
 }
 
 /* slapd returning attrs, timeout 1 s (the URL in a static buffer). */
@@ -172,7 +172,7 @@ static struct dir_source_opts ldap_src(const char *attrs)
 	snprintf(url, sizeof(url),
 	         "ldap://127.0.0.1:%d/ou=people,dc=example,dc=net?%s?sub?(mail=%%{email})",
 	         ldap_port, attrs);
-	return (struct dir_source_opts){DIR_SRC_LDAP, url, NULL, dirtrust, NULL, 1};
+	return (struct dir_source_opts){DIR_SRC_LDAP, url, NULL, dirtrust, NULL, 1, false};
 }
 
 /* The files of files_setup, with a trust bundle or none (the path in a
@@ -182,7 +182,7 @@ static struct dir_source_opts files_src(const char *trust)
 	static char path[PATH_MAX];
 
 	snprintf(path, sizeof(path), "%s/files", testpki_tmp);
-	return (struct dir_source_opts){DIR_SRC_FILES, NULL, path, trust, NULL, 5};
+	return (struct dir_source_opts){DIR_SRC_FILES, NULL, path, trust, NULL, 5, false};
 }
 
 /* An http or ldap source with a URL made from fmt (in a static buffer). */
@@ -196,10 +196,11 @@ static struct dir_source_opts url_src(enum dir_srctype type, long timeout, const
 	va_start(ap, fmt);
 	vsnprintf(url, sizeof(url), fmt, ap);
 	va_end(ap);
-	return (struct dir_source_opts){type, url, NULL, dirtrust, NULL, timeout};
+	return (struct dir_source_opts){type, url, NULL, dirtrust, NULL, timeout, false};
 }
 
-static const struct dir_source_opts keystore_src = {DIR_SRC_KEYSTORE, NULL, NULL, NULL, NULL, 5};
+static const struct dir_source_opts keystore_src = {
+    DIR_SRC_KEYSTORE, NULL, NULL, NULL, NULL, 5, false};
 
 /* Options with these cache settings (max_response 65536). */
 #define CACHE(size, pos, neg, stale)                                                               \
@@ -350,12 +351,13 @@ static void expect_refused(void)
 		struct dir_source_opts src;
 		const char *why;
 	} t[] = {
-	    {{DIR_SRC_HTTP, NULL, NULL, NULL, NULL, 1}, "directory.sources[1]: no url"},
-	    {{DIR_SRC_LDAP, NULL, NULL, NULL, NULL, 1}, "directory.sources[1]: no url"},
-	    {{DIR_SRC_FILES, NULL, NULL, NULL, NULL, 5}, "directory.sources[1]: no path"},
-	    {{(enum dir_srctype)7, NULL, NULL, NULL, NULL, 5},
+	    {{DIR_SRC_HTTP, NULL, NULL, NULL, NULL, 1, false}, "directory.sources[1]: no url"},
+	    {{DIR_SRC_LDAP, NULL, NULL, NULL, NULL, 1, false}, "directory.sources[1]: no url"},
+	    {{DIR_SRC_FILES, NULL, NULL, NULL, NULL, 5, false}, "directory.sources[1]: no path"},
+	    {{(enum dir_srctype)7, NULL, NULL, NULL, NULL, 5, false},
 	     "directory.sources[1]: unknown type 7"},
-	    {{DIR_SRC_HTTP, "http://127.0.0.1:1/%{email}", NULL, "/nonexistent/roots.pem", NULL, 1},
+	    {{DIR_SRC_HTTP, "http://127.0.0.1:1/%{email}", NULL, "/nonexistent/roots.pem", NULL, 1,
+	      false},
 	     "/nonexistent/roots.pem"},
 	};
 	struct dir_opts o = CACHE_DEFAULT;
@@ -980,7 +982,7 @@ START_TEST(test_cleartext_negative)
 	                     dir, dir, testpki_tmp, dir),
 	                 0);
 	d = client(CACHE(100, 1, 60, 60), 1,
-	           (struct dir_source_opts){DIR_SRC_FILES, NULL, dir, dirtrust, NULL, 5});
+	           (struct dir_source_opts){DIR_SRC_FILES, NULL, dir, dirtrust, NULL, 5, false});
 	expect(d, "rcpt-enc@example.net", "recipients/rcpt-enc.pem", "files");
 	ck_assert_int_eq(run("rm '%s/rcpt-enc@example.net.pem'", dir), 0);
 	usleep(1100 * 1000);

@@ -113,6 +113,12 @@ START_TEST(audit_signed_always_outbound)
 	rec.dir = "in";
 	audit_format(&rec, line, sizeof(line));
 	ck_assert_msg(strstr(line, "signed=") == NULL, "signed= on an inbound line: %s", line);
+	ck_assert_msg(strstr(line, "harvested=") == NULL, "harvested= without a value: %s", line);
+	rec.verified = "pass:vp";
+	rec.harvested = "none:not-from";
+	audit_format(&rec, line, sizeof(line));
+	ck_assert_str_eq(line, "Q1: dir=in from=<bob@example.com> rcpts=0 verified=pass:vp "
+	                       "decrypted=- harvested=none:not-from action=accept ms=0");
 }
 END_TEST
 

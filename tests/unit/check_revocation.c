@@ -254,6 +254,110 @@ START_TEST(test_cache)
 }
 END_TEST
 
+/* ---- statuses shared by nodes (rev_opts.shared): a table the two
+ * clients share stands for the store ---- */
+
+#define SHARED_MAX 8
+struct shared_table {
+	char key[SHARED_MAX][256];
+	struct rev_result res[SHARED_MAX];
+	time_t until[SHARED_MAX];
+	int n, gets, puts;
+	bool down; /* get and put fail, as a store that is down */
+};
+
+static int table_get(void *arg, const char *key, struct rev_result *res, time_t *until)
+{
+	struct shared_table *t = arg;
+
+	t->gets++;
+	if (t->down)
+		return -1;
+	for (int i = 0; i < t->n; i++)
+		if (strcmp(t->key[i], key) == 0) {
+			*res = t->res[i];
+			*until = t->until[i];
+			return 1;
+		}
+	return 0;
+}
+
+static void table_put(void *arg, const char *key, const struct rev_result *res, time_t until)
+{
+	struct shared_table *t = arg;
+
+	t->puts++;
+	if (t->down || t->n == SHARED_MAX)
+		return;
+	snprintf(t->key[t->n], sizeof(t->key[t->n]), "%s", key);
+	t->res[t->n] = *res;
+	t->until[t->n++] = until;
+}
+
+static struct rev_client *shared_client(struct shared_table *t)
+{
+	struct rev_opts o = {.mode = REV_MODE_SOFT,
+	                     .timeout = 3,
+	                     .cache_ttl = 3600,
+	                     .failure_ttl = 60,
+	                     .cache_size = 100,
+	                     .crl_cache_size = 100,
+	                     .max_response = 65536,
+	                     .max_crl = 1 << 20,
+	                     .shared = {table_get, table_put, t}};
+	cm_err err = {""};
+	struct rev_client *c = rev_client_new(&o, &err);
+
+	ck_assert_msg(c != NULL, "rev_client_new: %s", err.text);
+	return c;
+}
+
+/* Node A asks the responder and tells the table; node B, with nothing in
+ * its own cache, asks no responder: the status (revoked too) is the
+ * table's. An unknown status is not shared. A table that fails is not
+ * asked again for REV_SHARED_PAUSE seconds; the responders are. */
+START_TEST(test_shared)
+{
+	struct shared_table t = {0};
+	struct rev_client *a = shared_client(&t), *b = shared_client(&t);
+	struct rev_result r;
+	struct rev_stats st;
+	long n_ocsp, n_crl;
+
+	set_mode("ca", "good");
+	ck_assert_int_eq(rev_check(a, good, ca, 0, &r), REV_GOOD);
+	ck_assert_int_eq(rev_check(a, revoked, ca, 0, &r), REV_REVOKED);
+	ck_assert_int_eq(t.puts, 2);
+	ck_assert_int_eq(rev_check(b, good, ca, 0, &r), REV_GOOD);
+	ck_assert(r.cached && r.shared);
+	ck_assert_int_eq(r.source, REV_SRC_OCSP);
+	ck_assert_int_eq(rev_check(b, revoked, ca, 0, &r), REV_REVOKED);
+	ck_assert(r.shared);
+	ck_assert_int_eq(rev_check(b, revoked, ca, 0, &r), REV_REVOKED); /* its own cache now */
+	counts(&n_ocsp, &n_crl);
+	ck_assert_int_eq(n_ocsp, 2); /* node A's two */
+	rev_stats(b, &st);
+	ck_assert_int_eq(st.shared_hits, 2);
+	ck_assert_int_eq(t.gets, 4); /* a: 2 misses, b: 2 misses; b's third is its own */
+	set_mode("down", "down");
+	ck_assert_int_eq(rev_check(a, unknown, ca, 0, &r), REV_UNKNOWN);
+	ck_assert_int_eq(t.puts, 2); /* unknown stays local */
+	rev_client_free(a);
+	rev_client_free(b);
+	/* the table down: asked once, then paused; the responder answers */
+	memset(&t, 0, sizeof(t));
+	t.down = true;
+	a = shared_client(&t);
+	set_mode("ca", "good");
+	ck_assert_int_eq(rev_check(a, good, ca, 0, &r), REV_GOOD);
+	ck_assert(!r.cached);
+	ck_assert_int_eq(rev_check(a, revoked, ca, 0, &r), REV_REVOKED);
+	ck_assert_int_eq(t.gets, 1);
+	ck_assert_int_eq(t.puts, 0);
+	rev_client_free(a);
+}
+END_TEST
+
 /* One CRL serves every certificate of its CA. */
 START_TEST(test_crl_shared)
 {
@@ -335,8 +439,8 @@ END_TEST
 /* An answer larger than max_response is refused; the CRL (larger cap) answers. */
 START_TEST(test_size_limit)
 {
-	const struct rev_opts o = {REV_MODE_HARD, 3, 3600, 60, 0, 0, 200, 1 << 20, false};
-	const struct rev_opts tiny = {REV_MODE_HARD, 3, 3600, 60, 0, 0, 200, 100, false};
+	const struct rev_opts o = {REV_MODE_HARD, 3, 3600, 60, 0, 0, 200, 1 << 20, false, {0}};
+	const struct rev_opts tiny = {REV_MODE_HARD, 3, 3600, 60, 0, 0, 200, 100, false, {0}};
 	cm_err err = {""};
 	struct rev_client *c = rev_client_new(&o, &err);
 	struct rev_result r;
@@ -455,6 +559,7 @@ static Suite *revocation_suite(void)
 	tcase_add_loop_test(tc, test_replay, 0, 2);
 	tcase_add_test(tc, test_cache);
 	tcase_add_test(tc, test_crl_shared);
+	tcase_add_test(tc, test_shared);
 	tcase_add_test(tc, test_failure_cached);
 	tcase_add_test(tc, test_mode_off);
 	tcase_add_test(tc, test_deadline);
