@@ -13,6 +13,9 @@
 #              competes with Postfix and certmilter for the CPU, while a
 #              real TSA is a remote service; this row shows how much of the
 #              dualts row's cost is the local TSA's
+#   p11dualts  dualts with alice's V4 and Vp keys in a SoftHSM2 token
+#              (bench/p11token.sh; keystore.pkcs11, issue #18): the cost of
+#              a token key beside the file keys of dualts
 #   dualtsenc  dualts + encryption to a cached recipient: run only when
 #              certmilter encrypts (audit field encrypted=); otherwise the
 #              row says "n/a (issue #4)"
@@ -76,8 +79,8 @@
 #
 # Environment: BENCH_DIR (default /var/lib/certmilter-bench; its dkim/
 # subdirectory is root-only, OpenDKIM refuses keys elsewhere), BENCH_PORT
-# (first of the TCP ports used, default 35000; +25..+32 smtpd, +50 sink,
-# +60 TSA (RSA), +61 TSA (ECDSA), +101..+108 milters), CERTMILTER (binary; implies --no-build;
+# (first of the TCP ports used, default 35000; +25..+33 smtpd, +50 sink,
+# +60 TSA (RSA), +61 TSA (ECDSA), +101..+109 milters), CERTMILTER (binary; implies --no-build;
 # milterdrive and tsad are taken from beside it).
 # Exit status: 0 when every row ran and every certmilter row was signed
 # (inbound rows: verified, decrypted).
@@ -107,22 +110,22 @@ B=${BENCH_PORT:-35000}
 SINK_PORT=$((B + 50)) TSA_PORT=$((B + 60)) TSA_EC_PORT=$((B + 61))
 FROM=alice@example.com RCPT=bob@partner.example ENC_RCPT=bob@example.com
 IN_RCPT=someone@example.com IN_ADDR=192.0.2.1
-CONFIGS="none opendkim single dual dualts dualts-ec dualtsenc dualtsunix"
-CM_CONFIGS="single dual dualts dualts-ec dualtsenc dualtsunix"
+CONFIGS="none opendkim single dual dualts p11dualts dualts-ec dualtsenc dualtsunix"
+CM_CONFIGS="single dual dualts p11dualts dualts-ec dualtsenc dualtsunix"
 IN_CONFIGS="inverify indecrypt" # milter only, inbound
 declare -A LABEL=([none]="Postfix, no milter" [opendkim]="Postfix + OpenDKIM (RSA-2048)"
 	[single]="certmilter, single signer (V4)" [dual]="certmilter, dual (Vp + V4)"
-	[dualts]="certmilter, dual + timestamps"
+	[dualts]="certmilter, dual + timestamps" [p11dualts]="certmilter, dual + timestamps, keys in SoftHSM2"
 	[dualts-ec]="certmilter, dual + timestamps, ECDSA TSA" [dualtsenc]="certmilter, dual + ts + encryption"
 	[dualtsunix]="certmilter, dual + timestamps, unix socket"
 	[inverify]="certmilter, inbound: verify dual + timestamps"
 	[indecrypt]="certmilter, inbound: decrypt (+ verify)")
 declare -A SPORT=([none]=$((B + 25)) [opendkim]=$((B + 26)) [single]=$((B + 27))
 	[dual]=$((B + 28)) [dualts]=$((B + 29)) [dualtsenc]=$((B + 30)) [dualtsunix]=$((B + 31))
-	[dualts-ec]=$((B + 32)))
+	[dualts-ec]=$((B + 32)) [p11dualts]=$((B + 33)))
 declare -A MPORT=([opendkim]=$((B + 101)) [single]=$((B + 102)) [dual]=$((B + 103))
 	[dualts]=$((B + 104)) [dualtsenc]=$((B + 105)) [dualts-ec]=$((B + 106))
-	[inverify]=$((B + 107)) [indecrypt]=$((B + 108)))
+	[inverify]=$((B + 107)) [indecrypt]=$((B + 108)) [p11dualts]=$((B + 109)))
 # the milter's socket as libmilter (MSOCK) and as Postfix (PFSOCK) write it;
 # dualtsunix is dualts on a unix-domain socket (no Nagle, no delayed ACKs)
 declare -A MSOCK PFSOCK
@@ -136,7 +139,7 @@ declare -A EXPECT=([single]="signed=v4 action=accept" [dual]="signed=vp,v4 actio
 	[dualts]="signed=vp,v4 ts=2/2 action=accept"
 	[dualtsenc]="signed=vp,v4 ts=2/2 encrypted=1/1 action=accept"
 	[dualtsunix]="signed=vp,v4 ts=2/2 action=accept"
-	[dualts-ec]="signed=vp,v4 ts=2/2 action=accept"
+	[dualts-ec]="signed=vp,v4 ts=2/2 action=accept" [p11dualts]="signed=vp,v4 ts=2/2 action=accept"
 	[inverify]="dir=in verified=pass:vp,v4|verified=pass:v4,vp decrypted=- action=accept"
 	[indecrypt]="dir=in verified=pass:vp,v4|verified=pass:v4,vp decrypted=yes action=accept")
 # the configuration whose milter makes an inbound row's message
@@ -273,7 +276,7 @@ setup_dkim() {
 cm_policy() {
 	case $1 in
 	single) echo 'defaults = { sign = [ "identity" ]; timestamp = "none"; encrypt = "never"; };' ;;
-	dualtsunix | dualts-ec | inverify | indecrypt) cm_policy dualts | head -1 ;;
+	dualtsunix | dualts-ec | p11dualts | inverify | indecrypt) cm_policy dualts | head -1 ;;
 	dual) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "none"; encrypt = "never"; };' ;;
 	dualts) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "all"; encrypt = "never"; };' ;;
 	dualtsenc) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "all";
@@ -283,16 +286,21 @@ cm_policy() {
 }
 
 setup_cm() { # name
-	local name=$1 w=$D/cm-$1 tport=$TSA_PORT
+	local name=$1 w=$D/cm-$1 tport=$TSA_PORT keys=$D/pki/keys p11=
 	[ "$name" = dualts-ec ] && tport=$TSA_EC_PORT
 	mkdir -p "$w"
+	if [ "$name" = p11dualts ]; then # alice's keys in a token; only certmilter reads SOFTHSM2_CONF
+		p11=$(bash "$top/bench/p11token.sh" "$D/pki" "$w") || die "bench/p11token.sh failed"
+		keys=$w/keys
+		export SOFTHSM2_CONF=$w/softhsm2.conf
+	fi
 	cm_policy "$name" >"$w/policy.conf"
 	cat >"$w/certmilter.conf" <<-EOF
 		policy_file = "$w/policy.conf";
 		spool_dir   = "$w";
 		outbound = { internal_networks = [ "127.0.0.0/8" ]; };
-		keystore = { directories = [ "$D/pki/keys" ]; pkcs12_password_file = "$D/pki/p12pass";
-		             chain_bundle = "$D/pki/chain.pem"; };
+		keystore = { directories = [ "$keys" ]; pkcs12_password_file = "$D/pki/p12pass";
+		             chain_bundle = "$D/pki/chain.pem"; $p11 };
 		trust = { organization = "$D/pki/org-roots.pem"; public = "$D/pki/public-roots.pem";
 		          tsa = "$D/pki/tsa-roots.pem"; };
 		tsa = { urls = [ "http://127.0.0.1:$tport/ok" ]; timeout = 5; };
@@ -371,7 +379,7 @@ cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
 tsa_pid() { # the pid of the TSA a configuration uses, if it uses one
 	case $1 in
 	dualts-ec) echo "${PID[tsad-ec]:-}" ;;
-	dualts*) echo "$CM_TSAD_PID" ;;
+	dualts* | p11dualts) echo "$CM_TSAD_PID" ;;
 	esac
 }
 # tsa_before NAME / tsa_after NAME KEY N: the TSA's CPU ms per message
@@ -685,6 +693,8 @@ targets() {
 		what="dual + timestamps" && [ "$name" = dualts-ec ] && what="dual + timestamps, ECDSA TSA"
 		[ -n "$r" ] && [ -n "$d" ] && echo "- $what ($name) msg/s at 10k ≥ 1.2 × OpenDKIM: $r vs $d = $(ratio "$r" "$d")× → $(awk -v x="$(ratio "$r" "$d")" 'BEGIN { print (x >= 1.2 ? "met" : "NOT met") }') (local TSA CPU: ${R[mta/$name/10k/tcpu]} ms/msg)"
 	done
+	cpu=${R[mta/p11dualts/10k/cpu]:-} d=${R[mta/dualts/10k/cpu]:-}
+	[ -n "$cpu" ] && [ -n "$d" ] && echo "- keys in SoftHSM2 (p11dualts) against file keys (dualts), certmilter CPU per message at 10k through Postfix: $cpu vs $d ms/msg = $(ratio "$cpu" "$d")×; msg/s ${R[mta/p11dualts/10k/rate]:-} vs ${R[mta/dualts/10k/rate]:-}"
 	cpu=${R[mta/dualts/10k/cpu]:-} rss=${R[mta/dualts/1m/rss]:-}
 	[ -n "$cpu" ] && echo "- certmilter CPU per dual-signed timestamped message (10k, through Postfix) ≤ 1.0 ms: $cpu ms → $(awk -v x="$cpu" 'BEGIN { print (x <= 1.0 ? "met" : "NOT met") }')"
 	[ -n "$rss" ] && echo "- peak RSS < 64 MB with $C sessions of 1 MB messages: $rss MB → $(awk -v x="$rss" 'BEGIN { print (x < 64 ? "met" : "NOT met") }')"

@@ -6,9 +6,7 @@
  * SIGTERM and SIGINT as SIGUSR2, reap the worker on SIGCHLD. A worker that
  * died by a signal (a crash) or stopped without being told to is started
  * again after a back-off of 1 s, doubling up to 60 s, back to 1 s once one
- * ran for 5 minutes; one that exits with SUP_EXIT_RENEW (a reload in a
- * worker whose PKCS#11 token failed) is replaced at once; one that exits
- * with another failure status ends certmilter.
+ * ran for 5 minutes; one that exits with a failure status ends certmilter.
  */
 #include <errno.h>
 #include <signal.h>
@@ -96,16 +94,10 @@ static void worker_ended(struct sup *s, int wstatus)
 	time_t now = time(NULL);
 	bool crashed = WIFSIGNALED(wstatus);
 	int code = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 1;
-	pid_t pid = s->worker;
 
 	s->worker = 0;
-	if (s->stopping) { /* a renewal cut short by the stop is a stop */
-		s->status = crashed ? 1 : code == SUP_EXIT_RENEW ? 0 : code;
-		return;
-	}
-	if (!crashed && code == SUP_EXIT_RENEW) {
-		msg_info("worker process %ld stopped to be renewed; starting a new one", (long)pid);
-		s->due = now;
+	if (s->stopping) {
+		s->status = crashed ? 1 : code;
 		return;
 	}
 	if (!crashed && code != 0) {

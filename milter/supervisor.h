@@ -9,8 +9,7 @@
  * SIGINT become SIGUSR2; the worker's control thread waits for both. (On
  * SIGTERM libmilter would stop at once: its worker pool stops reading the
  * sessions, so messages in flight could not finish.) A worker that dies
- * by a signal is started again after a back-off; one that exits with
- * SUP_EXIT_RENEW is replaced at once.
+ * by a signal is started again after a back-off.
  */
 #ifndef SUPERVISOR_H
 #define SUPERVISOR_H
@@ -21,10 +20,6 @@
 /* Signals blocked in both processes, from before the fork on. */
 #define SUP_SIG_RELOAD SIGUSR1 /* supervisor -> worker: reload */
 #define SUP_SIG_STOP   SIGUSR2 /* supervisor -> worker: finish and stop */
-/* A worker's exit status asking for a new worker at once (no back-off):
- * it stopped to have its state renewed (a PKCS#11 token failed in it,
- * cm_pkcs11_failed in cms.h). */
-#define SUP_EXIT_RENEW 75
 
 /* listen_fd: the supervisor's copy of the milter socket (or -1), closed
  * when it is told to stop. Returns -1 in a worker process (the caller then

@@ -7,11 +7,7 @@
  * blocked (a thread that let SIGHUP through would die of it). The control
  * thread sigwaits for
  *   SIGUSR1  reload: load a new snapshot off to the side and install it;
- *            connections keep the snapshot they started with; but once
- *            a PKCS#11 token failed in this process (cm_pkcs11_failed),
- *            which cannot re-open it, a stop as below that exits with
- *            SUP_EXIT_RENEW: the supervisor starts a new worker at once,
- *            which loads the files anew and re-opens the token;
+ *            connections keep the snapshot they started with;
  *   SIGUSR2  stop: refuse new messages with 451, let the ones in flight
  *            finish (up to STOP_WAIT seconds), then smfi_stop();
  * and wakes once a day to log the certificates that expire soon. The stop
@@ -39,7 +35,6 @@
 #include <libmilter/mfapi.h>
 
 #include "checkconf.h"
-#include "cms.h"
 #include "clock.h"
 #include "context.h"
 #include "expiry.h"
@@ -123,8 +118,6 @@ static void metrics_start(void)
 
 /* smfi_main() returned: the sessions are no longer served. */
 static atomic_bool milter_done;
-/* Stopping to be replaced by a new worker (SUP_EXIT_RENEW). */
-static atomic_bool renewing;
 
 static void expiry_check(void)
 {
@@ -250,12 +243,6 @@ static void *control_thread(void *arg)
 		struct timespec wait = {due > now ? due - now : 0, 0};
 		int sig = sigtimedwait(&set, NULL, &wait);
 
-		if (sig == SUP_SIG_RELOAD && cm_pkcs11_failed()) {
-			msg_info("reload: a PKCS#11 token failed in this process; a new worker "
-			         "process takes over and re-opens it");
-			atomic_store(&renewing, true);
-			sig = SUP_SIG_STOP;
-		}
 		if (sig == SUP_SIG_STOP) {
 			if (!atomic_load(&milter_done))
 				drain();
@@ -318,8 +305,6 @@ int worker_run(const struct worker_args *a)
 	/* after a stop through the control thread, or libmilter's own one (a
 	 * SIGTERM sent to this process directly): end the control thread */
 	atomic_store(&milter_done, true);
-	if (ret == 0 && atomic_load(&renewing))
-		ret = SUP_EXIT_RENEW;
 	msg_give_up();
 	pthread_kill(tid, SUP_SIG_STOP);
 	pthread_join(tid, NULL);

@@ -136,13 +136,14 @@ K("keystore.local_part_case", ENUM, ST_ENUMBOOL, CF(keystore.local_part_case_ins
   "(ignoring case). Domains are always compared ignoring case.")                                  \
 K("keystore.pkcs11", GROUP, ST_NONE, 0,                                                           \
   NULL, 0, 0, NULL, NULL,                                                                         \
-  "Private keys in a PKCS#11 token (an HSM; SoftHSM2 for tests), used through OpenSSL's pkcs11 "  \
-  "engine (libengine-pkcs11-openssl): a key file of keystore.directories (NAME.key, or the key "  \
-  "part of a PEM file) that holds an RFC 7512 URI \"pkcs11:...\" on a line of its own instead "  \
-  "of a PEM key names the token's key, which never enters certmilter's memory. The URI must not " \
-  "carry a PIN. A token lost while certmilter runs (unplugged, its session broken) fails each "   \
-  "message that needs it per failure.default; once it is back, a reload (SIGHUP) re-opens it "   \
-  "in a new worker process (certmilter(8), SIGNALS).")                                           \
+  "Private keys in a PKCS#11 token (an HSM; SoftHSM2 for tests), used through libp11: a key "     \
+  "file of keystore.directories (NAME.key, or the key part of a PEM file) that holds an RFC "     \
+  "7512 URI \"pkcs11:...\" on a line of its own instead of a PEM key names the token's key, "     \
+  "which never enters certmilter's memory. The URI must not carry a PIN. A token lost while "     \
+  "certmilter runs (unplugged, its session broken) fails each message that needs it per "         \
+  "failure.default; the module is then re-opened by the worker at the next message that needs "   \
+  "it (a second after an attempt that did not help), so a message after the token is back is "    \
+  "signed: no reload, no restart.")                                                               \
 K("keystore.pkcs11.module", STR, ST_PATH, CF(keystore.pkcs11_module),                             \
   NULL, 0, 0, NULL, NULL,                                                                         \
   "Optional PKCS#11 module (shared library) of the token, e.g. "                                  \

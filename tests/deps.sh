@@ -18,9 +18,8 @@ PKGS=(
 	# the metrics tests parse the endpoint with a real OpenMetrics parser
 	python3-prometheus-client
 	# keys in a PKCS#11 token (t_pkcs11.sh, check_pkcs11): a software token,
-	# pkcs11-tool, OpenSSL's pkcs11 engine (libp11), which certmilter uses,
-	# and libp11 itself (keystore.pkcs11.token lists a token's certificates)
-	softhsm2 opensc libengine-pkcs11-openssl libp11-dev
+	# pkcs11-tool, and libp11, through which certmilter uses the token
+	softhsm2 opensc libp11-dev
 	# the certificate store (crypto/store): SQLite, and its CLI for the tests;
 	# libpq for the PostgreSQL backend, and PostgreSQL itself, which the
 	# tests run privately (tests/integration/pg.sh)

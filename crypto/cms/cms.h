@@ -302,17 +302,11 @@ const struct ks_entry *keystore_find(const struct keystore *ks, const char *addr
 void keystore_foreach(const struct keystore *ks,
                       void (*fn)(const char *addr, const struct ks_entry *e, void *arg), void *arg);
 size_t keystore_count(const struct keystore *ks); /* addresses */
-/* Has a PKCS#11 module failed an operation or a load in this process (a
- * token unplugged, its session or object handles invalid)? The pkcs11
- * engine (libp11 0.4.12) cannot re-open a token in the process that saw
- * it fail: it keeps one key object per token key, with its object handle,
- * its sessions and its login, for the life of the process, and SoftHSM2
- * re-reads a token directory that came back only after
- * C_Finalize/C_Initialize. A new process forked from one that never used
- * the token after loading (the supervisor) re-opens everything: libp11
- * re-initializes the module, logs in again and finds each key's handle
- * anew in a child after fork(). So the worker (worker.c) answers a reload
- * with a new worker process once this is true. */
+/* Is the PKCS#11 module marked for re-opening: a private operation with a
+ * token key failed because the token or its session is gone (unplugged,
+ * session or object handles invalid), and no re-opening has worked
+ * since? The next operation re-opens it in this process
+ * (keystore_p11.c). */
 bool cm_pkcs11_failed(void);
 
 /* Why the i-th refused file of the load was refused (as logged), NULL

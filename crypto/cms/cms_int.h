@@ -77,8 +77,8 @@ int keyfile_secret(const char *what, const char *path, const struct kf_owners *o
 char *keyfile_secret_free(char *secret); /* returns NULL */
 
 /*
- * keystore_p11.c: private keys in a PKCS#11 token through OpenSSL's pkcs11
- * engine (libp11). A key file (NAME.key, or the key part of a PEM file)
+ * keystore_p11.c: private keys in a PKCS#11 token through libp11 (the
+ * EVP_PKEY of p11_wrap.c). A key file (NAME.key, or the key part of a PEM file)
  * may hold, on a line of its own, an RFC 7512 URI "pkcs11:..." instead of
  * a PEM private key; the key is then the token's, and never leaves it.
  */
@@ -88,23 +88,21 @@ bool ks_p11_is_uri(const char *s);
 /* A URI that carries a PIN (pin-value, pin-source), a space or a control
  * character is refused: -1 with err naming path (the key file). */
 int ks_p11_uri_check(const char *path, const char *uri, cm_err *err);
-/* The process's pkcs11 engine for module (loaded at the first call; a
+/* The process's PKCS#11 context for module (loaded at the first call; a
  * later call naming another module fails: restart to change it), logging
  * in with pin when a key is loaded. NULL + err. */
 struct ks_p11 *ks_p11_open(const char *module, const char *pin, cm_err *err);
 /* The token's private key uri (of key file path, for messages): an
- * EVP_PKEY whose private operations the token does. NULL + err. */
-EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, cm_err *err);
+ * EVP_PKEY whose private operations the token does. cert (or NULL): its
+ * certificate, whose public key stands in for one the token does not
+ * give (an EC private key without its public point, certificate or
+ * public key object on the token). NULL + err. */
+EVP_PKEY *ks_p11_key(struct ks_p11 *p, const char *path, const char *uri, X509 *cert, cm_err *err);
 struct ks_p11 *ks_p11_close(struct ks_p11 *p); /* returns NULL; keys stay usable */
 /* Every certificate with a CKA_ID on the token labelled label: fn(arg,
  * cert, uri), uri naming the token and the CKA_ID without a type (add
  * ";type=private" or ";type=cert"); cert is the token list's (up-ref it to
  * keep it). 0, or -1 + err (no such token, the list failed). */
-/* An OpenSSL error code taken off the queue (cm_err_openssl): one of a
- * PKCS#11 module (libp11's "PKCS#11 module" library: the module returned
- * a CKR_ error, e.g. a token gone, a session or object handle invalid)
- * makes cm_pkcs11_failed() true for the rest of the process. */
-void ks_p11_note(unsigned long e);
 typedef void (*ks_p11_each_fn)(void *arg, X509 *cert, const char *uri);
 int ks_p11_token_each(struct ks_p11 *p, const char *label, ks_p11_each_fn fn, void *arg,
                       cm_err *err);

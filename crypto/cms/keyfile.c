@@ -330,7 +330,8 @@ static int token_key(const struct kf_read *r, struct keyfile *kf)
 		           r->path);
 		goto fail;
 	}
-	if ((kf->key = ks_p11_key(r->p11, r->path, uri, r->err)) == NULL)
+	if ((kf->key = ks_p11_key(r->p11, r->path, uri, sk_X509_value(kf->certs, 0), r->err)) ==
+	    NULL)
 		goto fail;
 	kf->key_at = uri;
 	return 0;

@@ -319,7 +319,7 @@ static void token_cert(void *arg, X509 *cert, const char *uri)
 	snprintf(keyuri, len, "%s;type=private", uri);
 	if (X509_check_ca(cert) != 0) {
 		msg_debug("keystore: %s is a CA certificate; not indexed", certuri);
-	} else if ((kf.key = ks_p11_key(ld->p11, certuri, keyuri, &err)) == NULL) {
+	} else if ((kf.key = ks_p11_key(ld->p11, certuri, keyuri, cert, &err)) == NULL) {
 		msg_warn("keystore: %s: no private key of its CKA_ID on the token; skipped (%s)",
 		         certuri, err.text);
 	} else if (X509_check_private_key(cert, kf.key) != 1) {

@@ -2,8 +2,6 @@
  * ossl.c - OpenSSL helpers for the CMS module and those above it (cms.h): the
  * text of the first queued OpenSSL error, PEM bundles read into a stack of
  * certificates or a store of trust anchors, and ASN.1 times as time_t.
- * Each error taken off the queue is shown to keystore_p11.c, which notes
- * those of a PKCS#11 module (cm_pkcs11_failed).
  * Every part of certmilter reads PEM bundles here, so that all read them
  * the same way.
  */
@@ -11,7 +9,6 @@
 #include <openssl/pem.h>
 
 #include "cms.h"
-#include "cms_int.h"
 #include "log.h"
 
 void cm_err_openssl(cm_err *err, const char *what)
@@ -25,8 +22,7 @@ void cm_err_openssl(cm_err *err, const char *what)
 	} else {
 		cm_err_set(err, "%s", what);
 	}
-	while ((e = ERR_get_error()) != 0) /* the queue is emptied */
-		ks_p11_note(e);
+	ERR_clear_error();
 }
 
 STACK_OF(X509) *cm_pem_certs(const char *path, const char *what, cm_err *err)

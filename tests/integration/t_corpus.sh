@@ -16,7 +16,9 @@
 #   whose names CORPUS lacks are added; CORPUS_EXTRA= for none),
 #   PORT_IN PORT_PLAIN SINK_PORT MILTER_PORT TSA_PORT (25025 25026 25027
 #   28894 25028), PKI (an existing tests/pki/mkpki.sh output to reuse),
-#   TSAD (the test TSA; default tests/tsad/tsad beside $CERTMILTER).
+#   TSAD (the test TSA; default tests/tsad/tsad beside $CERTMILTER),
+#   KEYSTORE_EXTRA (more keys of the keystore group, e.g. a pkcs11 = {...};
+#   of t_pkcs11.sh, whose PKI holds alice's keys in a token).
 # What is signed how (defaults: the shipped policy's dual signature):
 #   SIGN       policy sign list            '"vp", "identity"'
 #   TIMESTAMP  policy timestamp            first (the Vp SignerInfo)
@@ -138,6 +140,7 @@ write_config() {
 		  directories = [ "$pki/keys" ];
 		  pkcs12_password_file = "$pki/p12pass";
 		  chain_bundle = "$pki/chain.pem";
+		  ${KEYSTORE_EXTRA:-}
 		};
 		trust = {
 		  organization = "$pki/org-roots.pem";

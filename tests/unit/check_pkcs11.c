@@ -1,15 +1,20 @@
 /*
  * check_pkcs11.c - unit tests for keys in a PKCS#11 token
- * (crypto/cms/keystore_p11.c, certmilter.conf(5) keystore.pkcs11) with a
- * real SoftHSM2 token made in the test's directory: alice's V4 and Vp keys
- * imported as sensitive, non-extractable objects, the keystore's key files
- * holding pkcs11: URIs. The keys load (and give no private value out);
- * eight threads sign with both at once (dual) and every signature
- * verifies; mail encrypted to the Vp certificate opens with the token's
- * key; a URI may be the key part of a PEM file; keystore.pkcs11.token
- * indexes a certificate stored on the token with its key; URIs carrying a PIN, and URIs without a
- * module, are refused; the token lost makes signing fail with the module's
- * error, which cm_pkcs11_failed() notes.
+ * (crypto/cms/keystore_p11.c, p11_wrap.c, certmilter.conf(5)
+ * keystore.pkcs11) with a real SoftHSM2 token made in the test's
+ * directory: alice's V4 and Vp keys imported as sensitive,
+ * non-extractable objects, the keystore's key files holding pkcs11: URIs.
+ * The keys load (and give no private value out); eight threads sign with
+ * both at once (dual) and every signature verifies; mail encrypted to the
+ * Vp certificate opens with the token's key (PKCS#1 v1.5 and OAEP); an EC
+ * key alone on the token (its public point from the certificate file)
+ * signs and opens mail (ECDH); a URI may be the key part of a PEM file;
+ * keystore.pkcs11.token indexes a certificate stored on the token with
+ * its key; URIs carrying a PIN, and URIs without a module, are refused;
+ * the token lost makes signing fail with the module's error, which
+ * cm_pkcs11_failed() notes, and the token back signs again in the same
+ * process with the same keystore, eight threads at once (the module
+ * re-opened).
  */
 #include <check.h>
 #include <limits.h>
@@ -243,6 +248,73 @@ START_TEST(test_decrypt)
 }
 END_TEST
 
+/* An EC P-256 key on the token (ec-dual's, digitalSignature and
+ * keyAgreement) without its public point, certificate or public key
+ * object there: the certificate file's public key stands in. It signs
+ * (ECDSA through the wrapper's sign_sig) and mail encrypted to it (ECDH
+ * key agreement) opens. */
+START_TEST(test_ec)
+{
+	char dir[PATH_MAX];
+	cm_err err = {""};
+	struct keystore *ks;
+	const struct ks_entry *e;
+	struct cm_signer sg, keys[4];
+	struct sbuf *sb = sbuf_of(content, sizeof(content) - 1, 1 << 20);
+	struct sbuf *der = sbuf_of("", 0, 1 << 20), *out = sbuf_of("", 0, 1 << 20);
+	struct cms_signed *cs;
+	struct cms_enc_opts eo = {CM_CIPHER_AES256_CBC, false};
+	unsigned char *sig = NULL;
+	const unsigned char *p8;
+	size_t len = 0, n, used = 99;
+	CMS_ContentInfo *ci = NULL;
+	BIO *in = BIO_new_mem_buf(content, sizeof(content) - 1);
+	X509 *rcpt;
+
+	snprintf(dir, sizeof(dir), "%s/ks-ec", testpki_tmp);
+	ck_assert_int_eq(
+	    run("set -e; mkdir -m 700 %s; cd %s; umask 077; cp %s/br/ec-dual-vp.pem .;"
+	        "openssl pkey -in %s/br/ec-dual-vp.key -outform DER -out k.der;"
+	        "pkcs11-tool --module %s --token-label cmtest --login --pin 1234 --write-object "
+	        "k.der"
+	        " --type privkey --id 06 --label ec-dual --usage-sign --usage-derive --sensitive"
+	        " >/dev/null 2>&1; rm k.der;"
+	        "echo 'pkcs11:token=cmtest;id=%%06;type=private' >ec-dual-vp.key",
+	        dir, dir, testpki_dir, testpki_dir, MODULE),
+	    0);
+	ks = load(dir, MODULE, &err);
+	ck_assert_msg(ks != NULL, "%s", err.text);
+	ck_assert_msg(keystore_refusal(ks, 0) == NULL, "%s", keystore_refusal(ks, 0));
+	e = keystore_find(ks, "ec-dual@example.com", CM_CLASS_VP);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(EVP_PKEY_get_base_id(e->key), EVP_PKEY_EC);
+	ck_assert_int_eq(X509_check_private_key(e->cert, e->key), 1);
+	sg = (struct cm_signer){e->cert, e->key, e->chain};
+	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, &err);
+	ck_assert_msg(cs != NULL && cms_encode(cs, &sig, &len, &err) == 0, "%s", err.text);
+	p8 = sig;
+	ci = d2i_CMS_ContentInfo(NULL, &p8, (long)len);
+	ck_assert_ptr_nonnull(ci);
+	ck_assert_int_eq(
+	    CMS_verify(ci, NULL, NULL, in, NULL, CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY), 1);
+	rcpt = e->cert;
+	n = keystore_decrypt_keys(ks, "ec-dual@example.com", keys, 4);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(cms_encrypt(sb, &rcpt, 1, &eo, to_sbuf, der, &err), 0);
+	ck_assert_msg(cms_decrypt(der, keys, n, out, &used, &err) == 0, "%s", err.text);
+	ck_assert_uint_eq(used, 0);
+	ck_assert_uint_eq(sbuf_len(out), sizeof(content) - 1);
+	CMS_ContentInfo_free(ci);
+	BIO_free(in);
+	OPENSSL_free(sig);
+	cms_signed_free(cs);
+	sbuf_destroy(sb);
+	sbuf_destroy(der);
+	sbuf_destroy(out);
+	keystore_free(ks);
+}
+END_TEST
+
 /* The URI may be the key part of the PEM file itself: certificate blocks
  * and, on a line of its own, the URI. */
 START_TEST(test_uri_in_pem)
@@ -353,9 +425,11 @@ START_TEST(test_refusals)
 END_TEST
 
 /* The token lost (its directory moved away): signing fails with the
- * module's error, which cm_pkcs11_failed() notes for the process; an
- * error of another library does not. Last: the token stays unusable in
- * this process (a new worker re-opens it: t_pkcs11.sh). */
+ * module's error, which marks the module for re-opening
+ * (cm_pkcs11_failed()). The token
+ * back: the same keystore, its EVP_PKEYs unchanged, signs again at once
+ * in this process (the module re-opened, the keys found anew), with
+ * threads signing at once as before, and the mark is gone. */
 START_TEST(test_lost_token)
 {
 	cm_err err = {""};
@@ -365,14 +439,13 @@ START_TEST(test_lost_token)
 	struct cm_signer sg;
 	struct sbuf *sb = sbuf_of(content, sizeof(content) - 1, 1 << 20);
 	struct cms_signed *cs;
+	pthread_t t[NTHREADS];
+	struct signer_arg a[NTHREADS];
 
 	ck_assert_msg(ks != NULL, "%s", err.text);
 	vp = keystore_find(ks, "alice@example.com", CM_CLASS_VP);
 	ck_assert_ptr_nonnull(vp);
 	sg = (struct cm_signer){vp->cert, vp->key, vp->chain};
-	ck_assert(!cm_pkcs11_failed());
-	ERR_raise(ERR_LIB_EVP, EVP_R_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE);
-	cm_err_openssl(&err, "not the token's");
 	ck_assert(!cm_pkcs11_failed());
 	snprintf(tokens, sizeof(tokens), "%s/tokens", testpki_tmp);
 	snprintf(away, sizeof(away), "%s/tokens.away", testpki_tmp);
@@ -382,6 +455,15 @@ START_TEST(test_lost_token)
 	ck_assert_ptr_null(cs);
 	ck_assert_msg(strstr(err.text, "PKCS#11 module") != NULL, "%s", err.text);
 	ck_assert(cm_pkcs11_failed());
+	for (int i = 0; i < NTHREADS; i++) {
+		a[i] = (struct signer_arg){ks, 0};
+		ck_assert_int_eq(pthread_create(&t[i], NULL, sign_loop, &a[i]), 0);
+	}
+	for (int i = 0; i < NTHREADS; i++) {
+		ck_assert_int_eq(pthread_join(t[i], NULL), 0);
+		ck_assert_int_eq(a[i].ok, NSIGN);
+	}
+	ck_assert(!cm_pkcs11_failed());
 	sbuf_destroy(sb);
 	keystore_free(ks);
 }
@@ -405,10 +487,11 @@ int main(void)
 	tcase_add_test(tc, test_load);
 	tcase_add_test(tc, test_sign_threads);
 	tcase_add_test(tc, test_decrypt);
+	tcase_add_test(tc, test_ec);
 	tcase_add_test(tc, test_uri_in_pem);
 	tcase_add_test(tc, test_token_index);
 	tcase_add_test(tc, test_refusals);
-	tcase_add_test(tc, test_lost_token); /* last: leaves the token unusable here */
+	tcase_add_test(tc, test_lost_token);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
