@@ -351,6 +351,20 @@ static void strlist_free(struct cm_strlist *l)
 }
 
 /* A string or enum value: type, choices and check, then store. */
+/* A URL's password ("scheme://user:PASSWORD@host") written *** in a
+ * value (a buffer of len bytes) about to be quoted in an error message. */
+static void mask_password(char *v, size_t len)
+{
+	char *user = strstr(v, "://"), *at, *colon;
+	char rest[256];
+
+	if (user == NULL || (at = strchr(user + 3, '@')) == NULL ||
+	    (colon = memchr(user + 3, ':', (size_t)(at - (user + 3)))) == NULL)
+		return;
+	snprintf(rest, sizeof(rest), "%s", at);
+	snprintf(colon + 1, len - (size_t)(colon + 1 - v), "***%s", rest);
+}
+
 static bool store_string(struct loadctx *lc, size_t k, const config_setting_t *s, void *field,
                          const char *key)
 {
@@ -366,6 +380,7 @@ static bool store_string(struct loadctx *lc, size_t k, const config_setting_t *s
 		            row->choices ? row->choices : "");
 	v = config_setting_get_string(s);
 	lcfg_quote(q, sizeof(q), v);
+	mask_password(q, sizeof(q));
 	if (row->type == CM_KT_ENUM && (idx = lcfg_choice(row->choices, v, &canon)) < 0)
 		return FAIL(lc, s, key, "\"%s\" is not one of %s", q, row->choices);
 	if (b->check != NULL && !b->check(v, why, sizeof(why))) {

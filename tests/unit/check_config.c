@@ -407,6 +407,8 @@ static const struct {
     {"config_bad_store_url.conf", "store.url",
      "\"sqlite:///PATH\" (an absolute path), "
      "\"postgresql://...\" or empty"},
+    {"config_bad_store_url_password.conf", "store.url",
+     "\"mysql://cm:***@db.example.com/certmilter\": must be"},
     {"config_bad_syntax.conf", NULL, "syntax error"},
 };
 
@@ -430,6 +432,7 @@ START_TEST(test_errors)
 	              err.text, want);
 	ck_assert_msg(strstr(err.text + strlen(want), bad[_i].problem) != NULL,
 	              "got \"%s\", want \"%s\"", err.text, bad[_i].problem);
+	ck_assert_msg(strstr(err.text, "s3cret") == NULL, "a password in \"%s\"", err.text);
 }
 END_TEST
 
