@@ -389,6 +389,9 @@ static long sq_delete_certs(void *h, const char *addr, const char *fpr_prefix, c
 
 	snprintf(like, sizeof(like), "%s%%", fpr_prefix);
 	pthread_mutex_lock(&s->lock);
+	/* the deletion and its change in one transaction */
+	if (exec(s, "BEGIN IMMEDIATE", err) < 0)
+		goto out;
 	if (sqlite3_prepare_v2(s->db, "DELETE FROM certs WHERE addr = ?1 AND fpr LIKE ?2", -1, &st,
 	                       NULL) != SQLITE_OK) {
 		db_fail(s, "delete", err);
@@ -408,7 +411,11 @@ static long sq_delete_certs(void *h, const char *addr, const char *fpr_prefix, c
 		n = db_fail(s, "insert change", err);
 	sqlite3_reset(s->change);
 	sqlite3_clear_bindings(s->change);
+	if (n >= 0 && exec(s, "COMMIT", err) < 0)
+		n = -1;
 out:
+	if (n < 0)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL); /* nothing to undo: harmless */
 	sqlite3_finalize(st);
 	pthread_mutex_unlock(&s->lock);
 	return n;
