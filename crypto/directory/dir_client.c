@@ -32,39 +32,12 @@
 #include "addr.h"
 #include "clock.h"
 #include "cms.h"
-#include "dir_int.h"
+#include "dir_client_int.h"
 #include "log.h"
 #include "metrics.h"
 #include "xalloc.h"
 
 #define STATS_INTERVAL_MS (10L * 60 * 1000)
-
-struct dir_job {
-	char *key;  /* normalized address */
-	char *addr; /* as given (keystore lookups, URLs) */
-	char where[DIR_MAX_ADDR + 64];
-	unsigned refs;
-	size_t src;             /* source being asked */
-	long asked_ms;          /* since when (the metrics' latency) */
-	struct dir_xfer *xfer;  /* its request, if http */
-	struct dir_lsearch *ls; /* its search, if ldap */
-	bool done;
-	enum dir_result res;
-	X509 *cert;
-	char fails[DIR_ERR_LEN];       /* the unavailable sources so far */
-	bool clear_none;               /* a cleartext source said "no certificate" */
-	unsigned notes;                /* DIR_NOTE_* gathered from the sources */
-	unsigned unavail, unavail_rev; /* sources unavailable; of them for revocation */
-	bool queued;                   /* in d->queue, not started */
-	size_t sh_src;                 /* the source whose shared answer was asked for; +1 */
-	int sh_found;                  /* its answer: 1 kept, 0 none, -1 store failed */
-	struct store_lookup sh;        /* sh_found 1: the kept answer */
-	bool sh_hit;                   /* the current answer came from the store */
-	struct dir_job *sh_next;       /* in d->sh_done */
-	bool cancel;                   /* its last lookup was cancelled: drop it */
-	struct dir_job *next;          /* in d->jobs (in flight) */
-	struct dir_job *qnext;         /* in d->queue */
-};
 
 struct dir_lookup {
 	struct dir_client *d;
@@ -73,38 +46,6 @@ struct dir_lookup {
 	X509 *cert;
 	char err[DIR_ERR_LEN];
 	unsigned notes; /* DIR_NOTE_* once the result is known */
-};
-
-struct dir_client {
-	struct dir_source *src;
-	size_t nsrc;
-	const struct keystore *ks;
-	struct store *store;
-	bool local_ci;
-	struct cm_chain_req chain; /* smimeencrypt, trust.min_*_bits */
-	struct dir_paths paths;    /* chain bundle, AIA, revocation hook */
-	long max_response;
-	long pos_ttl_ms, neg_ttl_ms, stale_ms;
-
-	pthread_mutex_t lock;
-	pthread_cond_t done_cond;
-	struct dir_cache *cache;
-	struct dir_job *jobs;        /* in flight, including queued */
-	struct dir_job *queue;       /* not yet picked up by the driver, oldest first */
-	struct dir_job **queue_tail; /* where the next one goes */
-	size_t running, max_running; /* jobs started and not done; at most that many */
-	bool stopping;
-	struct dir_stats st;
-
-	pthread_t driver;
-	bool driver_started; /* in process driver_pid */
-	pid_t driver_pid;
-	CURLM *multi;
-	struct dir_watch *watch;   /* with a store source: its changes drop cached answers */
-	struct dir_shared *shared; /* with a shared_cache source: its thread */
-	struct dir_job *sh_done;   /* jobs whose shared answer came, for the driver */
-	long stats_at;             /* when the stats were last logged */
-	struct dir_stats logged;
 };
 
 /* ---- addresses ------------------------------------------------------- */
@@ -216,29 +157,13 @@ static void note_failure(struct dir_job *j, const char *err)
 
 /* A source's answer: finish on a hit, else go on with the next source.
  * Driver thread, lock not held. */
-static void job_next(struct dir_client *d, struct dir_job *j);
 
-/* A shared source's own answer, kept in the store for the other nodes. */
-static void shared_keep(struct dir_client *d, struct dir_job *j, const struct dir_answer *a)
-{
-	unsigned char *der = NULL;
-	int len = 0;
-	long ttl = a->res == DIR_FOUND ? d->pos_ttl_ms : d->neg_ttl_ms;
-
-	if (!d->src[j->src].shared || d->shared == NULL || j->sh_hit || a->res == DIR_UNAVAILABLE ||
-	    ttl <= 0 || (a->res == DIR_FOUND && (len = i2d_X509(a->cert, &der)) <= 0))
-		return;
-	dir_shared_keep(d->shared, dir_source_label(&d->src[j->src]), j->key, der, (size_t)len,
-	                time(NULL) + ttl / 1000, a->notes);
-	OPENSSL_free(der);
-}
-
-static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answer *a)
+void dir_job_answer(struct dir_client *d, struct dir_job *j, struct dir_answer *a)
 {
 	if (!j->sh_hit)
 		metrics_request(MET_DIRECTORY, dir_source_label(&d->src[j->src]),
 		                dir_result_word(a->res), cm_now_ms() - j->asked_ms);
-	shared_keep(d, j, a);
+	dir_shared_keep_answer(d, j, a);
 	j->sh_hit = false;
 	if (a->res == DIR_UNAVAILABLE) {
 		j->unavail++;
@@ -256,7 +181,7 @@ static void job_answer(struct dir_client *d, struct dir_job *j, struct dir_answe
 	if (a->res == DIR_NONE && d->src[j->src].cleartext)
 		j->clear_none = true;
 	j->src++;
-	job_next(d, j);
+	dir_job_next(d, j);
 }
 
 struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source *s,
@@ -274,91 +199,7 @@ struct dir_want dir_want_for(const struct dir_client *d, const struct dir_source
 	};
 }
 
-/* A shared source not asked through the store yet for this job: ask the
- * store first (dir_shared.c); the job goes on when its answer comes
- * (shared_step). Driver thread, lock not held. */
-static bool shared_ask(struct dir_client *d, struct dir_job *j)
-{
-	if (!d->src[j->src].shared || d->shared == NULL || j->sh_src == j->src + 1)
-		return false;
-	j->sh_src = j->src + 1;
-	pthread_mutex_lock(&d->lock);
-	j->refs++; /* the shared thread's, until its answer is taken */
-	pthread_mutex_unlock(&d->lock);
-	dir_shared_ask(d->shared, dir_source_label(&d->src[j->src]), j->key, j);
-	return true;
-}
-
-/* The shared thread's answer for a job: queued for the driver. */
-static void shared_done(void *arg, void *tag, int found, struct store_lookup *l)
-{
-	struct dir_client *d = arg;
-	struct dir_job *j = tag;
-
-	pthread_mutex_lock(&d->lock);
-	j->sh_found = found;
-	if (found == 1)
-		j->sh = *l;
-	j->sh_next = d->sh_done;
-	d->sh_done = j;
-	pthread_mutex_unlock(&d->lock);
-	curl_multi_wakeup(d->multi);
-}
-
-/* A kept answer into a; false if it cannot serve (none kept, the store
- * failed, a certificate no longer current): then the source is asked. */
-static bool shared_answer(struct dir_job *j, struct dir_answer *a)
-{
-	const unsigned char *p = j->sh.der;
-	X509 *x = NULL;
-
-	if (j->sh_found != 1)
-		return false;
-	*a = (struct dir_answer){DIR_NONE, NULL, "", j->sh.notes};
-	if (j->sh.der != NULL &&
-	    ((x = d2i_X509(NULL, &p, (long)j->sh.len)) == NULL || !dir_cert_current(x))) {
-		X509_free(x);
-		return false;
-	}
-	if (x != NULL) {
-		a->res = DIR_FOUND;
-		a->cert = x;
-	}
-	return true;
-}
-
-/* Jobs whose shared answer came: served from it, or their source asked. */
-static void shared_step(struct dir_client *d)
-{
-	struct dir_job *list, *j;
-	struct dir_answer a;
-
-	pthread_mutex_lock(&d->lock);
-	list = d->sh_done;
-	d->sh_done = NULL;
-	pthread_mutex_unlock(&d->lock);
-	while ((j = list) != NULL) {
-		list = j->sh_next;
-		j->sh_next = NULL;
-		pthread_mutex_lock(&d->lock);
-		j->refs--; /* the shared thread's; the driver's stays */
-		pthread_mutex_unlock(&d->lock);
-		j->sh_hit = shared_answer(j, &a);
-		store_lookup_clear(&j->sh);
-		if (j->sh_hit) {
-			msg_debug("directory: %s: directory.sources[%zu] answered from the store",
-			          j->where, j->src + 1);
-			pthread_mutex_lock(&d->lock);
-			d->st.shared_hits++;
-			pthread_mutex_unlock(&d->lock);
-			job_answer(d, j, &a);
-		} else {
-			job_next(d, j);
-		}
-	}
-}
-
-static void job_next(struct dir_client *d, struct dir_job *j)
+void dir_job_next(struct dir_client *d, struct dir_job *j)
 {
 	struct dir_want w;
 	struct dir_answer a = {DIR_NONE, NULL, "", 0};
@@ -379,12 +220,12 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 			dir_ask_store(d->store, &w, &a);
 			break;
 		case DIR_SRC_LDAP:
-			if (shared_ask(d, j))
+			if (dir_shared_ask_job(d, j))
 				return;
 			j->ls = dir_lsearch_new(s->pool, j->key, j);
 			return;
 		case DIR_SRC_HTTP:
-			if (shared_ask(d, j))
+			if (dir_shared_ask_job(d, j))
 				return;
 			j->xfer = dir_xfer_new(s, j->key, d->max_response);
 			if (curl_easy_setopt(dir_xfer_easy(j->xfer), CURLOPT_PRIVATE, j) !=
@@ -394,7 +235,7 @@ static void job_next(struct dir_client *d, struct dir_job *j)
 			return;
 		}
 		if (a.res != DIR_NONE) {
-			job_answer(d, j, &a);
+			dir_job_answer(d, j, &a);
 			return;
 		}
 		metrics_request(MET_DIRECTORY, dir_source_label(s), "none",
@@ -428,7 +269,7 @@ static void ldap_step(struct dir_client *d)
 			sk_X509_pop_free(certs, X509_free);
 			certs = NULL;
 			j->ls = dir_lsearch_free(ls);
-			job_answer(d, j, &a);
+			dir_job_answer(d, j, &a);
 		}
 	}
 }
@@ -446,7 +287,7 @@ static void xfer_done(struct dir_client *d, CURL *easy, CURLcode rc)
 	w = dir_want_for(d, &d->src[j->src], j->key, j->where);
 	dir_xfer_judge(j->xfer, rc, &w, &a);
 	j->xfer = dir_xfer_free(j->xfer);
-	job_answer(d, j, &a);
+	dir_job_answer(d, j, &a);
 }
 
 static void stats_tick(struct dir_client *d, bool force)
@@ -530,7 +371,7 @@ static bool take_queue(struct dir_client *d)
 	while ((q = start) != NULL) {
 		start = q->qnext;
 		q->qnext = NULL;
-		job_next(d, q);
+		dir_job_next(d, q);
 	}
 	return true;
 }
@@ -569,7 +410,7 @@ static void *driver_main(void *arg)
 			if (m->msg == CURLMSG_DONE)
 				xfer_done(d, m->easy_handle, m->data.result);
 		ldap_step(d);
-		shared_step(d);
+		dir_shared_step(d);
 		stats_tick(d, false);
 		n = ldap_waitfds(d, w, &ms);
 		curl_multi_poll(d->multi, w, n, ms, NULL);
@@ -579,107 +420,23 @@ static void *driver_main(void *arg)
 
 /* ---- client -------------------------------------------------------------- */
 
-static bool sources_load(struct dir_client *d, const struct dir_opts *opts, cm_err *err)
-{
-	d->nsrc = opts->nsources;
-	d->src = xcalloc(d->nsrc + 1, sizeof(*d->src));
-	for (size_t i = 0; i < d->nsrc; i++) {
-		const struct dir_source_opts *o = &opts->sources[i];
-		struct dir_source *s = &d->src[i];
-
-		if ((unsigned)o->type > DIR_SRC_STORE) {
-			cm_err_set(err, "directory.sources[%zu]: unknown type %d", i + 1,
-			           (int)o->type);
-			return false;
-		}
-		s->type = o->type;
-		s->url = o->url != NULL ? xstrdup(o->url) : NULL;
-		s->cleartext = s->url != NULL && (strncmp(s->url, "http://", 7) == 0 ||
-		                                  strncmp(s->url, "ldap://", 7) == 0);
-		s->starttls = s->type == DIR_SRC_LDAP && s->cleartext ? -1 : 0;
-		s->path = o->path != NULL ? xstrdup(o->path) : NULL;
-		s->timeout = o->timeout;
-		s->shared = o->shared_cache && opts->store != NULL &&
-		            (s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP);
-		if ((s->type == DIR_SRC_HTTP || s->type == DIR_SRC_LDAP) && s->url == NULL) {
-			cm_err_set(err, "directory.sources[%zu]: no url", i + 1);
-			return false;
-		}
-		if (s->type == DIR_SRC_FILES && s->path == NULL) {
-			cm_err_set(err, "directory.sources[%zu]: no path", i + 1);
-			return false;
-		}
-		if (o->trust != NULL && (s->trust = cm_store_load(o->trust, err)) == NULL)
-			return false;
-		snprintf(s->inter_name, sizeof(s->inter_name),
-		         "directory.sources[%zu].intermediates", i + 1);
-		if (o->intermediates != NULL &&
-		    (s->inter = cm_pem_certs(o->intermediates, s->inter_name, err)) == NULL)
-			return false;
-	}
-	if (opts->chain_bundle != NULL &&
-	    (d->paths.bundle = cm_pem_certs(opts->chain_bundle, "chain bundle", err)) == NULL)
-		return false;
-	d->paths.aia = opts->fetch_issuers ? dir_aia_new() : NULL;
-	d->paths.revocation = opts->revocation;
-	d->paths.revocation_arg = opts->revocation_arg;
-	return true;
-}
-
-static void client_init(struct dir_client *d, const struct dir_opts *opts)
-{
-	pthread_condattr_t ca;
-
-	d->local_ci = opts->local_part_ci;
-	d->chain = (struct cm_chain_req){X509_PURPOSE_SMIME_ENCRYPT, opts->min_rsa_bits,
-	                                 opts->min_ec_bits};
-	d->max_response = opts->max_response;
-	d->max_running = opts->max_in_flight > 0 ? opts->max_in_flight : 64;
-	d->queue_tail = &d->queue;
-	d->pos_ttl_ms = opts->positive_ttl * 1000L;
-	d->neg_ttl_ms = opts->negative_ttl * 1000L;
-	d->stale_ms = opts->stale_if_error * 1000L;
-	d->cache = dir_cache_new(opts->cache_size, opts->negative_size);
-	pthread_mutex_init(&d->lock, NULL);
-	pthread_condattr_init(&ca);
-	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-	pthread_cond_init(&d->done_cond, &ca);
-	pthread_condattr_destroy(&ca);
-	d->stats_at = cm_now_ms();
-}
-
-static void sources_free(struct dir_client *d)
-{
-	for (size_t i = 0; i < d->nsrc; i++) {
-		d->src[i].pool = dir_ldap_pool_free(d->src[i].pool);
-		x_free(d->src[i].url);
-		x_free(d->src[i].path);
-		X509_STORE_free(d->src[i].trust);
-		sk_X509_pop_free(d->src[i].inter, X509_free);
-	}
-	d->src = x_free(d->src);
-	sk_X509_pop_free(d->paths.bundle, X509_free);
-	d->paths.bundle = NULL;
-	d->paths.aia = dir_aia_free(d->paths.aia);
-}
-
 struct dir_client *dir_client_new(const struct dir_opts *opts, const struct keystore *ks,
                                   cm_err *err)
 {
 	struct dir_client *d = xcalloc(1, sizeof(*d));
 
-	if (!sources_load(d, opts, err)) {
-		sources_free(d);
+	if (!dir_sources_load(d, opts, err)) {
+		dir_sources_free(d);
 		return x_free(d);
 	}
 	d->ks = ks;
 	d->store = opts->store;
-	client_init(d, opts);
+	dir_client_init(d, opts);
 	for (size_t i = 0; i < d->nsrc && d->store != NULL; i++) {
 		if (d->src[i].type == DIR_SRC_STORE && d->watch == NULL)
 			d->watch = dir_watch_new(d, d->store, opts->store_poll_ms);
 		if (d->src[i].shared && d->shared == NULL)
-			d->shared = dir_shared_new(d->store, shared_done, d);
+			d->shared = dir_shared_new(d->store, dir_shared_done, d);
 	}
 	d->multi = curl_multi_init();
 	if (d->multi == NULL)
@@ -752,7 +509,7 @@ struct dir_client *dir_client_free(struct dir_client *d)
 	dir_cache_free(d->cache);
 	pthread_cond_destroy(&d->done_cond);
 	pthread_mutex_destroy(&d->lock);
-	sources_free(d);
+	dir_sources_free(d);
 	return x_free(d);
 }
 
