@@ -13,6 +13,9 @@
 #              competes with Postfix and certmilter for the CPU, while a
 #              real TSA is a remote service; this row shows how much of the
 #              dualts row's cost is the local TSA's
+#   dualts-ecsig  dualts with alice's V4 and Vp certificates on EC P-256
+#              keys instead of RSA-2048 (bench/eckeys.sh; issue #17 item 5):
+#              what ECDSA signer keys make of the CPU per message
 #   p11dualts  dualts with alice's V4 and Vp keys in a SoftHSM2 token
 #              (bench/p11token.sh; keystore.pkcs11, issue #18): the cost of
 #              a token key beside the file keys of dualts
@@ -110,22 +113,24 @@ B=${BENCH_PORT:-35000}
 SINK_PORT=$((B + 50)) TSA_PORT=$((B + 60)) TSA_EC_PORT=$((B + 61))
 FROM=alice@example.com RCPT=bob@partner.example ENC_RCPT=bob@example.com
 IN_RCPT=someone@example.com IN_ADDR=192.0.2.1
-CONFIGS="none opendkim single dual dualts p11dualts dualts-ec dualtsenc dualtsunix"
-CM_CONFIGS="single dual dualts p11dualts dualts-ec dualtsenc dualtsunix"
+CONFIGS="none opendkim single dual dualts dualts-ecsig p11dualts dualts-ec dualtsenc dualtsunix"
+CM_CONFIGS="single dual dualts dualts-ecsig p11dualts dualts-ec dualtsenc dualtsunix"
 IN_CONFIGS="inverify indecrypt" # milter only, inbound
 declare -A LABEL=([none]="Postfix, no milter" [opendkim]="Postfix + OpenDKIM (RSA-2048)"
 	[single]="certmilter, single signer (V4)" [dual]="certmilter, dual (Vp + V4)"
 	[dualts]="certmilter, dual + timestamps" [p11dualts]="certmilter, dual + timestamps, keys in SoftHSM2"
+	[dualts-ecsig]="certmilter, dual + timestamps, EC P-256 signer keys"
 	[dualts-ec]="certmilter, dual + timestamps, ECDSA TSA" [dualtsenc]="certmilter, dual + ts + encryption"
 	[dualtsunix]="certmilter, dual + timestamps, unix socket"
 	[inverify]="certmilter, inbound: verify dual + timestamps"
 	[indecrypt]="certmilter, inbound: decrypt (+ verify)")
 declare -A SPORT=([none]=$((B + 25)) [opendkim]=$((B + 26)) [single]=$((B + 27))
 	[dual]=$((B + 28)) [dualts]=$((B + 29)) [dualtsenc]=$((B + 30)) [dualtsunix]=$((B + 31))
-	[dualts-ec]=$((B + 32)) [p11dualts]=$((B + 33)))
+	[dualts-ec]=$((B + 32)) [p11dualts]=$((B + 33)) [dualts-ecsig]=$((B + 34)))
 declare -A MPORT=([opendkim]=$((B + 101)) [single]=$((B + 102)) [dual]=$((B + 103))
 	[dualts]=$((B + 104)) [dualtsenc]=$((B + 105)) [dualts-ec]=$((B + 106))
-	[inverify]=$((B + 107)) [indecrypt]=$((B + 108)) [p11dualts]=$((B + 109)))
+	[inverify]=$((B + 107)) [indecrypt]=$((B + 108)) [p11dualts]=$((B + 109))
+	[dualts-ecsig]=$((B + 110)))
 # the milter's socket as libmilter (MSOCK) and as Postfix (PFSOCK) write it;
 # dualtsunix is dualts on a unix-domain socket (no Nagle, no delayed ACKs)
 declare -A MSOCK PFSOCK
@@ -140,6 +145,7 @@ declare -A EXPECT=([single]="signed=v4 action=accept" [dual]="signed=vp,v4 actio
 	[dualtsenc]="signed=vp,v4 ts=2/2 encrypted=1/1 action=accept"
 	[dualtsunix]="signed=vp,v4 ts=2/2 action=accept"
 	[dualts-ec]="signed=vp,v4 ts=2/2 action=accept" [p11dualts]="signed=vp,v4 ts=2/2 action=accept"
+	[dualts-ecsig]="signed=vp,v4 ts=2/2 action=accept"
 	[inverify]="dir=in verified=pass:vp,v4|verified=pass:v4,vp decrypted=- action=accept"
 	[indecrypt]="dir=in verified=pass:vp,v4|verified=pass:v4,vp decrypted=yes action=accept")
 # the configuration whose milter makes an inbound row's message
@@ -276,7 +282,8 @@ setup_dkim() {
 cm_policy() {
 	case $1 in
 	single) echo 'defaults = { sign = [ "identity" ]; timestamp = "none"; encrypt = "never"; };' ;;
-	dualtsunix | dualts-ec | p11dualts | inverify | indecrypt) cm_policy dualts | head -1 ;;
+	dualtsunix | dualts-ec | dualts-ecsig | p11dualts | inverify | indecrypt)
+		cm_policy dualts | head -1 ;;
 	dual) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "none"; encrypt = "never"; };' ;;
 	dualts) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "all"; encrypt = "never"; };' ;;
 	dualtsenc) echo 'defaults = { sign = [ "vp", "identity" ]; timestamp = "all";
@@ -293,6 +300,10 @@ setup_cm() { # name
 		p11=$(bash "$top/bench/p11token.sh" "$D/pki" "$w") || die "bench/p11token.sh failed"
 		keys=$w/keys
 		export SOFTHSM2_CONF=$w/softhsm2.conf
+	fi
+	if [ "$name" = dualts-ecsig ]; then # alice's signer certificates on EC P-256 keys
+		bash "$top/bench/eckeys.sh" "$D/pki" "$w" || die "bench/eckeys.sh failed"
+		keys=$w/keys
 	fi
 	cm_policy "$name" >"$w/policy.conf"
 	cat >"$w/certmilter.conf" <<-EOF
@@ -695,6 +706,8 @@ targets() {
 	done
 	cpu=${R[mta/p11dualts/10k/cpu]:-} d=${R[mta/dualts/10k/cpu]:-}
 	[ -n "$cpu" ] && [ -n "$d" ] && echo "- keys in SoftHSM2 (p11dualts) against file keys (dualts), certmilter CPU per message at 10k through Postfix: $cpu vs $d ms/msg = $(ratio "$cpu" "$d")×; msg/s ${R[mta/p11dualts/10k/rate]:-} vs ${R[mta/dualts/10k/rate]:-}"
+	cpu=${R[mta/dualts-ecsig/10k/cpu]:-}
+	[ -n "$cpu" ] && [ -n "$d" ] && echo "- EC P-256 signer keys (dualts-ecsig) against RSA-2048 (dualts), certmilter CPU per message at 10k through Postfix: $cpu vs $d ms/msg = $(ratio "$cpu" "$d")×; msg/s ${R[mta/dualts-ecsig/10k/rate]:-} vs ${R[mta/dualts/10k/rate]:-}"
 	cpu=${R[mta/dualts/10k/cpu]:-} rss=${R[mta/dualts/1m/rss]:-}
 	[ -n "$cpu" ] && echo "- certmilter CPU per dual-signed timestamped message (10k, through Postfix) ≤ 1.0 ms: $cpu ms → $(awk -v x="$cpu" 'BEGIN { print (x <= 1.0 ? "met" : "NOT met") }')"
 	[ -n "$rss" ] && echo "- peak RSS < 64 MB with $C sessions of 1 MB messages: $rss MB → $(awk -v x="$rss" 'BEGIN { print (x < 64 ? "met" : "NOT met") }')"
