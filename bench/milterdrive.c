@@ -3,7 +3,7 @@
  * the product or of `make check`).
  *
  *   milterdrive -p SOCKET [-n N] [-c C] [-s SIZE] [-f FROM] [-t RCPT]
- *               [-a ADDR] [-m FILE] [-o FILE] [-q]
+ *               [-a ADDR] [-m FILE] [-o FILE] [-l FILE] [-q]
  *
  * Plays the MTA side of the milter protocol (version 6) against a milter at
  * SOCKET (inet:PORT@HOST or unix:PATH) with no MTA in between: C threads
@@ -33,6 +33,8 @@
  * (the fields sent, changed, deleted, added and inserted as requested, a
  * blank line, the replacement body if any, else the body sent; LF line
  * ends), e.g. to check it or to make the input of another run.
+ * -l FILE: every message's latency in ms (%.3f), one a line, sorted, is
+ * written to FILE (to pool the messages of several runs).
  *
  * Prints one line:
  *   milterdrive: messages=N ok=N signed=N failed=N seconds=S rate=R p50_ms=X p99_ms=Y max_ms=Z
@@ -72,7 +74,7 @@ struct opts {
 	long n, conc, size;
 	const char *from, *rcpt;
 	bool quiet;
-	const char *addr, *msgfile, *outfile;
+	const char *addr, *msgfile, *outfile, *latfile;
 };
 
 struct target {
@@ -667,7 +669,7 @@ static double quantile(const double *v, long n, double q)
 static void usage(void)
 {
 	fprintf(stderr, "usage: milterdrive -p SOCKET [-n N] [-c C] [-s SIZE] [-f FROM] "
-	                "[-t RCPT] [-a ADDR] [-m FILE] [-o FILE] [-q]\n");
+	                "[-t RCPT] [-a ADDR] [-m FILE] [-o FILE] [-l FILE] [-q]\n");
 	exit(2);
 }
 
@@ -677,9 +679,9 @@ static void parse_args(int argc, char **argv, struct opts *o)
 	int ch;
 
 	*o = (struct opts){
-	    NULL,  100,         4,    10240, "alice@example.com", "bob@partner.example",
-	    false, "127.0.0.1", NULL, NULL};
-	while ((ch = getopt(argc, argv, "p:n:c:s:f:t:a:m:o:q")) != -1) {
+	    NULL,        100,  4,    10240, "alice@example.com", "bob@partner.example", false,
+	    "127.0.0.1", NULL, NULL, NULL};
+	while ((ch = getopt(argc, argv, "p:n:c:s:f:t:a:m:o:l:q")) != -1) {
 		switch (ch) {
 		case 'a':
 			o->addr = optarg;
@@ -689,6 +691,9 @@ static void parse_args(int argc, char **argv, struct opts *o)
 			break;
 		case 'o':
 			o->outfile = optarg;
+			break;
+		case 'l':
+			o->latfile = optarg;
 			break;
 		case 'p':
 			o->socket = optarg;
@@ -768,6 +773,16 @@ int main(int argc, char **argv)
 	       o.n, (long)sh.ok, (long)sh.nsigned, (long)sh.failed, secs, (double)o.n / secs,
 	       quantile(sh.lat_ms, o.n, 0.50), quantile(sh.lat_ms, o.n, 0.99), sh.lat_ms[o.n - 1],
 	       (long)sh.nverified, (long)sh.ndecrypted);
+	if (o.latfile != NULL) {
+		FILE *lf = fopen(o.latfile, "w");
+
+		if (lf == NULL)
+			die("%s: %s", o.latfile, strerror(errno));
+		for (long i = 0; i < o.n; i++)
+			fprintf(lf, "%.3f\n", sh.lat_ms[i]);
+		if (fclose(lf) != 0)
+			die("%s: %s", o.latfile, strerror(errno));
+	}
 	if (o.outfile != NULL && md_msg_write(o.outfile, &sh.cap) < 0)
 		die("%s: %s", o.outfile, strerror(errno));
 	if (o.msgfile != NULL)

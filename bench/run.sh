@@ -54,7 +54,8 @@
 # Without --quick (and unless REVOCATION=0) bench/revocation.sh then runs
 # with -n N and its table is added: revocation.mode off against soft with
 # every cache warm (issue #14); and bench/metrics.sh (unless METRICS=0):
-# the same stream with and without a scraper of GET /metrics (issue #19);
+# the same stream without the endpoint, with it idle and with it scraped
+# (issue #19);
 # and bench/store.sh (unless STORE=0): the store's queries per message with
 # a warm cache (issue #16).
 #   --only     configurations to run, e.g. "none dualts" (default: all);

@@ -150,16 +150,28 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
                               size_t *upload_size, void **req)
 {
 	static const char not_found[] = "only GET /metrics here\n";
+	static char seen; /* *req after the first call of a request */
 	struct buf body = {0};
 	enum MHD_Result ret;
 
-	(void)cls, (void)version, (void)upload, (void)upload_size, (void)req;
+	(void)cls, (void)version, (void)upload;
 	if (strcmp(url, "/metrics") != 0)
 		return answer(c, MHD_HTTP_NOT_FOUND, "text/plain", not_found,
 		              sizeof(not_found) - 1);
 	if (strcmp(method, MHD_HTTP_METHOD_GET) != 0)
 		return answer(c, MHD_HTTP_METHOD_NOT_ALLOWED, "text/plain", not_found,
 		              sizeof(not_found) - 1);
+	/* Answer on a later call, not on the first (the headers): libmicrohttpd
+	 * (0.9.75) closes the connection after an answer queued on the first
+	 * call, so a scraper's connection could never be kept alive. */
+	if (*req == NULL) {
+		*req = &seen;
+		return MHD_YES;
+	}
+	if (*upload_size != 0) { /* a body sent with GET: dropped */
+		*upload_size = 0;
+		return MHD_YES;
+	}
 	metrics_render(&body, runtime_families, NULL);
 	ret = answer(c, MHD_HTTP_OK, CONTENT_TYPE, body.data, body.len);
 	buf_free(&body);

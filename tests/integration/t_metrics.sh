@@ -16,6 +16,11 @@
 #                 openssl's notAfter; every scrape of the loop got 200
 #   protocol      POST: 405; another path: 404; a malformed request: 400,
 #                 and the next scrape still works
+#   load          1,000 scrapes by bench/scrape (one kept-alive connection,
+#                 200 a second) while bench/milterdrive sends messages
+#                 straight to the milter in batches of 50 (200 at most):
+#                 every scrape 200
+#                 (under valgrind, tests/run.sh: the issue's "no leak")
 #   access        -n refuses a non-loopback metrics.listen without
 #                 metrics.allow; a second certmilter on 0.0.0.0 with allow
 #                 10.9.9.0/24,
@@ -202,6 +207,36 @@ else
 fi
 [ "$(code "$URL")" = 200 ] && pass "protocol: the next scrape: 200" ||
 	fail "protocol: next scrape" "$(code "$URL")"
+
+# ---- load: 1,000 scrapes while messages flow (under valgrind: no leak)
+load() {
+	local bin scr drv spid src sout msgs=0 out
+	bin=$(dirname "$(cm_binary)")
+	scr=$bin/bench/scrape drv=$bin/bench/milterdrive
+	if [ ! -x "$scr" ] || [ ! -x "$drv" ]; then
+		skip "load" "no $scr or $drv (bash tests/build.sh builds them)"
+		return
+	fi
+	"$scr" -u "127.0.0.1:$MET" -r 200 -n 1000 >"$work/scrape.out" 2>&1 &
+	spid=$!
+	while kill -0 "$spid" 2>/dev/null && [ "$msgs" -lt 200 ]; do
+		out=$("$drv" -p "inet:$MPORT@127.0.0.1" -n 50 -c 4 -s 10000 -f alice@example.com \
+			-t bob@example.com -q 2>&1) || {
+			fail "load: milterdrive" "$out"
+			break
+		}
+		msgs=$((msgs + 50))
+	done
+	wait "$spid"
+	src=$?
+	sout=$(cat "$work/scrape.out")
+	if [ "$src" -eq 0 ] && [[ $sout == *" ok=1000 failed=0 "* ]] && [ "$msgs" -ge 50 ]; then
+		pass "load: 1000 scrapes by bench/scrape, every one 200, over $(sed -n 's/.*connections=\([0-9]*\).*/\1/p' <<<"$sout") connection(s) in $(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' <<<"$sout") s, while $msgs messages went to the milter (milterdrive)"
+	else
+		fail "load" "$msgs messages; scrape exit $src: $sout"
+	fi
+}
+load
 cm_check_exit "$log"
 
 # ---- access
