@@ -128,7 +128,7 @@ static int scrape_once(int fd, const char *req, size_t reqlen, size_t *bytes, bo
 	return status == 200 ? 1 : 0;
 }
 
-static void usage(void)
+static _Noreturn void usage(void)
 {
 	fprintf(stderr, "usage: scrape -u HOST:PORT [-r RATE] [-n MAX] [-P PATH]\n");
 	exit(2);
@@ -144,7 +144,7 @@ struct opts {
 
 static void parse_args(int argc, char **argv, struct opts *o)
 {
-	const char *url = NULL, *path = "/metrics", *colon;
+	const char *url = NULL, *path = "/metrics", *colon = NULL;
 	char host[64];
 	int ch, len;
 
