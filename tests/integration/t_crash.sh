@@ -18,13 +18,13 @@
 # 4xx or Postfix logged milter failures.  Figures:
 #   "<phase>: sent=N delivered=N duplicates=0 verified=N tempfails_seen=K"
 #
-# environment: CERTMILTER; CRASH_N (default 300), CRASH_WN (100),
+# environment: CERTMILTER; CRASH_N (default 300), CRASH_WN (300),
 #   CRASH_CLIENTS (6); ports 43025-43027, milter 43094.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/integration/lib.sh"
 PORT_IN=43025 PORT_PLAIN=43026 SINK_PORT=43027 MPORT=43094
-N=${CRASH_N:-300} WN=${CRASH_WN:-100} CLIENTS=${CRASH_CLIENTS:-6}
+N=${CRASH_N:-300} WN=${CRASH_WN:-300} CLIENTS=${CRASH_CLIENTS:-6}
 work=$(mktemp -d /tmp/t_crash.XXXXXX)
 chmod 755 "$work"
 STREAM_PID=
@@ -102,7 +102,12 @@ stream worker "$WN"
 wkills=
 for frac in 30 65; do
 	wait_done "$work/worker.jsonl" $((WN * frac / 100)) || break
-	w=$(cm_worker_pid)
+	# the supervisor replaces a killed worker after 1 s: wait for the new one
+	for _ in $(seq 50); do
+		w=$(cm_worker_pid)
+		[ -n "$w" ] && break
+		sleep 0.1
+	done
 	before=$(lines "$work/worker.jsonl")
 	[ -n "$w" ] && kill -KILL "$w" && wkills+="$before "
 	sleep 0.5
