@@ -623,7 +623,10 @@ cm_kill_all() {
 	while [ $t -gt 0 ]; do # the worker is not our child: poll
 		CM_LEFT=0
 		for p in $pids; do
-			kill -0 "$p" 2>/dev/null && CM_LEFT=$((CM_LEFT + 1))
+			# a zombie has died; reaping an orphan is init's business (this
+			# machine's init was seen to take over 2 s)
+			kill -0 "$p" 2>/dev/null && [ "$(sed 's/.*) \(.\).*/\1/' "/proc/$p/stat" 2>/dev/null)" != Z ] &&
+				CM_LEFT=$((CM_LEFT + 1))
 		done
 		[ "$CM_LEFT" -eq 0 ] && break
 		sleep 0.1
