@@ -121,6 +121,20 @@ int sbuf_write(struct sbuf *sb, const void *p, size_t n, cm_err *err)
 	return 0;
 }
 
+int sbuf_expect(struct sbuf *sb, size_t n, cm_err *err)
+{
+	if (sb->fp != NULL || n == 0)
+		return 0;
+	close_reader(sb);
+	if (sb->len + n > sb->o.threshold)
+		return to_disk(sb, err);
+	if (sb->len + n > sb->cap) {
+		sb->cap = sb->len + n;
+		sb->mem = xrealloc(sb->mem, sb->cap);
+	}
+	return 0;
+}
+
 int sbuf_puts(struct sbuf *sb, const char *s, cm_err *err)
 {
 	return sbuf_write(sb, s, strlen(s), err);

@@ -36,6 +36,10 @@ const struct sbuf_opts *sbuf_options(const struct sbuf *sb);
  * written: disk full, spool_dir missing). */
 int sbuf_write(struct sbuf *sb, const void *p, size_t n, cm_err *err);
 int sbuf_puts(struct sbuf *sb, const char *s, cm_err *err);
+/* About n more bytes will be written: past the threshold the buffer goes
+ * to its file now (no memory stage to copy out of), else memory for them is
+ * taken at once (no growing). A hint: 0, or -1 with err as sbuf_write. */
+int sbuf_expect(struct sbuf *sb, size_t n, cm_err *err);
 /* fn(ctx, ...) on every byte, in chunks, in order. 0, or -1 when fn
  * returned < 0 (its reason is fn's to give) or with err on a read error. */
 int sbuf_each(struct sbuf *sb, int (*fn)(void *ctx, const unsigned char *p, size_t n), void *ctx,

@@ -12,6 +12,7 @@
  * signers and an outer one with Vp over the inner layer's entity.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/crypto.h>
@@ -20,6 +21,50 @@
 #include "protect.h"
 #include "tsa.h"
 #include "xalloc.h"
+
+struct protect_stream {
+	struct mime_prep *prep;
+	struct cms_hash *hash; /* header block and body; NULL: no header block */
+};
+
+struct protect_stream *protect_stream_start(const struct mime_header *hdrs, size_t nhdrs,
+                                            const char *digest)
+{
+	struct protect_stream *ps;
+	const char *hdr;
+	size_t len = 0;
+	cm_err err;
+	struct cms_hash *h = cms_hash_new(digest ? digest : "sha256", &err);
+
+	if (h == NULL)
+		return NULL;
+	ps = xcalloc(1, sizeof(*ps));
+	ps->prep = mime_prep_create(hdrs, nhdrs);
+	if ((hdr = mime_prep_header(ps->prep, &len)) != NULL) {
+		ps->hash = h;
+		cms_hash_update(h, hdr, len);
+	} else {
+		cms_hash_free(h);
+	}
+	return ps;
+}
+
+void protect_stream_feed(struct protect_stream *ps, const unsigned char *p, size_t n)
+{
+	mime_prep_feed(ps->prep, p, n);
+	if (ps->hash != NULL)
+		cms_hash_update(ps->hash, p, n);
+}
+
+struct protect_stream *protect_stream_free(struct protect_stream *ps)
+{
+	if (ps != NULL) {
+		mime_prep_destroy(ps->prep);
+		cms_hash_free(ps->hash);
+		free(ps);
+	}
+	return NULL;
+}
 
 struct signer_set {
 	struct cm_signer s[POLICY_MAX_SIGN];
@@ -151,7 +196,8 @@ static int build_signed(const struct protect_req *req, struct cms_signed *cs, st
 /* Sign entity with set: one SignedData (timestamped) and the MIME around
  * it in out. Returns 0, or -1 with res failed. */
 static int sign_layer(const struct protect_req *req, const struct signer_set *set,
-                      struct sbuf *entity, struct mime_output *out, struct protect_res *res)
+                      struct sbuf *entity, const struct cms_hash *pre, struct mime_output *out,
+                      struct protect_res *res)
 {
 	const struct cm_config *cfg = req->cfg;
 	const struct ks_entry *enc = keystore_find(req->ks, req->signer_addr, CM_CLASS_ENCRYPT);
@@ -161,7 +207,7 @@ static int sign_layer(const struct protect_req *req, const struct signer_set *se
 	cm_err err;
 
 	cs = cms_sign_start(entity, set->s, set->n, enc ? enc->cert : NULL, cfg->signing.digest,
-	                    opaque, &err);
+	                    opaque, pre, &err);
 	if (cs == NULL) {
 		fail(res, cfg->failure.deflt, "signing failed", err.text);
 		return -1;
@@ -199,7 +245,7 @@ static void note_classes(struct protect_res *res, const struct signer_set *set)
 
 /* The identity layer inside, the Vp layer around its entity. */
 static void sign_nested(const struct protect_req *req, const struct signer_set *set,
-                        struct sbuf *entity, struct protect_res *res)
+                        struct sbuf *entity, const struct cms_hash *pre, struct protect_res *res)
 {
 	struct signer_set inner, outer;
 	struct mime_output mid = {0};
@@ -207,14 +253,14 @@ static void sign_nested(const struct protect_req *req, const struct signer_set *
 	cm_err err;
 
 	split_nested(set, &inner, &outer);
-	if (sign_layer(req, &inner, entity, &mid, res) < 0)
+	if (sign_layer(req, &inner, entity, pre, &mid, res) < 0)
 		goto out;
 	if (mime_output_entity(&mid, mid_entity, &err) < 0) {
 		fail(res, req->cfg->failure.deflt, "signing failed", err.text);
 		goto out;
 	}
 	mime_output_free(&mid);
-	if (sign_layer(req, &outer, mid_entity, &res->out, res) == 0) {
+	if (sign_layer(req, &outer, mid_entity, NULL, &res->out, res) == 0) {
 		res->status = PROTECT_CHANGED;
 		note_classes(res, &outer);
 		note_classes(res, &inner);
@@ -225,15 +271,15 @@ out:
 }
 
 static void sign_entity(const struct protect_req *req, const struct signer_set *set,
-                        struct sbuf *entity, struct protect_res *res)
+                        struct sbuf *entity, const struct cms_hash *pre, struct protect_res *res)
 {
 	bool has_vp = false, has_other = false;
 
 	for (size_t i = 0; i < set->n; i++)
 		*(set->e[i]->cls == CM_CLASS_VP ? &has_vp : &has_other) = true;
 	if (req->cfg->signing.dual == CM_DUAL_NESTED && has_vp && has_other) {
-		sign_nested(req, set, entity, res);
-	} else if (sign_layer(req, set, entity, &res->out, res) == 0) {
+		sign_nested(req, set, entity, pre, res);
+	} else if (sign_layer(req, set, entity, pre, &res->out, res) == 0) {
 		res->status = PROTECT_CHANGED;
 		note_classes(res, set);
 	}
@@ -310,21 +356,27 @@ static int plan_signers(const struct protect_req *req, struct signer_set *set,
 	return 0;
 }
 
-/* The content entity, converted (or as it is) into entity. -1: res failed. */
+/* The content entity, converted (or as it is) into entity; *pre: the
+ * stream's digest when it is the entity's. -1: res failed. */
 static int content_entity(const struct protect_req *req, struct sbuf *entity,
-                          struct protect_res *res)
+                          const struct cms_hash **pre, struct protect_res *res)
 {
+	const struct protect_stream *ps = req->stream;
+	bool as_is = false;
 	cm_err err;
 
+	*pre = NULL;
 	if (req->no_sign && req->as_is
 	        ? mime_entity_as_is(req->hdrs, req->nhdrs, req->body, entity, &err) < 0
-	        : mime_entity(req->hdrs, req->nhdrs, req->body, entity, res->note,
-	                      sizeof(res->note), &err) < 0) {
+	        : mime_entity_with(req->hdrs, req->nhdrs, req->body, ps ? ps->prep : NULL, entity,
+	                           res->note, sizeof(res->note), &as_is, &err) < 0) {
 		fail(res, req->cfg->failure.malformed,
 		     req->no_sign ? "content cannot be encrypted" : "content cannot be signed",
 		     err.text);
 		return -1;
 	}
+	if (as_is && ps->hash != NULL)
+		*pre = ps->hash;
 	return 0;
 }
 
@@ -332,6 +384,7 @@ void protect_message(const struct protect_req *req, struct protect_res *res)
 {
 	struct sbuf_opts so = {req->cfg->spool_dir, (size_t)req->cfg->limits.spool_threshold};
 	struct sbuf *entity = NULL;
+	const struct cms_hash *pre;
 	struct signer_set set;
 	cm_err err;
 	int rc;
@@ -341,10 +394,10 @@ void protect_message(const struct protect_req *req, struct protect_res *res)
 	if ((!req->no_sign && plan_signers(req, &set, res) < 0) || (set.n == 0 && req->enc == NULL))
 		return;
 	entity = sbuf_create(&so);
-	if (content_entity(req, entity, res) < 0)
+	if (content_entity(req, entity, &pre, res) < 0)
 		goto out;
 	if (set.n > 0) {
-		sign_entity(req, &set, entity, res);
+		sign_entity(req, &set, entity, pre, res);
 		if (res->status != PROTECT_CHANGED || req->enc == NULL)
 			goto out;
 		/* the signed output becomes the entity to encrypt: each copy is

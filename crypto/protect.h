@@ -46,6 +46,19 @@ struct protect_enc {
 	STACK_OF(X509) *escrow; /* may be NULL */
 };
 
+/* The body of a message that may be signed, as it streams in: what
+ * protect_message would otherwise read it again for (mime_prep: the scan
+ * of the content entity; a digest of the header block and the body, which
+ * is the content entity's when it is taken as it is). protect_stream_start
+ * at the end of the header fields, with the digest signing.digest names;
+ * protect_stream_feed with every canonical body byte in order (the bytes
+ * req->body will hold). NULL from start: signing.digest unknown. */
+struct protect_stream;
+struct protect_stream *protect_stream_start(const struct mime_header *hdrs, size_t nhdrs,
+                                            const char *digest);
+void protect_stream_feed(struct protect_stream *ps, const unsigned char *p, size_t n);
+struct protect_stream *protect_stream_free(struct protect_stream *ps); /* returns NULL */
+
 struct protect_req {
 	const struct cm_config *cfg;
 	const struct keystore *ks;
@@ -54,11 +67,12 @@ struct protect_req {
 	                            encryption.to_sender adds); NULL: none */
 	const struct mime_header *hdrs;
 	size_t nhdrs;
-	FILE *body;                    /* canonical CRLF body */
-	struct tsa_client *tsa;        /* NULL, or tsa.urls empty: no timestamps */
-	const struct protect_enc *enc; /* NULL: do not encrypt */
-	bool no_sign;                  /* do not sign, only encrypt (enc) */
-	bool as_is;                    /* no_sign: envelope the entity unchanged */
+	FILE *body;                          /* canonical CRLF body */
+	struct tsa_client *tsa;              /* NULL, or tsa.urls empty: no timestamps */
+	const struct protect_enc *enc;       /* NULL: do not encrypt */
+	bool no_sign;                        /* do not sign, only encrypt (enc) */
+	bool as_is;                          /* no_sign: envelope the entity unchanged */
+	const struct protect_stream *stream; /* NULL, or what the body's arrival gathered */
 };
 
 struct protect_res {

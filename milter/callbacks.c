@@ -185,6 +185,33 @@ static const char *last_content_type(const struct msgctx *m)
 	return NULL;
 }
 
+/* Will end of message sign this outbound message, as far as its header
+ * fields and envelope tell (the rule it will get signs, it does not claim
+ * protection)? Then its body is scanned and hashed as it arrives. */
+static bool may_sign(const struct connctx *cc)
+{
+	const struct msgctx *m = cc->msg;
+	const char *value = msg_header(m, "From");
+	struct msg_facts facts = {NULL,      m->envfrom,
+	                          m->auth,   (const char *const *)m->rcpts,
+	                          m->nrcpts, cc->rt->cfg->keystore.local_part_case_insensitive};
+	struct mime_from from;
+	bool sign;
+
+	if (mime_protection_of(m->hdrs, m->nhdrs) != MIME_PLAIN)
+		return false;
+	mime_from_parse(value ? value : "", &from);
+	facts.from = from.addr;
+	sign = policy_decide(cc->rt->pol, &facts)->nsign > 0;
+	mime_from_clear(&from);
+	return sign;
+}
+
+static void stream_tap(void *ps, const unsigned char *p, size_t n)
+{
+	protect_stream_feed(ps, p, n);
+}
+
 sfsistat cb_eoh(SMFICTX *ctx)
 {
 	struct connctx *cc = conn_of(ctx);
@@ -210,6 +237,10 @@ sfsistat cb_eoh(SMFICTX *ctx)
 
 		cc->msg->mcount = mime_counter_create(&lim, last_content_type(cc->msg));
 	}
+	if (!cc->msg->inbound && may_sign(cc) &&
+	    (cc->msg->pstream = protect_stream_start(cc->msg->hdrs, cc->msg->nhdrs,
+	                                             cc->rt->cfg->signing.digest)) != NULL)
+		spool_set_tap(cc->msg->body, stream_tap, cc->msg->pstream);
 	return SMFIS_CONTINUE;
 }
 

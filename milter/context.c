@@ -88,6 +88,7 @@ void msg_reset(struct connctx *cc)
 	free(m->hdrs);
 	spool_destroy(m->body);
 	mime_counter_destroy(m->mcount);
+	protect_stream_free(m->pstream);
 	free(m->spool_error);
 	free(m->forged);
 	free(m);

@@ -15,6 +15,7 @@
 #include "directory.h"
 #include "encdecide.h"
 #include "mime.h"
+#include "protect.h"
 #include "runtime.h"
 #include "spool.h"
 
@@ -31,13 +32,14 @@ struct msgctx {
 	size_t nhdrs, hdrs_cap;
 	size_t hdr_bytes;
 	struct spool *body;
-	bool too_many_headers;         /* limits.max_headers passed */
-	bool header_bytes_over;        /* limits.max_header_bytes passed */
-	bool oversize;                 /* limits.max_message_size passed */
-	struct mime_counter *mcount;   /* outbound bodies: depth, parts, lines */
-	enum mime_limit_hit limit_hit; /* the first of those limits passed */
-	bool inbound;                  /* not outbound (decided at end of headers) */
-	bool skip_body;                /* inbound: body not needed */
+	bool too_many_headers;          /* limits.max_headers passed */
+	bool header_bytes_over;         /* limits.max_header_bytes passed */
+	bool oversize;                  /* limits.max_message_size passed */
+	struct mime_counter *mcount;    /* outbound bodies: depth, parts, lines */
+	struct protect_stream *pstream; /* outbound mail to sign: the body as it arrives */
+	enum mime_limit_hit limit_hit;  /* the first of those limits passed */
+	bool inbound;                   /* not outbound (decided at end of headers) */
+	bool skip_body;                 /* inbound: body not needed */
 	int *forged;       /* inbound: result fields to remove, as (index << 1 | identity) */
 	size_t nforged;    /* (index: the field's occurrence of its name, from 1) */
 	int nar, nident;   /* Authentication-Results, Certmilter-Identity fields seen */

@@ -316,7 +316,8 @@ static sfsistat eom_protect(struct eom_job *j)
 	                          .nhdrs = m->nhdrs,
 	                          .tsa = j->cc->rt->tsa,
 	                          .no_sign = j->no_sign,
-	                          .as_is = j->as_is};
+	                          .as_is = j->as_is,
+	                          .stream = m->pstream};
 	cm_err err;
 
 	if (eom_enc_prepare(j->cc, j->rule, &j->enc) < 0) {

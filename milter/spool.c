@@ -3,6 +3,7 @@
  * temporary file (see spool.h).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "sbuf.h"
 #include "spool.h"
@@ -11,6 +12,8 @@
 struct spool {
 	struct sbuf *sb;
 	bool last_cr; /* last byte written was CR */
+	spool_tap_fn tap;
+	void *tap_ctx;
 };
 
 struct spool *spool_create(const char *dir, size_t threshold)
@@ -31,21 +34,39 @@ struct spool *spool_destroy(struct spool *sp)
 	return NULL;
 }
 
+void spool_set_tap(struct spool *sp, spool_tap_fn tap, void *ctx)
+{
+	sp->tap = tap;
+	sp->tap_ctx = ctx;
+}
+
+/* n canonical bytes to the buffer and the tap. */
+static int put(struct spool *sp, const unsigned char *p, size_t n, cm_err *err)
+{
+	if (n == 0)
+		return 0;
+	if (sbuf_write(sp->sb, p, n, err) < 0)
+		return -1;
+	if (sp->tap != NULL)
+		sp->tap(sp->tap_ctx, p, n);
+	return 0;
+}
+
 int spool_write(struct spool *sp, const unsigned char *data, size_t len, cm_err *err)
 {
-	size_t start = 0;
+	const unsigned char *end = data + len, *start = data, *from = data, *lf;
 
-	for (size_t i = 0; i < len; i++) {
-		bool bare_lf = data[i] == '\n' && !(i > 0 ? data[i - 1] == '\r' : sp->last_cr);
-
-		if (!bare_lf)
+	while (from < end && (lf = memchr(from, '\n', (size_t)(end - from))) != NULL) {
+		from = lf + 1;
+		if (lf > data ? lf[-1] == '\r' : sp->last_cr)
 			continue;
-		if (sbuf_write(sp->sb, data + start, i - start, err) < 0 ||
-		    sbuf_write(sp->sb, "\r", 1, err) < 0)
+		/* a bare LF: CR before it; the LF starts the next piece */
+		if (put(sp, start, (size_t)(lf - start), err) < 0 ||
+		    put(sp, (const unsigned char *)"\r", 1, err) < 0)
 			return -1;
-		start = i;
+		start = lf;
 	}
-	if (sbuf_write(sp->sb, data + start, len - start, err) < 0)
+	if (put(sp, start, (size_t)(end - start), err) < 0)
 		return -1;
 	if (len > 0)
 		sp->last_cr = data[len - 1] == '\r';

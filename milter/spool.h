@@ -22,6 +22,11 @@ struct spool *spool_destroy(struct spool *sp); /* returns NULL */
 /* Append a chunk. Returns 0, or -1 with err (temp file trouble). */
 int spool_write(struct spool *sp, const unsigned char *data, size_t len, cm_err *err);
 
+/* Hand every canonical byte written from now on, in order, also to
+ * tap(ctx, p, n) (NULL: none). */
+typedef void (*spool_tap_fn)(void *ctx, const unsigned char *p, size_t n);
+void spool_set_tap(struct spool *sp, spool_tap_fn tap, void *ctx);
+
 size_t spool_size(const struct spool *sp); /* canonical bytes so far */
 bool spool_on_disk(const struct spool *sp);
 

@@ -5,8 +5,11 @@
  * in these steps: a partial SignedData (CMS_PARTIAL, CMS_BINARY), then
  * CMS_add1_signer per signer (CAdES: ESS signingCertificateV2; our own
  * SMIMECapabilities instead of OpenSSL's list with DES/3DES/RC2; the
- * SMIMEEncryptionKeyPreference attribute), then CMS_final over the bytes.
- * DER sorts the SignerInfos SET, so after encoding the SignerInfos are put
+ * SMIMEEncryptionKeyPreference attribute), then the content's digest,
+ * computed once (or while the content streamed in: cms_hash), as every
+ * SignerInfo's messageDigest with contentType id-data, and
+ * CMS_SignerInfo_sign: what CMS_final does, without hashing the content
+ * again for each signer. DER sorts the SignerInfos SET, so after encoding the SignerInfos are put
  * back in the order the caller gave (der.h); the signatures stay valid
  * because they do not cover that SET.
  */
@@ -203,16 +206,120 @@ static int check_args(size_t nsigners, const EVP_MD *md, const char *digest, cm_
 	return 0;
 }
 
+struct cms_hash {
+	EVP_MD_CTX *ctx;
+	const EVP_MD *md;
+	uint64_t bytes;
+};
+
+struct cms_hash *cms_hash_new(const char *digest, cm_err *err)
+{
+	const EVP_MD *md = digest_by_name(digest);
+	struct cms_hash *h;
+
+	if (md == NULL) {
+		cm_err_set(err, "unsupported digest \"%s\" (sha256, sha384, sha512)", digest);
+		return NULL;
+	}
+	h = xcalloc(1, sizeof(*h));
+	h->md = md;
+	if ((h->ctx = EVP_MD_CTX_new()) == NULL || EVP_DigestInit_ex(h->ctx, md, NULL) != 1)
+		msg_panic("cannot start a %s digest", digest);
+	return h;
+}
+
+void cms_hash_update(struct cms_hash *h, const void *p, size_t n)
+{
+	if (n > 0 && EVP_DigestUpdate(h->ctx, p, n) != 1)
+		msg_panic("EVP_DigestUpdate failed");
+	h->bytes += n;
+}
+
+uint64_t cms_hash_bytes(const struct cms_hash *h)
+{
+	return h->bytes;
+}
+
+struct cms_hash *cms_hash_free(struct cms_hash *h)
+{
+	if (h != NULL) {
+		EVP_MD_CTX_free(h->ctx);
+		free(h);
+	}
+	return NULL;
+}
+
+static int hash_piece(void *ctx, const unsigned char *p, size_t n)
+{
+	cms_hash_update(ctx, p, n);
+	return 0;
+}
+
+/* The digest of content: pre's value when it hashed content with md, else
+ * one pass over content. 0, or -1 + err. */
+static int content_digest(struct sbuf *content, const EVP_MD *md, const struct cms_hash *pre,
+                          unsigned char *out, unsigned *outlen, cm_err *err)
+{
+	struct cms_hash h = {EVP_MD_CTX_new(), md, 0};
+	int rc = -1;
+
+	if (h.ctx == NULL)
+		msg_panic("out of memory");
+	if (pre != NULL && EVP_MD_get_type(pre->md) == EVP_MD_get_type(md) &&
+	    pre->bytes == sbuf_len(content)) {
+		if (EVP_MD_CTX_copy_ex(h.ctx, pre->ctx) != 1)
+			goto fail;
+	} else if (EVP_DigestInit_ex(h.ctx, md, NULL) != 1) {
+		goto fail;
+	} else if (sbuf_each(content, hash_piece, &h, err) < 0) {
+		goto out; /* err says why */
+	}
+	if (EVP_DigestFinal_ex(h.ctx, out, outlen) == 1)
+		rc = 0;
+fail:
+	if (rc < 0)
+		cm_err_openssl(err, "cannot hash the content");
+out:
+	EVP_MD_CTX_free(h.ctx);
+	return rc;
+}
+
+/* CMS_final's work with the digest given: the SignedData's version (as
+ * CMS_dataInit sets it), then per signer messageDigest, contentType and
+ * the signature over the signed attributes (signingTime added). */
+static int sign_with_digest(struct cms_signed *s, const unsigned char *md, unsigned mdlen,
+                            cm_err *err)
+{
+	BIO *chain = CMS_dataInit(s->cms, NULL);
+
+	if (chain == NULL) {
+		cm_err_openssl(err, "cannot start SignedData");
+		return -1;
+	}
+	BIO_free_all(chain);
+	for (size_t i = 0; i < s->n; i++)
+		if (CMS_signed_add1_attr_by_NID(s->si[i], NID_pkcs9_messageDigest,
+		                                V_ASN1_OCTET_STRING, md, (int)mdlen) != 1 ||
+		    CMS_signed_add1_attr_by_NID(s->si[i], NID_pkcs9_contentType, V_ASN1_OBJECT,
+		                                OBJ_nid2obj(NID_pkcs7_data), -1) != 1 ||
+		    CMS_SignerInfo_sign(s->si[i]) != 1) {
+			cm_err_openssl(err, "cannot sign");
+			return -1;
+		}
+	return 0;
+}
+
 /* Always signed detached: only the digest of the content is needed. An
  * opaque encoding puts the content in afterwards (cms_write). */
 struct cms_signed *cms_sign_start(struct sbuf *content, const struct cm_signer *signers,
                                   size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
-                                  cm_err *err)
+                                  const struct cms_hash *pre, cm_err *err)
 {
 	unsigned flags = CMS_BINARY | CMS_PARTIAL | CMS_DETACHED;
 	const EVP_MD *md = digest_by_name(digest);
+	unsigned char value[EVP_MAX_MD_SIZE];
+	unsigned vlen = 0;
 	struct cms_signed *s = NULL;
-	BIO *in = NULL;
 
 	if (check_args(nsigners, md, digest, err) < 0)
 		return NULL;
@@ -231,16 +338,11 @@ struct cms_signed *cms_sign_start(struct sbuf *content, const struct cm_signer *
 		cm_err_openssl(err, "cannot add the encryption certificate");
 		goto fail;
 	}
-	if ((in = cms_source_bio(content, err)) == NULL)
+	if (content_digest(content, md, pre, value, &vlen, err) < 0 ||
+	    sign_with_digest(s, value, vlen, err) < 0)
 		goto fail;
-	if (CMS_final(s->cms, in, NULL, CMS_BINARY) != 1) {
-		cm_err_openssl(err, "cannot sign");
-		goto fail;
-	}
-	BIO_free(in);
 	return s;
 fail:
-	BIO_free(in);
 	ERR_clear_error();
 	return cms_signed_free(s);
 }

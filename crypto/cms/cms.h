@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -82,12 +83,26 @@ struct cm_signer {
 
 struct cms_signed;
 
-/* Sign content; the result is not yet encoded. opaque: content goes into
- * the encoding, and must stay unchanged until the last cms_encode or
- * cms_write. NULL + err on failure. */
+/* A digest computed as the content streams past (the content is known
+ * only piece by piece): cms_hash_new (NULL + err for a digest name other
+ * than sha256, sha384, sha512), cms_hash_update with each piece in order,
+ * then handed to cms_sign_start, which reads its value without ending it. */
+struct cms_hash;
+struct cms_hash *cms_hash_new(const char *digest, cm_err *err);
+void cms_hash_update(struct cms_hash *h, const void *p, size_t n);
+/* Bytes hashed so far. */
+uint64_t cms_hash_bytes(const struct cms_hash *h);
+struct cms_hash *cms_hash_free(struct cms_hash *h); /* returns NULL */
+
+/* Sign content; the result is not yet encoded. The content is hashed once
+ * for every signer; pre (may be NULL), when it is a hash of the same
+ * algorithm over exactly the bytes of content, is taken instead of reading
+ * content for the digest. opaque: content goes into the encoding, and must
+ * stay unchanged until the last cms_encode or cms_write. NULL + err on
+ * failure. */
 struct cms_signed *cms_sign_start(struct sbuf *content, const struct cm_signer *signers,
                                   size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
-                                  cm_err *err);
+                                  const struct cms_hash *pre, cm_err *err);
 /* The signature value of signer i (the caller's order); owned by s. */
 const unsigned char *cms_signature(const struct cms_signed *s, size_t i, size_t *len);
 /* Add an RFC 3161 token (DER ContentInfo) to signer i. 0 or -1 + err. */

@@ -280,9 +280,9 @@ static int append_header(GString *s, const struct mime_header *h, cm_err *err)
 }
 
 /* Content-* headers in their order (MIME-Version is not part of the
- * entity), an explicit text/plain when there is no Content-Type. */
-static int header_block(const struct mime_header *hdrs, size_t nhdrs, struct entity_job *job,
-                        cm_err *err)
+ * entity), an explicit text/plain when there is no Content-Type; out is
+ * empty. */
+int mime_header_block(const struct mime_header *hdrs, size_t nhdrs, GString *out, cm_err *err)
 {
 	bool have_ct = false;
 
@@ -291,12 +291,12 @@ static int header_block(const struct mime_header *hdrs, size_t nhdrs, struct ent
 			continue;
 		if (strcasecmp(hdrs[i].name, "Content-Type") == 0)
 			have_ct = true;
-		if (append_header(job->hdr, &hdrs[i], err) < 0)
+		if (append_header(out, &hdrs[i], err) < 0)
 			return -1;
 	}
 	if (!have_ct)
-		g_string_prepend(job->hdr, "Content-Type: text/plain; charset=us-ascii\r\n");
-	g_string_append(job->hdr, "\r\n");
+		g_string_prepend(out, "Content-Type: text/plain; charset=us-ascii\r\n");
+	g_string_append(out, "\r\n");
 	return 0;
 }
 
@@ -571,17 +571,33 @@ static void unclean_text(const struct mime_scan *s, char *out, size_t len)
 		         (unsigned long)s->first_long, MIME_MAX_LINE);
 }
 
+/* The body's length, or -1 + err. */
+static long body_length(FILE *body, cm_err *err)
+{
+	long n;
+
+	if (fflush(body) != 0 || fseek(body, 0, SEEK_END) != 0 || (n = ftell(body)) < 0) {
+		cm_err_set(err, "cannot read the message body: %m");
+		return -1;
+	}
+	return n;
+}
+
 /* The header block and the body bytes, unchanged, appended to entity. */
 static int append_as_is(const GString *hdr, FILE *body, struct sbuf *entity, cm_err *err)
 {
+	long blen = body_length(body, err);
 	char chunk[65536];
 	size_t n;
 
-	if (fflush(body) != 0 || fseek(body, 0, SEEK_SET) != 0) {
+	if (blen < 0)
+		return -1;
+	if (fseek(body, 0, SEEK_SET) != 0) {
 		cm_err_set(err, "cannot rewind the message body: %m");
 		return -1;
 	}
-	if (sbuf_write(entity, hdr->str, hdr->len, err) < 0)
+	if (sbuf_expect(entity, hdr->len + (size_t)blen, err) < 0 ||
+	    sbuf_write(entity, hdr->str, hdr->len, err) < 0)
 		return -1;
 	while ((n = fread(chunk, 1, sizeof(chunk), body)) > 0)
 		if (sbuf_write(entity, chunk, n, err) < 0)
@@ -611,8 +627,65 @@ static int parse_checked(struct entity_job *job, FILE *body, bool *irregular, cm
 	return rc;
 }
 
+bool mime_entity_no_shortcuts;
+
+/* The scan of the raw entity: prep's, when it saw this header block and
+ * as many body bytes as body holds (*used), else a pass over both. */
+static int raw_facts(struct entity_job *job, FILE *body, const struct mime_prep *prep,
+                     struct mime_scan *raw, bool *used, cm_err *err)
+{
+	long blen = body_length(body, err);
+
+	*used = false;
+	if (blen < 0)
+		return -1;
+	if (prep != NULL && prep->hdr != NULL && g_string_equal(prep->hdr, job->hdr) &&
+	    prep->scan.bytes == job->hdr->len + (uint64_t)blen) {
+		*raw = prep->scan;
+		mime_scan_finish(raw);
+		*used = true;
+		return 0;
+	}
+	return scan_raw(job, body, raw, err);
+}
+
+/* Nothing to convert and nothing GMime could find wrong: the entity is the
+ * header block and the body as they are. */
+static bool clean_leaf(const struct mime_header *hdrs, size_t nhdrs, const struct mime_scan *raw,
+                       size_t hdrlen)
+{
+	return !mime_entity_no_shortcuts && mime_scan_is_7bit_clean(raw) && raw->from_lines == 0 &&
+	       mime_plain_leaf(hdrs, nhdrs, raw->bytes - hdrlen);
+}
+
+/* Converted into entity. A tree that conversion left as it was writes the
+ * input byte for byte (check_faithful proved it): the input is copied
+ * instead (*unchanged). 0, or -1 + err. */
+static int convert_into(struct entity_job *job, FILE *body, const struct mime_scan *raw,
+                        struct sbuf *entity, bool *unchanged, cm_err *err)
+{
+	unsigned changes = 0;
+
+	*unchanged = false;
+	if (mime_walk_convert(job->top, &job->allow8, &changes, err) < 0)
+		return -1;
+	if (changes > 0 || job->closers->len > 0 || mime_entity_no_shortcuts)
+		return write_entity(job, entity, err);
+	if (check_written(raw, job->allow8, err) < 0)
+		return -1;
+	*unchanged = true;
+	return append_as_is(job->hdr, body, entity, err);
+}
+
 int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct sbuf *entity,
                 char *note, size_t notelen, cm_err *err)
+{
+	return mime_entity_with(hdrs, nhdrs, body, NULL, entity, note, notelen, NULL, err);
+}
+
+int mime_entity_with(const struct mime_header *hdrs, size_t nhdrs, FILE *body,
+                     const struct mime_prep *prep, struct sbuf *entity, char *note, size_t notelen,
+                     bool *as_is, cm_err *err)
 {
 	struct entity_job job = {
 	    .hdr = g_string_new(NULL),
@@ -620,22 +693,28 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
 	    .warnings = g_string_new(NULL),
 	};
 	struct mime_scan raw;
-	bool clean, irregular;
+	bool clean, irregular, used = false, same = false;
 	int rc = -1, prc;
 	char why[128];
 
 	if (note != NULL && notelen > 0)
 		note[0] = '\0';
-	if (header_block(hdrs, nhdrs, &job, err) < 0 || scan_raw(&job, body, &raw, err) < 0)
+	if (mime_header_block(hdrs, nhdrs, job.hdr, err) < 0 ||
+	    raw_facts(&job, body, prep, &raw, &used, err) < 0)
 		goto out;
+	if (clean_leaf(hdrs, nhdrs, &raw, job.hdr->len)) {
+		rc = append_as_is(job.hdr, body, entity, err);
+		same = true;
+		goto out;
+	}
 	clean = mime_scan_is_7bit_clean(&raw);
 	prc = parse_checked(&job, body, &irregular, err);
 	if (!irregular || !clean) {
-		if (prc == 0 && mime_walk_convert(job.top, &job.allow8, err) == 0 &&
-		    write_entity(&job, entity, err) == 0) {
+		if (prc == 0 && convert_into(&job, body, &raw, entity, &same, err) == 0) {
 			rc = 0;
 			goto out;
 		}
+		same = false;
 		sbuf_truncate(entity);
 		if (!clean) {
 			unclean_text(&raw, why, sizeof(why));
@@ -646,6 +725,7 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
 	}
 	/* 7bit content that is irregular or could not be converted: as it is */
 	rc = append_as_is(job.hdr, body, entity, err);
+	same = true;
 	if (rc == 0)
 		set_note(note, notelen,
 		         job.warnings->len  ? job.warnings->str
@@ -657,6 +737,8 @@ out:
 	rewind(body);
 	if (rc < 0)
 		sbuf_truncate(entity);
+	if (as_is != NULL)
+		*as_is = rc == 0 && same && used;
 	return rc;
 }
 
@@ -666,7 +748,7 @@ int mime_entity_as_is(const struct mime_header *hdrs, size_t nhdrs, FILE *body, 
 	struct entity_job job = {.hdr = g_string_new(NULL)};
 	int rc = -1;
 
-	if (header_block(hdrs, nhdrs, &job, err) < 0)
+	if (mime_header_block(hdrs, nhdrs, job.hdr, err) < 0)
 		goto out;
 	rc = append_as_is(job.hdr, body, entity, err);
 out:

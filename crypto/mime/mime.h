@@ -83,6 +83,31 @@ int mime_entity(const struct mime_header *hdrs, size_t nhdrs, FILE *body, struct
                 char *note, size_t notelen, cm_err *err);
 
 /*
+ * What mime_entity would otherwise read the body for, gathered while the
+ * body streams in: mime_prep_create at the end of the header fields,
+ * mime_prep_feed with every canonical (CRLF) body byte in order, in slices
+ * of any size. mime_prep_header gives the entity's header block (the
+ * Content-* fields as mime_entity writes them and the blank line), what an
+ * entity taken as it is starts with; NULL when the fields cannot be written
+ * (mime_entity then fails anyway).
+ */
+struct mime_prep;
+struct mime_prep *mime_prep_create(const struct mime_header *hdrs, size_t nhdrs);
+void mime_prep_feed(struct mime_prep *mp, const unsigned char *p, size_t n);
+const char *mime_prep_header(const struct mime_prep *mp, size_t *len);
+struct mime_prep *mime_prep_destroy(struct mime_prep *mp); /* returns NULL */
+
+/* mime_entity with prep (may be NULL): when prep saw this header block and
+ * exactly as many body bytes as body holds, the body is not read for what
+ * prep knows. *as_is (may be NULL) is true when the entity is prep's header
+ * block followed by the body unchanged (never when prep is NULL or was not
+ * used), so that a digest of those bytes taken as they arrived is the
+ * entity's. */
+int mime_entity_with(const struct mime_header *hdrs, size_t nhdrs, FILE *body,
+                     const struct mime_prep *prep, struct sbuf *entity, char *note, size_t notelen,
+                     bool *as_is, cm_err *err);
+
+/*
  * The content entity exactly as it is, for enveloping a message that is
  * already signed: the top-level Content-* fields (as mime_entity writes
  * them: CRLF folds, an explicit text/plain when there is none), a blank

@@ -196,7 +196,8 @@ int mime_build_signed(struct sbuf *entity, const unsigned char *der, size_t derl
 	out->body = sbuf_create(sbuf_options(entity));
 	snprintf(delim, sizeof(delim), "\r\n--%s\r\n", boundary);
 	mime_b64_init(&w, out->body, err);
-	if (sbuf_puts(out->body, preamble, err) < 0 || sbuf_puts(out->body, delim + 2, err) < 0 ||
+	if (sbuf_expect(out->body, sbuf_len(entity) + derlen / 57 * 78 + 1024, err) < 0 ||
+	    sbuf_puts(out->body, preamble, err) < 0 || sbuf_puts(out->body, delim + 2, err) < 0 ||
 	    sbuf_copy(out->body, entity, err) < 0 || sbuf_puts(out->body, delim, err) < 0 ||
 	    sbuf_puts(out->body, sig_headers, err) < 0 || mime_b64_write(&w, der, derlen) < 0 ||
 	    mime_b64_end(&w) < 0 || sbuf_puts(out->body, "--", err) < 0 ||

@@ -209,7 +209,7 @@ static int encode_field(GMimeObject *obj, GMimeHeader *h, GMimeFormatOptions *fo
 }
 
 int mime_headers_encode(GMimeObject *obj, GMimeFormatOptions *fo, const char *what,
-                        const char *part, cm_err *err)
+                        const char *part, unsigned *changes, cm_err *err)
 {
 	GMimeHeaderList *list = g_mime_object_get_header_list(obj);
 	int n = g_mime_header_list_get_count(list);
@@ -221,8 +221,10 @@ int mime_headers_encode(GMimeObject *obj, GMimeFormatOptions *fo, const char *wh
 		if (!has_8bit(g_mime_header_get_raw_name(h)) &&
 		    !has_8bit(g_mime_header_get_raw_value(h)))
 			continue;
-		if (encode_field(obj, h, fo, &bad) == 0)
+		if (encode_field(obj, h, fo, &bad) == 0) {
+			(*changes)++;
 			continue;
+		}
 		cm_err_set(err,
 		           "unencoded 8-bit bytes in the %s header \"%.64s\" of %s: %s; cannot "
 		           "make it 7bit without changing it",

@@ -81,16 +81,41 @@ int mime_walk_fixup(GMimeObject *top, GString *closers, cm_err *err);
  * Raw 8-bit bytes in the header fields of obj (mime_hdrenc.c): valid UTF-8
  * in a Content-Type or Content-Disposition parameter is RFC 2231 encoded,
  * in an unstructured field RFC 2047 encoded; anything else is an error
- * naming the field, what ("MIME", "attached message's") and part.
+ * naming the field, what ("MIME", "attached message's") and part. Each
+ * field encoded adds one to *changes.
  */
 int mime_headers_encode(GMimeObject *obj, GMimeFormatOptions *fo, const char *what,
-                        const char *part, cm_err *err);
+                        const char *part, unsigned *changes, cm_err *err);
 
 /*
  * Pass 2, outside multipart/signed and multipart/encrypted: make every leaf
  * 7bit-safe. *allow8 receives the number of 8-bit bytes inside the
- * signed/encrypted subtrees, which are written unchanged.
+ * signed/encrypted subtrees, which are written unchanged; *changes the
+ * number of changes made to the tree (0: it writes as it did before).
  */
-int mime_walk_convert(GMimeObject *top, uint64_t *allow8, cm_err *err);
+int mime_walk_convert(GMimeObject *top, uint64_t *allow8, unsigned *changes, cm_err *err);
+
+/* The header block of the content entity (mime.h, mime_entity): the
+ * Content-* fields in their order with CRLF folds, an explicit text/plain
+ * when there is no Content-Type, the blank line; appended to out. 0, or
+ * -1 with err (a malformed name, a line break without whitespace). */
+int mime_header_block(const struct mime_header *hdrs, size_t nhdrs, GString *out, cm_err *err);
+
+/* What mime_prep gathered (mime_prep.c): the header block (NULL if it
+ * could not be written) and the scan of the block and every body byte. */
+struct mime_prep {
+	GString *hdr;
+	struct mime_scan scan; /* not finished: mime_scan_finish a copy */
+};
+
+/* Is the entity (header fields hdrs, blen body bytes) one leaf that
+ * conversion leaves as it is when its bytes are 7bit-clean without "From "
+ * lines (mime_prep.c)? */
+bool mime_plain_leaf(const struct mime_header *hdrs, size_t nhdrs, uint64_t blen);
+
+/* Tests only: true makes mime_entity take none of its shortcuts (the
+ * plain leaf without GMime, the unchanged tree not written again), so that
+ * a test can compare both ways on the same input. */
+extern bool mime_entity_no_shortcuts;
 
 #endif

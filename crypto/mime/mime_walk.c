@@ -136,6 +136,7 @@ int mime_walk_fixup(GMimeObject *top, GString *closers, cm_err *err)
 struct conv {
 	GMimeFormatOptions *fo;
 	uint64_t allow8; /* 8-bit bytes inside signed/encrypted subtrees */
+	unsigned changes;
 	cm_err *err;
 };
 
@@ -153,7 +154,8 @@ static int check_headers(GMimeObject *obj, const char *what, const char *path, s
 {
 	char pbuf[128];
 
-	return mime_headers_encode(obj, cv->fo, what, part_name(path, pbuf, sizeof(pbuf)), cv->err);
+	return mime_headers_encode(obj, cv->fo, what, part_name(path, pbuf, sizeof(pbuf)),
+	                           &cv->changes, cv->err);
 }
 
 static bool is_8bit_label(GMimeObject *obj)
@@ -167,10 +169,12 @@ static bool is_8bit_label(GMimeObject *obj)
 	return enc == GMIME_CONTENT_ENCODING_8BIT || enc == GMIME_CONTENT_ENCODING_BINARY;
 }
 
-static void relabel_7bit(GMimeObject *obj)
+static void relabel_7bit(GMimeObject *obj, struct conv *cv)
 {
-	if (is_8bit_label(obj))
+	if (is_8bit_label(obj)) {
 		g_mime_object_set_header(obj, "Content-Transfer-Encoding", "7bit", NULL);
+		cv->changes++;
+	}
 }
 
 /* Signed or encrypted: written unchanged; count its 8-bit bytes and refuse
@@ -238,8 +242,10 @@ static int convert_multipart(GMimeMultipart *mp, const char *path, int depth, st
 	if (check_face(g_mime_multipart_get_prologue(mp), "preamble", path, cv) < 0 ||
 	    check_face(g_mime_multipart_get_epilogue(mp), "epilogue", path, cv) < 0)
 		return -1;
-	if (n > 0 && boundary_of(mp) == NULL)
+	if (n > 0 && boundary_of(mp) == NULL) {
 		g_mime_multipart_set_boundary(mp, NULL);
+		cv->changes++;
+	}
 	for (int i = 0; i < n; i++) {
 		char *sub =
 		    path[0] ? g_strdup_printf("%s.%d", path, i + 1) : g_strdup_printf("%d", i + 1);
@@ -250,7 +256,7 @@ static int convert_multipart(GMimeMultipart *mp, const char *path, int depth, st
 			return -1;
 	}
 	if (cv->allow8 == allow8) /* no 8-bit signed part inside: the label can say 7bit */
-		relabel_7bit(obj);
+		relabel_7bit(obj, cv);
 	return 0;
 }
 
@@ -265,7 +271,7 @@ static int convert_message(GMimeMessagePart *mpart, const char *path, int depth,
 	if (body && convert_node(body, path, depth + 1, cv) < 0)
 		return -1;
 	if (cv->allow8 == allow8)
-		relabel_7bit((GMimeObject *)mpart);
+		relabel_7bit((GMimeObject *)mpart, cv);
 	return 0;
 }
 
@@ -329,9 +335,10 @@ static int convert_identity(GMimePart *part, const struct mime_scan *s, const ch
 			           g_mime_content_type_get_media_subtype(ct));
 			return -1;
 		}
-		relabel_7bit(obj);
+		relabel_7bit(obj, cv);
 		return 0;
 	}
+	cv->changes++;
 	reencode(part,
 	         g_mime_content_type_is_type(ct, "text", "*")
 	             ? GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE
@@ -364,10 +371,13 @@ static int convert_leaf(GMimePart *part, const char *path, int depth, struct con
 		           part_name(path, pbuf, sizeof(pbuf)));
 		return -1;
 	}
-	if (!mime_scan_is_7bit_clean(&s))
+	if (!mime_scan_is_7bit_clean(&s)) {
 		reencode(part, enc, true);
-	else if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE && s.from_lines)
+		cv->changes++;
+	} else if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE && s.from_lines) {
 		reencode(part, enc, false); /* armor only */
+		cv->changes++;
+	}
 	return 0;
 }
 
@@ -388,12 +398,13 @@ static int convert_node(GMimeObject *obj, const char *path, int depth, struct co
 	return 0;
 }
 
-int mime_walk_convert(GMimeObject *top, uint64_t *allow8, cm_err *err)
+int mime_walk_convert(GMimeObject *top, uint64_t *allow8, unsigned *changes, cm_err *err)
 {
 	struct conv cv = {.fo = mime_format_options_new(), .err = err};
 	int rc = convert_node(top, "", 0, &cv);
 
 	g_mime_format_options_free(cv.fo);
 	*allow8 = cv.allow8;
+	*changes = cv.changes;
 	return rc;
 }

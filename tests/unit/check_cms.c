@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
+#include <time.h>
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
@@ -42,14 +43,33 @@ struct fixture {
 /* The content is spooled to a file past this many bytes. */
 static size_t threshold = 1 << 20;
 
-/* Sign and encode in one go: what protect.c does without timestamps. */
+/* Sign and encode in one go (with a digest computed beforehand, pre, if
+ * not NULL): what protect.c does without timestamps. */
+static int cms_sign_pre(const unsigned char *data, size_t len, const struct cm_signer *signers,
+                        size_t nsigners, const char *digest, const struct cms_hash *pre,
+                        unsigned char **der, size_t *derlen, cm_err *err)
+{
+	struct sbuf *content = sbuf_of(data, len, threshold);
+	struct cms_signed *s =
+	    cms_sign_start(content, signers, nsigners, NULL, digest, false, pre, err);
+	int rc = -1;
+
+	*der = NULL;
+	*derlen = 0;
+	if (s != NULL)
+		rc = cms_encode(s, der, derlen, err);
+	cms_signed_free(s);
+	sbuf_destroy(content);
+	return rc;
+}
+
 static int cms_sign(const unsigned char *data, size_t len, const struct cm_signer *signers,
                     size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
                     unsigned char **der, size_t *derlen, cm_err *err)
 {
 	struct sbuf *content = sbuf_of(data, len, threshold);
 	struct cms_signed *s =
-	    cms_sign_start(content, signers, nsigners, enc_pref, digest, opaque, err);
+	    cms_sign_start(content, signers, nsigners, enc_pref, digest, opaque, NULL, err);
 	int rc = -1;
 
 	*der = NULL;
@@ -203,6 +223,83 @@ START_TEST(test_cms_sign_one)
 }
 END_TEST
 
+/* A hash of message[0..len) fed in slices of 1, 7 and the rest bytes. */
+static struct cms_hash *hash_sliced(const char *digest, size_t len)
+{
+	cm_err err = {""};
+	struct cms_hash *h = cms_hash_new(digest, &err);
+
+	ck_assert_msg(h != NULL, "%s", err.text);
+	cms_hash_update(h, message, 1);
+	cms_hash_update(h, message + 1, 7);
+	cms_hash_update(h, message + 8, len - 8);
+	ck_assert_uint_eq(cms_hash_bytes(h), len);
+	return h;
+}
+
+/* The digest computed while the content streamed in gives the same
+ * SignedData, byte for byte, as hashing the content at signing time; a
+ * hash of other bytes or another algorithm is not taken. */
+START_TEST(test_cms_prehashed)
+{
+	struct fixture f;
+	struct cm_signer s[2];
+	unsigned char *der1 = NULL, *der2 = NULL;
+	size_t len1 = 0, len2 = 0, len = strlen(message);
+	struct cms_hash *h = hash_sliced("sha256", len);
+	cm_err err = {""};
+	char *text, *sd;
+
+	fixture_load(&f);
+	s[0] = (struct cm_signer){f.vp, f.vpkey, f.pub_chain};
+	s[1] = (struct cm_signer){f.v4, f.v4key, f.org_chain};
+	for (int tries = 0; tries < 3; tries++) { /* signingTime: both in one second */
+		time_t t0 = time(NULL);
+
+		OPENSSL_free(der1);
+		OPENSSL_free(der2);
+		ck_assert_msg(cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, NULL,
+		                           &der1, &len1, &err) == 0 &&
+		                  cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, h,
+		                               &der2, &len2, &err) == 0,
+		              "%s", err.text);
+		if (time(NULL) == t0)
+			break;
+	}
+	ck_assert_uint_eq(len1, len2);
+	ck_assert_int_eq(memcmp(der1, der2, len1), 0);
+	ck_assert_int_eq(verify_detached("prehashed", der2, len2, message, len), 0);
+	text = openssl_text("prehashed", "cms -cmsout -print");
+	sd = strstr(text, "d.signedData:");
+	ck_assert_ptr_nonnull(sd);
+	ck_assert_ptr_nonnull(strstr(sd, "version: 1")); /* as CMS_final sets it */
+	ck_assert(strstr(sd, "version: 1") < strstr(sd, "digestAlgorithms"));
+	ck_assert_int_eq(verify_detached("prehashed", der2, len2, message, len), 0);
+	x_free(text);
+	OPENSSL_free(der2);
+	cms_hash_free(h);
+
+	h = hash_sliced("sha256", len - 1); /* not the whole content: hashed again */
+	ck_assert_int_eq(
+	    cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, h, &der2, &len2, &err),
+	    0);
+	ck_assert_int_eq(verify_detached("prehashed-short", der2, len2, message, len), 0);
+	OPENSSL_free(der2);
+	cms_hash_free(h);
+	h = hash_sliced("sha384", len); /* another algorithm: hashed again */
+	ck_assert_int_eq(cms_sign_pre((const unsigned char *)message, len, s, 2, "sha256", h, &der2,
+	                              &len2, &err),
+	                 0);
+	ck_assert_int_eq(verify_detached("prehashed-384", der2, len2, message, len), 0);
+	ck_assert_ptr_null(cms_hash_new("md5", &err));
+	ck_assert_ptr_nonnull(strstr(err.text, "md5"));
+	OPENSSL_free(der1);
+	OPENSSL_free(der2);
+	cms_hash_free(h);
+	fixture_free(&f);
+}
+END_TEST
+
 /* Sign with [a, b]; the first SignerInfo must be a's in every reading. */
 static void check_order(struct fixture *f, bool vp_first)
 {
@@ -271,7 +368,7 @@ static void check_token(struct fixture *f, size_t stamped)
 	token[0] = 0x30, token[1] = 0x82, token[2] = 0x0b, token[3] = 0xb8;
 	token[4] = 0x04, token[5] = 0x82, token[6] = 0x0b, token[7] = 0xb4;
 	content = sbuf_of(message, len, threshold);
-	cs = cms_sign_start(content, s, 2, NULL, NULL, false, &err);
+	cs = cms_sign_start(content, s, 2, NULL, NULL, false, NULL, &err);
 	ck_assert_msg(cs != NULL, "%s", err.text);
 	ck_assert_int_eq(cms_add_timestamp(cs, stamped, token, sizeof(token), &err), 0);
 	ck_assert_int_eq(cms_encode(cs, &der, &derlen, &err), 0);
@@ -551,6 +648,7 @@ static Suite *cms_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_der_walker);
 	tcase_add_test(tc, test_cms_sign_one);
+	tcase_add_test(tc, test_cms_prehashed);
 	tcase_add_test(tc, test_cms_signer_order);
 	tcase_add_test(tc, test_cms_unsigned_token);
 	tcase_add_test(tc, test_cms_ec_signer);

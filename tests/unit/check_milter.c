@@ -219,36 +219,82 @@ END_TEST
 
 /* Write headers (non-Content from msg_text + the added ones) and body, and
  * let openssl verify it. */
-START_TEST(output_verifies_with_openssl)
+/* The message the milter made (the new Content-Type and body in ctx)
+ * verifies with openssl cms. */
+static void assert_verifies(struct smfi_str *ctx)
 {
-	struct smfi_str ctx = {0};
 	char path[512], cmd[1536];
 	FILE *fp;
 
-	ck_assert_int_eq(feed(&ctx, "10.1.2.3", msg_text, 7), SMFIS_CONTINUE);
-	ck_assert_ptr_nonnull(strstr(fakemlfi_text(&ctx.hdrops), "-Content-Type[1]\n"));
-	ck_assert_ptr_nonnull(strstr(fakemlfi_text(&ctx.hdrops), "-MIME-Version[1]\n"));
-	ck_assert_ptr_nonnull(
-	    strstr(fakemlfi_text(&ctx.hdrops), "+Content-Type: multipart/signed"));
 	snprintf(path, sizeof(path), "%s/out.eml", tmpdir);
 	fp = fopen(path, "w");
 	fprintf(fp, "From: alice@example.com\r\nSubject: slices\r\nMIME-Version: 1.0\r\n");
 	fputs("Content-Type: ", fp);
-	for (const char *h = strstr(fakemlfi_text(&ctx.hdrops), "+Content-Type: ") + 15;
+	for (const char *h = strstr(fakemlfi_text(&ctx->hdrops), "+Content-Type: ") + 15;
 	     !(h[0] == '\n' && h[1] != '\t'); h++)
 		if (*h == '\n')
 			fputs("\r\n", fp);
 		else
 			fputc(*h, fp);
 	fprintf(fp, "\r\n\r\n");
-	fwrite(ctx.body.data, 1, ctx.body.len, fp);
+	fwrite(ctx->body.data, 1, ctx->body.len, fp);
 	fclose(fp);
 	snprintf(cmd, sizeof(cmd),
 	         "openssl cms -verify -in %s -CAfile %s/pki/org-roots.pem -purpose any "
 	         "-out /dev/null 2>/dev/null",
 	         path, tmpdir);
 	run(cmd);
+}
+
+START_TEST(output_verifies_with_openssl)
+{
+	struct smfi_str ctx = {0};
+
+	ck_assert_int_eq(feed(&ctx, "10.1.2.3", msg_text, 7), SMFIS_CONTINUE);
+	ck_assert_ptr_nonnull(strstr(fakemlfi_text(&ctx.hdrops), "-Content-Type[1]\n"));
+	ck_assert_ptr_nonnull(strstr(fakemlfi_text(&ctx.hdrops), "-MIME-Version[1]\n"));
+	ck_assert_ptr_nonnull(
+	    strstr(fakemlfi_text(&ctx.hdrops), "+Content-Type: multipart/signed"));
+	assert_verifies(&ctx);
 	fakemlfi_free(&ctx);
+}
+END_TEST
+
+/* A plain leaf (taken as it is, its digest computed while the body
+ * arrived, bare LFs made CRLF on the way): the same signed part however
+ * the body is sliced, and a signature over exactly those bytes. */
+START_TEST(plain_leaf_slices)
+{
+	static const char text[] = "From: Alice Example <alice@example.com>\n"
+	                           "To: bob@partner.example\n"
+	                           "Subject: plain\n"
+	                           "Content-Type: text/plain; charset=us-ascii\n"
+	                           "\n"
+	                           "first line, bare LF\n"
+	                           "second line, CRLF\r\n"
+	                           "\r\n"
+	                           "last line, bare LF\n";
+	static const size_t slices[] = {1, 2, 3, 7, 64, 1 << 20};
+	char *ref = NULL;
+
+	for (size_t i = 0; i < sizeof(slices) / sizeof(slices[0]); i++) {
+		struct smfi_str ctx = {0};
+		char *part;
+
+		ck_assert_int_eq(feed(&ctx, "127.0.0.1", text, slices[i]), SMFIS_CONTINUE);
+		ck_assert_msg(ctx.body.len > 0, "slice %zu: body not replaced", slices[i]);
+		part = signed_part(&ctx.body);
+		ck_assert_str_eq(part, "Content-Type: text/plain; charset=us-ascii\r\n\r\n"
+		                       "first line, bare LF\r\nsecond line, CRLF\r\n\r\n"
+		                       "last line, bare LF\r\n");
+		assert_verifies(&ctx);
+		if (ref == NULL)
+			ref = part;
+		else
+			free(part);
+		fakemlfi_free(&ctx);
+	}
+	free(ref);
 }
 END_TEST
 
@@ -461,6 +507,7 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, slices_same_entity);
 	tcase_add_test(tc, output_verifies_with_openssl);
+	tcase_add_test(tc, plain_leaf_slices);
 	tcase_add_test(tc, inbound_untouched);
 	tcase_add_test(tc, inbound_forged_removed);
 	tcase_add_test(tc, local_submission);

@@ -154,7 +154,7 @@ static void *sign_loop(void *p)
 	for (int i = 0; i < NSIGN; i++) {
 		struct sbuf *sb = sbuf_of(content, sizeof(content) - 1, 1 << 20);
 		cm_err err = {""};
-		struct cms_signed *cs = cms_sign_start(sb, s, 2, NULL, NULL, false, &err);
+		struct cms_signed *cs = cms_sign_start(sb, s, 2, NULL, NULL, false, NULL, &err);
 		unsigned char *der = NULL;
 		const unsigned char *p8;
 		size_t len = 0;
@@ -290,7 +290,7 @@ START_TEST(test_ec)
 	ck_assert_int_eq(EVP_PKEY_get_base_id(e->key), EVP_PKEY_EC);
 	ck_assert_int_eq(X509_check_private_key(e->cert, e->key), 1);
 	sg = (struct cm_signer){e->cert, e->key, e->chain};
-	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, &err);
+	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, NULL, &err);
 	ck_assert_msg(cs != NULL && cms_encode(cs, &sig, &len, &err) == 0, "%s", err.text);
 	p8 = sig;
 	ci = d2i_CMS_ContentInfo(NULL, &p8, (long)len);
@@ -364,7 +364,7 @@ START_TEST(test_token_index)
 	ck_assert_str_eq(e->path, "pkcs11:token=cmtest;id=%03;type=cert");
 	ck_assert_str_eq(e->key_at, "pkcs11:token=cmtest;id=%03;type=private");
 	sg = (struct cm_signer){e->cert, e->key, e->chain};
-	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, &err);
+	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, NULL, &err);
 	ck_assert_msg(cs != NULL, "%s", err.text);
 	cms_signed_free(cs);
 	sbuf_destroy(sb);
@@ -450,7 +450,7 @@ START_TEST(test_lost_token)
 	snprintf(tokens, sizeof(tokens), "%s/tokens", testpki_tmp);
 	snprintf(away, sizeof(away), "%s/tokens.away", testpki_tmp);
 	ck_assert_int_eq(rename(tokens, away), 0);
-	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, &err);
+	cs = cms_sign_start(sb, &sg, 1, NULL, NULL, false, NULL, &err);
 	ck_assert_int_eq(rename(away, tokens), 0);
 	ck_assert_ptr_null(cs);
 	ck_assert_msg(strstr(err.text, "PKCS#11 module") != NULL, "%s", err.text);

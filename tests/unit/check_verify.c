@@ -80,7 +80,7 @@ static unsigned char *sign_dual(struct fx *f, const char *text, bool opaque, siz
 	unsigned char *der = NULL;
 	cm_err err;
 
-	cs = cms_sign_start(content, s, 2, NULL, NULL, opaque, &err);
+	cs = cms_sign_start(content, s, 2, NULL, NULL, opaque, NULL, &err);
 	ck_assert_msg(cs != NULL, "%s", err.text);
 	ck_assert_int_eq(cms_encode(cs, &der, len, &err), 0);
 	cms_signed_free(cs);
@@ -292,7 +292,7 @@ START_TEST(test_timestamp)
 	s[0] = (struct cm_signer){f.vp, f.vpkey, f.pub_chain};
 	s[1] = (struct cm_signer){f.v4, f.v4key, f.org_chain};
 	tsa = f.o.tsa = store_of("tsa-roots.pem");
-	cs = cms_sign_start(content, s, 2, NULL, NULL, false, &err);
+	cs = cms_sign_start(content, s, 2, NULL, NULL, false, NULL, &err);
 	ck_assert_msg(cs != NULL, "%s", err.text);
 	sig = cms_signature(cs, 0, &siglen);
 	snprintf(path, sizeof(path), "%s/sig0", testpki_tmp);
@@ -392,7 +392,8 @@ START_TEST(test_expired_with_token)
 	f.o.tsa = store_of("tsa-roots.pem");
 	f.o.intermediates = f.org_chain;
 	for (int i = 0; i < 3; i++) {
-		struct cms_signed *cs = cms_sign_start(content, &s, 1, NULL, NULL, false, &err);
+		struct cms_signed *cs =
+		    cms_sign_start(content, &s, 1, NULL, NULL, false, NULL, &err);
 		unsigned char *der = NULL, *tok = NULL;
 		const unsigned char *sig;
 		size_t len, siglen, toklen;
