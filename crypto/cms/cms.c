@@ -3,7 +3,8 @@
  *
  * One SignedData, one SignerInfo per signer, built with OpenSSL's CMS API
  * in these steps: a partial SignedData (CMS_PARTIAL, CMS_BINARY), then
- * CMS_add1_signer per signer (CAdES: ESS signingCertificateV2; our own
+ * CMS_add1_signer per signer (CAdES: ESS signingCertificateV2, the value
+ * CMS_CADES would add, kept with the certificate once made; our own
  * SMIMECapabilities instead of OpenSSL's list with DES/3DES/RC2; the
  * SMIMEEncryptionKeyPreference attribute), then the content's digest,
  * computed once (or while the content streamed in: cms_hash), as every
@@ -14,12 +15,14 @@
  * because they do not cover that SET.
  */
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
+#include <openssl/ess.h>
 #include <openssl/objects.h>
 
 #include "cms.h"
@@ -102,6 +105,81 @@ static int add_enc_pref(CMS_SignerInfo *si, X509 *enc)
 	return rc;
 }
 
+/* ESS signingCertificateV2 (CAdES): the attribute value OpenSSL's
+ * CMS_CADES would add (OSSL_ESS_signing_cert_v2_new_init, DER), made once
+ * per certificate and digest and kept with the certificate (ex_data, freed
+ * with it): making it hashes the certificate and copies its names. */
+struct ess_der {
+	int md_type;
+	int len;
+	unsigned char der[];
+};
+
+static int ess_index = -1;
+static pthread_once_t ess_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t ess_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void ess_free(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx, long argl, void *argp)
+{
+	(void)parent;
+	(void)ad;
+	(void)idx;
+	(void)argl;
+	(void)argp;
+	free(ptr);
+}
+
+static void ess_init(void)
+{
+	ess_index = X509_get_ex_new_index(0, NULL, NULL, NULL, ess_free);
+	if (ess_index < 0)
+		msg_panic("cannot register the X509 ex_data of certmilter");
+}
+
+/* The ESS value of cert for md, made now if not kept yet (ess_lock held). */
+static const struct ess_der *ess_of(X509 *cert, const EVP_MD *md)
+{
+	struct ess_der *e = X509_get_ex_data(cert, ess_index), *old = e;
+	ESS_SIGNING_CERT_V2 *sc;
+	unsigned char *der = NULL;
+	int len;
+
+	if (e != NULL && e->md_type == EVP_MD_get_type(md))
+		return e;
+	if ((sc = OSSL_ESS_signing_cert_v2_new_init(md, cert, NULL, 1)) == NULL)
+		return NULL;
+	len = i2d_ESS_SIGNING_CERT_V2(sc, &der);
+	ESS_SIGNING_CERT_V2_free(sc);
+	if (len <= 0)
+		return NULL;
+	e = xmalloc(sizeof(*e) + (size_t)len);
+	e->md_type = EVP_MD_get_type(md);
+	e->len = len;
+	memcpy(e->der, der, (size_t)len);
+	OPENSSL_free(der);
+	if (X509_set_ex_data(cert, ess_index, e) != 1) {
+		free(e);
+		return NULL;
+	}
+	free(old);
+	return e;
+}
+
+static int add_ess(CMS_SignerInfo *si, X509 *cert, const EVP_MD *md)
+{
+	const struct ess_der *e;
+	int rc = -1;
+
+	pthread_once(&ess_once, ess_init);
+	pthread_mutex_lock(&ess_lock);
+	if ((e = ess_of(cert, md)) != NULL &&
+	    CMS_signed_add1_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, V_ASN1_SEQUENCE,
+	                                e->der, e->len) == 1)
+		rc = 0;
+	pthread_mutex_unlock(&ess_lock);
+	return rc;
+}
+
 static CMS_SignerInfo *add_signer(CMS_ContentInfo *cms, const struct cm_signer *s, const EVP_MD *md,
                                   X509 *enc_pref, size_t idx, cm_err *err)
 {
@@ -113,12 +191,13 @@ static CMS_SignerInfo *add_signer(CMS_ContentInfo *cms, const struct cm_signer *
 		cm_err_set(err, "%s: certificate or key missing", what);
 		return NULL;
 	}
-	si = CMS_add1_signer(cms, s->cert, s->key, md, CMS_CADES | CMS_NOSMIMECAP | CMS_BINARY);
+	si = CMS_add1_signer(cms, s->cert, s->key, md, CMS_NOSMIMECAP | CMS_BINARY);
 	if (si == NULL) {
 		cm_err_openssl(err, what);
 		return NULL;
 	}
-	if (add_caps(si) != 0 || (enc_pref != NULL && add_enc_pref(si, enc_pref) != 0)) {
+	if (add_ess(si, s->cert, md) != 0 || add_caps(si) != 0 ||
+	    (enc_pref != NULL && add_enc_pref(si, enc_pref) != 0)) {
 		cm_err_openssl(err, "cannot add signed attributes");
 		return NULL;
 	}

@@ -300,6 +300,61 @@ START_TEST(test_cms_prehashed)
 }
 END_TEST
 
+/* The DER of signer si's signed attribute nid. */
+static unsigned char *attr_der(CMS_SignerInfo *si, int nid, int *len)
+{
+	X509_ATTRIBUTE *a = CMS_signed_get_attr(si, CMS_signed_get_attr_by_NID(si, nid, -1));
+	unsigned char *der = NULL;
+
+	ck_assert_ptr_nonnull(a);
+	*len = i2d_X509_ATTRIBUTE(a, &der);
+	ck_assert_int_gt(*len, 0);
+	return der;
+}
+
+/* The ESS signingCertificateV2 certmilter adds (made once per certificate
+ * and digest, then kept) is the one OpenSSL's CMS_CADES adds, for each
+ * digest, also when one certificate is used with one digest after another. */
+START_TEST(test_cms_ess_as_cades)
+{
+	static const char *const digests[] = {"sha256", "sha512", "sha256", "sha384"};
+	struct fixture f;
+	struct cm_signer s;
+	cm_err err = {""};
+
+	fixture_load(&f);
+	s = (struct cm_signer){f.v4, f.v4key, f.org_chain};
+	for (size_t i = 0; i < sizeof(digests) / sizeof(digests[0]); i++) {
+		CMS_ContentInfo *ref = CMS_sign(NULL, NULL, NULL, NULL,
+		                                CMS_PARTIAL | CMS_DETACHED | CMS_BINARY),
+		                *ours;
+		CMS_SignerInfo *rsi =
+		    CMS_add1_signer(ref, f.v4, f.v4key, EVP_get_digestbyname(digests[i]),
+		                    CMS_CADES | CMS_NOSMIMECAP | CMS_BINARY);
+		unsigned char *der = NULL, *a, *b;
+		size_t derlen;
+		int alen, blen;
+
+		ck_assert_ptr_nonnull(rsi);
+		ck_assert_msg(cms_sign((const unsigned char *)message, strlen(message), &s, 1, NULL,
+		                       digests[i], false, &der, &derlen, &err) == 0,
+		              "%s", err.text);
+		ours = parse_der(der, derlen);
+		a = attr_der(rsi, NID_id_smime_aa_signingCertificateV2, &alen);
+		b = attr_der(sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(ours), 0),
+		             NID_id_smime_aa_signingCertificateV2, &blen);
+		ck_assert_msg(alen == blen && memcmp(a, b, (size_t)alen) == 0, "%s: ESS differs",
+		              digests[i]);
+		OPENSSL_free(a);
+		OPENSSL_free(b);
+		OPENSSL_free(der);
+		CMS_ContentInfo_free(ours);
+		CMS_ContentInfo_free(ref);
+	}
+	fixture_free(&f);
+}
+END_TEST
+
 /* Sign with [a, b]; the first SignerInfo must be a's in every reading. */
 static void check_order(struct fixture *f, bool vp_first)
 {
@@ -649,6 +704,7 @@ static Suite *cms_suite(void)
 	tcase_add_test(tc, test_der_walker);
 	tcase_add_test(tc, test_cms_sign_one);
 	tcase_add_test(tc, test_cms_prehashed);
+	tcase_add_test(tc, test_cms_ess_as_cades);
 	tcase_add_test(tc, test_cms_signer_order);
 	tcase_add_test(tc, test_cms_unsigned_token);
 	tcase_add_test(tc, test_cms_ec_signer);
