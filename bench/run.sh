@@ -58,6 +58,16 @@
 # (issue #19);
 # and bench/store.sh (unless STORE=0): the store's queries per message with
 # a warm cache (issue #16).
+# Also without --quick: when dualts and dualtsunix both run (and unless
+# LATENCY=0), the two rows again through Postfix at 10k with C=4 after the
+# Postfix table's rows, in a table "Latency at C=4" (issue #17 item 5: the
+# inet socket's certmilter ms p50 against the unix socket's); and last
+# (unless PROFILE=0) bench/profile.sh (--help): instructions (valgrind
+# --tool=callgrind) and system calls (strace -f -c) per dual-signed 10 KB
+# message besides the RSA private-key operations, milter only (issue #17
+# item 1; a few minutes), its tables added.
+# The report ends with the targets of issue #17 that the run measured, each
+# with its figures and "met" or "NOT met".
 #   --only     configurations to run, e.g. "none dualts" (default: all);
 #              inverify and indecrypt start the dualts and dualtsenc
 #              milters that make their input, without their rows
@@ -154,6 +164,7 @@ declare -A SOURCE=([inverify]=dualts [indecrypt]=dualtsenc)
 declare -A PID NA  # milter pids; configurations that cannot run, with why
 declare -A R       # results, R[key/field]
 ERRORS=0
+LAT_C=4 # the concurrency of the latency step
 SINK_PID=
 CLK=$(getconf CLK_TCK)
 
@@ -475,18 +486,20 @@ row_verdict() {
 	fi
 }
 
-# run_row NAME SIZE: N messages through Postfix's port for NAME
+# run_row NAME SIZE [CONC [PREFIX]]: N messages through Postfix's port for
+# NAME, CONC (default C) SMTP sessions at a time; results in
+# R[PREFIX/NAME/SIZE/...] (default PREFIX mta)
 run_row() {
-	local name=$1 size=$2 key=mta/$1/$2 bytes pid a0 s0 d0 t0 t1 t2 rc
+	local name=$1 size=$2 conc=${3:-$C} key=${4:-mta}/$1/$2 bytes pid a0 s0 d0 t0 t1 t2 rc
 	bytes=$(bytes_of "$size")
 	pid=$(mpid "$name")
-	log "Postfix: $name, $size, N=$N, C=$C"
+	log "Postfix: $name, $size, N=$N, C=$conc"
 	is_cm "$name" && a0=$(audit_lines "$name")
 	s0=$(sent_count) d0=$(trouble_count)
 	milter_before "$pid"
 	tsa_before "$name"
 	t0=$(now)
-	smtp-source -s "$C" -m "$N" -l "$bytes" -f "$FROM" -t "$(rcpt_of "$name")" \
+	smtp-source -s "$conc" -m "$N" -l "$bytes" -f "$FROM" -t "$(rcpt_of "$name")" \
 		"127.0.0.1:${SPORT[$name]}" >"$D/rows/${key//\//_}.source.log" 2>&1
 	rc=$?
 	t1=$(now)
@@ -696,25 +709,95 @@ in_ratios() {
 	done
 }
 
-# The issue's targets, where this run measured what they need.
-targets() {
-	local r d cpu rss name what
-	d=${R[mta/opendkim/10k/rate]:-}
-	for name in dualts dualts-ec; do
-		r=${R[mta/$name/10k/rate]:-}
-		what="dual + timestamps" && [ "$name" = dualts-ec ] && what="dual + timestamps, ECDSA TSA"
-		[ -n "$r" ] && [ -n "$d" ] && echo "- $what ($name) msg/s at 10k ≥ 1.2 × OpenDKIM: $r vs $d = $(ratio "$r" "$d")× → $(awk -v x="$(ratio "$r" "$d")" 'BEGIN { print (x >= 1.2 ? "met" : "NOT met") }') (local TSA CPU: ${R[mta/$name/10k/tcpu]} ms/msg)"
+# The rows of the latency step: dualts (inet) and dualtsunix again through
+# Postfix, 10k, LAT_C sessions (issue #17 item 5), in R[mtaLAT_C/NAME/10k/...]
+latency_wanted() {
+	[ "$QUICK" != 1 ] && [ "${LATENCY:-1}" != 0 ] && wanted dualts && wanted dualtsunix &&
+		[ -z "${NA[dualts]:-}" ] && [ -z "${NA[dualtsunix]:-}" ]
+}
+
+table_latency() {
+	local name key
+	echo "| configuration | msg/s | certmilter ms p50 / p99 | signed |"
+	echo "|---|---:|---:|---|"
+	for name in dualts dualtsunix; do
+		key=mta$LAT_C/$name/10k
+		[ -n "${R[$key/rate]:-}${R[$key/err]:-}" ] || continue
+		if [ -n "${R[$key/err]:-}" ]; then
+			echo "| ${LABEL[$name]} | ${R[$key/err]} | | |"
+			continue
+		fi
+		echo "| ${LABEL[$name]} | ${R[$key/rate]} | ${R[$key/p50]} / ${R[$key/p99]} | ${R[$key/signed]}/$N |"
 	done
-	cpu=${R[mta/p11dualts/10k/cpu]:-} d=${R[mta/dualts/10k/cpu]:-}
-	[ -n "$cpu" ] && [ -n "$d" ] && echo "- keys in SoftHSM2 (p11dualts) against file keys (dualts), certmilter CPU per message at 10k through Postfix: $cpu vs $d ms/msg = $(ratio "$cpu" "$d")×; msg/s ${R[mta/p11dualts/10k/rate]:-} vs ${R[mta/dualts/10k/rate]:-}"
-	cpu=${R[mta/dualts-ecsig/10k/cpu]:-}
-	[ -n "$cpu" ] && [ -n "$d" ] && echo "- EC P-256 signer keys (dualts-ecsig) against RSA-2048 (dualts), certmilter CPU per message at 10k through Postfix: $cpu vs $d ms/msg = $(ratio "$cpu" "$d")×; msg/s ${R[mta/dualts-ecsig/10k/rate]:-} vs ${R[mta/dualts/10k/rate]:-}"
-	cpu=${R[mta/dualts/10k/cpu]:-} rss=${R[mta/dualts/1m/rss]:-}
-	[ -n "$cpu" ] && echo "- certmilter CPU per dual-signed timestamped message (10k, through Postfix) ≤ 1.0 ms: $cpu ms → $(awk -v x="$cpu" 'BEGIN { print (x <= 1.0 ? "met" : "NOT met") }')"
-	[ -n "$rss" ] && echo "- peak RSS < 64 MB with $C sessions of 1 MB messages: $rss MB → $(awk -v x="$rss" 'BEGIN { print (x < 64 ? "met" : "NOT met") }')"
-	cpu=${R[drv/inverify/10k/cpu]:-} d=${R[drv/dualts/10k/cpu]:-}
-	[ -n "$cpu" ] && [ -n "$d" ] && [ -z "${R[drv/inverify/10k/err]:-}" ] &&
-		echo "- verifying a dual + timestamps 10k message (inverify) ≤ 0.5 × the CPU of signing it (dualts), milter only: $cpu vs $d ms/msg = $(ratio "$cpu" "$d")× → $(awk -v x="$(ratio "$cpu" "$d")" 'BEGIN { print (x != "-" && x <= 0.5 ? "met" : "NOT met") }')"
+}
+
+# val KEY FIELD: R[KEY/FIELD] of a row that ran without error; nothing when
+# the row did not run, failed or has no such figure
+val() { [ -z "${R[$1/err]:-}" ] && [ "${R[$1/$2]:-}" != - ] && echo "${R[$1/$2]:-}"; }
+# vs TEXT A B OP LIMIT UNIT [MORE]: "- TEXT: A vs B UNIT = (A/B)× → met", met
+# when A/B is at most (OP le) or at least (OP ge) LIMIT; nothing when A or B
+# is missing
+vs() {
+	[ -n "$2" ] && [ -n "$3" ] || return 0
+	awk -v t="$1" -v a="$2" -v b="$3" -v op="$4" -v l="$5" -v u="$6" -v more="${7:-}" 'BEGIN {
+		if (b + 0 == 0) { r = "-"; ok = 0 }
+		else { x = a / b; r = sprintf("%.2f", x); ok = op == "le" ? x <= l : x >= l }
+		printf "- %s: %s vs %s %s = %s× → %s%s\n", t, a, b, u, r, ok ? "met" : "NOT met", more }'
+}
+met() { # X OP LIMIT: met / NOT met (OP le, lt, ge)
+	awk -v x="$1" -v op="$2" -v l="$3" 'BEGIN {
+		ok = op == "le" ? x <= l : op == "lt" ? x < l : x >= l; print ok ? "met" : "NOT met" }'
+}
+
+# The targets of issue #17 (1-6), where this run measured what they need;
+# then further figures of this run against other rows.
+targets() {
+	local a b k name t
+	local -A W=([mta]="through Postfix" [drv]="milter only")
+	# 1: instructions and system calls per message (bench/profile.sh)
+	[ -s "$D/profile.targets" ] && cat "$D/profile.targets"
+	# 2: certmilter CPU per message against OpenDKIM's, 10k
+	for k in mta drv; do
+		vs "dual CPU ≤ 0.5 × OpenDKIM (10k, ${W[$k]})" "$(val "$k/dual/10k" cpu)" \
+			"$(val "$k/opendkim/10k" cpu)" le 0.5 ms/msg
+		t=$(val "$k/dualts/10k" tcpu)
+		vs "dualts CPU ≤ 0.6 × OpenDKIM (10k, ${W[$k]}, TSA CPU excluded)" "$(val "$k/dualts/10k" cpu)" \
+			"$(val "$k/opendkim/10k" cpu)" le 0.6 ms/msg "${t:+ (local TSA CPU: $t ms/msg)}"
+	done
+	# 3: 1 MB messages, CPU and milter-only msg/s against OpenDKIM's
+	for k in mta drv; do
+		for name in dual dualts; do
+			vs "$name CPU ≤ 1.0 × OpenDKIM (1m, ${W[$k]})" "$(val "$k/$name/1m" cpu)" \
+				"$(val "$k/opendkim/1m" cpu)" le 1.0 ms/msg
+		done
+	done
+	for name in dual dualts; do
+		vs "$name msg/s ≥ 1.0 × OpenDKIM (1m, milter only)" "$(val "drv/$name/1m" rate)" \
+			"$(val drv/opendkim/1m rate)" ge 1.0 msg/s
+	done
+	# 4: msg/s through Postfix against OpenDKIM's, 10k
+	vs "dual msg/s ≥ 1.3 × OpenDKIM (10k, through Postfix)" "$(val mta/dual/10k rate)" \
+		"$(val mta/opendkim/10k rate)" ge 1.3 msg/s
+	t=$(val mta/dualts-ec/10k tcpu)
+	vs "dualts-ec (dual + timestamps, ECDSA TSA) msg/s ≥ 1.2 × OpenDKIM (10k, through Postfix)" \
+		"$(val mta/dualts-ec/10k rate)" "$(val mta/opendkim/10k rate)" ge 1.2 msg/s \
+		"${t:+ (local TSA CPU: $t ms/msg)}"
+	# 5: inet against unix socket at C=LAT_C (the latency step)
+	a=$(val "mta$LAT_C/dualts/10k" p50) b=$(val "mta$LAT_C/dualtsunix/10k" p50)
+	[ -n "$a" ] && [ -n "$b" ] && echo "- dualts (inet socket) certmilter ms p50 within 2 ms of dualtsunix (unix socket) (10k, through Postfix, C=$LAT_C): $a vs $b ms = $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%+d", a - b }') ms → $(met "$(awk -v a="$a" -v b="$b" 'BEGIN { d = a - b; print d < 0 ? -d : d }')" le 2) (p99: ${R[mta$LAT_C/dualts/10k/p99]} vs ${R[mta$LAT_C/dualtsunix/10k/p99]} ms)"
+	# 6: peak RSS, C sessions of 1 MB encrypted
+	for k in mta drv; do
+		a=$(val "$k/dualtsenc/1m" rss)
+		[ -n "$a" ] && echo "- dualtsenc peak RSS < 64 MB ($C sessions × 1 MB, encrypted, ${W[$k]}): $a MB → $(met "$a" lt 64)"
+	done
+	# further figures
+	a=${R[mta/p11dualts/10k/cpu]:-} b=${R[mta/dualts/10k/cpu]:-}
+	[ -n "$a" ] && [ -n "$b" ] && echo "- keys in SoftHSM2 (p11dualts) against file keys (dualts), certmilter CPU per message at 10k through Postfix: $a vs $b ms/msg = $(ratio "$a" "$b")×; msg/s ${R[mta/p11dualts/10k/rate]:-} vs ${R[mta/dualts/10k/rate]:-}"
+	a=${R[mta/dualts-ecsig/10k/cpu]:-}
+	[ -n "$a" ] && [ -n "$b" ] && echo "- EC P-256 signer keys (dualts-ecsig) against RSA-2048 (dualts), certmilter CPU per message at 10k through Postfix: $a vs $b ms/msg = $(ratio "$a" "$b")×; msg/s ${R[mta/dualts-ecsig/10k/rate]:-} vs ${R[mta/dualts/10k/rate]:-}"
+	a=${R[drv/inverify/10k/cpu]:-} b=${R[drv/dualts/10k/cpu]:-}
+	[ -n "$a" ] && [ -n "$b" ] && [ -z "${R[drv/inverify/10k/err]:-}" ] &&
+		echo "- verifying a dual + timestamps 10k message (inverify) ≤ 0.5 × the CPU of signing it (dualts), milter only: $a vs $b ms/msg = $(ratio "$a" "$b")× → $(awk -v x="$(ratio "$a" "$b")" 'BEGIN { print (x != "-" && x <= 0.5 ? "met" : "NOT met") }')"
 	return 0
 }
 
@@ -731,6 +814,14 @@ report() {
 	echo "## Through Postfix (smtp-source → smtpd [milter] → smtp-sink)"
 	echo
 	table_mta
+	if [ -n "$(table_latency | sed 1,2d)" ]; then
+		echo
+		echo "### Latency at C=$LAT_C (through Postfix, 10k)"
+		echo
+		echo "dualts (inet socket) and dualtsunix (unix socket) again, $LAT_C SMTP sessions, N=$N."
+		echo
+		table_latency
+	fi
 	echo
 	echo "## Milter only (bench/milterdrive → milter, no MTA)"
 	echo
@@ -741,8 +832,15 @@ report() {
 		echo
 		in_ratios
 	fi
+}
+
+# The targets section: last, after the parts that add their tables (and the
+# profile whose figures target 1 takes)
+report_targets() {
 	echo
 	echo "## Targets"
+	echo
+	echo "Issue #17 (1-6), where this run measured what they need; then further figures:"
 	echo
 	targets
 }
@@ -785,6 +883,11 @@ main() {
 			wanted "$name" && [ -z "${NA[$name]:-}" ] && run_row "$name" "$size"
 		done
 	done
+	if latency_wanted; then # issue #17 item 5: inet against unix at C=LAT_C
+		for name in dualts dualtsunix; do
+			run_row "$name" 10k "$LAT_C" "mta$LAT_C"
+		done
+	fi
 	for size in $SIZES; do
 		for name in $CONFIGS $IN_CONFIGS; do
 			[ "$name" != none ] && wanted "$name" && [ -z "${NA[$name]:-}" ] &&
@@ -814,6 +917,14 @@ main() {
 		CERTMILTER=$BIN bash "$top/bench/store.sh" -n "$N" | tee -a "$OUT" ||
 			ERRORS=$((ERRORS + 1))
 	fi
+	# instructions and system calls per message (issue #17 item 1)
+	rm -f "$D/profile.targets"
+	if [ "$QUICK" != 1 ] && [ "${PROFILE:-1}" = 1 ]; then
+		echo | tee -a "$OUT"
+		bash "$top/bench/profile.sh" -b "$BIN" -d "$D/profile" -k "$D/pki" \
+			-r "$D/profile.targets" | tee -a "$OUT" || ERRORS=$((ERRORS + 1))
+	fi
+	report_targets | tee -a "$OUT"
 	log "written to $OUT; $ERRORS row(s) with errors"
 	[ "$ERRORS" -eq 0 ]
 }
