@@ -29,8 +29,9 @@
 # EVP_PKEY_sign that callgrind_annotate --inclusive=yes lists (one only:
 # they call one another), the same difference / N. Target: at most 1.5 M
 # instructions per message besides them. Then the top inclusive functions
-# of the N+1 run from certmilter's cb_eom down, / (N+1) (leaving out
-# addresses without a symbol and callgrind's recursion levels, NAME'2).
+# besides the RSA private-key operations, per message the same way (a
+# function that calls them is shown with their cost taken off; addresses
+# without a symbol and callgrind's recursion levels, NAME'2, left out).
 #
 # strace: certmilter under strace -f -c, N and 1 messages; per message =
 # (calls(N) - calls(1)) / (N - 1), in all and per system call. Target: at
@@ -205,18 +206,29 @@ callgrind() {
 	echo "| besides RSA | $(mil "$rest") |"
 	echo "| target: besides RSA ≤ 1.5 M | $(verdict "$rest" le 1500000) |"
 	echo
-	echo "Profile excerpt (N=$((N + 1)), inclusive, / $((N + 1)) messages), from cb_eom down:"
+	echo "Profile excerpt: the functions besides the RSA private-key operations, inclusive instructions per message ((N=$((N + 1)) − N=1) / $N); for a function that calls them (its cost is at least theirs), its cost minus theirs:"
 	echo
 	echo "| instructions per message | function | object |"
 	echo "|---:|---|---|"
-	awk -v n=$((N + 1)) '
-		$1 ~ /^[0-9,]+$/ && $2 ~ /^\(/ && $4 ~ /^\[/ {
+	awk -v n="$N" -v rsa="$rsa" '
+		function rec(   v, fn, obj) {
 			v = $1; gsub(",", "", v); fn = $3; sub(/.*:/, "", fn)
 			obj = $4; gsub(/^\[|\]$/, "", obj); sub(/.*\//, "", obj)
-			if (!on && fn == "cb_eom") on = 1
-			if (on && fn !~ /^0x|\x27/ && !(fn in seen) && shown < 13) {
-				seen[fn] = 1; shown++
-				printf "| %.3f M | `%s` | %s |\n", v / n / 1e6, fn, obj } }' "$fN.incl"
+			if (fn ~ /^0x|\x27/ || (FILENAME SUBSEP fn) in seen) return
+			seen[FILENAME, fn] = 1
+			if (FILENAME == first) base[fn] = v; else { cost[fn] = v; where[fn] = obj }
+		}
+		FNR == 1 && first == "" { first = FILENAME }
+		$1 ~ /^[0-9,]+$/ && $2 ~ /^\(/ && $4 ~ /^\[/ { rec() }
+		END {
+			for (fn in cost) {
+				d = (cost[fn] - base[fn]) / n
+				if (fn ~ /[Rr][Ss][Aa]|^BN_|^bn_|DigestSign|PKEY_sign|SignerInfo_sign|mod_exp/) continue
+				if (d >= rsa) { d -= rsa; fn2 = fn " (besides RSA)" } else fn2 = fn
+				if (d >= 20000) printf "%d\t%s\t%s\n", d, fn2, where[fn]
+			}
+		}' "$f1.incl" "$fN.incl" | sort -k1,1nr | head -16 |
+		awk -F '\t' '{ printf "| %.3f M | `%s` | %s |\n", $1 / 1e6, $2, $3 }'
 	echo
 }
 

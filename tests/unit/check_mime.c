@@ -372,9 +372,10 @@ static void entity_way(const struct msg *m, int way, struct way *w)
 	if (way == 2 && w->rc == 0) { /* as_is: exactly the header block and the body */
 		size_t hl = 0;
 		const char *h = mime_prep_header(mp, &hl);
-		bool really = h != NULL && w->ent.len == hl + m->body.len &&
-		              memcmp(w->ent.data, h, hl) == 0 &&
-		              memcmp(w->ent.data + hl, m->body.data, m->body.len) == 0;
+		bool really =
+		    h != NULL && w->ent.len == hl + m->body.len &&
+		    memcmp(w->ent.data, h, hl) == 0 &&
+		    (m->body.len == 0 || memcmp(w->ent.data + hl, m->body.data, m->body.len) == 0);
 
 		ck_assert_int_eq(w->as_is, really);
 	}
@@ -398,7 +399,8 @@ static bool check_shortcuts(const struct msg *m, const char *base)
 		ck_assert_msg(w[i].rc == w[0].rc, "%s: way %d rc %d, way 0 rc %d", base, i, w[i].rc,
 		              w[0].rc);
 		ck_assert_msg(w[i].ent.len == w[0].ent.len &&
-		                  memcmp(w[i].ent.data, w[0].ent.data, w[0].ent.len) == 0,
+		                  (w[0].ent.len == 0 ||
+		                   memcmp(w[i].ent.data, w[0].ent.data, w[0].ent.len) == 0),
 		              "%s: way %d made another entity", base, i);
 		ck_assert_msg(strcmp(w[i].note, w[0].note) == 0, "%s: note \"%s\" against \"%s\"",
 		              base, w[i].note, w[0].note);
