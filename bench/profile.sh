@@ -165,9 +165,12 @@ cg_file() {
 cg_total() { awk '/^(summary|totals):/ { print $2; exit }' "$1"; }
 # the lines of callgrind_annotate --inclusive=yes: "IR (PCT) FILE:FUNCTION [OBJECT]"
 # cg_incl FILE FUNCTION: the inclusive Ir of FUNCTION (0 if not listed)
+# ("( 6.06%)" has a blank inside: the fields are taken after the percentage)
 cg_incl() {
-	awk -v fn="$2" '$1 ~ /^[0-9,]+$/ && $2 ~ /^\(/ { g = $3; sub(/.*:/, "", g) }
-		$1 ~ /^[0-9,]+$/ && $2 ~ /^\(/ && g == fn { gsub(",", "", $1); print $1; found = 1; exit }
+	awk -v fn="$2" 'match($0, /^ *[0-9,]+ +\( *[0-9.]+%\) +/) {
+			v = $1; rest = substr($0, RLENGTH + 1); split(rest, w, " ")
+			g = w[1]; sub(/.*:/, "", g)
+			if (g == fn) { gsub(",", "", v); print v; found = 1; exit } }
 		END { if (!found) print 0 }' "$1.incl"
 }
 
@@ -211,15 +214,17 @@ callgrind() {
 	echo "| instructions per message | function | object |"
 	echo "|---:|---|---|"
 	awk -v n="$N" -v rsa="$rsa" '
-		function rec(   v, fn, obj) {
-			v = $1; gsub(",", "", v); fn = $3; sub(/.*:/, "", fn)
-			obj = $4; gsub(/^\[|\]$/, "", obj); sub(/.*\//, "", obj)
+		function rec(rest,   v, w, fn, obj) {
+			v = $1; gsub(",", "", v); split(rest, w, " ")
+			fn = w[1]; sub(/.*:/, "", fn)
+			obj = w[2]; gsub(/^\[|\]$/, "", obj); sub(/.*\//, "", obj)
 			if (fn ~ /^0x|\x27/ || (FILENAME SUBSEP fn) in seen) return
 			seen[FILENAME, fn] = 1
 			if (FILENAME == first) base[fn] = v; else { cost[fn] = v; where[fn] = obj }
 		}
 		FNR == 1 && first == "" { first = FILENAME }
-		$1 ~ /^[0-9,]+$/ && $2 ~ /^\(/ && $4 ~ /^\[/ { rec() }
+		match($0, /^ *[0-9,]+ +\( *[0-9.]+%\) +[^ ]+ \[/) {
+			rec(substr($0, match($0, /^ *[0-9,]+ +\( *[0-9.]+%\) +/) ? RLENGTH + 1 : 1)) }
 		END {
 			for (fn in cost) {
 				d = (cost[fn] - base[fn]) / n
