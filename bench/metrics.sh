@@ -29,7 +29,7 @@
 #                         [--out FILE]
 #
 # Defaults: N 10000, C 4, SIZE 10k, ROUNDS 3, EVERY 10. Ports
-# BENCH_MET_PORT (default 35400), +1 (metrics), +2 (the off certmilter).
+# BENCH_MET_PORT (default 25400), +1 (metrics), +2 (the off certmilter).
 # CERTMILTER (default build/gcc/certmilter; milterdrive and scrape in
 # bench/ beside it).
 set -uo pipefail
@@ -48,7 +48,7 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-MPORT=${BENCH_MET_PORT:-35400} LOAD0=$(cut -d" " -f1-3 /proc/loadavg)
+MPORT=${BENCH_MET_PORT:-25400} LOAD0=$(cut -d" " -f1-3 /proc/loadavg)
 MET=$((MPORT + 1)) OPORT=$((MPORT + 2))
 CM=${CERTMILTER:-$top/build/gcc/certmilter}
 DRIVE=$(dirname "$CM")/bench/milterdrive

@@ -25,7 +25,7 @@
 #                            [--out FILE]
 #
 # Defaults: N 500, C 4, SIZE 10k, WARM 20, ROUNDS 3. Ports BENCH_REV_PORT (default
-# 35300) .. +3. CERTMILTER (default build/gcc/certmilter; milterdrive and
+# 25300) .. +3. CERTMILTER (default build/gcc/certmilter; milterdrive and
 # tsad are taken from beside it). Exit 0 when both rows ran and were
 # protected as configured.
 set -uo pipefail
@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-base=${BENCH_REV_PORT:-35300}
+base=${BENCH_REV_PORT:-25300}
 REV_PORT=$base DOWN_PORT=$((base + 1)) TSA_PORT=$((base + 2)) MPORT=$((base + 3))
 CM=${CERTMILTER:-$top/build/gcc/certmilter}
 DRIVE=$(dirname "$CM")/bench/milterdrive TSAD=$(dirname "$CM")/tests/tsad/tsad

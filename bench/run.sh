@@ -93,8 +93,11 @@
 #
 # Environment: BENCH_DIR (default /var/lib/certmilter-bench; its dkim/
 # subdirectory is root-only, OpenDKIM refuses keys elsewhere), BENCH_PORT
-# (first of the TCP ports used, default 35000; +25..+33 smtpd, +50 sink,
-# +60 TSA (RSA), +61 TSA (ECDSA), +101..+109 milters), CERTMILTER (binary; implies --no-build;
+# (first of the TCP ports used, default 25000; +25..+34 smtpd, +50 sink,
+# +60 TSA (RSA), +61 TSA (ECDSA), +101..+110 milters; the defaults of this
+# and of the scripts run after the matrix are below Linux's ephemeral port
+# range, 32768-60999: the matrix's own tens of thousands of connections
+# once held the port bench/metrics.sh wanted), CERTMILTER (binary; implies --no-build;
 # milterdrive and tsad are taken from beside it).
 # Exit status: 0 when every row ran and every certmilter row was signed
 # (inbound rows: verified, decrypted).
@@ -120,7 +123,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 D=${BENCH_DIR:-/var/lib/certmilter-bench}
-B=${BENCH_PORT:-35000}
+B=${BENCH_PORT:-25000}
 SINK_PORT=$((B + 50)) TSA_PORT=$((B + 60)) TSA_EC_PORT=$((B + 61))
 FROM=alice@example.com RCPT=bob@partner.example ENC_RCPT=bob@example.com
 IN_RCPT=someone@example.com IN_ADDR=192.0.2.1
@@ -801,6 +804,12 @@ targets() {
 	return 0
 }
 
+# A script run after the matrix failed: counted, and said in the report.
+sub_failed() {
+	ERRORS=$((ERRORS + 1))
+	echo "ERROR: bench/$1 failed (its messages are above)" | tee -a "$OUT" >&2
+}
+
 report() {
 	echo "# certmilter benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo
@@ -903,26 +912,26 @@ main() {
 	if [ "$QUICK" != 1 ] && [ "${REVOCATION:-1}" = 1 ]; then
 		echo | tee -a "$OUT"
 		CERTMILTER=$BIN bash "$top/bench/revocation.sh" -n "$N" | tee -a "$OUT" ||
-			ERRORS=$((ERRORS + 1))
+			sub_failed revocation.sh
 	fi
 	# what a scraped metrics endpoint costs the mail path (issue #19)
 	if [ "$QUICK" != 1 ] && [ "${METRICS:-1}" = 1 ]; then
 		echo | tee -a "$OUT"
 		CERTMILTER=$BIN bash "$top/bench/metrics.sh" -n "$N" | tee -a "$OUT" ||
-			ERRORS=$((ERRORS + 1))
+			sub_failed metrics.sh
 	fi
 	# what the certificate store costs with the caches warm (issue #16)
 	if [ "$QUICK" != 1 ] && [ "${STORE:-1}" = 1 ]; then
 		echo | tee -a "$OUT"
 		CERTMILTER=$BIN bash "$top/bench/store.sh" -n "$N" | tee -a "$OUT" ||
-			ERRORS=$((ERRORS + 1))
+			sub_failed store.sh
 	fi
 	# instructions and system calls per message (issue #17 item 1)
 	rm -f "$D/profile.targets"
 	if [ "$QUICK" != 1 ] && [ "${PROFILE:-1}" = 1 ]; then
 		echo | tee -a "$OUT"
 		bash "$top/bench/profile.sh" -b "$BIN" -d "$D/profile" -k "$D/pki" \
-			-r "$D/profile.targets" | tee -a "$OUT" || ERRORS=$((ERRORS + 1))
+			-r "$D/profile.targets" | tee -a "$OUT" || sub_failed profile.sh
 	fi
 	report_targets | tee -a "$OUT"
 	log "written to $OUT; $ERRORS row(s) with errors"

@@ -25,7 +25,7 @@
 #              instead of SQLite
 #
 # Defaults: N 2000, C 4, SIZE 10k, ROUNDS 3. Ports BENCH_STORE_PORT (default
-# 35500): +0 milter, +1 metrics, +2 directory, +3 PostgreSQL. CERTMILTER
+# 25500): +0 milter, +1 metrics, +2 directory, +3 PostgreSQL. CERTMILTER
 # (default build/gcc/certmilter; milterdrive beside it).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,7 +43,7 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-P=${BENCH_STORE_PORT:-35500}
+P=${BENCH_STORE_PORT:-25500}
 MPORT=$P MET=$((P + 1)) HTTP=$((P + 2)) PGPORT=$((P + 3))
 CM=${CERTMILTER:-$top/build/gcc/certmilter}
 export CERTMILTER=$CM
