@@ -34,7 +34,7 @@ struct protect_stream *protect_stream_start(const struct mime_header *hdrs, size
 	const char *hdr;
 	size_t len = 0;
 	cm_err err;
-	struct cms_hash *h = cms_hash_new(digest ? digest : "sha256", &err);
+	struct cms_hash *h = cms_hash_new(digest, &err);
 
 	if (h == NULL)
 		return NULL;

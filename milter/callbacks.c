@@ -192,17 +192,13 @@ static bool may_sign(const struct connctx *cc)
 {
 	const struct msgctx *m = cc->msg;
 	const char *value = msg_header(m, "From");
-	struct msg_facts facts = {NULL,      m->envfrom,
-	                          m->auth,   (const char *const *)m->rcpts,
-	                          m->nrcpts, cc->rt->cfg->keystore.local_part_case_insensitive};
 	struct mime_from from;
 	bool sign;
 
 	if (mime_protection_of(m->hdrs, m->nhdrs) != MIME_PLAIN)
 		return false;
 	mime_from_parse(value ? value : "", &from);
-	facts.from = from.addr;
-	sign = policy_decide(cc->rt->pol, &facts)->nsign > 0;
+	sign = msg_rule(cc, from.addr)->nsign > 0;
 	mime_from_clear(&from);
 	return sign;
 }

@@ -165,6 +165,16 @@ const char *msg_header(const struct msgctx *m, const char *name)
 	return NULL;
 }
 
+const struct policy_rule *msg_rule(const struct connctx *cc, const char *from)
+{
+	const struct msgctx *m = cc->msg;
+	struct msg_facts facts = {from,      m->envfrom,
+	                          m->auth,   (const char *const *)m->rcpts,
+	                          m->nrcpts, cc->rt->cfg->keystore.local_part_case_insensitive};
+
+	return policy_decide(cc->rt->pol, &facts);
+}
+
 long msg_elapsed_ms(const struct msgctx *m)
 {
 	return cm_now_ms() - m->start_ms;

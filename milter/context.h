@@ -83,6 +83,10 @@ void msg_add_header(struct msgctx *m, const char *name, const char *value);
 /* Value of the first header called name (case-insensitive), or NULL. */
 const char *msg_header(const struct msgctx *m, const char *name);
 
+/* The policy rule of cc's message whose From: address is from (NULL if
+ * none): its envelope, login and recipients as they stand. */
+const struct policy_rule *msg_rule(const struct connctx *cc, const char *from);
+
 /* Milliseconds since msg_begin. */
 long msg_elapsed_ms(const struct msgctx *m);
 

@@ -200,9 +200,6 @@ static void eom_facts(struct eom_job *j)
 	const struct cm_config *cfg = j->cc->rt->cfg;
 	const char *value = msg_header(m, "From"), *why;
 	struct from_facts ff = {0};
-	struct msg_facts facts = {NULL,      m->envfrom,
-	                          m->auth,   (const char *const *)m->rcpts,
-	                          m->nrcpts, cfg->keystore.local_part_case_insensitive};
 
 	for (size_t i = 0; i < m->nhdrs; i++)
 		ff.nfields += strcasecmp(m->hdrs[i].name, "From") == 0;
@@ -211,8 +208,7 @@ static void eom_facts(struct eom_job *j)
 	ff.group = j->from.group;
 	ff.addr = j->from.addr;
 	ff.name = j->from.name;
-	facts.from = j->from.addr;
-	j->rule = policy_decide(j->cc->rt->pol, &facts);
+	j->rule = msg_rule(j->cc, j->from.addr);
 	j->rec.rule = j->rule->index;
 	j->from_ok = false;
 	if ((why = outbound_from_ambiguous(&ff)) != NULL)

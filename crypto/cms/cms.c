@@ -10,9 +10,9 @@
  * computed once (or while the content streamed in: cms_hash), as every
  * SignerInfo's messageDigest with contentType id-data, and
  * CMS_SignerInfo_sign: what CMS_final does, without hashing the content
- * again for each signer. DER sorts the SignerInfos SET, so after encoding the SignerInfos are put
- * back in the order the caller gave (der.h); the signatures stay valid
- * because they do not cover that SET.
+ * again for each signer. DER sorts the SignerInfos SET, so after encoding
+ * the SignerInfos are put back in the order the caller gave (der.h); the
+ * signatures stay valid because they do not cover that SET.
  */
 #include <limits.h>
 #include <pthread.h>

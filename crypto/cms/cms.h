@@ -84,8 +84,8 @@ struct cm_signer {
 struct cms_signed;
 
 /* A digest computed as the content streams past (the content is known
- * only piece by piece): cms_hash_new (NULL + err for a digest name other
- * than sha256, sha384, sha512), cms_hash_update with each piece in order,
+ * only piece by piece): cms_hash_new (digest NULL: sha256; NULL + err for a
+ * name other than sha256, sha384, sha512), cms_hash_update with each piece in order,
  * then handed to cms_sign_start, which reads its value without ending it. */
 struct cms_hash;
 struct cms_hash *cms_hash_new(const char *digest, cm_err *err);

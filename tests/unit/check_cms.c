@@ -46,12 +46,13 @@ static size_t threshold = 1 << 20;
 /* Sign and encode in one go (with a digest computed beforehand, pre, if
  * not NULL): what protect.c does without timestamps. */
 static int cms_sign_pre(const unsigned char *data, size_t len, const struct cm_signer *signers,
-                        size_t nsigners, const char *digest, const struct cms_hash *pre,
-                        unsigned char **der, size_t *derlen, cm_err *err)
+                        size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
+                        const struct cms_hash *pre, unsigned char **der, size_t *derlen,
+                        cm_err *err)
 {
 	struct sbuf *content = sbuf_of(data, len, threshold);
 	struct cms_signed *s =
-	    cms_sign_start(content, signers, nsigners, NULL, digest, false, pre, err);
+	    cms_sign_start(content, signers, nsigners, enc_pref, digest, opaque, pre, err);
 	int rc = -1;
 
 	*der = NULL;
@@ -67,18 +68,8 @@ static int cms_sign(const unsigned char *data, size_t len, const struct cm_signe
                     size_t nsigners, X509 *enc_pref, const char *digest, bool opaque,
                     unsigned char **der, size_t *derlen, cm_err *err)
 {
-	struct sbuf *content = sbuf_of(data, len, threshold);
-	struct cms_signed *s =
-	    cms_sign_start(content, signers, nsigners, enc_pref, digest, opaque, NULL, err);
-	int rc = -1;
-
-	*der = NULL;
-	*derlen = 0;
-	if (s != NULL)
-		rc = cms_encode(s, der, derlen, err);
-	cms_signed_free(s);
-	sbuf_destroy(content);
-	return rc;
+	return cms_sign_pre(data, len, signers, nsigners, enc_pref, digest, opaque, NULL, der,
+	                    derlen, err);
 }
 
 static void fixture_load(struct fixture *f)
@@ -259,9 +250,9 @@ START_TEST(test_cms_prehashed)
 		OPENSSL_free(der1);
 		OPENSSL_free(der2);
 		ck_assert_msg(cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, NULL,
-		                           &der1, &len1, &err) == 0 &&
-		                  cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, h,
-		                               &der2, &len2, &err) == 0,
+		                           false, NULL, &der1, &len1, &err) == 0 &&
+		                  cms_sign_pre((const unsigned char *)message, len, s, 2, NULL,
+		                               NULL, false, h, &der2, &len2, &err) == 0,
 		              "%s", err.text);
 		if (time(NULL) == t0)
 			break;
@@ -280,15 +271,15 @@ START_TEST(test_cms_prehashed)
 	cms_hash_free(h);
 
 	h = hash_sliced("sha256", len - 1); /* not the whole content: hashed again */
-	ck_assert_int_eq(
-	    cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, h, &der2, &len2, &err),
-	    0);
+	ck_assert_int_eq(cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, NULL, false,
+	                              h, &der2, &len2, &err),
+	                 0);
 	ck_assert_int_eq(verify_detached("prehashed-short", der2, len2, message, len), 0);
 	OPENSSL_free(der2);
 	cms_hash_free(h);
 	h = hash_sliced("sha384", len); /* another algorithm: hashed again */
-	ck_assert_int_eq(cms_sign_pre((const unsigned char *)message, len, s, 2, "sha256", h, &der2,
-	                              &len2, &err),
+	ck_assert_int_eq(cms_sign_pre((const unsigned char *)message, len, s, 2, NULL, "sha256",
+	                              false, h, &der2, &len2, &err),
 	                 0);
 	ck_assert_int_eq(verify_detached("prehashed-384", der2, len2, message, len), 0);
 	ck_assert_ptr_null(cms_hash_new("md5", &err));
